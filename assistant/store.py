@@ -1,0 +1,204 @@
+"""The passage store: Chroma, embedded under `index/` or on a Chroma server, plus the manifest.
+
+Each index build is one Chroma collection (embedded: one directory under `index/builds/`; server: one
+collection named after the build). `index/manifest.json` names the live build and records the embedding
+model, chunker version and per-document content hashes. Builds happen aside and the manifest is replaced
+atomically, so a reader sees either the old complete index or the new complete one, never a half-built one.
+This module stores and fetches; deciding what to (re)build is `indexing.py`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.models import Passage
+
+MANIFEST_FORMAT = 1
+COLLECTION_PREFIX = "passages"
+
+
+class DocumentEntry(BaseModel):
+    path: str
+    title: str
+    content_hash: str
+    chars: int
+    passages: int
+
+
+class Manifest(BaseModel):
+    format: int = MANIFEST_FORMAT
+    build: str
+    embedding_model: str
+    chunker: str
+    documents: dict[str, DocumentEntry]
+    built_at: float
+
+    @property
+    def passage_count(self) -> int:
+        return sum(d.passages for d in self.documents.values())
+
+
+def manifest_path(settings: Settings) -> Path:
+    return settings.index_dir / "manifest.json"
+
+
+def read_manifest(settings: Settings) -> Manifest | None:
+    """The live manifest, or None when there is no usable index (missing, corrupt or foreign)."""
+    path = manifest_path(settings)
+    if not path.exists():
+        return None
+    try:
+        manifest = Manifest.model_validate_json(path.read_bytes())
+    except (ValidationError, ValueError, OSError):
+        return None
+    return manifest if manifest.format == MANIFEST_FORMAT else None
+
+
+def write_manifest(settings: Settings, manifest: Manifest) -> None:
+    """Atomically make `manifest` (and so its build) the live index."""
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=settings.index_dir, prefix=".manifest-", suffix=".json")
+    with os.fdopen(fd, "w") as handle:
+        handle.write(manifest.model_dump_json(indent=2))
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, manifest_path(settings))
+
+
+def _metadata(p: Passage) -> dict[str, Any]:
+    return {
+        "doc_id": p.doc_id,
+        "title": p.title,
+        "section": p.section,
+        "party": p.party or "",
+        "start": p.start,
+        "end": p.end,
+    }
+
+
+def _passage(pid: str, text: str, meta: dict[str, Any]) -> Passage:
+    return Passage(
+        id=pid,
+        doc_id=str(meta["doc_id"]),
+        title=str(meta["title"]),
+        section=str(meta["section"]),
+        party=str(meta["party"]) or None,
+        start=int(meta["start"]),
+        end=int(meta["end"]),
+        text=text,
+    )
+
+
+class ChromaStore:
+    """Opens, creates, copies and drops the Chroma collection of one build."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.remote = settings.chroma_host is not None
+
+    def build_dir(self, build: str) -> Path:
+        return self.settings.index_dir / "builds" / build
+
+    def client(self, build: str) -> Any:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+        if self.remote:
+            try:
+                return chromadb.HttpClient(
+                    host=str(self.settings.chroma_host), port=self.settings.chroma_port, settings=chroma_settings
+                )
+            except Exception as exc:  # chromadb raises plain Exception/ValueError when the server is down
+                raise AssistantError(
+                    f"cannot reach the Chroma server at {self.settings.chroma_host}:{self.settings.chroma_port}"
+                    f" ({exc}) — start it with `chroma run` or unset ASSISTANT_CHROMA_HOST",
+                    code="store_unavailable",
+                    status=503,
+                ) from exc
+        return chromadb.PersistentClient(path=str(self.build_dir(build)), settings=chroma_settings)
+
+    @staticmethod
+    def collection_name(build: str) -> str:
+        return f"{COLLECTION_PREFIX}-{build}"
+
+    def collection(self, build: str, create: bool = False) -> Any:
+        client = self.client(build)
+        name = self.collection_name(build)
+        if create:
+            return client.get_or_create_collection(name, metadata={"hnsw:space": "cosine"})
+        try:
+            return client.get_collection(name)
+        except Exception as exc:
+            raise AssistantError(
+                f"index build {build!r} is missing from the store — run `assistant index --rebuild`",
+                code="index_missing",
+                status=503,
+            ) from exc
+
+    def copy(self, source: str, target: str) -> Any:
+        """A new build `target` holding everything of `source`, to be edited without touching `source`."""
+        if not self.remote:
+            shutil.copytree(self.build_dir(source), self.build_dir(target))
+            client = self.client(target)
+            old = client.get_collection(self.collection_name(source))
+            # Collection names are per build, so rename the copied one.
+            old.modify(name=self.collection_name(target))
+            return client.get_collection(self.collection_name(target))
+        old = self.collection(source)
+        new = self.collection(target, create=True)
+        batch = 1000
+        for offset in range(0, old.count(), batch):
+            got = old.get(include=["embeddings", "documents", "metadatas"], limit=batch, offset=offset)
+            new.add(
+                ids=got["ids"],
+                embeddings=got["embeddings"],
+                documents=got["documents"],
+                metadatas=got["metadatas"],
+            )
+        return new
+
+    def drop(self, build: str) -> None:
+        if self.remote:
+            try:
+                self.client(build).delete_collection(self.collection_name(build))
+            except Exception:  # already gone is fine: dropping is cleanup
+                return
+        else:
+            shutil.rmtree(self.build_dir(build), ignore_errors=True)
+
+    def builds(self) -> list[str]:
+        """Builds present in the store, oldest first (embedded store only; a server lists its collections)."""
+        if self.remote:
+            names = [c.name if hasattr(c, "name") else str(c) for c in self.client("").list_collections()]
+            return sorted(n.removeprefix(f"{COLLECTION_PREFIX}-") for n in names if n.startswith(COLLECTION_PREFIX))
+        root = self.settings.index_dir / "builds"
+        return sorted(p.name for p in root.iterdir()) if root.is_dir() else []
+
+    @staticmethod
+    def add(collection: Any, passages: list[Passage], embeddings: list[list[float]]) -> None:
+        collection.add(
+            ids=[p.id for p in passages],
+            embeddings=embeddings,
+            documents=[p.text for p in passages],
+            metadatas=[_metadata(p) for p in passages],
+        )
+
+    @staticmethod
+    def delete_documents(collection: Any, doc_ids: list[str]) -> None:
+        if doc_ids:
+            collection.delete(where={"doc_id": {"$in": doc_ids}})
+
+    @staticmethod
+    def all_passages(collection: Any) -> list[Passage]:
+        got = collection.get(include=["documents", "metadatas"])
+        passages = [_passage(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
+        return sorted(passages, key=lambda p: (p.doc_id, p.start))

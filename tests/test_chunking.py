@@ -1,0 +1,113 @@
+"""Passages of the real article: exact offsets, whole sentences, right sections and parties."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.chunking import chunk_document
+from assistant.config import DEFAULT_PARTY_ALIASES
+from assistant.ingest import read_document
+from assistant.models import Document, Passage
+from assistant.names import Parties
+from tests.conftest import ARTICLE, CORPUS, DOC_ID
+
+HEADINGS = {
+    "What Ukraine wants": "Ukraine",
+    "Russia's demands": "Russia",
+    "What is the United States aiming for?": "United States",
+}
+
+
+@pytest.fixture(scope="module")
+def article() -> Document:
+    doc = read_document(ARTICLE, CORPUS, 10**7)
+    assert isinstance(doc, Document)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def passages(article: Document) -> list[Passage]:
+    return chunk_document(article, Parties(DEFAULT_PARTY_ALIASES))
+
+
+def test_article_metadata(article: Document) -> None:
+    assert article.doc_id == DOC_ID
+    assert article.text == ARTICLE.read_text(encoding="utf-8")
+    assert article.title.startswith("WP: Moscow and Kiev see the prospects")
+    assert article.authors == ["Siobhan O'Grady", "Laris Karklis"]
+    assert article.lede is not None and article.lede.startswith("Possible future negotiations")
+    assert article.headings == list(HEADINGS)
+
+
+def test_offsets_slice_back_exactly(article: Document, passages: list[Passage]) -> None:
+    assert len(passages) >= 25
+    for p in passages:
+        assert article.text[p.start : p.end] == p.text
+        assert p.text == p.text.strip()
+    starts = [p.start for p in passages]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(passages))
+
+
+def test_no_text_lost_and_headings_are_not_passages(article: Document, passages: list[Passage]) -> None:
+    covered = "".join(p.text for p in passages)
+    lines = [ln for ln in article.text.splitlines() if ln.strip()]
+    body = [ln for ln in lines if ln not in HEADINGS]
+    assert re.sub(r"\s", "", covered) == re.sub(r"\s", "", "".join(body))
+    assert not any(p.text in HEADINGS for p in passages)
+
+
+def test_passages_are_small_whole_sentences(passages: list[Passage]) -> None:
+    for p in passages:
+        assert len(p.text) <= 360 or len(re.findall(r"[.!?][\"”]?\s", p.text)) == 0, p.text
+        # A passage ends where a sentence ends (or is a title/byline line).
+        assert p.text[-1] in '.?!"' or p.section in {"Title", "Byline"}, p.text
+    sizes = sorted(len(p.text) for p in passages)
+    assert sizes[len(sizes) // 2] < 400  # well under the naive 1000-char blobs
+
+
+def test_known_passages(passages: list[Passage]) -> None:
+    by_text = {p.text: p for p in passages}
+    russia = by_text["Russia wants to keep all the Ukrainian lands under its control, and it's not limited to them."]
+    assert (russia.section, russia.party) == ("Russia's demands", "Russia")
+    quote = next(p for p in passages if p.text.startswith('"Legally, we will never recognize'))
+    assert quote.text.endswith('the Constitution of Ukraine."')  # the closing quote stays with its sentence
+    byline = next(p for p in passages if p.section == "Byline")
+    assert byline.text == "Siobhan O'Grady, Laris Karklis" and byline.party is None
+
+
+def test_sections_and_parties_for_every_passage(article: Document, passages: list[Passage]) -> None:
+    heading_at = {article.text.index(h + "\n"): h for h in HEADINGS}
+    for p in passages:
+        before = [h for at, h in heading_at.items() if at < p.start]
+        if before:
+            expected = before[-1]
+            assert (p.section, p.party) == (expected, HEADINGS[expected])
+        else:
+            assert p.section in {"Title", "Lede", "Byline", "Introduction"}
+            assert p.party is None
+
+
+def test_ids_are_stable_unique_content_hashes(article: Document, passages: list[Passage]) -> None:
+    again = chunk_document(article, Parties(DEFAULT_PARTY_ALIASES))
+    assert [p.id for p in passages] == [p.id for p in again]
+    assert len({p.id for p in passages}) == len(passages)
+    assert passages[5].id == Passage.make_id(DOC_ID, passages[5].text)
+
+
+def test_repeated_sentences_get_distinct_ids(tmp_path: Path) -> None:
+    (tmp_path / "rep.txt").write_text("Title\nSame sentence here.\nSame sentence here.\n")
+    doc = read_document(tmp_path / "rep.txt", tmp_path, 10**6)
+    assert isinstance(doc, Document)
+    ps = chunk_document(doc, Parties(DEFAULT_PARTY_ALIASES))
+    assert [p.text for p in ps].count("Same sentence here.") == 2
+    assert len({p.id for p in ps}) == len(ps)
+
+
+def test_passage_rejects_a_span_that_does_not_match() -> None:
+    with pytest.raises(ValueError, match="span"):
+        Passage(id="x", doc_id="d", title="t", section="s", party=None, start=0, end=3, text="four")

@@ -1,0 +1,88 @@
+"""Corpus readers (.txt, .md, .html) and the handling of files that cannot be used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.chunking import chunk_document
+from assistant.config import DEFAULT_PARTY_ALIASES
+from assistant.errors import AssistantError
+from assistant.ingest import read_corpus
+from assistant.models import Document
+from assistant.names import Parties
+from tests.conftest import DOC_ID
+
+HTML = """<!doctype html><html><head><title>Kyiv talks</title><meta name="author" content="A. Writer">
+<meta name="description" content="A short lede."><script>var x = 1;</script></head><body>
+<nav>Home | World</nav><h1>Kyiv talks</h1><p>Opening paragraph. It has two sentences.</p>
+<h2>Russia's demands</h2><p>Moscow wants <b>more</b> land.</p><ul><li>One item.</li></ul>
+<h2>What Ukraine wants</h2><p>Kyiv wants its borders back.</p></body></html>"""
+
+MARKDOWN = "# Washington's view\n\nIntro text here.\n\n## What is the United States aiming for?\n\nMinerals, mostly.\n"
+
+
+def _only(docs: list[Document], doc_id: str) -> Document:
+    return next(d for d in docs if d.doc_id == doc_id)
+
+
+def test_html_reader(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "talks.html").write_text(HTML)
+    docs, skipped = read_corpus(tmp_path, 10**6)
+    assert skipped == []
+    doc = _only(docs, "news/talks")
+    assert doc.title == "Kyiv talks"
+    assert doc.authors == ["A. Writer"] and doc.lede == "A short lede."
+    assert doc.headings == ["Russia's demands", "What Ukraine wants"]
+    assert "var x" not in doc.text and "Home | World" not in doc.text
+    passages = chunk_document(doc, Parties(DEFAULT_PARTY_ALIASES))
+    assert {p.text: (p.section, p.party) for p in passages} == {
+        "Kyiv talks": ("Title", None),
+        "Opening paragraph. It has two sentences.": ("Introduction", None),
+        "Moscow wants more land.": ("Russia's demands", "Russia"),
+        "One item.": ("Russia's demands", "Russia"),
+        "Kyiv wants its borders back.": ("What Ukraine wants", "Ukraine"),
+    }
+    assert all(doc.text[p.start : p.end] == p.text for p in passages)
+
+
+def test_markdown_reader(tmp_path: Path) -> None:
+    (tmp_path / "view.md").write_text(MARKDOWN)
+    docs, _ = read_corpus(tmp_path, 10**6)
+    doc = _only(docs, "view")
+    assert doc.title == "Washington's view"
+    assert doc.headings == ["What is the United States aiming for?"]
+    passages = chunk_document(doc, Parties(DEFAULT_PARTY_ALIASES))
+    minerals = next(p for p in passages if p.text == "Minerals, mostly.")
+    assert minerals.party == "United States"
+    assert "#" not in doc.text
+
+
+def test_bad_files_are_skipped_with_reasons(corpus_copy: Path) -> None:
+    (corpus_copy / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x01garbage")
+    (corpus_copy / "empty.txt").write_text("   \n\n")
+    (corpus_copy / "latin1.txt").write_bytes("Caf\xe9 in Kyiv".encode("latin-1"))
+    (corpus_copy / "huge.txt").write_text("word " * 3000)
+    (corpus_copy / "dangling.txt").symlink_to(corpus_copy / "nowhere.txt")
+    (corpus_copy / "blank.html").write_text("<html><body><script>x()</script></body></html>")
+    (corpus_copy / "image.png").write_bytes(b"\x89PNG")
+    (corpus_copy / "positions.yaml").write_text("parties: []\n")  # configuration, not a document
+    docs, skipped = read_corpus(corpus_copy, max_bytes=10_000)
+    assert [d.doc_id for d in docs] == [DOC_ID]
+    reasons = {s.path: s.reason for s in skipped}
+    assert reasons["binary.txt"].startswith("binary")
+    assert reasons["empty.txt"] == "empty file"
+    assert reasons["latin1.txt"].startswith("not UTF-8")
+    assert reasons["huge.txt"].startswith("too large")
+    assert reasons["dangling.txt"].startswith("unreadable")
+    assert reasons["blank.html"] == "no text found in the page"
+    assert reasons["image.png"].startswith("unsupported file type")
+    assert "positions.yaml" not in reasons
+
+
+def test_missing_corpus_dir_names_the_fix(tmp_path: Path) -> None:
+    with pytest.raises(AssistantError, match="ASSISTANT_CORPUS_DIR") as info:
+        read_corpus(tmp_path / "nope", 10**6)
+    assert info.value.code == "corpus_missing"
