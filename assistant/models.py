@@ -10,7 +10,15 @@ from __future__ import annotations
 import hashlib
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+# Words a reader uses for what the pseudo-sections hold ("Who wrote it?" is answered by the byline).
+SECTION_TERMS = {
+    "Title": "title headline",
+    "Lede": "summary lede",
+    "Byline": "byline author authors wrote written reporter reporters journalist journalists",
+    "Introduction": "",
+}
 
 
 class Section(BaseModel):
@@ -72,6 +80,11 @@ class Passage(BaseModel):
             )
         return self
 
+    @property
+    def search_text(self) -> str:
+        """What lexical search sees: the text, plus its heading or what its pseudo-section means."""
+        return f"{SECTION_TERMS.get(self.section, self.section)} {self.text}"
+
     @staticmethod
     def make_id(doc_id: str, text: str, occurrence: int = 0) -> str:
         """Content hash; `occurrence` tells apart identical sentences repeated within one document."""
@@ -127,6 +140,16 @@ class Answer(BaseModel):
     standalone_question: str
     generator: str
     timings_ms: dict[str, float] = Field(default_factory=dict)
+    # Everything the chain retrieved (not only what it cited): for evaluation; not part of the API body.
+    _retrieved: list[ScoredPassage] = PrivateAttr(default_factory=list)
+
+    @property
+    def retrieved(self) -> list[ScoredPassage]:
+        return self._retrieved
+
+    def with_retrieved(self, hits: list[ScoredPassage]) -> Answer:
+        self._retrieved = list(hits)
+        return self
 
 
 class Turn(BaseModel):

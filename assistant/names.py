@@ -7,6 +7,7 @@ Nothing here retrieves or ranks; it only maps words to names.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -37,7 +38,53 @@ class Parties:
                 first[party] = match.start()
         return sorted(first, key=first.__getitem__)
 
+    def without_names(self, text: str) -> str:
+        """`text` with every party name taken out (what a comparison compares, without who)."""
+        for _, pattern in self._patterns:
+            text = pattern.sub("", text)
+        return " ".join(text.split())
+
+    def patterns_for(self, party: str) -> list[re.Pattern[str]]:
+        """The patterns of `party`'s names, longest name first."""
+        return [pattern for name, pattern in self._patterns if name == party]
+
     def of_heading(self, heading: str) -> str | None:
         """The party a section heading is about, or None when it names none (or several)."""
         found = self.mentioned(heading)
         return found[0] if len(found) == 1 else None
+
+    def compared(self, question: str) -> list[str]:
+        """The parties a comparison question sets side by side ([] when it is not a comparison).
+
+        "How do Kyiv and Moscow differ on NATO?" -> [Ukraine, Russia]; "What does each side want?" -> all.
+        Two parties are compared when they are joined ("Kyiv and Moscow") in a question about positions;
+        "What does Washington want from Ukraine?" is no comparison.
+        """
+        joined = self._joined(question)
+        if _COMPARISON_CUE.search(question):
+            return joined or list(self.names)
+        return joined if _POSITION_CUE.search(question) else []
+
+    def _joined(self, question: str) -> list[str]:
+        """Parties named next to each other with "and", "or", "vs" or a comma."""
+        spans = sorted(
+            (m.start(), m.end(), party) for party, pattern in self._patterns for m in pattern.finditer(question)
+        )
+        group: list[str] = []
+        for (_, end, party), (start, _, other) in itertools.pairwise(spans):
+            if party != other and re.fullmatch(
+                r"\s*(?:,|and|or|vs\.?|versus|,\s*and)\s*(?:the\s+)?", question[end:start], re.I
+            ):
+                group += [p for p in (party, other) if p not in group]
+        return group if len(group) >= 2 else []
+
+
+_COMPARISON_CUE = re.compile(
+    r"\b(differ\w*|difference\w*|compare\w*|comparison|contrast\w*|versus|vs\.?|each side|both sides|"
+    r"all sides|all (?:three|parties)|the (?:three )?parties|each|side by side|three sides)\b",
+    re.IGNORECASE,
+)
+_POSITION_CUE = re.compile(
+    r"\b(want\w*|demand\w*|position\w*|stance\w*|views?|see|sees|stand\w*|insist\w*|aim\w*|goals?|expect\w*)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,113 @@
+"""Does the corpus answer this question at all? The gate in front of every generator.
+
+Instructions aimed at the assistant ("ignore your instructions…") are cut from the question first, so
+they change nothing; a message that is only such instructions is refused. Then a question is refused when:
+- it is about a name the corpus never mentions ("China", "Macron"), even after respelling;
+- what it asks for is a thing the corpus never mentions: the focus of "how many X", "what is the X of";
+- it asks "when"/"how many" and no retrieved sentence holds a date or a number;
+- nothing retrieved is close to it, in meaning (embeddings) or in words (topic terms).
+This module decides; it writes no answer text beyond the refusal message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon
+from assistant.models import ScoredPassage
+
+# Clauses that address the assistant rather than ask about the corpus.
+_INSTRUCTION = re.compile(
+    r"""(?ix)
+    \b(?:ignore|disregard|forget|override|bypass)\b[^.?!\n]{0,60}\b(?:instructions?|rules?|prompts?|guidelines|
+        context|above|previous|everything|article|text|document|passages?|sources?)\b
+    | \byou\s+are\s+(?:now|no\s+longer)\b
+    | \b(?:pretend|act)\s+(?:to\s+be|as\s+(?:if|a|an)|that)\b
+    | \b(?:system|developer)\s+(?:prompt|message|mode|override)\b | \bsystem\s+override\b
+    | \b(?:reveal|print|show|repeat|leak)\b[^.?!\n]{0,30}\b(?:prompt|instructions|api\s+key|password|secrets?)\b
+    | \bjailbreak\b | \bnew\s+instructions?\b | \bmake\s+(?:things|something|it)\s+up\b
+    | \banswer\s+from\s+(?:memory|your\s+own\s+knowledge)\b
+    """
+)
+_CLAUSE = re.compile(r"[^.?!:;\n]+[.?!:;]*")
+_NAME = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+|[A-Z]{2,})\b")
+_FOCUS = re.compile(
+    r"(?i)\bhow\s+(?:many|much)\s+(?P<a>[a-z]+)|\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:the\s+|its\s+|their\s+|"
+    r"[A-Z][\w]+(?:'s|’s)\s+)(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+))?\s+(?:of|in|like|for)\b"
+)
+DATE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:this|last|next)\s+(?:week|month|year))\b"
+)
+QUANTITY = re.compile(
+    r"\d|\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|billions?|entire|whole|all|most|"
+    r"part|fully|none|several|many|much|few|determined)\b",
+    re.I,
+)
+# A number as an answer to "how many/much": not a year.
+NUMBER = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|%|\b(?:half|twice|double|triple|entire|whole)\b", re.I)
+ASKS_DATE = re.compile(r"(?i)^\W*(?:when\b|(?:in|on)\s+what\s+(?:date|day|year|month)|what\s+(?:date|year))")
+ASKS_QUANTITY = re.compile(r"(?i)\bhow\s+(?:many|much|long|far|big|large)\b|\bwhat\s+(?:percentage|share|number)\b")
+
+MIN_DENSE = 0.30  # below this the best passage is not about the question...
+MIN_OVERLAP = 0.34  # ...and neither is it when it shares less than this share of the question's topic terms
+CLOSE_ENOUGH = 0.5  # a passage this close in meaning makes up for missing words
+TYPED_WINDOW = 3  # how many of the best hits may hold the date or number a question asks for
+
+
+@dataclass(frozen=True)
+class Verdict:
+    answerable: bool
+    reason: str
+    missing: tuple[str, ...] = ()
+
+
+def strip_instructions(question: str) -> str:
+    """The question without clauses that try to instruct the assistant (empty if nothing else is left)."""
+    kept = [c.strip() for c in _CLAUSE.findall(question) if c.strip(" .?!:;") and not _INSTRUCTION.search(c)]
+    return " ".join(kept)
+
+
+def unknown_names(question: str, lexicon: Lexicon) -> list[str]:
+    """Capitalised names in the question (not its first word) that the corpus never mentions."""
+    return [n for n in _NAME.findall(question) if n.lower() not in STOPWORDS and lexicon.unknown_terms(n)]
+
+
+def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
+    """The thing asked for ("how many tonnes", "what is the population of") when the corpus never mentions it."""
+    focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w]
+    focus = [w for w in focus if w.lower() not in STOPWORDS and w.lower() not in QUESTION_FRAME]
+    return [w for w in focus if lexicon.unknown_terms(w)]
+
+
+def judge(question: str, hits: list[ScoredPassage], lexicon: Lexicon, sentences: list[str]) -> Verdict:
+    """Whether `hits` (retrieved for `question`) can answer it; `sentences` are the best candidate answers."""
+    if not question.strip() or not hits:
+        return Verdict(False, "no question about the corpus")
+    names = unknown_names(question, lexicon)
+    if names:
+        return Verdict(False, "unknown names", tuple(names))
+    focus = unknown_focus(question, lexicon)
+    if focus:
+        return Verdict(False, "unknown focus", tuple(focus))
+    if ASKS_DATE.search(question) and not any(DATE.search(s) for s in sentences[:TYPED_WINDOW]):
+        return Verdict(False, "no date in the passages")
+    if ASKS_QUANTITY.search(question) and not any(QUANTITY.search(s) for s in sentences):
+        return Verdict(False, "no number in the passages")
+    best_dense = max(h.dense_score or 0.0 for h in hits)
+    topic = set(lexicon.topic_terms(question))
+    covered: set[str] = set()
+    for hit in hits[:3]:
+        covered |= topic & set(lexicon.terms(hit.passage.search_text))
+    overlap = len(covered) / len(topic) if topic else 1.0
+    if best_dense < MIN_DENSE and overlap < 1.0:
+        return Verdict(False, f"no passage is close (best similarity {best_dense:.2f})")
+    if overlap < MIN_OVERLAP and best_dense < CLOSE_ENOUGH:
+        return Verdict(False, f"the passages share too little with the question ({overlap:.0%})")
+    return Verdict(True, "ok")
+
+
+def refusal_text(verdict: Verdict) -> str:
+    detail = f" (it never mentions {', '.join(verdict.missing)})" if verdict.missing else ""
+    return f"The corpus does not answer this{detail}, so I can't answer it from the source."

@@ -1,0 +1,116 @@
+"""The chat chain, as a LangChain runnable: condense -> retrieve -> judge -> generate -> validate.
+
+Input: `{"question": str, "history": list[Turn], "top_k": int}`. Output, streamed: text deltas (str) of the
+validated answer, then one final `Answer`. Every delta has already passed the citation validator, so
+nothing unchecked reaches a user; when a generator's output keeps no supported claim, the extractive
+generator answers instead and `generator` says so (`openai+extractive-fallback`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
+
+from assistant.answerability import judge, refusal_text, strip_instructions
+from assistant.citations import CitationValidator, SupportCheck
+from assistant.condense import Condenser
+from assistant.generators.base import Generator
+from assistant.generators.extractive import ExtractiveGenerator
+from assistant.lexicon import Lexicon
+from assistant.models import Answer, ScoredPassage
+from assistant.names import Parties
+from assistant.retrieval import HybridRetriever
+
+Event = str | Answer
+PER_PARTY = 2  # extra passages fetched for each party of a comparison
+
+
+@dataclass
+class Pipeline:
+    """The parts the chain wires together, built once per index."""
+
+    condenser: Condenser
+    retriever: HybridRetriever
+    generator: Generator
+    extractive: ExtractiveGenerator
+    lexicon: Lexicon
+    parties: Parties
+    support: SupportCheck
+
+
+def _ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 2)
+
+
+def build_chain(p: Pipeline) -> Runnable[dict[str, Any], Event]:
+    def condense(state: dict[str, Any]) -> dict[str, Any]:
+        start = time.perf_counter()
+        asked = strip_instructions(state["question"])
+        standalone = p.condenser.condense(asked, state["history"]) if asked else ""
+        return {**state, "standalone": standalone, "timings": {"condense": _ms(start)}}
+
+    def retrieve(state: dict[str, Any]) -> dict[str, Any]:
+        start = time.perf_counter()
+        question, k = state["standalone"], state["top_k"]
+        hits: list[ScoredPassage] = p.retriever.retrieve(question, k) if question else []
+        for party in p.parties.compared(question) if question else []:
+            seen = {h.passage.id for h in hits}
+            own = f"{p.parties.without_names(question)} {party}"
+            hits += [h for h in p.retriever.retrieve(own, PER_PARTY, party=party) if h.passage.id not in seen]
+        return {**state, "hits": hits, "timings": {**state["timings"], "retrieve": _ms(start)}}
+
+    def respond(states: Iterator[dict[str, Any]]) -> Iterator[Event]:
+        for state in states:
+            yield from _respond(p, state)
+
+    return RunnableLambda(condense) | RunnableLambda(retrieve) | RunnableGenerator(respond)
+
+
+def _respond(p: Pipeline, state: dict[str, Any]) -> Iterator[Event]:
+    start = time.perf_counter()
+    hits: list[ScoredPassage] = state["hits"]
+    standalone = state["standalone"] or state["question"].strip()
+    sentences = [c.text for c in p.extractive.candidates(standalone, hits)] if hits else []
+    verdict = judge(state["standalone"], hits, p.lexicon, sentences)
+
+    def final(text: str, validator: CitationValidator | None, generator: str) -> Answer:
+        timings = {**state["timings"], "generate": _ms(start)}
+        timings["total"] = round(sum(timings.values()), 2)
+        citations = validator.citations() if validator else []
+        return Answer(
+            answer=text,
+            refused=validator is None,
+            citations=citations,
+            standalone_question=standalone,
+            generator=generator,
+            timings_ms=timings,
+        ).with_retrieved(hits)
+
+    if not verdict.answerable:
+        text = refusal_text(verdict)
+        yield text
+        yield final(text, None, p.generator.name)
+        return
+    attempts = [(p.generator, p.generator.name)]
+    if p.generator is not p.extractive:
+        attempts.append((p.extractive, f"{p.generator.name}+extractive-fallback"))
+    for generator, name in attempts:
+        validator = CitationValidator(hits, p.support)
+        parts: list[str] = []
+        for delta in generator.stream(standalone, hits):
+            for piece in validator.feed(delta):
+                parts.append(piece)
+                yield piece
+        for piece in validator.close():
+            parts.append(piece)
+            yield piece
+        if validator.kept:
+            yield final("".join(parts), validator, name)
+            return
+    text = refusal_text(verdict)
+    yield text
+    yield final(text, None, p.generator.name)

@@ -1,0 +1,101 @@
+"""Condense a follow-up question and its conversation into a standalone question, without a model.
+
+Three moves, tried in order on a question that reads as a follow-up (it opens with "and"/"what about",
+leans on a pronoun, or is too short to stand alone):
+1. ellipsis with a new party: "And Russia?" after "What does Ukraine want on territory?" becomes
+   "What does Russia want on territory?";
+2. pronouns: he/she/his/her become the last person named (in the previous question, else the previous
+   answer), they/them/their the last party named;
+3. what is still vague ("that", "there", or almost no topic words) gets the previous question as context.
+Earlier turns are condensed first, so a chain of follow-ups keeps its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from assistant.lexicon import Lexicon
+from assistant.models import Turn
+from assistant.names import Parties
+
+_OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
+_PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
+_PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
+_VAGUE = re.compile(r"\b(that|this|it|its|there|those|these|then|such)\b", re.I)
+# How news text introduces people: "X said", "said X", "President X", "X, the ..." (a name is Capitalised).
+_PERSON_PATTERNS = [
+    re.compile(
+        r"\b([A-Z][\w'’-]+) (?:said|says|wrote|noted|proposed|suggested|promised|traveled|expressed|outlined|declared|announced)\b"
+    ),
+    re.compile(r"\bsaid (?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+)"),
+    re.compile(
+        r"\b(?:President|Secretary|Minister|Senator|Chancellor|Governor)(?: of [A-Z]\w+)? (?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+)"
+    ),
+    re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:the|a|an) [a-z]"),
+]
+
+
+def people_in(texts: Iterable[str]) -> set[str]:
+    """Surnames (lower case) of the people a corpus introduces."""
+    found: set[str] = set()
+    for text in texts:
+        for pattern in _PERSON_PATTERNS:
+            found.update(m.lower() for m in pattern.findall(text))
+    return found
+
+
+class Condenser:
+    def __init__(self, lexicon: Lexicon, parties: Parties, people: set[str]) -> None:
+        self.lexicon = lexicon
+        self.parties = parties
+        self.people = people
+
+    def condense(self, question: str, history: Sequence[Turn]) -> str:
+        previous: str | None = None
+        answer = ""
+        for turn in history:
+            if turn.role == "user":
+                previous = self._one(turn.content, previous, answer)
+            else:
+                answer = turn.content
+        return question.strip() if previous is None else self._one(question, previous, answer)
+
+    def _last_person(self, text: str) -> str | None:
+        names = [w for w in re.findall(r"[A-Z][\w'’-]+", self.lexicon.normalize(text)) if w.lower() in self.people]
+        return names[-1] if names else None
+
+    def _one(self, question: str, previous: str | None, answer: str) -> str:
+        question = question.strip()
+        if previous is None or not self._is_follow_up(question):
+            return question
+        new_parties = self.parties.mentioned(question)
+        old_parties = self.parties.mentioned(previous)
+        topic = [t for t in self.lexicon.topic_terms(question) if t not in self._party_terms()]
+        if new_parties and old_parties and len(topic) <= 1 and new_parties[0] not in old_parties:
+            return self._swap_party(previous, old_parties[0], new_parties[0])
+        rewritten = question
+        person = self._last_person(previous) or self._last_person(answer)
+        if person:
+            rewritten = _PERSONAL.sub(
+                lambda m: person + ("'s" if m.group().lower() in {"his", "hers"} else ""), rewritten
+            )
+        if old_parties and not new_parties:
+            rewritten = _PLURAL.sub(old_parties[-1], rewritten)
+        if _VAGUE.search(rewritten) or len(topic) <= 1 or _OPENER.match(question):
+            rewritten = f"{rewritten.rstrip()} (context: {previous})"
+        return rewritten
+
+    def _is_follow_up(self, question: str) -> bool:
+        if _OPENER.match(question) or _PERSONAL.search(question) or _PLURAL.search(question):
+            return True
+        return bool(_VAGUE.search(question)) or len(self.lexicon.topic_terms(question)) <= 1
+
+    def _party_terms(self) -> set[str]:
+        return {t for party in self.parties.names for t in self.lexicon.terms(party)}
+
+    def _swap_party(self, previous: str, old: str, new: str) -> str:
+        for pattern in self.parties.patterns_for(old):
+            if pattern.search(previous):
+                return pattern.sub(new, previous, count=1)
+        return f"{previous} ({new})"

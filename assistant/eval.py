@@ -1,0 +1,162 @@
+"""Gold-set evaluation: run every gold question through the real chain and score the answers.
+
+A gold item has `turns` (the last is scored; earlier ones are asked first and the assistant's own answers
+become the history), `expect` (groups of acceptable phrasings; every group must appear in the answer),
+`evidence` (exact quotes of the source; a passage containing one is a correct hit or citation), `refuse`
+and `tags`. Metrics are pure functions of the recorded results, so they are unit-tested on hand-made
+cases. Reports (text, JSON, HTML) live in `report.py`; the naive peer in `peer.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field
+
+from assistant.errors import AssistantError
+from assistant.models import Answer
+
+
+class GoldItem(BaseModel):
+    id: str
+    turns: list[str] = Field(min_length=1)
+    expect: list[list[str]] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    refuse: bool = False
+    tags: list[str] = Field(default_factory=list)
+
+
+class ItemResult(BaseModel):
+    """What the system did on one gold item."""
+
+    item: GoldItem
+    answer: Answer
+    retrieved: list[str]  # passage texts, best first
+    document_texts: dict[str, str]
+    latency_ms: float
+
+
+def load_gold(path: Path) -> list[GoldItem]:
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise AssistantError(f"cannot read the gold set {str(path)!r}: {exc}", code="gold_unreadable") from exc
+    items = [GoldItem.model_validate(x) for x in (raw or {}).get("items", [])]
+    if not items:
+        raise AssistantError(f"the gold set {str(path)!r} has no items", code="gold_empty")
+    return items
+
+
+def contains_evidence(text: str, evidence: Sequence[str]) -> bool:
+    return any(quote in text for quote in evidence)
+
+
+def first_hit_rank(result: ItemResult) -> int | None:
+    """1-based rank of the first retrieved passage that contains an evidence quote."""
+    for rank, text in enumerate(result.retrieved, start=1):
+        if contains_evidence(text, result.item.evidence):
+            return rank
+    return None
+
+
+def missing_facts(result: ItemResult) -> list[str]:
+    answer = result.answer.answer.lower()
+    return [group[0] for group in result.item.expect if not any(alt.lower() in answer for alt in group)]
+
+
+def citations_valid(result: ItemResult) -> bool:
+    """Markers and citations agree one to one, and every citation's offsets slice back to its text."""
+    a = result.answer
+
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", a.answer)}
+    numbers = [c.n for c in a.citations]
+    if a.refused:
+        return not a.citations and not markers
+    if sorted(numbers) != list(range(1, len(numbers) + 1)) or markers != set(numbers):
+        return False
+    for c in a.citations:
+        doc = result.document_texts.get(c.doc_id)
+        if doc is None or doc[c.start : c.end] != c.text:
+            return False
+    return True
+
+
+def citation_supported(result: ItemResult) -> bool:
+    return any(contains_evidence(c.text, result.item.evidence) for c in result.answer.citations)
+
+
+def compute_metrics(results: Sequence[ItemResult]) -> dict[str, float]:
+    answerable = [r for r in results if not r.item.refuse]
+    with_evidence = [r for r in answerable if r.item.evidence]
+    ranks = [first_hit_rank(r) for r in with_evidence]
+    answered = [r for r in answerable if not r.answer.refused]
+    latencies = sorted(r.latency_ms for r in results)
+
+    def share(flags: Sequence[bool]) -> float:
+        return round(sum(flags) / len(flags), 4) if flags else 1.0
+
+    return {
+        "hit_at_1": share([r == 1 for r in ranks]),
+        "hit_at_k": share([r is not None for r in ranks]),
+        "mrr": round(sum(1 / r for r in ranks if r) / len(ranks), 4) if ranks else 1.0,
+        "answer_accuracy": share([not r.answer.refused and not missing_facts(r) for r in answerable]),
+        "citation_support": share([citation_supported(r) for r in answered if r.item.evidence]),
+        "citation_validity": share([citations_valid(r) for r in results]),
+        "refusal_accuracy": share([r.answer.refused for r in results if r.item.refuse]),
+        "false_refusal_rate": share([r.answer.refused for r in answerable]) if answerable else 0.0,
+        "latency_ms_p50": round(statistics.median(latencies), 2) if latencies else 0.0,
+        "latency_ms_p95": round(latencies[int(0.95 * (len(latencies) - 1))], 2) if latencies else 0.0,
+    }
+
+
+def failure_reason(result: ItemResult) -> str | None:
+    item, a = result.item, result.answer
+    if item.refuse:
+        return None if a.refused else "answered a question the corpus does not answer"
+    if a.refused:
+        return "refused an answerable question"
+    if not citations_valid(result):
+        return "invalid citations"
+    missing = missing_facts(result)
+    if missing:
+        return "missing fact: " + ", ".join(missing)
+    if item.evidence and not citation_supported(result):
+        return "no citation contains the evidence"
+    return None
+
+
+Asker = Callable[[str, list[dict[str, str]]], Answer]
+
+
+def run_gold(items: Sequence[GoldItem], ask: Asker, document_texts: dict[str, str]) -> list[ItemResult]:
+    """Each item through `ask`; earlier turns are asked first and their answers become the history."""
+    results = []
+    for item in items:
+        history: list[dict[str, str]] = []
+        for turn in item.turns[:-1]:
+            earlier = ask(turn, history)
+            history += [{"role": "user", "content": turn}, {"role": "assistant", "content": earlier.answer}]
+        start = time.perf_counter()
+        answer = ask(item.turns[-1], history)
+        latency = (time.perf_counter() - start) * 1000
+        results.append(
+            ItemResult(
+                item=item,
+                answer=answer,
+                retrieved=[h.passage.text for h in answer.retrieved],
+                document_texts=document_texts,
+                latency_ms=latency,
+            )
+        )
+    return results
+
+
+def by_tag(results: Sequence[ItemResult]) -> dict[str, dict[str, Any]]:
+    tags = sorted({t for r in results for t in r.item.tags})
+    return {t: compute_metrics([r for r in results if t in r.item.tags]) for t in tags}

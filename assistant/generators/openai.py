@@ -1,0 +1,25 @@
+"""Answers from any OpenAI-compatible server (OpenAI, vLLM, Ollama, LM Studio, llama.cpp's server).
+
+Built on `langchain-openai`'s `ChatOpenAI`; `ASSISTANT_OPENAI_BASE_URL`, `_MODEL` and `_API_KEY` say where
+and what. Its output is validated like any generator's.
+"""
+
+from __future__ import annotations
+
+from assistant.config import Settings
+from assistant.generators.base import ChatModelGenerator
+
+
+def openai_generator(settings: Settings) -> ChatModelGenerator:
+    from langchain_openai import ChatOpenAI
+
+    model = ChatOpenAI(
+        base_url=settings.openai_base_url,
+        model=settings.openai_model,
+        api_key=settings.openai_api_key or "not-needed",  # type: ignore[arg-type]
+        temperature=0,
+        max_completion_tokens=256,
+        timeout=60,
+        max_retries=1,
+    )
+    return ChatModelGenerator(model, "openai")

@@ -1,0 +1,305 @@
+"""Words as the lexical parts of the pipeline see them: tokens, stems, and spellings folded onto the corpus.
+
+`Lexicon` is built from the corpus passages. It turns text into stemmed content terms (for BM25, the
+support check and the answerability check) and rewrites a user's spelling of a name onto the corpus's own
+("Kyiv" -> "Kiev", "Bessent" -> "Bessant", "Zelenskyy" -> "Zelensky"), first from the configured variant
+table, then by fuzzy matching against the corpus vocabulary. It does not rank anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+import Stemmer
+from rapidfuzz import fuzz, process
+
+WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "let",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "tell",
+        "say",
+        "says",
+        "said",
+        "think",
+        "thinks",
+        "according",
+        "article",
+        "text",
+        "please",
+        "explain",
+        "describe",
+        "give",
+        "me",
+        "show",
+        "us",
+        "much",
+        "many",
+        "does",
+        "do",
+        "did",
+        "kind",
+        "sort",
+    ]
+)
+# Words that frame a question rather than carry its topic; they never make a question unanswerable.
+QUESTION_FRAME = frozenset(
+    [
+        "want",
+        "wants",
+        "wanted",
+        "position",
+        "positions",
+        "stance",
+        "view",
+        "views",
+        "stand",
+        "stands",
+        "opinion",
+        "opinions",
+        "demand",
+        "demands",
+        "side",
+        "sides",
+        "differ",
+        "different",
+        "difference",
+        "differences",
+        "compare",
+        "comparison",
+        "between",
+        "role",
+        "plan",
+        "plans",
+        "goal",
+        "goals",
+        "aim",
+        "aims",
+        "approach",
+        "happen",
+        "happened",
+        "happening",
+        "mention",
+        "mentions",
+        "mentioned",
+        "report",
+        "reports",
+        "reported",
+        "regard",
+        "regarding",
+        "concerning",
+        "respect",
+        "think",
+        "believe",
+        "situation",
+        "main",
+        "key",
+        "currently",
+        "current",
+        "now",
+        "exactly",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, possessives removed ("Russia's" -> "russia")."""
+    return [re.sub(r"['’]s$", "", w.lower()).replace("’", "'") for w in WORD.findall(text)]
+
+
+def stems(tokens: Iterable[str]) -> list[str]:
+    return list(_stemmer().stemWords(list(tokens)))
+
+
+class Lexicon:
+    """The corpus vocabulary, and the mapping of user spellings onto it."""
+
+    def __init__(self, texts: Iterable[str], variants: Mapping[str, Iterable[str]]) -> None:
+        self.vocabulary: set[str] = set()
+        for text in texts:
+            self.vocabulary.update(words(text))
+        self.stem_vocabulary = set(stems(self.vocabulary))
+        self._long_words = sorted(w for w in self.vocabulary if len(w) >= 5 and not w.isdigit())
+        self._variants: dict[str, str] = {}
+        for name, others in variants.items():
+            group = [w.lower() for w in (name, *others)]
+            in_corpus = [w for w in group if w in self.vocabulary]
+            if in_corpus:
+                for w in group:
+                    self._variants[w] = in_corpus[0]
+
+    def canonical(self, word: str) -> str:
+        """The corpus's spelling of a lower-cased `word` (itself when the corpus has it or nothing is close)."""
+        if word in self.vocabulary:
+            return word
+        if word in self._variants:
+            return self._variants[word]
+        if len(word) < 5 or word.isdigit() or word in STOPWORDS:
+            return word
+        match = process.extractOne(word, self._long_words, scorer=fuzz.ratio, score_cutoff=84)
+        return match[0] if match else word
+
+    def normalize(self, text: str) -> str:
+        """`text` with each word respelled the corpus's way, keeping its capitalisation and punctuation."""
+
+        def respell(match: re.Match[str]) -> str:
+            token = match.group()
+            lower = token.lower()
+            base = re.sub(r"['’]s$", "", lower)
+            fixed = self.canonical(base)
+            if fixed == base:
+                return token
+            fixed += lower[len(base) :]
+            return fixed.capitalize() if token[:1].isupper() else fixed
+
+        return WORD.sub(respell, text)
+
+    def terms(self, text: str) -> list[str]:
+        """Stemmed content terms of `text` (stopwords dropped), respelled the corpus's way: for BM25 and overlap."""
+        return stems(self.canonical(w) for w in words(text) if w not in STOPWORDS)
+
+    def topic_terms(self, text: str) -> list[str]:
+        """The terms that carry what a question is about (its frame words, like "want" or "stance", dropped)."""
+        return stems(self.canonical(w) for w in words(text) if w not in STOPWORDS and w not in QUESTION_FRAME)
+
+    def unknown_terms(self, text: str) -> list[str]:
+        """Topic words of `text` that the corpus never uses, even after respelling and stemming."""
+        out = []
+        for w in words(text):
+            if w in STOPWORDS or w in QUESTION_FRAME:
+                continue
+            c = self.canonical(w)
+            if c not in self.vocabulary and stems([c])[0] not in self.stem_vocabulary:
+                out.append(w)
+        return out

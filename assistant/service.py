@@ -1,0 +1,126 @@
+"""The Python API: `Assistant.load(Settings())`, then `ask`, `stream` and `documents`.
+
+`load` refreshes the index (building it if missing, with a progress bar), loads the embedding model once,
+and wires the chain over the live index build. Each question is checked (non-empty, within the length
+limit, history roles) before it reaches the chain. When another process re-indexes, the next question
+notices the new manifest and switches to the new build without a restart.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from langchain_chroma import Chroma
+from langchain_core.embeddings import Embeddings
+from pydantic import ValidationError
+
+from assistant.chain import Event, Pipeline, build_chain
+from assistant.citations import SupportCheck
+from assistant.condense import Condenser, people_in
+from assistant.config import Settings
+from assistant.embeddings import load_embeddings
+from assistant.errors import AssistantError
+from assistant.generators import make_generator
+from assistant.generators.extractive import ExtractiveGenerator
+from assistant.indexing import refresh
+from assistant.ingest import read_corpus
+from assistant.lexicon import Lexicon
+from assistant.models import Answer, Document, Turn
+from assistant.names import Parties
+from assistant.retrieval import HybridRetriever
+from assistant.store import ChromaStore, Manifest, read_manifest
+
+
+def parse_history(history: Sequence[Turn | dict[str, Any]] | None) -> list[Turn]:
+    try:
+        return [t if isinstance(t, Turn) else Turn.model_validate(t) for t in history or []]
+    except ValidationError as exc:
+        raise AssistantError(
+            "history entries need a role of 'user' or 'assistant' and a string content",
+            code="invalid_history",
+            status=422,
+        ) from exc
+
+
+class Assistant:
+    """Answers questions about the corpus with validated citations."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings, manifest: Manifest) -> None:
+        self.settings = settings
+        self.embeddings = embeddings
+        self._lock = threading.Lock()
+        self._open(manifest)
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, progress: bool = True) -> Assistant:
+        settings = settings or Settings()
+        embeddings = load_embeddings(settings.resolved_embedding_model(), settings.embedding_batch_size)
+        report = refresh(settings, lambda: embeddings, progress=progress)
+        return cls(settings, embeddings, report.manifest)
+
+    def _open(self, manifest: Manifest) -> None:
+        store = ChromaStore(self.settings)
+        collection = store.collection(manifest.build)
+        passages = store.all_passages(collection)
+        vectorstore = Chroma(
+            client=store.client(manifest.build),
+            collection_name=store.collection_name(manifest.build),
+            embedding_function=self.embeddings,
+        )
+        parties = Parties(self.settings.party_aliases)
+        lexicon = Lexicon([p.text for p in passages], self.settings.name_variants)
+        retriever = HybridRetriever(passages, vectorstore, self.embeddings, lexicon, parties)
+        extractive = ExtractiveGenerator(lexicon, parties, retriever.sentence_similarity)
+        pipeline = Pipeline(
+            condenser=Condenser(lexicon, parties, people_in(p.text for p in passages)),
+            retriever=retriever,
+            generator=make_generator(self.settings, extractive),
+            extractive=extractive,
+            lexicon=lexicon,
+            parties=parties,
+            support=SupportCheck(lexicon, self.embeddings),
+        )
+        self.manifest, self.pipeline, self.chain = manifest, pipeline, build_chain(pipeline)
+
+    def _follow_index(self) -> None:
+        """Switch to a newer build if another process has re-indexed."""
+        live = read_manifest(self.settings)
+        if live is not None and live.build != self.manifest.build:
+            with self._lock:
+                if live.build != self.manifest.build:
+                    self._open(live)
+
+    def check_question(self, question: str) -> None:
+        if not isinstance(question, str) or not question.strip():
+            raise AssistantError("the question is empty — ask something about the corpus", code="empty_question")
+        if len(question) > self.settings.max_question_chars:
+            raise AssistantError(
+                f"the question has {len(question):,} characters; the limit is {self.settings.max_question_chars:,}"
+                " (ASSISTANT_MAX_QUESTION_CHARS)",
+                code="question_too_long",
+                status=413,
+            )
+
+    def stream(
+        self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None, top_k: int | None = None
+    ) -> Iterator[Event]:
+        """Text deltas of the validated answer, then the final `Answer`."""
+        self.check_question(question)
+        turns = parse_history(history)
+        self._follow_index()
+        k = max(1, min(top_k or self.settings.top_k, 50))
+        yield from self.chain.stream({"question": question, "history": turns, "top_k": k})
+
+    def ask(
+        self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None, top_k: int | None = None
+    ) -> Answer:
+        for event in self.stream(question, history, top_k):
+            if isinstance(event, Answer):
+                return event
+        raise AssertionError("the chain ended without an answer")
+
+    def documents(self) -> list[Document]:
+        docs, _ = read_corpus(self.settings.corpus_dir, self.settings.max_file_bytes)
+        return [d for d in docs if d.doc_id in self.manifest.documents]
