@@ -1,15 +1,19 @@
 # Setup is part of every target: a fresh clone needs only `make run` or `make test`.
 VENV    ?= .venv
 PY      := $(VENV)/bin/python
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 STAMP   := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: install index run test lint bench clean
+.PHONY: install browser index run test lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	# torch is pinned in pyproject to the CPU build that installs from local disk
-	$(PY) -m pip install -q -e '.[test]'
+	# [local] builds llama-cpp-python from source (~5 min): the LLM path is tested against a real model.
+	# Portable CPU flags (no -march=native): a native build can emit AMX/AVX-512 code that VMs refuse.
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip install -q --no-cache-dir 'llama-cpp-python[server]==0.3.36'
+	$(PY) -m pip install -q -e '.[test,local]'
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 install: $(STAMP)
@@ -26,7 +30,11 @@ lint: install
 	$(VENV)/bin/ruff format --check assistant tests ui.py
 	$(VENV)/bin/mypy
 
-test: install lint
+# Headless Chromium for the UI tests (Debian's package; Playwright drives it, it downloads no browser).
+browser:
+	test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+test: install browser lint
 	$(VENV)/bin/pytest -q -p no:cacheprovider
 
 bench: install

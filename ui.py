@@ -1,11 +1,29 @@
-"""The Gradio app (placeholder until the chat UI lands): module-level `demo`; `python ui.py` serves it."""
+"""The Gradio app: module-level `demo`; `python ui.py` serves it on http://127.0.0.1:7860.
+
+`assistant serve` mounts the same UI at `/` beside the API, sharing one Assistant. Here the Assistant is
+loaded (and the index refreshed) on the first question, so importing this module stays cheap.
+"""
 
 from __future__ import annotations
 
-import gradio as gr
+from functools import cache
+from typing import TYPE_CHECKING
 
-with gr.Blocks(title="News QA assistant") as demo:
-    gr.Markdown("# News QA assistant\nThe chat UI is coming.")
+from assistant.config import Settings
+from assistant.webui import CSS, THEME, build_demo
+
+if TYPE_CHECKING:
+    from assistant.service import Assistant
+
+
+@cache
+def get_assistant() -> Assistant:
+    from assistant.service import Assistant
+
+    return Assistant.load(Settings())
+
+
+demo = build_demo(get_assistant)
 
 if __name__ == "__main__":
-    demo.launch(server_name="127.0.0.1")
+    demo.launch(server_name="127.0.0.1", theme=THEME, css=CSS, share=False)

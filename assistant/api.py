@@ -1,27 +1,197 @@
-"""The HTTP surface: `make_app(settings)` builds the FastAPI app; there are no module globals.
+"""The HTTP API: `make_app(settings)` builds the FastAPI app; there are no module globals.
 
-For now it serves `/healthz`, the corpus documents and a placeholder page; the answering routes come with
-the chain.
+Routes (contract in shared/SPEC.md): `POST /v1/ask`, `POST /v1/ask/stream` (SSE: `delta`, one `answer`,
+`done`), `POST /v1/chat/completions` (OpenAI-compatible, with `citations`), `GET /v1/documents[/{doc_id}]`,
+`GET /healthz`, and the UI at `/`. Every error is `{"error": {"code", "message"}}` with a 4xx status for
+anything a client sends; a 5xx only if the server itself is broken (and then still as JSON).
 """
 
 from __future__ import annotations
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+import json
+import secrets
+import time
+import uuid
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.models import Answer, Turn
+from assistant.service import Assistant
 
 
-def make_app(settings: Settings) -> FastAPI:
-    app = FastAPI(title="News QA assistant", version="0.1.0")
-    app.state.settings = settings
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str
+    history: list[Turn] = Field(default_factory=list, max_length=1000)
+    top_k: int | None = Field(default=None, ge=1, le=50)
+
+
+class ChatMessage(BaseModel):
+    role: Literal["system", "developer", "user", "assistant"]
+    content: str
+
+
+class ChatRequest(BaseModel):
+    model: str = "assistant"
+    messages: list[ChatMessage] = Field(min_length=1, max_length=1000)
+    stream: bool = False
+
+
+class DocumentInfo(BaseModel):
+    doc_id: str
+    title: str
+    chars: int
+    chunks: int
+
+
+class DocumentText(BaseModel):
+    doc_id: str
+    title: str
+    text: str
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AssistantError)
+    async def assistant_error(_: Request, exc: AssistantError) -> JSONResponse:
+        return _error(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        message = (
+            "malformed JSON body" if first.get("type") == "json_invalid" else f"{where}: {first.get('msg', 'invalid')}"
+        )
+        return _error(422, "invalid_request", message.strip(": "))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def crash(_: Request, exc: Exception) -> JSONResponse:  # a bug: still JSON, never a traceback
+        return _error(500, "internal_error", f"internal error ({type(exc).__name__})")
+
+
+def _sse(event: str, data: Any) -> str:
+    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+def _ask_events(events: Iterator[str | Answer]) -> Iterator[str]:
+    for event in events:
+        if isinstance(event, Answer):
+            yield _sse("answer", event.model_dump())
+        else:
+            yield _sse("delta", {"text": event})
+    yield _sse("done", {})
+
+
+def _split_messages(messages: list[ChatMessage]) -> tuple[str, list[Turn]]:
+    """The last user message is the question; earlier user/assistant messages are the history."""
+    talk = [m for m in messages if m.role in {"user", "assistant"}]  # system prompts change nothing
+    if not talk or talk[-1].role != "user":
+        raise AssistantError("the last message must come from the user", code="no_question")
+    return talk[-1].content, [Turn(role=m.role, content=m.content) for m in talk[:-1]]  # type: ignore[arg-type]
+
+
+def _completion_events(events: Iterator[str | Answer], model: str) -> Iterator[str]:
+    head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "object": "chat.completion.chunk", "created": int(time.time())}
+    head["model"] = model
+    yield f"data: {json.dumps({**head, 'choices': [{'index': 0, 'delta': {'role': 'assistant'}}]})}\n\n"
+    for event in events:
+        if isinstance(event, Answer):
+            body = event.model_dump()
+            last = {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+            last |= {k: body[k] for k in ("citations", "refused", "standalone_question", "generator")}
+            yield f"data: {json.dumps(last, ensure_ascii=False)}\n\n"
+        else:
+            chunk = {**head, "choices": [{"index": 0, "delta": {"content": event}, "finish_reason": None}]}
+            yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
+    yield "data: [DONE]\n\n"
+
+
+def _completion(answer: Answer, model: str) -> dict[str, Any]:
+    return {
+        "id": f"chatcmpl-{uuid.uuid4().hex[:24]}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": model,
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": answer.answer}, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+        "citations": [c.model_dump() for c in answer.citations],
+        "refused": answer.refused,
+        "standalone_question": answer.standalone_question,
+        "generator": answer.generator,
+    }
+
+
+def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
+    """The app over `assistant` (loaded from `settings` when not given; then the index is refreshed first)."""
+    bot = assistant or Assistant.load(settings)
+    app = FastAPI(title="News QA assistant", version="0.1.0", description="Grounded answers with exact citations.")
+    app.state.assistant = bot
+    _install_error_handlers(app)
+
+    def require_key(request: Request) -> None:
+        if settings.api_key is None:
+            return
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not secrets.compare_digest(token.encode(), settings.api_key.encode()):
+            raise AssistantError(
+                "missing or wrong API key — send Authorization: Bearer <key>", code="unauthorized", status=401
+            )
+
+    v1 = APIRouter(prefix="/v1", dependencies=[Depends(require_key)])
+
+    @v1.post("/ask", response_model=Answer)
+    def ask(body: AskRequest) -> Answer:
+        return bot.ask(body.question, body.history, body.top_k)
+
+    @v1.post("/ask/stream")
+    def ask_stream(body: AskRequest) -> StreamingResponse:
+        events = bot.stream(body.question, body.history, body.top_k)  # bad input raises before streaming
+        return StreamingResponse(_ask_events(events), media_type="text/event-stream")
+
+    @v1.post("/chat/completions", response_model=None)
+    def chat_completions(body: ChatRequest) -> dict[str, Any] | StreamingResponse:
+        question, history = _split_messages(body.messages)
+        if body.stream:
+            events = bot.stream(question, history)
+            return StreamingResponse(_completion_events(events, body.model), media_type="text/event-stream")
+        return _completion(bot.ask(question, history), body.model)
+
+    @v1.get("/documents", response_model=list[DocumentInfo])
+    def documents() -> list[DocumentInfo]:
+        return [
+            DocumentInfo(doc_id=doc_id, title=entry.title, chars=entry.chars, chunks=entry.passages)
+            for doc_id, entry in bot.manifest.documents.items()
+        ]
+
+    @v1.get("/documents/{doc_id:path}", response_model=DocumentText)
+    def document(doc_id: str) -> DocumentText:
+        # Looked up among indexed ids only: a client's string never becomes a file path.
+        doc = next((d for d in bot.documents() if d.doc_id == doc_id), None)
+        if doc is None:
+            raise AssistantError(f"no document {doc_id!r} — GET /v1/documents lists them", code="not_found", status=404)
+        return DocumentText(doc_id=doc.doc_id, title=doc.title, text=doc.text)
 
     @app.get("/healthz")
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.get("/", response_class=HTMLResponse)
-    def home() -> str:
-        return "<h1>News QA assistant</h1><p>The chat UI is coming; the API lives under /v1.</p>"
-
+    app.include_router(v1)
     return app

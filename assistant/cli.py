@@ -15,6 +15,7 @@ import typer
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.models import Answer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Grounded answers from a news corpus.")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -50,6 +51,59 @@ def index(
     print(report.summary())
 
 
+def _print_sources(answer: Answer) -> None:
+    for c in answer.citations:
+        where = f"{c.doc_id} · {c.section}" + (f" · {c.party}" if c.party else "")
+        print(f"  [{c.n}] {c.text}\n      ({where}, chars {c.start}–{c.end})")
+
+
+@app.command()
+@friendly_errors
+def ask(
+    question: Annotated[str, typer.Argument(help="What to ask about the corpus.")],
+    json_output: Annotated[bool, typer.Option("--json", help="Print the Answer object as JSON.")] = False,
+) -> None:
+    """Answer one question, with numbered sources."""
+    from assistant.service import Assistant
+
+    answer = Assistant.load(Settings(), progress=not json_output).ask(question)
+    if json_output:
+        print(answer.model_dump_json(indent=2))
+        return
+    print(answer.answer)
+    _print_sources(answer)
+
+
+@app.command()
+@friendly_errors
+def chat() -> None:
+    """An interactive conversation that remembers earlier turns (empty line, "exit" or Ctrl-D to quit)."""
+    from assistant.service import Assistant
+
+    bot = Assistant.load(Settings())
+    history: list[dict[str, str]] = []
+    print("Ask about the corpus. Follow-up questions remember the conversation. Ctrl-D to quit.")
+    while True:
+        try:
+            question = input("\nyou> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return
+        if question.lower() in {"", "exit", "quit"}:
+            return
+        try:
+            print("assistant> ", end="", flush=True)
+            for event in bot.stream(question, history):
+                if isinstance(event, Answer):
+                    print()
+                    _print_sources(event)
+                    history += [{"role": "user", "content": question}, {"role": "assistant", "content": event.answer}]
+                else:
+                    print(event, end="", flush=True)
+        except AssistantError as exc:  # a bad question ends the turn, not the conversation
+            print(f"\nerror: {exc.message}")
+
+
 @app.command()
 @friendly_errors
 def serve(
@@ -62,8 +116,12 @@ def serve(
     import uvicorn
 
     from assistant.api import make_app
+    from assistant.webui import mount_ui
 
-    uvicorn.run(make_app(Settings()), host=host, port=port, log_level="info")
+    app = make_app(Settings())
+    mount_ui(app, lambda: app.state.assistant)
+    print(f"Serving the UI at http://{host}:{port}/ and the API at http://{host}:{port}/v1 (docs at /docs)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

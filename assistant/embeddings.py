@@ -9,6 +9,7 @@ never a download. Vectors are L2-normalised, so a dot product is the cosine simi
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -43,8 +44,26 @@ def load_embeddings(model: str, batch_size: int = 64) -> Embeddings:
         )
     from langchain_huggingface import HuggingFaceEmbeddings
 
-    return HuggingFaceEmbeddings(
-        model_name=model,
-        model_kwargs={"device": "cpu", "local_files_only": True},
-        encode_kwargs={"normalize_embeddings": True, "batch_size": batch_size},
+    return SerializedEmbeddings(
+        HuggingFaceEmbeddings(
+            model_name=model,
+            model_kwargs={"device": "cpu", "local_files_only": True},
+            encode_kwargs={"normalize_embeddings": True, "batch_size": batch_size},
+        )
     )
+
+
+class SerializedEmbeddings(Embeddings):
+    """One call at a time: a Hugging Face fast tokenizer fails ("Already borrowed") when threads share it."""
+
+    def __init__(self, inner: Embeddings) -> None:
+        self.inner = inner
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        with self._lock:
+            return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            return self.inner.embed_query(text)

@@ -106,12 +106,12 @@ class Assistant:
     def stream(
         self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None, top_k: int | None = None
     ) -> Iterator[Event]:
-        """Text deltas of the validated answer, then the final `Answer`."""
+        """Text deltas of the validated answer, then the final `Answer`. Bad input raises here, at the call."""
         self.check_question(question)
         turns = parse_history(history)
         self._follow_index()
         k = max(1, min(top_k or self.settings.top_k, 50))
-        yield from self.chain.stream({"question": question, "history": turns, "top_k": k})
+        return self.chain.stream({"question": question, "history": turns, "top_k": k})
 
     def ask(
         self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None, top_k: int | None = None

@@ -9,12 +9,15 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.embeddings import load_embeddings, packaged_minilm_path
+from assistant.models import Answer
+from assistant.service import Assistant
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -49,3 +52,61 @@ def corpus_copy(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return Settings(index_dir=tmp_path / "index", corpus_dir=CORPUS)
+
+
+@pytest.fixture(scope="session")
+def bot(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings) -> Assistant:
+    """One assistant over the real article, indexed once per session in a temp dir."""
+    from assistant.indexing import refresh
+    from assistant.service import Assistant
+
+    settings = Settings(index_dir=tmp_path_factory.mktemp("bot") / "index", corpus_dir=CORPUS)
+    manifest = refresh(settings, lambda: embeddings, progress=False).manifest
+    return Assistant(settings, embeddings, manifest)
+
+
+def document_text(doc_id: str = DOC_ID) -> str:
+    return (CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8")
+
+
+def assert_valid_citations(answer: Answer) -> None:
+    """Markers and citations agree one to one, numbered 1..n, and every offset slices back to its text."""
+    import re
+
+    markers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.answer)}
+    numbers = [c.n for c in answer.citations]
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert markers == set(numbers), (markers, numbers)
+    for c in answer.citations:
+        assert document_text(c.doc_id)[c.start : c.end] == c.text
+
+
+class ServerThread:
+    """A real uvicorn server for an app, on a free loopback port, in a background thread."""
+
+    def __init__(self, app: Any) -> None:
+        import socket
+        import threading
+
+        import uvicorn
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = int(s.getsockname()[1])
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> ServerThread:
+        import time
+
+        self.thread.start()
+        deadline = time.monotonic() + 30
+        while not self.server.started:
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)

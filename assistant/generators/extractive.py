@@ -3,7 +3,8 @@
 No model writes anything, so every sentence is grounded by construction. A sentence's score mixes its
 passage's retrieval score, its own closeness in meaning to the question (MiniLM), its share of the
 question's topic words, and whether it holds the kind of answer asked for (a date for "when", a number for
-"how many"). The best sentence leads and close runners-up (up to three) follow, each with its `[n]`. A
+"how many"). The passage of the best sentence leads, whole (it is one unit of evidence); close runners-up
+from other passages follow (up to three sentences in all, or one more than a long lead), each with its `[n]`. A
 comparison question ("How do Kyiv and Moscow differ on NATO?") gets one statement per party, labelled
 with the party. Deterministic: the same passages and question always give the same answer.
 """
@@ -71,7 +72,7 @@ class ExtractiveGenerator(Generator):
             return
         lead = [c for c in ranked if c.n == ranked[0].n]  # the best passage, whole: it is one unit of evidence
         others = [c for c in ranked if c.n != ranked[0].n and c.score >= RUNNER_UP * ranked[0].score]
-        chosen = (lead + others)[: max(MAX_SENTENCES, len(lead))]
+        chosen = lead + others[: max(1, MAX_SENTENCES - len(lead))]
         # Lead with the best passage; sentences of one passage keep their order in the text.
         passage_rank = {c.n: i for i, c in reversed(list(enumerate(chosen)))}
         chosen.sort(key=lambda c: (passage_rank[c.n], c.start))

@@ -23,7 +23,7 @@ def packaged_gguf_path() -> Path:
             code="model_missing",
             status=503,
         ) from exc
-    return Path(package.get_model_path())
+    return Path(package.assemble())  # joins the packaged chunks once, into ~/.cache
 
 
 def llamacpp_generator(settings: Settings) -> ChatModelGenerator:

@@ -1,0 +1,129 @@
+"""The Gradio chat UI: `build_demo(get_assistant)` returns the Blocks; `ui.py` and `assistant serve` mount it.
+
+A chat that streams validated answers and lists each answer's numbered sources (passage, section, party)
+under it; a source list beside the chat opens the source viewer, which shows the document with the cited
+span highlighted and scrolled into view. Example questions, a plain notice when the assistant refuses, and
+a "New conversation" button. No CDN: system fonts only, so it works offline.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Callable, Iterator
+from typing import Any
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr
+
+from assistant.errors import AssistantError
+from assistant.models import Answer, Citation
+
+EXAMPLES = [
+    "What does Russia demand?",
+    "How do Kyiv and Moscow differ on NATO?",
+    "Which minerals is Trump interested in?",
+    "What did Peskov say about a territorial exchange?",
+]
+THEME = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
+CSS = "#viewer h4 { margin: 0 0 0.5em 0; }"
+SCROLL_JS = "() => { document.querySelector('#viewer mark')?.scrollIntoView({block: 'center'}); }"
+
+
+SOURCES_MARK = "\n\n---\n"  # separates an answer from its sources block in the chat
+
+
+def plain(content: Any) -> str:
+    """A chat message's text without its sources block (what the assistant said, as history)."""
+    if isinstance(content, list):  # the front end may send [{"type": "text", "text": ...}]
+        content = " ".join(str(part.get("text", "")) for part in content if isinstance(part, dict))
+    return str(content).split(SOURCES_MARK)[0]
+
+
+def _label(c: Citation) -> str:
+    party = f" · {c.party}" if c.party else ""
+    snippet = c.text if len(c.text) <= 90 else c.text[:87] + "…"
+    return f"[{c.n}] {c.section}{party} — {snippet}"
+
+
+def sources_markdown(answer: Answer) -> str:
+    if answer.refused:
+        return "ℹ️ *Not in the corpus, so nothing is cited.*"
+    lines = [
+        f"{c.n}. **{html.escape(c.section)}**{' · ' + c.party if c.party else ''} — “{c.text}”"
+        for c in answer.citations
+    ]
+    return "**Sources**\n\n" + "\n".join(lines)
+
+
+def highlight(text: str, start: int, end: int, title: str) -> str:
+    """The document as HTML, with `text[start:end]` in a <mark>."""
+    # Inline styles: the box must scroll on its own so the mark can be scrolled into view inside it.
+    mark = f'<mark style="background:#ffe066;padding:0 2px">{html.escape(text[start:end])}</mark>'
+    body = html.escape(text[:start]) + mark + html.escape(text[end:])
+    box = "max-height:440px;overflow-y:auto;white-space:pre-wrap;line-height:1.5;padding:0.5em;border:1px solid #ccc"
+    return f'<h4>{html.escape(title)}</h4><div class="doc-view" style="{box}">{body}</div>'
+
+
+def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
+    """The UI over the assistant that `get_assistant()` returns (called on first use, then per request)."""
+
+    def respond(message: str, chat: list[dict[str, Any]], state: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+        bot = get_assistant()
+        history = [
+            {"role": m["role"], "content": plain(m["content"])} for m in chat if m["role"] in {"user", "assistant"}
+        ]
+        chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+        try:
+            for event in bot.stream(message, history):
+                if isinstance(event, Answer):
+                    chat[-1] = {"role": "assistant", "content": event.answer + SOURCES_MARK + sources_markdown(event)}
+                    state = {"citations": [c.model_dump() for c in event.citations]}
+                    choices = [_label(c) for c in event.citations]
+                    yield chat, "", state, gr.update(choices=choices, value=None, visible=bool(choices))
+                else:
+                    chat[-1] = {"role": "assistant", "content": chat[-1]["content"] + event}
+                    yield chat, "", state, gr.update()
+        except AssistantError as exc:
+            chat[-1] = {"role": "assistant", "content": f"⚠️ {exc.message}"}
+            yield chat, "", state, gr.update()
+
+    def show_source(label: str | None, state: dict[str, Any]) -> str:
+        if not label:
+            return ""
+        n = int(label[1 : label.index("]")])
+        cited = next(c for c in state.get("citations", []) if c["n"] == n)
+        doc = next(d for d in get_assistant().documents() if d.doc_id == cited["doc_id"])
+        return highlight(doc.text, cited["start"], cited["end"], doc.title)
+
+    def reset() -> tuple[Any, ...]:
+        return [], "", {"citations": []}, gr.update(choices=[], value=None, visible=False), ""
+
+    with gr.Blocks(title="News QA assistant") as demo:
+        gr.Markdown("## News QA assistant\nAnswers come only from the corpus, with exact sources.")
+        state = gr.State({"citations": []})
+        with gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label="Conversation", height=480, elem_id="chat")
+                box = gr.Textbox(placeholder="Ask about the corpus…", show_label=False, elem_id="question")
+                with gr.Row():
+                    send = gr.Button("Ask", variant="primary", elem_id="ask")
+                    new = gr.Button("New conversation", elem_id="new-conversation")
+                gr.Examples(EXAMPLES, inputs=box, label="Try")
+            with gr.Column(scale=2):
+                sources = gr.Radio(
+                    choices=[], label="Sources — click one to see it in the text", visible=False, elem_id="sources"
+                )
+                viewer = gr.HTML(elem_id="viewer")
+        outputs = [chatbot, box, state, sources]
+        box.submit(respond, [box, chatbot, state], outputs, api_name="ask")
+        send.click(respond, [box, chatbot, state], outputs, api_visibility="private")
+        sources.change(show_source, [sources, state], viewer, api_visibility="private").then(None, js=SCROLL_JS)
+        new.click(reset, None, [*outputs, viewer], api_visibility="private")
+    return demo
+
+
+def mount_ui(app: Any, get_assistant: Callable[[], Any]) -> Any:
+    """Mount the UI at `/` of a FastAPI app (routes added before it, like /v1, keep precedence)."""
+    return gr.mount_gradio_app(app, build_demo(get_assistant), path="/", theme=THEME, css=CSS)

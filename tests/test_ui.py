@@ -1,0 +1,84 @@
+"""The Gradio UI in a real headless Chromium, against a real server with the API and UI mounted together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.api import make_app
+from assistant.service import Assistant
+from assistant.webui import mount_ui
+from tests.conftest import ServerThread
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def server(bot: Assistant) -> Iterator[ServerThread]:
+    app = make_app(bot.settings, bot)
+    mount_ui(app, lambda: bot)
+    with ServerThread(app) as running:
+        yield running
+
+
+def test_chat_streams_cites_and_highlights_in_a_browser(server: ServerThread, tmp_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    assert Path(CHROMIUM).exists(), "Chromium is installed by `make test` (apt package chromium)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        external: list[str] = []
+        page.on(
+            "request",
+            lambda r: external.append(r.url) if not r.url.startswith((server.url, "data:", "blob:")) else None,
+        )
+        page.goto(server.url + "/", wait_until="domcontentloaded")
+        expect(page.locator("#question textarea")).to_be_visible(timeout=60_000)
+        page.locator("#question textarea").fill("What does Russia say about Ukraine joining NATO?")
+        page.locator("#question textarea").press("Enter")
+        chat = page.locator("#chat")
+        expect(chat).to_contain_text("out of the question", timeout=60_000)
+        expect(chat).to_contain_text("Sources", timeout=30_000)
+        sources = page.locator("#sources label")
+        expect(sources.first).to_be_visible(timeout=30_000)
+        label = sources.first.inner_text()
+        assert label.startswith("[1]")
+        sources.first.click()
+        mark = page.locator("#viewer mark")
+        expect(mark).to_be_visible(timeout=30_000)
+        assert mark.inner_text() in page.locator("#viewer").inner_text()
+        assert "out of the question" in mark.inner_text() or len(mark.inner_text()) > 20
+        page.screenshot(path=str(tmp_path / "ui.png"))
+        assert (tmp_path / "ui.png").stat().st_size > 10_000
+
+        # A refusal is a plain notice with no sources; "New conversation" clears everything.
+        page.locator("#question textarea").fill("What is China's position on the war?")
+        page.locator("#question textarea").press("Enter")
+        expect(chat).to_contain_text("does not answer", timeout=60_000)
+        expect(chat).to_contain_text("Not in the corpus", timeout=30_000)
+        page.locator("#new-conversation").click()
+        expect(chat).not_to_contain_text("out of the question", timeout=30_000)
+        browser.close()
+    assert external == [], f"the UI fetched from outside the server: {external[:5]}"
+
+
+def test_gradio_client_calls_the_app_api(server: ServerThread) -> None:
+    from gradio_client import Client
+
+    client = Client(server.url + "/", verbose=False)
+    result = client.predict("Which minerals is Trump interested in?", [], api_name="/ask")
+    chat = result[0] if isinstance(result, (list, tuple)) else result
+    text = str(chat)
+    assert "lithium" in text and "[1]" in text
