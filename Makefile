@@ -4,7 +4,7 @@ PY      := $(VENV)/bin/python
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 STAMP   := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: install browser index run test lint bench clean
+.PHONY: install browser index run test lint gold bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -36,6 +36,10 @@ browser:
 
 test: install browser lint
 	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+# The gold-set gate: one test per gold question plus the aggregate thresholds.
+gold: install
+	$(VENV)/bin/pytest -q -p no:cacheprovider -m gold tests/test_gold.py
 
 bench: install
 	$(PY) -m benches.run

@@ -183,8 +183,7 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
 
     @v1.get("/documents/{doc_id:path}", response_model=DocumentText)
     def document(doc_id: str) -> DocumentText:
-        # Looked up among indexed ids only: a client's string never becomes a file path.
-        doc = next((d for d in bot.documents() if d.doc_id == doc_id), None)
+        doc = bot.document(doc_id)  # looked up among indexed ids: a client's string never becomes a path
         if doc is None:
             raise AssistantError(f"no document {doc_id!r} — GET /v1/documents lists them", code="not_found", status=404)
         return DocumentText(doc_id=doc.doc_id, title=doc.title, text=doc.text)

@@ -26,7 +26,7 @@ from assistant.names import Parties
 from assistant.retrieval import HybridRetriever
 
 Event = str | Answer
-PER_PARTY = 2  # extra passages fetched for each party of a comparison
+PER_PARTY = 3  # extra passages fetched for each party of a comparison
 
 
 @dataclass
@@ -59,7 +59,7 @@ def build_chain(p: Pipeline) -> Runnable[dict[str, Any], Event]:
         hits: list[ScoredPassage] = p.retriever.retrieve(question, k) if question else []
         for party in p.parties.compared(question) if question else []:
             seen = {h.passage.id for h in hits}
-            own = f"{p.parties.without_names(question)} {party}"
+            own = f"{p.parties.topic_of_comparison(question)} {party}"
             hits += [h for h in p.retriever.retrieve(own, PER_PARTY, party=party) if h.passage.id not in seen]
         return {**state, "hits": hits, "timings": {**state["timings"], "retrieve": _ms(start)}}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -102,6 +103,30 @@ def chat() -> None:
                     print(event, end="", flush=True)
         except AssistantError as exc:  # a bad question ends the turn, not the conversation
             print(f"\nerror: {exc.message}")
+
+
+@app.command("eval")
+@friendly_errors
+def evaluate(
+    gold: Annotated[Path, typer.Option(help="The gold question set (YAML).")] = Path("tests/gold/questions.yaml"),
+    json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    report: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML report here.")] = None,
+) -> None:
+    """Score the gold set against the naive LangChain peer; exit 1 when a metric is below its threshold."""
+    import json
+
+    from assistant.report import below_thresholds, evaluate, html_report, text_table
+    from assistant.service import Assistant
+
+    body = evaluate(Assistant.load(Settings(), progress=not json_output), gold)
+    print(json.dumps(body, indent=2, ensure_ascii=False) if json_output else text_table(body))
+    if report is not None:
+        report.write_text(html_report(body), encoding="utf-8")
+        print(f"report written to {report}", file=sys.stderr)
+    failing = below_thresholds(body)
+    if failing:
+        print("below threshold: " + "; ".join(failing), file=sys.stderr)
+        raise typer.Exit(1)
 
 
 @app.command()

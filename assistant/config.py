@@ -41,7 +41,8 @@ DEFAULT_PARTY_ALIASES: dict[str, list[str]] = {
 # Spellings users type -> the spelling a corpus may use. Both directions are searched, so either side works.
 DEFAULT_NAME_VARIANTS: dict[str, list[str]] = {
     "Kyiv": ["Kiev"],
-    "Luhansk": ["Lugansk"],
+    "Luhansk": ["Lugansk", "LPR", "LNR"],
+    "Donetsk": ["DPR", "DNR"],
     "Zaporizhzhia": ["Zaporizhia", "Zaporozhye"],
     "Bessent": ["Bessant"],
     "Zelenskyy": ["Zelensky", "Zelenskiy"],

@@ -261,10 +261,10 @@ class Lexicon:
 
     def canonical(self, word: str) -> str:
         """The corpus's spelling of a lower-cased `word` (itself when the corpus has it or nothing is close)."""
+        if word in self._variants:  # first: the corpus may use two forms of one name ("Lugansk", "LPR")
+            return self._variants[word]
         if word in self.vocabulary:
             return word
-        if word in self._variants:
-            return self._variants[word]
         if len(word) < 5 or word.isdigit() or word in STOPWORDS:
             return word
         match = process.extractOne(word, self._long_words, scorer=fuzz.ratio, score_cutoff=84)

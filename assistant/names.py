@@ -38,11 +38,12 @@ class Parties:
                 first[party] = match.start()
         return sorted(first, key=first.__getitem__)
 
-    def without_names(self, text: str) -> str:
-        """`text` with every party name taken out (what a comparison compares, without who)."""
+    def topic_of_comparison(self, question: str) -> str:
+        """What a comparison compares, without who or the comparing: "How do Kyiv and Moscow differ on NATO?"
+        -> "How do on NATO?"."""
         for _, pattern in self._patterns:
-            text = pattern.sub("", text)
-        return " ".join(text.split())
+            question = pattern.sub("", question)
+        return " ".join(_COMPARISON_CUE.sub("", question).split())
 
     def patterns_for(self, party: str) -> list[re.Pattern[str]]:
         """The patterns of `party`'s names, longest name first."""

@@ -90,8 +90,9 @@ class HybridRetriever:
         lexical = np.asarray(self.bm25.get_scores(self.lexicon.terms(text)) if self.passages else [])
         top_lexical = float(lexical.max()) if len(lexical) else 0.0
         fused = W_DENSE * dense + (1 - W_DENSE) * (lexical / top_lexical if top_lexical > 0 else lexical)
-        for named in self.parties.mentioned(text):
-            fused += self._party_mask[named] * PARTY_BOOST
+        named = self.parties.mentioned(text)
+        if named:  # the party a question is about comes first: "What does Washington want from Kyiv?"
+            fused += self._party_mask[named[0]] * PARTY_BOOST
         candidates = np.arange(len(self.passages))
         if party is not None:
             candidates = candidates[self._party_mask[party]]

@@ -25,7 +25,7 @@ from assistant.errors import AssistantError
 from assistant.generators import make_generator
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.indexing import refresh
-from assistant.ingest import read_corpus
+from assistant.ingest import read_corpus, read_document
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
@@ -124,3 +124,13 @@ class Assistant:
     def documents(self) -> list[Document]:
         docs, _ = read_corpus(self.settings.corpus_dir, self.settings.max_file_bytes)
         return [d for d in docs if d.doc_id in self.manifest.documents]
+
+    def document(self, doc_id: str) -> Document | None:
+        """One indexed document, read from the path the manifest recorded (never from a client's string)."""
+        entry = self.manifest.documents.get(doc_id)
+        if entry is None:
+            return None
+        doc = read_document(
+            self.settings.corpus_dir / entry.path, self.settings.corpus_dir, self.settings.max_file_bytes
+        )
+        return doc if isinstance(doc, Document) else None

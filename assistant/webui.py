@@ -94,7 +94,9 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
             return ""
         n = int(label[1 : label.index("]")])
         cited = next(c for c in state.get("citations", []) if c["n"] == n)
-        doc = next(d for d in get_assistant().documents() if d.doc_id == cited["doc_id"])
+        doc = get_assistant().document(cited["doc_id"])
+        if doc is None:
+            return "<p>This document is no longer in the corpus.</p>"
         return highlight(doc.text, cited["start"], cited["end"], doc.title)
 
     def reset() -> tuple[Any, ...]:

@@ -24,6 +24,7 @@ from assistant.names import Parties
 MAX_SENTENCES = 3
 RUNNER_UP = 0.85  # a further sentence must score at least this share of the best one
 W_PASSAGE, W_MEANING, W_WORDS, W_TYPE = 0.5, 0.5, 0.2, 0.1
+HEADLINE = 0.8
 OTHER_SECTION = 0.75  # in a comparison, a sentence that only names the party counts this much
 Similarity = Callable[[str, list[str]], list[float]]
 
@@ -48,6 +49,7 @@ class ExtractiveGenerator(Generator):
         """Every sentence of every passage, best first."""
         topic = set(self.lexicon.topic_terms(question)) or set(self.lexicon.terms(question))
         wants_date, wants_number = bool(ASKS_DATE.search(question)), bool(ASKS_QUANTITY.search(question))
+        title_terms = set(self.lexicon.terms(SECTION_TERMS["Title"]))
         spans = [
             (n, s, e) for n, h in enumerate(hits, 1) for s, e in sentence_spans(h.passage.text, 0, len(h.passage.text))
         ]
@@ -59,6 +61,8 @@ class ExtractiveGenerator(Generator):
             overlap = len(topic & set(self.lexicon.terms(context))) / len(topic) if topic else 0.0
             typed = (wants_date and bool(DATE.search(sentence))) or (wants_number and bool(NUMBER.search(sentence)))
             score = W_PASSAGE * hits[n - 1].score + W_MEANING * sim + W_WORDS * overlap + W_TYPE * typed
+            if hits[n - 1].passage.section == "Title" and not topic & title_terms:
+                score *= HEADLINE  # a headline names the topic; it rarely answers a question about it
             out.append(Candidate(n, start, sentence, score))
         return sorted(out, key=lambda c: (-c.score, c.n, c.start))
 
@@ -84,7 +88,7 @@ class ExtractiveGenerator(Generator):
         first = True
         for party in parties:
             # Ask about this party alone: "How do Kyiv and Moscow differ on NATO?" -> "... on NATO? Ukraine"
-            own_question = f"{self.parties.without_names(question)} {party}"
+            own_question = f"{self.parties.topic_of_comparison(question)} {party}"
             scored = []
             for c in self.candidates(own_question, hits):
                 home = hits[c.n - 1].passage.party == party

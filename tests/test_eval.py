@@ -1,0 +1,153 @@
+"""Metric functions of the gold-set evaluation, on hand-made results; and the peer and report plumbing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.errors import AssistantError
+from assistant.eval import (
+    GoldItem,
+    ItemResult,
+    citations_valid,
+    compute_metrics,
+    failure_reason,
+    first_hit_rank,
+    load_gold,
+)
+from assistant.models import Answer, Citation
+from assistant.report import below_thresholds, html_report, text_table
+
+DOC = "Russia wants land. Ukraine wants its 1991 borders. The US wants minerals."
+
+
+def cite(n: int, start: int, end: int, text: str | None = None) -> Citation:
+    return Citation(
+        n=n, doc_id="d", title="t", section="s", party=None, text=text or DOC[start:end], start=start, end=end,
+        score=1.0, passage_id=f"p{n}",
+    )  # fmt: skip
+
+
+def result(
+    item: GoldItem, text: str, citations: list[Citation], refused: bool = False, retrieved: list[str] | None = None
+) -> ItemResult:
+    answer = Answer(answer=text, refused=refused, citations=citations, standalone_question="q", generator="x")
+    return ItemResult(item=item, answer=answer, retrieved=retrieved or [], document_texts={"d": DOC}, latency_ms=5.0)
+
+
+UKRAINE = GoldItem(
+    id="u", turns=["What does Kyiv want?"], expect=[["1991"]], evidence=["its 1991 borders"], tags=["ukraine"]
+)
+CHINA = GoldItem(id="c", turns=["China?"], refuse=True, tags=["none"])
+
+
+def test_a_correct_answer_scores_everywhere() -> None:
+    good = result(
+        UKRAINE, "Ukraine wants its 1991 borders. [1]", [cite(1, 19, 50)], retrieved=["Russia wants land.", DOC[19:50]]
+    )
+    assert failure_reason(good) is None
+    assert first_hit_rank(good) == 2
+    m = compute_metrics([good])
+    assert (m["answer_accuracy"], m["citation_support"], m["citation_validity"], m["hit_at_1"], m["mrr"]) == (
+        1,
+        1,
+        1,
+        0,
+        0.5,
+    )
+
+
+def test_citation_at_wrong_offsets_is_invalid() -> None:
+    shifted = cite(1, 18, 49, text=DOC[19:50])  # the right text, offsets one character off
+    bad = result(UKRAINE, "Ukraine wants its 1991 borders. [1]", [shifted])
+    assert not citations_valid(bad)
+    assert failure_reason(bad) == "invalid citations"
+    assert compute_metrics([bad])["citation_validity"] == 0.0
+
+
+def test_markers_and_citations_must_agree() -> None:
+    assert not citations_valid(result(UKRAINE, "Borders [2].", [cite(1, 19, 50)]))  # marker without citation
+    assert not citations_valid(result(UKRAINE, "Borders.", [cite(1, 19, 50)]))  # citation never cited
+    assert not citations_valid(result(UKRAINE, "Borders [2].", [cite(2, 19, 50)]))  # not numbered from 1
+
+
+def test_a_refusal_that_cites_something_is_invalid() -> None:
+    sneaky = result(CHINA, "Not covered.", [cite(1, 0, 18)], refused=True)
+    assert not citations_valid(sneaky)
+    honest = result(CHINA, "Not covered.", [], refused=True)
+    assert citations_valid(honest) and failure_reason(honest) is None
+    m = compute_metrics([honest, result(CHINA, "China backs Russia [1].", [cite(1, 0, 18)])])
+    assert m["refusal_accuracy"] == 0.5
+
+
+def test_missing_facts_and_false_refusals() -> None:
+    vague = result(UKRAINE, "Ukraine wants things. [1]", [cite(1, 19, 50)])
+    assert failure_reason(vague) == "missing fact: 1991"
+    refused = result(UKRAINE, "Not covered.", [], refused=True)
+    assert failure_reason(refused) == "refused an answerable question"
+    assert compute_metrics([refused, vague])["false_refusal_rate"] == 0.5
+    wrong_passage = result(UKRAINE, "1991 [1]", [cite(1, 0, 18)])
+    assert failure_reason(wrong_passage) == "no citation contains the evidence"
+
+
+def test_thresholds_and_renderings() -> None:
+    report = {
+        "gold": "g.yaml", "items": 2,
+        "metrics": compute_metrics([result(UKRAINE, "Borders 1991 [1].", [cite(1, 19, 50)]), result(CHINA, "No.", [], refused=True)]),
+        "baseline": {"name": "naive-langchain", "answer_accuracy": 0.5},
+        "by_tag": {}, "failures": [{"id": "x", "why": "missing fact: <b>", "question": "q", "answer": "a", "cited": ["c"]}],
+    }  # fmt: skip
+    assert below_thresholds(report) == []
+    report["metrics"]["false_refusal_rate"] = 0.1
+    assert below_thresholds(report) == ["false_refusal_rate = 0.1 (≤ 0.02 required)"]
+    assert "naive-langchain" in text_table(report)
+    page = html_report(report)
+    assert "<svg" in page and "&lt;b&gt;" in page and "<script" not in page
+
+
+def test_gold_file_loading(tmp_path: Path) -> None:
+    with pytest.raises(AssistantError, match="no items"):
+        (tmp_path / "empty.yaml").write_text("items: []\n")
+        load_gold(tmp_path / "empty.yaml")
+    with pytest.raises(AssistantError, match="cannot read"):
+        load_gold(tmp_path / "missing.yaml")
+
+
+def test_gold_set_is_keyed_to_exact_quotes() -> None:
+    from tests.conftest import ROOT, document_text
+
+    items = load_gold(ROOT / "tests" / "gold" / "questions.yaml")
+    text = document_text()
+    assert len(items) >= 60 and len({i.id for i in items}) == len(items)
+    assert sum(len(i.turns) > 1 for i in items) >= 10 and sum(i.refuse for i in items) >= 10
+    for item in items:
+        assert all(quote in text for quote in item.evidence), item.id
+        assert item.refuse or item.expect, item.id
+
+
+def test_eval_cli_writes_json_and_html(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.conftest import CORPUS
+
+    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(CORPUS))
+    gold = tmp_path / "mini.yaml"
+    gold.write_text(
+        "items:\n"
+        "  - {id: a, turns: ['Which minerals is Trump interested in?'], expect: [[lithium]], evidence: [lithium], refuse: false, tags: [us]}\n"
+        "  - {id: b, turns: ['What is the capital of Peru?'], refuse: true, tags: [none]}\n"
+    )
+    out = CliRunner().invoke(
+        __import__("assistant.cli").cli.app,
+        ["eval", "--gold", str(gold), "--json", "--report", str(tmp_path / "r.html")],
+    )
+    import json
+
+    body = json.loads(out.stdout)
+    assert (
+        body["items"] == 2 and body["metrics"]["answer_accuracy"] == 1.0 and body["metrics"]["refusal_accuracy"] == 1.0
+    )
+    assert body["baseline"]["name"] == "naive-langchain" and body["baseline"]["refusal_accuracy"] == 0.0
+    assert set(body["by_tag"]) == {"us", "none"}
+    assert (tmp_path / "r.html").read_text().startswith("<!doctype html>")
+    assert out.exit_code == 0
