@@ -42,7 +42,7 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     log = (tmp_path_factory.mktemp("llama") / "server.log").open("w")
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(packaged_gguf_path()), "--host", "127.0.0.1"]
-    command += ["--port", str(port), "--n_ctx", "4096", "--model_alias", "gemma"]
+    command += ["--port", str(port), "--n_ctx", "4096", "--model_alias", "gemma", "--chat_format", "gemma"]
     proc = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}/v1"
     try:

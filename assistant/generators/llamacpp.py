@@ -38,5 +38,8 @@ def llamacpp_generator(settings: Settings) -> ChatModelGenerator:
     path = settings.llamacpp_model_path or str(packaged_gguf_path())
     if not Path(path).is_file():
         raise AssistantError(f"GGUF model {path!r} not found — set ASSISTANT_LLAMACPP_MODEL_PATH", code="model_missing")
-    model = ChatLlamaCpp(model_path=path, temperature=0, max_tokens=256, n_ctx=4096, verbose=False)
+    # The GGUF carries no chat template; gemma's own turn format keeps the base model on task.
+    model = ChatLlamaCpp(
+        model_path=path, temperature=0, max_tokens=160, n_ctx=4096, verbose=False, model_kwargs={"chat_format": "gemma"}
+    )
     return ChatModelGenerator(model, "llamacpp")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from assistant.config import Settings
 from assistant.generators.base import ChatModelGenerator
 
+MAX_TOKENS = 160
+
 
 def openai_generator(settings: Settings) -> ChatModelGenerator:
     from langchain_openai import ChatOpenAI
@@ -18,7 +20,9 @@ def openai_generator(settings: Settings) -> ChatModelGenerator:
         model=settings.openai_model,
         api_key=settings.openai_api_key or "not-needed",  # type: ignore[arg-type]
         temperature=0,
-        max_completion_tokens=256,
+        max_completion_tokens=MAX_TOKENS,
+        # Many compatible servers (llama.cpp's among them) read only the older `max_tokens`.
+        extra_body={"max_tokens": MAX_TOKENS},
         timeout=60,
         max_retries=1,
     )
