@@ -26,8 +26,8 @@ run: install
 	$(VENV)/bin/assistant serve --host 127.0.0.1 --port 8000
 
 lint: install
-	$(VENV)/bin/ruff check assistant tests ui.py
-	$(VENV)/bin/ruff format --check assistant tests ui.py
+	$(VENV)/bin/ruff check assistant tests benches ui.py
+	$(VENV)/bin/ruff format --check assistant tests benches ui.py
 	$(VENV)/bin/mypy
 
 # Headless Chromium for the UI tests (Debian's package; Playwright drives it, it downloads no browser).

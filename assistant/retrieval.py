@@ -87,7 +87,9 @@ class HybridRetriever:
         """The `k` best passages for `question`, best first."""
         text = self.lexicon.normalize(question)
         dense = self.dense_scores(text, depth=max(50, 8 * k))
-        lexical = np.asarray(self.bm25.get_scores(self.lexicon.terms(text)) if self.passages else [])
+        terms = self.lexicon.terms(text)
+        # bm25s fails on an empty query ("What is it?" has no content words): then nothing matches lexically.
+        lexical = np.asarray(self.bm25.get_scores(terms)) if terms and self.passages else np.zeros(len(self.passages))
         top_lexical = float(lexical.max()) if len(lexical) else 0.0
         fused = W_DENSE * dense + (1 - W_DENSE) * (lexical / top_lexical if top_lexical > 0 else lexical)
         named = self.parties.mentioned(text)

@@ -168,3 +168,10 @@ def test_unsupported_generator_output_falls_back_to_extractive(bot: Assistant) -
     assert "China" not in answer.answer and "40,000" not in answer.answer
     assert not answer.refused
     assert_valid_citations(answer)
+
+
+@pytest.mark.parametrize("question", ["What is it?", "Who?", "...", "Why is that so?", "🙂"])
+def test_questions_without_content_words_do_not_crash(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert answer.refused or answer.citations
+    assert_valid_citations(answer)

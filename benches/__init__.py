@@ -1,0 +1,1 @@
+"""Benchmarks of the project against the naive LangChain peer (`make bench`)."""

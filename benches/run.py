@@ -1,0 +1,162 @@
+"""Benchmarks: the project beside the naive LangChain peer, measured in the same run, reported as ratios.
+
+    python -m benches.run [--json] [--runs 3] [--requests 320]
+
+1. cold start: a new process answering one question (`assistant ask Q --json` vs `benches.peer_cli Q`);
+2. warm answer latency in-process over the gold questions (the peer: its retrieval alone);
+3. HTTP `/v1/ask` p50/p95 and throughput with 16 concurrent clients on loopback (bounded request count);
+4. index build of the corpus, and a no-op refresh.
+Absolute times drift on shared machines; the ratio column is the figure to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTION = "What does Russia demand?"
+
+
+def _ms(f: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    f()
+    return (time.perf_counter() - start) * 1000
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(q * (len(ordered) - 1)))], 2)
+
+
+def cold_start(runs: int, env: dict[str, str]) -> tuple[float, float]:
+    bin_dir = Path(sys.executable).parent
+    ours = [
+        _ms(
+            lambda: subprocess.run(
+                [str(bin_dir / "assistant"), "ask", QUESTION, "--json"], env=env, check=True, capture_output=True
+            )
+        )
+        for _ in range(runs)
+    ]
+    peer = [
+        _ms(
+            lambda: subprocess.run(
+                [sys.executable, "-m", "benches.peer_cli", QUESTION], env=env, check=True, capture_output=True, cwd=ROOT
+            )
+        )
+        for _ in range(runs)
+    ]
+    return statistics.median(ours), statistics.median(peer)
+
+
+def http_load(app: Any, questions: list[str], requests: int, clients: int = 16) -> dict[str, float]:
+    import httpx
+
+    from tests.conftest import ServerThread
+
+    with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=60) as client:
+        client.post("/v1/ask", json={"question": questions[0]})  # warm-up
+        latencies: list[float] = []
+
+        def one(i: int) -> None:
+            start = time.perf_counter()
+            r = client.post("/v1/ask", json={"question": questions[i % len(questions)]})
+            r.raise_for_status()
+            latencies.append((time.perf_counter() - start) * 1000)
+
+        start = time.perf_counter()
+        with ThreadPoolExecutor(clients) as pool:
+            list(pool.map(one, range(requests)))
+        elapsed = time.perf_counter() - start
+    return {"p50": _pct(latencies, 0.5), "p95": _pct(latencies, 0.95), "rps": round(requests / elapsed, 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--requests", type=int, default=320)
+    args = parser.parse_args()
+
+    from assistant.api import make_app
+    from assistant.config import Settings
+    from assistant.embeddings import load_embeddings
+    from assistant.eval import load_gold
+    from assistant.indexing import refresh
+    from assistant.peer import NaivePeer
+    from assistant.service import Assistant
+    from benches.peer_cli import make_peer_app
+
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    settings = Settings(index_dir=work / "index", corpus_dir=ROOT / "corpus")
+    env = {
+        **os.environ,
+        "ASSISTANT_INDEX_DIR": str(settings.index_dir),
+        "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir),
+    }
+    embeddings = load_embeddings(settings.resolved_embedding_model())
+    rows: list[tuple[str, float, float, str]] = []
+
+    build = _ms(lambda: refresh(settings, lambda: embeddings, progress=False))
+    noop = _ms(lambda: refresh(settings, lambda: embeddings, progress=False))
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    documents = bot.documents()
+    peer_build = _ms(lambda: NaivePeer(documents, embeddings))
+    peer = NaivePeer(documents, embeddings)
+    rows += [("index build (ms)", build, peer_build, "lower"), ("no-op refresh (ms)", noop, peer_build, "lower")]
+
+    questions = [i.turns[-1] for i in load_gold(ROOT / "tests" / "gold" / "questions.yaml")]
+    for q in questions:  # warm caches once, as a running server would be
+        bot.ask(q)
+    ours = [_ms(lambda q=q: bot.ask(q)) for q in questions]  # type: ignore[misc]
+    theirs = [_ms(lambda q=q: peer.retrieve(q)) for q in questions]  # type: ignore[misc]
+    rows += [("warm ask p50 (ms)", _pct(ours, 0.5), _pct(theirs, 0.5), "lower")]
+    rows += [("warm ask p95 (ms)", _pct(ours, 0.95), _pct(theirs, 0.95), "lower")]
+
+    mine_http = http_load(make_app(settings, bot), questions, args.requests)
+    peer_http = http_load(make_peer_app(peer), questions, args.requests)
+    rows += [
+        (
+            f"HTTP /v1/ask {k} ({'req/s' if k == 'rps' else 'ms'})",
+            mine_http[k],
+            peer_http[k],
+            "higher" if k == "rps" else "lower",
+        )
+        for k in ("p50", "p95", "rps")
+    ]
+
+    cold, peer_cold = cold_start(args.runs, env)
+    rows += [("cold start to first answer (ms)", cold, peer_cold, "lower")]
+    shutil.rmtree(work, ignore_errors=True)
+
+    table = [
+        {
+            "figure": name,
+            "project": round(a, 2),
+            "peer": round(b, 2),
+            "speedup": round((b / a) if better == "lower" else (a / b), 2),
+        }
+        for name, a, b, better in rows
+    ]
+    if args.json:
+        print(json.dumps(table, indent=2))
+        return
+    print(f"{'figure':<34}{'project':>12}{'peer':>12}{'speedup':>10}")
+    for r in table:
+        print(f"{r['figure']:<34}{r['project']:>12}{r['peer']:>12}{r['speedup']:>9}x")
+
+
+if __name__ == "__main__":
+    main()
