@@ -12,9 +12,10 @@ This module decides; it writes no answer text beyond the refusal message.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon
+from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
 from assistant.models import ScoredPassage
 
 # Clauses that address the assistant rather than ask about the corpus.
@@ -50,7 +51,9 @@ NUMBER = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|%|\b(?:half|twice|double|
 ASKS_DATE = re.compile(r"(?i)^\W*(?:when\b|(?:in|on)\s+what\s+(?:date|day|year|month)|what\s+(?:date|year))")
 ASKS_QUANTITY = re.compile(r"(?i)\bhow\s+(?:many|much|long|far|big|large)\b|\bwhat\s+(?:percentage|share|number)\b")
 
+Synonyms = Callable[[list[str], list[str]], set[str]]
 MIN_DENSE = 0.30  # below this the best passage is not about the question...
+MIN_OVERLAP_WHEN_FAR = 0.5  # ...unless it holds most of the question's words
 MIN_OVERLAP = 0.34  # ...and neither is it when it shares less than this share of the question's topic terms
 CLOSE_ENOUGH = 0.5  # a passage this close in meaning makes up for missing words
 TYPED_WINDOW = 3  # how many of the best hits may hold the date or number a question asks for
@@ -81,7 +84,21 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     return [w for w in focus if lexicon.unknown_terms(w)]
 
 
-def judge(question: str, hits: list[ScoredPassage], lexicon: Lexicon, sentences: list[str]) -> Verdict:
+def topic_overlap(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> float:
+    """Share of the question's topic words that the texts contain, as such or as a near-synonym."""
+    topic = [w for w in words(question) if w not in STOPWORDS and w not in QUESTION_FRAME]
+    if not topic:
+        return 1.0
+    passage_words = {w for t in texts for w in words(t) if w not in STOPWORDS}
+    passage_terms = set(stems(lexicon.canonical(w) for w in passage_words))
+    missing = [w for w in topic if stems([lexicon.canonical(w)])[0] not in passage_terms]
+    found = synonyms_in(missing, sorted(passage_words)) if missing else set()
+    return 1 - (len(missing) - len(found)) / len(topic)
+
+
+def judge(
+    question: str, hits: list[ScoredPassage], lexicon: Lexicon, sentences: list[str], synonyms_in: Synonyms
+) -> Verdict:
     """Whether `hits` (retrieved for `question`) can answer it; `sentences` are the best candidate answers."""
     if not question.strip() or not hits:
         return Verdict(False, "no question about the corpus")
@@ -96,12 +113,8 @@ def judge(question: str, hits: list[ScoredPassage], lexicon: Lexicon, sentences:
     if ASKS_QUANTITY.search(question) and not any(QUANTITY.search(s) for s in sentences):
         return Verdict(False, "no number in the passages")
     best_dense = max(h.dense_score or 0.0 for h in hits)
-    topic = set(lexicon.topic_terms(question))
-    covered: set[str] = set()
-    for hit in hits[:3]:
-        covered |= topic & set(lexicon.terms(hit.passage.search_text))
-    overlap = len(covered) / len(topic) if topic else 1.0
-    if best_dense < MIN_DENSE and overlap < 1.0:
+    overlap = topic_overlap(question, [h.passage.search_text for h in hits[:3]], lexicon, synonyms_in)
+    if best_dense < MIN_DENSE and overlap < MIN_OVERLAP_WHEN_FAR:
         return Verdict(False, f"no passage is close (best similarity {best_dense:.2f})")
     if overlap < MIN_OVERLAP and best_dense < CLOSE_ENOUGH:
         return Verdict(False, f"the passages share too little with the question ({overlap:.0%})")

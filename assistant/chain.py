@@ -75,7 +75,7 @@ def _respond(p: Pipeline, state: dict[str, Any]) -> Iterator[Event]:
     hits: list[ScoredPassage] = state["hits"]
     standalone = state["standalone"] or state["question"].strip()
     sentences = [c.text for c in p.extractive.candidates(standalone, hits)] if hits else []
-    verdict = judge(state["standalone"], hits, p.lexicon, sentences)
+    verdict = judge(state["standalone"], hits, p.lexicon, sentences, p.retriever.synonyms_in)
 
     def final(text: str, validator: CitationValidator | None, generator: str) -> Answer:
         timings = {**state["timings"], "generate": _ms(start)}

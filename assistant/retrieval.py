@@ -25,7 +25,8 @@ from assistant.names import Parties
 # rank fusion (hit@1 0.76 against 0.65; dense alone 0.63, BM25 alone 0.70).
 W_DENSE = 0.8
 PARTY_BOOST = 0.05  # for passages of a party the question names
-SENTENCE_CACHE = 50_000  # sentence vectors kept for answer composition
+VECTOR_CACHE = 50_000  # sentence and word vectors kept for composing and judging answers
+SYNONYM = 0.7  # MiniLM cosine of two single words that mean nearly the same (hard ~ difficult: 0.82)
 
 
 class HybridRetriever:
@@ -52,7 +53,7 @@ class HybridRetriever:
             for party in parties.names
         }
         self.embed_query = lru_cache(maxsize=4096)(self._embed_query)
-        self._sentence_vectors: dict[str, np.ndarray] = {}
+        self._vectors: dict[str, np.ndarray] = {}
 
     def _bm25_terms(self, p: Passage) -> list[str]:
         return self.lexicon.terms(p.search_text) or ["∅"]
@@ -60,16 +61,27 @@ class HybridRetriever:
     def _embed_query(self, text: str) -> tuple[float, ...]:
         return tuple(self.embeddings.embed_query(text))
 
-    def sentence_similarity(self, question: str, sentences: list[str]) -> list[float]:
-        """Cosine similarity of each sentence to `question`; sentence vectors are cached across questions."""
-        new = [s for s in dict.fromkeys(sentences) if s not in self._sentence_vectors]
-        if len(self._sentence_vectors) + len(new) > SENTENCE_CACHE:
-            self._sentence_vectors.clear()
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """Embeddings of sentences or words, cached across questions (the corpus repeats them)."""
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if len(self._vectors) + len(new) > VECTOR_CACHE:
+            self._vectors.clear()
         if new:
-            for s, v in zip(new, self.embeddings.embed_documents(new), strict=True):
-                self._sentence_vectors[s] = np.asarray(v)
+            for t, v in zip(new, self.embeddings.embed_documents(new), strict=True):
+                self._vectors[t] = np.asarray(v)
+        return np.array([self._vectors[t] for t in texts]).reshape(len(texts), -1)
+
+    def sentence_similarity(self, question: str, sentences: list[str]) -> list[float]:
+        """Cosine similarity of each sentence to `question`."""
         q = np.asarray(self.embed_query(self.lexicon.normalize(question)))
-        return [float(self._sentence_vectors[s] @ q) for s in sentences]
+        return [float(v @ q) for v in self.vectors(sentences)] if sentences else []
+
+    def synonyms_in(self, words: list[str], candidates: list[str]) -> set[str]:
+        """Those of `words` that have a near-synonym among `candidates` ("talks" ~ "negotiations")."""
+        if not words or not candidates:
+            return set()
+        close = self.vectors(words) @ self.vectors(candidates).T
+        return {w for w, row in zip(words, close, strict=True) if row.max() >= SYNONYM}
 
     def dense_scores(self, question: str, depth: int) -> np.ndarray:
         """Cosine similarity to `question` of the `depth` nearest passages; all others score 0."""
