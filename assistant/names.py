@@ -45,6 +45,12 @@ class Parties:
             question = pattern.sub("", question)
         return " ".join(_COMPARISON_CUE.sub("", question).split())
 
+    def states_position(self, party: str, sentence: str) -> bool:
+        """Whether `sentence` has `party` (by any of its names) stating a position: "Kiev firmly declares…"."""
+        return any(
+            _STANCE.match(sentence, m.end()) for pattern in self.patterns_for(party) for m in pattern.finditer(sentence)
+        )
+
     def patterns_for(self, party: str) -> list[re.Pattern[str]]:
         """The patterns of `party`'s names, longest name first."""
         return [pattern for name, pattern in self._patterns if name == party]
@@ -87,5 +93,10 @@ _COMPARISON_CUE = re.compile(
 )
 _POSITION_CUE = re.compile(
     r"\b(want\w*|demand\w*|position\w*|stance\w*|views?|see|sees|stand\w*|insist\w*|aim\w*|goals?|expect\w*)\b",
+    re.IGNORECASE,
+)
+_STANCE = re.compile(
+    r"(?:'s?\s+\w+)?[^.;]{0,30}?\b(?:wants?|insists?|insisting|demands?|claims?|declares?|rejects?|rejected|"
+    r"would like|does not want|will never|considers?|says?|said|warns?|promised|proposed|is interested|asks?|asked)\b",
     re.IGNORECASE,
 )

@@ -25,7 +25,8 @@ MAX_SENTENCES = 3
 RUNNER_UP = 0.85  # a further sentence must score at least this share of the best one
 W_PASSAGE, W_MEANING, W_WORDS, W_TYPE = 0.5, 0.5, 0.2, 0.1
 HEADLINE = 0.8
-OTHER_SECTION = 0.75  # in a comparison, a sentence that only names the party counts this much
+OTHER_SECTION = 0.75
+W_STANCE = 0.1  # in a comparison, a sentence where the party itself states a position counts 10 % more  # in a comparison, a sentence that only names the party counts this much
 Similarity = Callable[[str, list[str]], list[float]]
 
 
@@ -93,7 +94,8 @@ class ExtractiveGenerator(Generator):
             for c in self.candidates(own_question, hits):
                 home = hits[c.n - 1].passage.party == party
                 if (c.n, c.start) not in used and (home or party in self.parties.mentioned(c.text)):
-                    scored.append((c.score * (1.0 if home else OTHER_SECTION), c))
+                    stance = 1 + W_STANCE * self.parties.states_position(party, c.text)
+                    scored.append((c.score * (1.0 if home else OTHER_SECTION) * stance, c))
             if not scored:
                 continue
             best = max(scored, key=lambda pair: pair[0])[1]
