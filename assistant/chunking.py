@@ -50,6 +50,12 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=65_536)
+def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans within one passage's text; cached, since answers re-read the same passages (pysbd is slow)."""
+    return tuple(sentence_spans(text, 0, len(text)))
+
+
 def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     for match in re.finditer(r"[^\r\n]+", text[start:end]):
         line = match.group()

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from assistant.answerability import ASKS_DATE, ASKS_QUANTITY, DATE, NUMBER
-from assistant.chunking import sentence_spans
+from assistant.chunking import sentences_of
 from assistant.generators.base import Generator
 from assistant.lexicon import Lexicon
 from assistant.models import SECTION_TERMS, ScoredPassage
@@ -51,9 +51,7 @@ class ExtractiveGenerator(Generator):
         topic = set(self.lexicon.topic_terms(question)) or set(self.lexicon.terms(question))
         wants_date, wants_number = bool(ASKS_DATE.search(question)), bool(ASKS_QUANTITY.search(question))
         title_terms = set(self.lexicon.terms(SECTION_TERMS["Title"]))
-        spans = [
-            (n, s, e) for n, h in enumerate(hits, 1) for s, e in sentence_spans(h.passage.text, 0, len(h.passage.text))
-        ]
+        spans = [(n, s, e) for n, h in enumerate(hits, 1) for s, e in sentences_of(h.passage.text)]
         texts = [hits[n - 1].passage.text[s:e] for n, s, e in spans]
         meaning = self.similarity(question, texts) if texts else []
         out = []
