@@ -40,13 +40,13 @@ def index(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-embed everything, even unchanged documents.")] = False,
 ) -> None:
     """Build or refresh the index from the corpus."""
-    from assistant.embeddings import load_embeddings
+    from assistant.embeddings import embeddings_for
     from assistant.indexing import refresh
 
     settings = Settings()
     report = refresh(
         settings,
-        lambda: load_embeddings(settings.resolved_embedding_model(), settings.embedding_batch_size),
+        lambda: embeddings_for(settings),
         rebuild=rebuild,
     )
     print(report.summary())

@@ -71,6 +71,9 @@ class Settings(BaseSettings):
         description="Path or name of a sentence-transformers model; empty means the packaged MiniLM.",
     )
     embedding_batch_size: int = Field(default=64, ge=1)
+    embedding_backend: Literal["onnx", "sentence-transformers"] = Field(
+        default="onnx", description="onnx: exported once to index/models, answers without importing torch."
+    )
     generator: Literal["extractive", "openai", "llamacpp"] = "extractive"
     openai_base_url: str | None = None
     openai_model: str = "gpt-4o-mini"

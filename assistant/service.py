@@ -20,7 +20,7 @@ from assistant.chain import Event, Pipeline, build_chain
 from assistant.citations import SupportCheck
 from assistant.condense import Condenser, people_in
 from assistant.config import Settings
-from assistant.embeddings import load_embeddings
+from assistant.embeddings import embeddings_for
 from assistant.errors import AssistantError
 from assistant.generators import make_generator
 from assistant.generators.extractive import ExtractiveGenerator
@@ -56,7 +56,7 @@ class Assistant:
     @classmethod
     def load(cls, settings: Settings | None = None, progress: bool = True) -> Assistant:
         settings = settings or Settings()
-        embeddings = load_embeddings(settings.resolved_embedding_model(), settings.embedding_batch_size)
+        embeddings = embeddings_for(settings)
         report = refresh(settings, lambda: embeddings, progress=progress)
         return cls(settings, embeddings, report.manifest)
 

@@ -92,7 +92,7 @@ def main() -> None:
 
     from assistant.api import make_app
     from assistant.config import Settings
-    from assistant.embeddings import load_embeddings
+    from assistant.embeddings import embeddings_for, load_embeddings
     from assistant.eval import load_gold
     from assistant.indexing import refresh
     from assistant.peer import NaivePeer
@@ -106,15 +106,18 @@ def main() -> None:
         "ASSISTANT_INDEX_DIR": str(settings.index_dir),
         "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir),
     }
-    embeddings = load_embeddings(settings.resolved_embedding_model())
+    embeddings = embeddings_for(settings)
+    peer_embeddings = load_embeddings(
+        settings.resolved_embedding_model()
+    )  # the peer: sentence-transformers, as tutorials do
     rows: list[tuple[str, float, float, str]] = []
 
     build = _ms(lambda: refresh(settings, lambda: embeddings, progress=False))
     noop = _ms(lambda: refresh(settings, lambda: embeddings, progress=False))
     bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
     documents = bot.documents()
-    peer_build = _ms(lambda: NaivePeer(documents, embeddings))
-    peer = NaivePeer(documents, embeddings)
+    peer_build = _ms(lambda: NaivePeer(documents, peer_embeddings))
+    peer = NaivePeer(documents, peer_embeddings)
     rows += [("index build (ms)", build, peer_build, "lower"), ("no-op refresh (ms)", noop, peer_build, "lower")]
 
     questions = [i.turns[-1] for i in load_gold(ROOT / "tests" / "gold" / "questions.yaml")]

@@ -37,8 +37,9 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 @pytest.fixture(scope="session")
-def embeddings() -> Embeddings:
-    return load_embeddings(str(packaged_minilm_path()))
+def embeddings(tmp_path_factory: pytest.TempPathFactory) -> Embeddings:
+    """The default backend: MiniLM exported to ONNX (once per session)."""
+    return load_embeddings(str(packaged_minilm_path()), onnx_dir=tmp_path_factory.mktemp("models"))
 
 
 @pytest.fixture
