@@ -1,6 +1,7 @@
 # Setup is part of every target: a fresh clone needs only `make run` or `make test`.
 VENV    ?= .venv
 PY      := $(VENV)/bin/python
+BENCH_SCALE_DOCS ?= 1000
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 STAMP   := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
@@ -42,7 +43,7 @@ gold: install
 	$(VENV)/bin/pytest -q -p no:cacheprovider -m gold tests/test_gold.py
 
 bench: install
-	$(PY) -m benches.run
+	$(PY) -m benches.run --scale $(BENCH_SCALE_DOCS)
 
 clean:
 	rm -rf $(VENV) index/builds index/manifest.json

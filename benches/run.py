@@ -5,7 +5,8 @@
 1. cold start: a new process answering one question (`assistant ask Q --json` vs `benches.peer_cli Q`);
 2. warm answer latency in-process over the gold questions (the peer: its retrieval alone);
 3. HTTP `/v1/ask` p50/p95 and throughput with 16 concurrent clients on loopback (bounded request count);
-4. index build of the corpus, and a no-op refresh.
+4. index build of the corpus, and a no-op refresh;
+5. with --scale N: a generated corpus of N documents (benches/scale.py): ingest rate, query p50, size, RSS.
 Absolute times drift on shared machines; the ratio column is the figure to compare.
 """
 
@@ -88,6 +89,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--requests", type=int, default=320)
+    parser.add_argument("--scale", type=int, default=0, help="also index a generated corpus of this many documents")
     args = parser.parse_args()
 
     from assistant.api import make_app
@@ -98,6 +100,7 @@ def main() -> None:
     from assistant.peer import NaivePeer
     from assistant.service import Assistant
     from benches.peer_cli import make_peer_app
+    from benches.scale import run as run_scale
 
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     settings = Settings(index_dir=work / "index", corpus_dir=ROOT / "corpus")
@@ -142,6 +145,7 @@ def main() -> None:
 
     cold, peer_cold = cold_start(args.runs, env)
     rows += [("cold start to first answer (ms)", cold, peer_cold, "lower")]
+    scale = run_scale(work, args.scale, questions) if args.scale else None
     shutil.rmtree(work, ignore_errors=True)
 
     table = [
@@ -154,11 +158,13 @@ def main() -> None:
         for name, a, b, better in rows
     ]
     if args.json:
-        print(json.dumps(table, indent=2))
+        print(json.dumps({"figures": table, "scale": scale}, indent=2))
         return
     print(f"{'figure':<34}{'project':>12}{'peer':>12}{'speedup':>10}")
     for r in table:
         print(f"{r['figure']:<34}{r['project']:>12}{r['peer']:>12}{r['speedup']:>9}x")
+    if scale:
+        print("scale (project only): " + ", ".join(f"{k} {v}" for k, v in scale.items()))
 
 
 if __name__ == "__main__":
