@@ -165,3 +165,28 @@ def test_openai_client_against_a_real_server(bot: Assistant) -> None:
         streamed = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
         assert streamed == content
         assert (chunks[-1].model_extra or {})["citations"] == citations
+
+
+def test_random_junk_never_yields_a_5xx(bot: Assistant) -> None:
+    """Seeded random questions, histories and top_k values through every POST route: 4xx or 200, never 5xx."""
+    import random
+    import string
+
+    rnd = random.Random(7)
+    alphabet = string.printable + "ÄöüßКиевЛуганск\u200b\x00\x07😀–—“”«»[]{}"
+
+    def junk(n: int) -> str:
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+
+    with TestClient(make_app(bot.settings, bot), raise_server_exceptions=False) as c:
+        for i in range(40):
+            question = junk(rnd.randint(0, 150)) if i % 4 else rnd.choice(["[1]", "?" * 80, "Kyiv " * 300, "\x00"])
+            history = [
+                {"role": rnd.choice(["user", "assistant"]), "content": junk(rnd.randint(0, 40))}
+                for _ in range(rnd.randint(0, 3))
+            ]
+            body = {"question": question, "history": history, "top_k": rnd.randint(-2, 60)}
+            for route in ("/v1/ask", "/v1/ask/stream"):
+                assert c.post(route, json=body).status_code < 500, (route, body)
+            chat = {"messages": [*history, {"role": "user", "content": question}], "stream": bool(i % 2)}
+            assert c.post("/v1/chat/completions", json=chat).status_code < 500, chat
