@@ -156,11 +156,14 @@ def _build(
         chunker=chunker_signature(settings),
         documents=dict(sorted(entries.items())),
         built_at=time.time(),
+        previous=live.build if live else None,
     )
     write_manifest(settings, manifest)
     # Keep the previous build: a running server may still be reading it until it notices the new manifest.
-    for old in store.builds():
-        if old not in {build, live.build if live else None}:
+    # A Chroma server may hold other deployments' collections, so there only our own older build is dropped.
+    stale = store.builds() if not store.remote else [live.previous] if live and live.previous else []
+    for old in stale:
+        if old not in {build, manifest.previous}:
             store.drop(old)
     return manifest
 

@@ -40,6 +40,7 @@ class Manifest(BaseModel):
     chunker: str
     documents: dict[str, DocumentEntry]
     built_at: float
+    previous: str | None = None  # the build this one replaced, kept for readers that still have it open
 
     @property
     def passage_count(self) -> int:
@@ -176,7 +177,7 @@ class ChromaStore:
             shutil.rmtree(self.build_dir(build), ignore_errors=True)
 
     def builds(self) -> list[str]:
-        """Builds present in the store, oldest first (embedded store only; a server lists its collections)."""
+        """Builds present in the store, oldest first (on a server: every deployment's passage collections)."""
         if self.remote:
             names = [c.name if hasattr(c, "name") else str(c) for c in self.client("").list_collections()]
             return sorted(n.removeprefix(f"{COLLECTION_PREFIX}-") for n in names if n.startswith(COLLECTION_PREFIX))

@@ -1,0 +1,86 @@
+"""Store contract against a real Chroma server (`chroma run`, started here on loopback)."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.indexing import refresh
+from assistant.service import Assistant
+from assistant.store import ChromaStore, read_manifest
+from tests.conftest import CORPUS, DOC_ID, assert_valid_citations
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    port = _free_port()
+    data = tmp_path_factory.mktemp("chroma-data")
+    chroma = Path(sys.executable).parent / "chroma"
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert proc.poll() is None, "chroma run exited"
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                assert time.monotonic() < deadline, "chroma run did not start"
+                time.sleep(0.3)
+        yield port
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_index_refresh_and_answer_on_a_server(chroma_server: int, tmp_path: Path, embeddings: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    settings = Settings(
+        index_dir=tmp_path / "index", corpus_dir=corpus, chroma_host="127.0.0.1", chroma_port=chroma_server
+    )
+    first = refresh(settings, lambda: embeddings, progress=False)
+    assert first.rebuilt and first.manifest.passage_count >= 25
+    (corpus / "extra.txt").write_text("Extra\nKherson was mentioned again here. And once more.\n")
+    second = refresh(settings, lambda: embeddings, progress=False)
+    assert second.added == ["extra"] and second.unchanged == [DOC_ID]
+    (corpus / "extra.txt").unlink()
+    third = refresh(settings, lambda: embeddings, progress=False)
+    assert third.removed == ["extra"]
+    live = read_manifest(settings)
+    assert live is not None
+    builds = ChromaStore(settings).builds()
+    assert live.build in builds and first.manifest.build not in builds  # two generations back is dropped
+    answer = Assistant(settings, embeddings, live).ask("What does Russia say about Ukraine joining NATO?")
+    assert "out of the question" in answer.answer
+    assert_valid_citations(answer)
+
+
+def test_a_server_that_is_down_is_a_clear_error(tmp_path: Path, embeddings: Embeddings) -> None:
+    settings = Settings(
+        index_dir=tmp_path / "index", corpus_dir=CORPUS, chroma_host="127.0.0.1", chroma_port=_free_port()
+    )
+    with pytest.raises(AssistantError, match="chroma run") as info:
+        refresh(settings, lambda: embeddings, progress=False)
+    assert info.value.status == 503
