@@ -82,18 +82,24 @@ def assert_valid_citations(answer: Answer) -> None:
         assert document_text(c.doc_id)[c.start : c.end] == c.text
 
 
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 class ServerThread:
     """A real uvicorn server for an app, on a free loopback port, in a background thread."""
 
     def __init__(self, app: Any) -> None:
-        import socket
         import threading
 
         import uvicorn
 
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = int(s.getsockname()[1])
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)

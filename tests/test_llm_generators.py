@@ -8,7 +8,6 @@ must be supported by a passage it cites, and an unanswerable question must never
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -25,21 +24,15 @@ from assistant.generators.llamacpp import packaged_gguf_path
 from assistant.indexing import refresh
 from assistant.models import Answer
 from assistant.service import Assistant
-from tests.conftest import CORPUS, assert_valid_citations
+from tests.conftest import CORPUS, assert_valid_citations, free_port
 
 QUESTIONS = ["What does Russia want regarding NATO?", "Which minerals is Trump interested in?"]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`python -m llama_cpp.server` serving the gemma GGUF on loopback, stopped after the module."""
-    port = _free_port()
+    port = free_port()
     log = (tmp_path_factory.mktemp("llama") / "server.log").open("w")
     command = [sys.executable, "-m", "llama_cpp.server", "--model", str(packaged_gguf_path()), "--host", "127.0.0.1"]
     command += ["--port", str(port), "--n_ctx", "4096", "--model_alias", "gemma", "--chat_format", "gemma"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -19,18 +18,12 @@ from assistant.errors import AssistantError
 from assistant.indexing import refresh
 from assistant.service import Assistant
 from assistant.store import ChromaStore, read_manifest
-from tests.conftest import CORPUS, DOC_ID, assert_valid_citations
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.conftest import CORPUS, DOC_ID, assert_valid_citations, free_port
 
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("chroma-data")
     chroma = Path(sys.executable).parent / "chroma"
     proc = subprocess.Popen(
@@ -79,7 +72,7 @@ def test_index_refresh_and_answer_on_a_server(chroma_server: int, tmp_path: Path
 
 def test_a_server_that_is_down_is_a_clear_error(tmp_path: Path, embeddings: Embeddings) -> None:
     settings = Settings(
-        index_dir=tmp_path / "index", corpus_dir=CORPUS, chroma_host="127.0.0.1", chroma_port=_free_port()
+        index_dir=tmp_path / "index", corpus_dir=CORPUS, chroma_host="127.0.0.1", chroma_port=free_port()
     )
     with pytest.raises(AssistantError, match="chroma run") as info:
         refresh(settings, lambda: embeddings, progress=False)
