@@ -25,6 +25,7 @@ from assistant.models import Citation, ScoredPassage
 CLAIM = re.compile(r"(?P<text>.*?)(?P<marks>(?:\s*\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\])+)(?P<punct>[.!?,;:]*)", re.S)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[A-Z\"“])")
 _LABEL = re.compile(r"^\s*[A-Z][\w .]{0,30}:\s+")  # "Ukraine: " in front of a comparison statement
 
 LEXICAL_ENOUGH = 0.6  # share of claim terms found in the passage that supports it on its own
@@ -42,6 +43,10 @@ class SupportCheck:
     def __init__(self, lexicon: Lexicon, embeddings: Embeddings | None) -> None:
         self.lexicon = lexicon
         self.embeddings = embeddings
+
+    @staticmethod
+    def verbatim(claim: str, passage_text: str) -> bool:
+        return _squash(_LABEL.sub("", claim).strip().strip("\"'“”").strip()) in _squash(passage_text)
 
     def supports(self, claim: str, passage_text: str) -> bool:
         claim = _LABEL.sub("", claim).strip().strip("\"'“”").strip()
@@ -101,6 +106,12 @@ class CitationValidator:
     def _check(self, match: re.Match[str]) -> Iterator[str]:
         text = match["text"].strip()
         cited = [int(n) for n in re.findall(r"\d+", match["marks"])]
+        valid = [n for n in dict.fromkeys(cited) if 1 <= n <= len(self.hits)]
+        sentences = _SENTENCE_BREAK.split(text)
+        if len(sentences) > 1 and not any(self.support.verbatim(text, self.hits[n - 1].passage.text) for n in valid):
+            # Markers cite the sentence they end; sentences before it cite nothing, so they go.
+            self.dropped.append(" ".join(sentences[:-1]))
+            text = sentences[-1]
         good = []
         for n in dict.fromkeys(cited):
             if 1 <= n <= len(self.hits) and self.support.supports(text, self.hits[n - 1].passage.text):
