@@ -63,12 +63,14 @@ class Lexicon:
         self._terms = lru_cache(maxsize=65_536)(self._terms_uncached)  # passages' sentences recur across questions
         self._long_words = sorted(w for w in self.vocabulary if len(w) >= 5 and not w.isdigit())
         self._variants: dict[str, str] = {}
+        self._forms: dict[str, list[str]] = {}  # a name the corpus writes several ways: "lugansk" -> [.., "lpr"]
         for name, others in variants.items():
             group = [w.lower() for w in (name, *others)]
             in_corpus = [w for w in group if w in self.vocabulary]
             if in_corpus:
                 for w in group:
                     self._variants[w] = in_corpus[0]
+                self._forms[in_corpus[0]] = in_corpus
 
     def canonical(self, word: str) -> str:
         """The corpus's spelling of a lower-cased `word` (itself when the corpus has it or nothing is close)."""
@@ -95,6 +97,16 @@ class Lexicon:
             return fixed.capitalize() if token[:1].isupper() else fixed
 
         return WORD.sub(respell, text)
+
+    def other_forms(self, text: str) -> list[str]:
+        """`text` (already normalized) with a name the corpus also writes another way put that way:
+        "the Lugansk region" -> ["the LPR region"]. Embeddings do not know that the two are one place."""
+        out = []
+        for match in WORD.finditer(text):
+            for form in self._forms.get(match.group().lower(), [])[1:]:
+                shown = form.upper() if len(form) <= 3 else form.capitalize()
+                out.append(text[: match.start()] + shown + text[match.end() :])
+        return out
 
     def terms(self, text: str) -> list[str]:
         """Stemmed content terms of `text` (stopwords dropped), respelled the corpus's way: for BM25 and overlap."""

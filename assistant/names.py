@@ -45,11 +45,16 @@ class Parties:
             question = pattern.sub("", question)
         return " ".join(_COMPARISON_CUE.sub("", question).split())
 
-    def states_position(self, party: str, sentence: str) -> bool:
-        """Whether `sentence` has `party` (by any of its names) stating a position: "Kiev firmly declares…"."""
-        return any(
-            _STANCE.match(sentence, m.end()) for pattern in self.patterns_for(party) for m in pattern.finditer(sentence)
-        )
+    def states_position(self, party: str, text: str, start: int = 0) -> bool:
+        """Whether `text[start:]` has `party` stating a position: "Kiev firmly declares…", or, when the text
+        before names the party, "…Pete Hegseth outlined… He said that…"."""
+        named = [m for pattern in self.patterns_for(party) for m in pattern.finditer(text)]
+        pronouns = [m for m in _PRONOUN.finditer(text, start) if named and m.start() > named[0].start()]
+        return any(_STANCE.match(text, m.end()) for m in named + pronouns if m.start() >= start)
+
+    def asks_position(self, question: str) -> bool:
+        """Whether `question` asks what someone wants, demands or thinks."""
+        return bool(_POSITION_CUE.search(question))
 
     def patterns_for(self, party: str) -> list[re.Pattern[str]]:
         """The patterns of `party`'s names, longest name first."""
@@ -95,6 +100,7 @@ _POSITION_CUE = re.compile(
     r"\b(want\w*|demand\w*|position\w*|stance\w*|views?|see|sees|stand\w*|insist\w*|aim\w*|goals?|expect\w*)\b",
     re.IGNORECASE,
 )
+_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
 _STANCE = re.compile(
     r"(?:'s?\s+\w+)?[^.;]{0,30}?\b(?:wants?|insists?|insisting|demands?|claims?|declares?|rejects?|rejected|"
     r"would like|does not want|will never|considers?|says?|said|warns?|promised|proposed|is interested|asks?|asked)\b",

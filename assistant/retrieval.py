@@ -25,6 +25,7 @@ from assistant.names import Parties
 # rank fusion (hit@1 0.76 against 0.65; dense alone 0.63, BM25 alone 0.70).
 W_DENSE = 0.8
 PARTY_BOOST = 0.05  # for passages of a party the question names
+STANCE_BOOST = 0.05  # for passages where that party states a position, when the question asks for one
 VECTOR_CACHE = 50_000  # sentence and word vectors kept for composing and judging answers
 SYNONYM = 0.7  # MiniLM cosine of two single words that mean nearly the same (hard ~ difficult: 0.82)
 
@@ -52,7 +53,11 @@ class HybridRetriever:
             party: np.array([p.party == party or party in parties.mentioned(p.text) for p in self.passages])
             for party in parties.names
         }
+        self._stance_mask = {
+            party: np.array([parties.states_position(party, p.text) for p in self.passages]) for party in parties.names
+        }
         self.embed_query = lru_cache(maxsize=4096)(self._embed_query)
+        self.normalize = lru_cache(maxsize=VECTOR_CACHE)(lexicon.normalize)
         self._vectors: dict[str, np.ndarray] = {}
 
     def _bm25_terms(self, p: Passage) -> list[str]:
@@ -72,9 +77,9 @@ class HybridRetriever:
         return np.array([self._vectors[t] for t in texts]).reshape(len(texts), -1)
 
     def sentence_similarity(self, question: str, sentences: list[str]) -> list[float]:
-        """Cosine similarity of each sentence to `question`."""
-        q = np.asarray(self.embed_query(self.lexicon.normalize(question)))
-        return [float(v @ q) for v in self.vectors(sentences)] if sentences else []
+        """Cosine similarity of each sentence to `question`, both respelled one way ("DPR" reads "Donetsk")."""
+        q = np.asarray(self.embed_query(self.normalize(question)))
+        return [float(v @ q) for v in self.vectors([self.normalize(s) for s in sentences])] if sentences else []
 
     def synonyms_in(self, words: list[str], candidates: list[str]) -> set[str]:
         """Those of `words` that have a near-synonym among `candidates` ("talks" ~ "negotiations")."""
@@ -99,6 +104,8 @@ class HybridRetriever:
         """The `k` best passages for `question`, best first."""
         text = self.lexicon.normalize(question)
         dense = self.dense_scores(text, depth=max(50, 8 * k))
+        for other in self.lexicon.other_forms(text):
+            dense = np.maximum(dense, self.dense_scores(other, depth=max(50, 8 * k)))
         terms = self.lexicon.terms(text)
         # bm25s fails on an empty query ("What is it?" has no content words): then nothing matches lexically.
         lexical = np.asarray(self.bm25.get_scores(terms)) if terms and self.passages else np.zeros(len(self.passages))
@@ -107,6 +114,8 @@ class HybridRetriever:
         named = self.parties.mentioned(text)
         if named:  # the party a question is about comes first: "What does Washington want from Kyiv?"
             fused += self._party_mask[named[0]] * PARTY_BOOST
+            if self.parties.asks_position(text):  # ...and what it wants is best said where it says it
+                fused += self._stance_mask[named[0]] * STANCE_BOOST
         candidates = np.arange(len(self.passages))
         if party is not None:
             candidates = candidates[self._party_mask[party]]

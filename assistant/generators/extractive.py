@@ -1,16 +1,19 @@
 """The default generator: an answer composed of the passages' own most relevant sentences.
 
 No model writes anything, so every sentence is grounded by construction. A sentence's score mixes its
-passage's retrieval score, its own closeness in meaning to the question (MiniLM), its share of the
-question's topic words, and whether it holds the kind of answer asked for (a date for "when", a number for
-"how many"). The passage of the best sentence leads, whole (it is one unit of evidence); close runners-up
-from other passages follow (up to three sentences in all, or one more than a long lead), each with its `[n]`. A
-comparison question ("How do Kyiv and Moscow differ on NATO?") gets one statement per party, labelled
-with the party. Deterministic: the same passages and question always give the same answer.
+passage's retrieval score, its own closeness in meaning to the question (MiniLM; a sentence that opens with
+a pronoun is read with the sentence before it), its share of the question's topic words, whether it holds
+the kind of answer asked for (a date for "when", a number for "how many"), and whether its passage holds
+the figures the question names ("back in 2014"). The passage of the best sentence leads, whole (it is one
+unit of evidence); close runners-up from other passages follow (up to four sentences in all), each with its
+`[n]`. A comparison question ("How do Kyiv and Moscow differ on NATO?") gets each party's best statement
+(and a close second), labelled with the party. Deterministic: the same passages and question always give
+the same answer.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -21,13 +24,25 @@ from assistant.lexicon import Lexicon
 from assistant.models import SECTION_TERMS, ScoredPassage
 from assistant.names import Parties
 
-MAX_SENTENCES = 3
-RUNNER_UP = 0.85  # a further sentence must score at least this share of the best one
+MAX_SENTENCES = 4
+RUNNER_UP = 0.8  # a further sentence must score at least this share of the best one
 W_PASSAGE, W_MEANING, W_WORDS, W_TYPE = 0.5, 0.5, 0.2, 0.1
 HEADLINE = 0.8
 OTHER_SECTION = 0.75
-W_STANCE = 0.1  # in a comparison, a sentence where the party itself states a position counts 10 % more  # in a comparison, a sentence that only names the party counts this much
+# In a comparison, a party's statements are sentences of its own section or that name it; those where it
+# states a position itself count more, those in another party's section or with another party as the
+# subject count less. Each party gets its best sentence, and a close second.
+W_STANCE = 0.1
+OTHER_SUBJECT = 0.8
+PER_PARTY = 2
 Similarity = Callable[[str, list[str]], list[float]]
+
+
+FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+YEAR = re.compile(r"(?:19|20)\d\d")
+# A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
+# before it, which says who "he" or "they" is.
+PRONOUN_LED = re.compile(r"\W*(?:[\w,]+\s+){0,3}?(?:he|she|they|it|his|her|their|its|this|these|those)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -36,6 +51,7 @@ class Candidate:
     start: int  # offset of the sentence within its passage
     text: str
     score: float
+    context: str  # the sentence with its antecedent sentence when it opens with a pronoun
 
 
 class ExtractiveGenerator(Generator):
@@ -50,19 +66,23 @@ class ExtractiveGenerator(Generator):
         """Every sentence of every passage, best first."""
         topic = set(self.lexicon.topic_terms(question)) or set(self.lexicon.terms(question))
         wants_date, wants_number = bool(ASKS_DATE.search(question)), bool(ASKS_QUANTITY.search(question))
+        figures = set(FIGURE.findall(question))  # "back in 2014": the passage that says 2014 sets the scene
         title_terms = set(self.lexicon.terms(SECTION_TERMS["Title"]))
         spans = [(n, s, e) for n, h in enumerate(hits, 1) for s, e in sentences_of(h.passage.text)]
         texts = [hits[n - 1].passage.text[s:e] for n, s, e in spans]
-        meaning = self.similarity(question, texts) if texts else []
+        contexts = [_with_antecedent(hits[n - 1].passage.text, s, e) for n, s, e in spans]
+        meaning = self.similarity(question, contexts) if texts else []
         out = []
-        for (n, start, _), sentence, sim in zip(spans, texts, meaning, strict=True):
-            context = f"{SECTION_TERMS.get(hits[n - 1].passage.section, '')} {sentence}"
+        for (n, start, _), sentence, context_text, sim in zip(spans, texts, contexts, meaning, strict=True):
+            context = f"{SECTION_TERMS.get(hits[n - 1].passage.section, '')} {context_text}"
             overlap = len(topic & set(self.lexicon.terms(context))) / len(topic) if topic else 0.0
             typed = (wants_date and bool(DATE.search(sentence))) or (wants_number and bool(NUMBER.search(sentence)))
             score = W_PASSAGE * hits[n - 1].score + W_MEANING * sim + W_WORDS * overlap + W_TYPE * typed
+            if figures:
+                score += W_TYPE * _agreement(figures, set(FIGURE.findall(hits[n - 1].passage.text)))
             if hits[n - 1].passage.section == "Title" and not topic & title_terms:
                 score *= HEADLINE  # a headline names the topic; it rarely answers a question about it
-            out.append(Candidate(n, start, sentence, score))
+            out.append(Candidate(n, start, sentence, score, context_text))
         return sorted(out, key=lambda c: (-c.score, c.n, c.start))
 
     def stream(self, question: str, hits: list[ScoredPassage]) -> Iterator[str]:
@@ -90,13 +110,39 @@ class ExtractiveGenerator(Generator):
             own_question = f"{self.parties.topic_of_comparison(question)} {party}"
             scored = []
             for c in self.candidates(own_question, hits):
+                named = self.parties.mentioned(c.context)
+                subject = (self.parties.mentioned(c.text) or named or [party])[0]
                 home = hits[c.n - 1].passage.party == party
-                if (c.n, c.start) not in used and (home or party in self.parties.mentioned(c.text)):
-                    stance = 1 + W_STANCE * self.parties.states_position(party, c.text)
-                    scored.append((c.score * (1.0 if home else OTHER_SECTION) * stance, c))
-            if not scored:
-                continue
-            best = max(scored, key=lambda pair: pair[0])[1]
-            used.add((best.n, best.start))
-            yield ("" if first else " ") + f"{party}: {best.text} [{best.n}]"
-            first = False
+                if (c.n, c.start) in used or not (home or party in named):
+                    continue
+                stance = self.parties.states_position(party, c.context, start=len(c.context) - len(c.text))
+                score = c.score * (1 + W_STANCE * stance)
+                if not home:
+                    score *= OTHER_SECTION
+                if subject != party and not stance:  # another party is the subject: "Trump suggested that Moscow…"
+                    score *= OTHER_SUBJECT
+                scored.append((score, c))
+            scored.sort(key=lambda pair: -pair[0])
+            chosen = [c for score, c in scored[:PER_PARTY] if score >= RUNNER_UP * scored[0][0]]
+            chosen.sort(key=lambda c: (c.n, c.start))
+            for i, c in enumerate(chosen):
+                used.add((c.n, c.start))
+                label = f"{party}: " if i == 0 else ""
+                yield ("" if first else " ") + f"{label}{c.text} [{c.n}]"
+                first = False
+
+
+def _with_antecedent(passage: str, start: int, end: int) -> str:
+    """The sentence `passage[start:end]`, led by the sentence before it when it opens with a pronoun."""
+    if start == 0 or not PRONOUN_LED.match(passage, start):
+        return passage[start:end]
+    before = [s for s, e in sentences_of(passage) if e <= start]
+    return passage[before[-1] : end] if before else passage[start:end]
+
+
+def _agreement(asked: set[str], stated: set[str]) -> int:
+    """+1 when a passage states every figure the question names, -1 when it dates itself to another year only."""
+    if asked <= stated:
+        return 1
+    years = {f for f in stated if YEAR.fullmatch(f)}
+    return -1 if years and not years & asked and any(YEAR.fullmatch(f) for f in asked) else 0

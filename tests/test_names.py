@@ -1,0 +1,34 @@
+"""Names: who states a position, and the other ways the corpus writes one place."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import DEFAULT_NAME_VARIANTS, DEFAULT_PARTY_ALIASES
+from assistant.lexicon import Lexicon
+from assistant.names import Parties
+
+PARTIES = Parties(DEFAULT_PARTY_ALIASES)
+
+
+@pytest.mark.parametrize(
+    ("party", "text", "start", "expected"),
+    [
+        ("Ukraine", "Kiev firmly declares that it considers the territories Ukrainian.", 0, True),
+        ("Russia", "Kiev firmly declares that it considers the territories occupied by Russian troops.", 0, False),
+        # The pronoun of a sentence speaks for the party its antecedent names...
+        ("United States", "Pete Hegseth outlined the points. He said that Kiev should not expect to join.", 34, True),
+        # ...but a sentence that names nobody and says nothing is no statement of the party's.
+        ("Ukraine", "Ukraine insists on its borders. These same lines are the borders of 2014.", 32, False),
+    ],
+)
+def test_states_position(party: str, text: str, start: int, expected: bool) -> None:
+    assert PARTIES.states_position(party, text, start=start) is expected
+
+
+def test_other_forms_spell_a_place_the_corpus_writes_two_ways() -> None:
+    lexicon = Lexicon(["Troops took the LPR.", "The Lugansk region and the DPR and Donetsk."], DEFAULT_NAME_VARIANTS)
+    question = lexicon.normalize("How much of Luhansk does Russia hold?")
+    assert question == "How much of Lugansk does Russia hold?"
+    assert lexicon.other_forms(question) == ["How much of LPR does Russia hold?"]
+    assert lexicon.other_forms("What about Kherson?") == []
