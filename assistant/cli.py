@@ -136,17 +136,27 @@ def serve(
         str, typer.Option(help="Interface to bind; anything but loopback exposes the server.")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes over the same index.")] = 1,
 ) -> None:
     """Serve the API (under /v1) and the UI (at /)."""
     import uvicorn
 
-    from assistant.api import make_app
-    from assistant.webui import mount_ui
+    from assistant import server
+    from assistant.embeddings import embeddings_for
+    from assistant.indexing import refresh
+    from assistant.service import Assistant
 
-    app = make_app(Settings())
-    mount_ui(app, lambda: app.state.assistant)
-    print(f"Serving the UI at http://{host}:{port}/ and the API at http://{host}:{port}/v1 (docs at /docs)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    settings = Settings()
+    url = f"http://{host}:{port}"
+    if workers == 1:
+        app = server.create(Assistant.load(settings))
+        print(f"Serving the UI at {url}/ and the API at {url}/v1 (docs at /docs)")
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return
+    refresh(settings, lambda: embeddings_for(settings))  # once, here, before any worker opens the index
+    print(f"Serving the UI at {url}/ and the API at {url}/v1 (docs at /docs) with {workers} workers")
+    # Each worker builds its own app from the same settings (environment and assistant.toml).
+    uvicorn.run("assistant.server:create", factory=True, host=host, port=port, workers=workers, log_level="warning")
 
 
 if __name__ == "__main__":

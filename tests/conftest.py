@@ -37,9 +37,15 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 @pytest.fixture(scope="session")
-def embeddings(tmp_path_factory: pytest.TempPathFactory) -> Embeddings:
+def onnx_models(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the session's ONNX export of MiniLM lives: copy it to `index/models` to spare a process the export."""
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="session")
+def embeddings(onnx_models: Path) -> Embeddings:
     """The default backend: MiniLM exported to ONNX (once per session)."""
-    return load_embeddings(str(packaged_minilm_path()), onnx_dir=tmp_path_factory.mktemp("models"))
+    return load_embeddings(str(packaged_minilm_path()), onnx_dir=onnx_models)
 
 
 @pytest.fixture
