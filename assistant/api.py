@@ -21,6 +21,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from assistant.body_limit import BodySizeLimit
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.models import Answer, Turn
@@ -42,7 +43,7 @@ class ChatMessage(BaseModel):
 
 class ChatRequest(BaseModel):
     model: str = "assistant"
-    messages: list[ChatMessage] = Field(min_length=1, max_length=1000)
+    messages: list[ChatMessage] = Field(min_length=1, max_length=1001)  # 1,000 turns of history + the question
     stream: bool = False
 
 
@@ -79,7 +80,10 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized"}.get(exc.status_code, "http_error")
+        if exc.status_code == 400 and isinstance(exc.__cause__, UnicodeDecodeError | ValueError):
+            return _error(422, "invalid_request", "malformed JSON body")  # FastAPI's "error parsing the body"
+        codes = {404: "not_found", 405: "method_not_allowed", 401: "unauthorized", 413: "request_too_large"}
+        code = codes.get(exc.status_code, "http_error")
         return _error(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(Exception)
@@ -144,6 +148,7 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     bot = assistant or Assistant.load(settings)
     app = FastAPI(title="News QA assistant", version="0.1.0", description="Grounded answers with exact citations.")
     app.state.assistant = bot
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
     _install_error_handlers(app)
 
     def require_key(request: Request) -> None:

@@ -19,6 +19,8 @@ from assistant.lexicon import Lexicon
 from assistant.models import Turn
 from assistant.names import Parties
 
+RECENT_TURNS = 20
+_CONTEXT = " (context: "
 _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
@@ -54,7 +56,7 @@ class Condenser:
     def condense(self, question: str, history: Sequence[Turn]) -> str:
         previous: str | None = None
         answer = ""
-        for turn in history:
+        for turn in history[-RECENT_TURNS:]:  # a subject older than this is not what "it" refers to
             if turn.role == "user":
                 previous = self._one(turn.content, previous, answer)
             else:
@@ -83,7 +85,8 @@ class Condenser:
         if old_parties and not new_parties:
             rewritten = _PLURAL.sub(old_parties[-1], rewritten)
         if _VAGUE.search(rewritten) or len(topic) <= 1 or _OPENER.match(question):
-            rewritten = f"{rewritten.rstrip()} (context: {previous})"
+            # One level of context: the previous question's own context does not nest inside this one.
+            rewritten = f"{rewritten.rstrip()} (context: {previous.split(_CONTEXT)[0]})"
         return rewritten
 
     def _is_follow_up(self, question: str) -> bool:

@@ -8,6 +8,7 @@ notices the new manifest and switches to the new build without a restart.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -31,6 +32,9 @@ from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
 from assistant.retrieval import HybridRetriever
 from assistant.store import ChromaStore, Manifest, read_manifest
+
+# Control and invisible format characters (NUL, escape sequences, zero-width spaces) say nothing.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 
 
 def parse_history(history: Sequence[Turn | dict[str, Any]] | None) -> list[Turn]:
@@ -92,9 +96,8 @@ class Assistant:
                 if live.build != self.manifest.build:
                     self._open(live)
 
-    def check_question(self, question: str) -> None:
-        if not isinstance(question, str) or not question.strip():
-            raise AssistantError("the question is empty — ask something about the corpus", code="empty_question")
+    def check_question(self, question: str) -> str:
+        """`question` without control characters; an error when nothing askable is left or it is too long."""
         if len(question) > self.settings.max_question_chars:
             raise AssistantError(
                 f"the question has {len(question):,} characters; the limit is {self.settings.max_question_chars:,}"
@@ -102,13 +105,26 @@ class Assistant:
                 code="question_too_long",
                 status=413,
             )
+        cleaned = " ".join(_CONTROL.sub(" ", question).split())
+        if not any(ch.isalnum() for ch in cleaned):
+            raise AssistantError("the question has no words — ask something about the corpus", code="empty_question")
+        return cleaned
+
+    def _bounded(self, turns: list[Turn]) -> list[Turn]:
+        """History as the condenser reads it: no turn longer than a question (answers: four questions), so a
+        megabyte of history costs what a page does."""
+        limit = {"user": self.settings.max_question_chars, "assistant": 4 * self.settings.max_question_chars}
+        return [
+            t if len(t.content) <= limit[t.role] else Turn(role=t.role, content=t.content[: limit[t.role]])
+            for t in turns
+        ]
 
     def stream(
         self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None, top_k: int | None = None
     ) -> Iterator[Event]:
         """Text deltas of the validated answer, then the final `Answer`. Bad input raises here, at the call."""
-        self.check_question(question)
-        turns = parse_history(history)
+        question = self.check_question(question)
+        turns = self._bounded(parse_history(history))
         self._follow_index()
         k = max(1, min(top_k or self.settings.top_k, 50))
         return self.chain.stream({"question": question, "history": turns, "top_k": k})
