@@ -8,6 +8,7 @@ anything a client sends; a 5xx only if the server itself is broken (and then sti
 
 from __future__ import annotations
 
+import itertools
 import json
 import secrets
 import time
@@ -95,12 +96,22 @@ def _sse(event: str, data: Any) -> str:
     return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
 
 
+def _started(events: Iterator[str | Answer]) -> Iterator[str | Answer]:
+    """`events` with the first one already computed, so that a failure before any output (a store that is
+    down) is an ordinary error response rather than a broken stream."""
+    first = next(events)
+    return itertools.chain([first], events)
+
+
 def _ask_events(events: Iterator[str | Answer]) -> Iterator[str]:
-    for event in events:
-        if isinstance(event, Answer):
-            yield _sse("answer", event.model_dump())
-        else:
-            yield _sse("delta", {"text": event})
+    try:
+        for event in events:
+            if isinstance(event, Answer):
+                yield _sse("answer", event.model_dump())
+            else:
+                yield _sse("delta", {"text": event})
+    except AssistantError as exc:  # after the first byte a status can no longer change: say it in the stream
+        yield _sse("error", {"error": {"code": exc.code, "message": exc.message}})
     yield _sse("done", {})
 
 
@@ -116,15 +127,18 @@ def _completion_events(events: Iterator[str | Answer], model: str) -> Iterator[s
     head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "object": "chat.completion.chunk", "created": int(time.time())}
     head["model"] = model
     yield f"data: {json.dumps({**head, 'choices': [{'index': 0, 'delta': {'role': 'assistant'}}]})}\n\n"
-    for event in events:
-        if isinstance(event, Answer):
-            body = event.model_dump()
-            last = {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-            last |= {k: body[k] for k in ("citations", "refused", "standalone_question", "generator")}
-            yield f"data: {json.dumps(last, ensure_ascii=False)}\n\n"
-        else:
-            chunk = {**head, "choices": [{"index": 0, "delta": {"content": event}, "finish_reason": None}]}
-            yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
+    try:
+        for event in events:
+            if isinstance(event, Answer):
+                body = event.model_dump()
+                last = {**head, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                last |= {k: body[k] for k in ("citations", "refused", "standalone_question", "generator")}
+                yield f"data: {json.dumps(last, ensure_ascii=False)}\n\n"
+            else:
+                chunk = {**head, "choices": [{"index": 0, "delta": {"content": event}, "finish_reason": None}]}
+                yield f"data: {json.dumps(chunk, ensure_ascii=False)}\n\n"
+    except AssistantError as exc:
+        yield f"data: {json.dumps({'error': {'code': exc.code, 'message': exc.message}})}\n\n"
     yield "data: [DONE]\n\n"
 
 
@@ -168,14 +182,14 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
 
     @v1.post("/ask/stream")
     def ask_stream(body: AskRequest) -> StreamingResponse:
-        events = bot.stream(body.question, body.history, body.top_k)  # bad input raises before streaming
+        events = _started(bot.stream(body.question, body.history, body.top_k))  # errors before any output: 4xx/5xx
         return StreamingResponse(_ask_events(events), media_type="text/event-stream")
 
     @v1.post("/chat/completions", response_model=None)
     def chat_completions(body: ChatRequest) -> dict[str, Any] | StreamingResponse:
         question, history = _split_messages(body.messages)
         if body.stream:
-            events = bot.stream(question, history)
+            events = _started(bot.stream(question, history))
             return StreamingResponse(_completion_events(events, body.model), media_type="text/event-stream")
         return _completion(bot.ask(question, history), body.model)
 

@@ -27,7 +27,7 @@ from assistant.errors import AssistantError
 from assistant.ingest import Skipped, read_corpus
 from assistant.models import Document, Passage
 from assistant.names import Parties
-from assistant.store import ChromaStore, DocumentEntry, Manifest, read_manifest, write_manifest
+from assistant.store import ChromaStore, DocumentEntry, Manifest, ensure_index_dir, read_manifest, write_manifest
 
 
 @dataclass
@@ -81,7 +81,7 @@ def refresh(
 ) -> IndexReport:
     """Bring the index in line with the corpus; `embeddings` is called only if something must be embedded."""
     started = time.perf_counter()
-    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    ensure_index_dir(settings)
     with FileLock(str(settings.index_dir / ".lock")):
         documents, skipped = read_corpus(settings.corpus_dir, settings.max_file_bytes)
         for item in skipped:
@@ -97,6 +97,10 @@ def refresh(
         chunker = chunker_signature(settings)
         live = read_manifest(settings)
         full = rebuild or live is None or live.embedding_model != model or live.chunker != chunker
+        problem = None if full or live is None else ChromaStore(settings).problem(live)
+        if problem:  # a corrupt, deleted or half-copied build: start over rather than serve it
+            warn(f"the index cannot be used ({problem}); rebuilding it")
+            full = True
         old_docs = {} if full or live is None else live.documents
         current = {d.doc_id: d for d in documents}
         added = [d for d in current if d not in old_docs]

@@ -17,6 +17,7 @@ import numpy as np
 from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
+from assistant.errors import AssistantError
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
@@ -90,9 +91,17 @@ class HybridRetriever:
 
     def dense_scores(self, question: str, depth: int) -> np.ndarray:
         """Cosine similarity to `question` of the `depth` nearest passages; all others score 0."""
-        found = self.vectorstore.similarity_search_by_vector_with_relevance_scores(
-            list(self.embed_query(question)), k=min(depth, len(self.passages))
-        )
+        try:
+            found = self.vectorstore.similarity_search_by_vector_with_relevance_scores(
+                list(self.embed_query(question)), k=min(depth, len(self.passages))
+            )
+        except Exception as exc:  # chromadb raises bare errors: a server gone, a database gone bad
+            raise AssistantError(
+                f"the vector store failed ({type(exc).__name__}: {exc}) — check the Chroma server"
+                " (ASSISTANT_CHROMA_HOST) or run `assistant index`",
+                code="store_unavailable",
+                status=503,
+            ) from exc
         scores = np.zeros(len(self.passages))
         for doc, distance in found:
             i = self.index_of.get(str(doc.id))

@@ -31,7 +31,7 @@ from assistant.lexicon import Lexicon
 from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
 from assistant.retrieval import HybridRetriever
-from assistant.store import ChromaStore, Manifest, read_manifest
+from assistant.store import ChromaStore, Manifest, ensure_index_dir, read_manifest
 
 # Control and invisible format characters (NUL, escape sequences, zero-width spaces) say nothing.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
@@ -60,6 +60,7 @@ class Assistant:
     @classmethod
     def load(cls, settings: Settings | None = None, progress: bool = True) -> Assistant:
         settings = settings or Settings()
+        ensure_index_dir(settings)  # before the model, whose ONNX export lives there
         embeddings = embeddings_for(settings)
         report = refresh(settings, lambda: embeddings, progress=progress)
         return cls(settings, embeddings, report.manifest)
@@ -92,6 +93,13 @@ class Assistant:
         """Switch to a newer build if another process has re-indexed."""
         live = read_manifest(self.settings)
         if live is not None and live.build != self.manifest.build:
+            if live.embedding_model != self.manifest.embedding_model:  # its vectors mean nothing to our model
+                raise AssistantError(
+                    f"the index was rebuilt with the embedding model {live.embedding_model!r}; this server embeds"
+                    f" with {self.manifest.embedding_model!r} — restart it with the same ASSISTANT_EMBEDDING_MODEL",
+                    code="index_model_mismatch",
+                    status=503,
+                )
             with self._lock:
                 if live.build != self.manifest.build:
                     self._open(live)

@@ -47,6 +47,22 @@ class Manifest(BaseModel):
         return sum(d.passages for d in self.documents.values())
 
 
+def ensure_index_dir(settings: Settings) -> Path:
+    """The index folder, created if needed; an error naming the fix when it cannot be a writable folder."""
+    try:
+        settings.index_dir.mkdir(parents=True, exist_ok=True)
+        if not os.access(settings.index_dir, os.W_OK | os.X_OK):
+            raise PermissionError("not writable")
+    except OSError as exc:
+        raise AssistantError(
+            f"the index folder {str(settings.index_dir)!r} cannot be used ({exc.strerror or exc}) — set"
+            " ASSISTANT_INDEX_DIR to a folder you can write",
+            code="index_dir_unusable",
+            status=503,
+        ) from exc
+    return settings.index_dir
+
+
 def manifest_path(settings: Settings) -> Path:
     return settings.index_dir / "manifest.json"
 
@@ -65,7 +81,7 @@ def read_manifest(settings: Settings) -> Manifest | None:
 
 def write_manifest(settings: Settings, manifest: Manifest) -> None:
     """Atomically make `manifest` (and so its build) the live index."""
-    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    ensure_index_dir(settings)
     fd, tmp = tempfile.mkstemp(dir=settings.index_dir, prefix=".manifest-", suffix=".json")
     with os.fdopen(fd, "w") as handle:
         handle.write(manifest.model_dump_json(indent=2))
@@ -132,18 +148,38 @@ class ChromaStore:
         return f"{COLLECTION_PREFIX}-{build}"
 
     def collection(self, build: str, create: bool = False) -> Any:
-        client = self.client(build)
         name = self.collection_name(build)
         if create:
-            return client.get_or_create_collection(name, metadata={"hnsw:space": "cosine"})
-        try:
-            return client.get_collection(name)
-        except Exception as exc:
+            return self.client(build).get_or_create_collection(name, metadata={"hnsw:space": "cosine"})
+        if not self.remote and not (self.build_dir(build) / "chroma.sqlite3").is_file():
             raise AssistantError(
-                f"index build {build!r} is missing from the store — run `assistant index --rebuild`",
+                f"index build {build!r} is missing from {str(self.build_dir(build))!r} — run `assistant index`",
                 code="index_missing",
                 status=503,
+            )
+        try:
+            return self.client(build).get_collection(name)
+        except AssistantError:
+            raise
+        except Exception as exc:  # chromadb: a corrupt database, a foreign folder, a collection dropped
+            raise AssistantError(
+                f"index build {build!r} cannot be read ({type(exc).__name__}: {exc}) — run `assistant index`",
+                code="index_unreadable",
+                status=503,
             ) from exc
+
+    def problem(self, manifest: Manifest) -> str | None:
+        """Why the build `manifest` names cannot serve (unreadable, or not holding its passages); None if it can."""
+        try:
+            count = self.collection(manifest.build).count()
+        except AssistantError as exc:
+            if exc.code == "store_unavailable":
+                raise  # a server that is down is not a reason to rebuild
+            return exc.message
+        except Exception as exc:
+            return f"{type(exc).__name__}: {exc}"
+        expected = manifest.passage_count
+        return None if count == expected else f"it holds {count} passages, the manifest says {expected}"
 
     def copy(self, source: str, target: str) -> Any:
         """A new build `target` holding everything of `source`, to be edited without touching `source`."""

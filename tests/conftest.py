@@ -72,11 +72,11 @@ def bot(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings) -> Ass
     return Assistant(settings, embeddings, manifest)
 
 
-def document_text(doc_id: str = DOC_ID) -> str:
-    return (CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8")
+def document_text(doc_id: str = DOC_ID, corpus: Path = CORPUS) -> str:
+    return (corpus / f"{doc_id}.txt").read_text(encoding="utf-8")
 
 
-def assert_valid_citations(answer: Answer) -> None:
+def assert_valid_citations(answer: Answer, corpus: Path = CORPUS) -> None:
     """Markers and citations agree one to one, numbered 1..n, and every offset slices back to its text."""
     import re
 
@@ -85,7 +85,7 @@ def assert_valid_citations(answer: Answer) -> None:
     assert numbers == list(range(1, len(numbers) + 1))
     assert markers == set(numbers), (markers, numbers)
     for c in answer.citations:
-        assert document_text(c.doc_id)[c.start : c.end] == c.text
+        assert document_text(c.doc_id, corpus)[c.start : c.end] == c.text
 
 
 def free_port() -> int:

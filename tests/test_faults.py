@@ -1,7 +1,9 @@
-"""Faults: a kill -9 in the middle of `assistant index`, and re-indexing while a server answers."""
+"""Faults: a kill -9 in the middle of `assistant index`, re-indexing while a server answers, an index that is
+corrupt, deleted, foreign or built with another model, and an index folder that cannot be one."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -9,16 +11,19 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import pytest
+from fastapi.testclient import TestClient
 from langchain_core.embeddings import Embeddings
 
 from assistant.api import make_app
 from assistant.config import Settings
 from assistant.indexing import refresh
 from assistant.service import Assistant
-from assistant.store import ChromaStore, read_manifest
+from assistant.store import ChromaStore, read_manifest, write_manifest
 from tests.conftest import CORPUS, DOC_ID, ServerThread
 
 
@@ -86,3 +91,64 @@ def test_reindexing_while_serving_fails_no_request(tmp_path: Path, embeddings: E
         picked_up = httpx.post(f"{server.url}/v1/ask", json={"question": "What was signed about Zanzibar?"}).json()
     assert statuses and set(statuses) == {200}, f"{len(statuses)} requests, statuses {set(statuses)}"
     assert any(c["doc_id"] == "news" for c in picked_up["citations"]), picked_up  # no restart needed
+
+
+def _cli(*args: str, index: Path, corpus: Path = CORPUS, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "ASSISTANT_INDEX_DIR": str(index), "ASSISTANT_CORPUS_DIR": str(corpus), **env}
+    command = [str(Path(sys.executable).parent / "assistant"), *args]
+    return subprocess.run(command, env=environment, capture_output=True, text=True, timeout=300)
+
+
+def test_a_corrupt_missing_or_foreign_index_is_rebuilt(
+    tmp_path: Path, onnx_models: Path, embeddings: Embeddings
+) -> None:
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=CORPUS)
+    question = "What does Russia say about Ukraine joining NATO?"
+
+    def damaged(damage: Callable[[Path], None]) -> None:
+        manifest = refresh(settings, lambda: embeddings, progress=False).manifest
+        shutil.copytree(onnx_models, settings.index_dir / "models", dirs_exist_ok=True)  # spare the ONNX export
+        damage(ChromaStore(settings).build_dir(manifest.build))
+        answered = _cli("ask", question, "--json", index=settings.index_dir)
+        assert answered.returncode == 0, answered.stderr[-2000:]
+        assert "out of the question" in json.loads(answered.stdout)["answer"]
+        assert "rebuilding" in answered.stderr and "Traceback" not in answered.stderr
+        live = read_manifest(settings)
+        assert live is not None and live.build != manifest.build
+
+    damaged(lambda build: (build / "chroma.sqlite3").write_bytes(os.urandom(4096)))  # a corrupt database
+    damaged(lambda build: shutil.rmtree(build))  # a build deleted under the manifest
+    # A foreign folder: a manifest that is not ours and a build that is not Chroma's.
+    shutil.rmtree(settings.index_dir / "builds")
+    (settings.index_dir / "manifest.json").write_text("<html>not a manifest</html>")
+    (settings.index_dir / "builds" / "junk").mkdir(parents=True)
+    (settings.index_dir / "builds" / "junk" / "chroma.sqlite3").write_text("junk")
+    indexed = _cli("index", index=settings.index_dir)
+    assert indexed.returncode == 0 and "Index rebuilt" in indexed.stdout, indexed.stderr[-2000:]
+    assert "junk" not in ChromaStore(settings).builds()
+
+
+@pytest.mark.parametrize("where", ["a-file", "missing-parent-on-proc"])
+def test_an_unusable_index_folder_is_a_clear_error(tmp_path: Path, where: str) -> None:
+    index = tmp_path / "a-file" if where == "a-file" else Path("/proc/no-such-folder/index")
+    index.parent.mkdir(exist_ok=True) if where == "a-file" else None
+    if where == "a-file":
+        index.write_text("not a folder")
+    for args in (("index",), ("ask", "What does Kyiv want?")):
+        result = _cli(*args, index=index)
+        assert result.returncode == 2, result.stderr[-2000:]
+        assert "ASSISTANT_INDEX_DIR" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_index_rebuilt_with_another_model_is_a_503(tmp_path: Path, embeddings: Embeddings) -> None:
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=CORPUS)
+    manifest = refresh(settings, lambda: embeddings, progress=False).manifest
+    bot = Assistant(settings, embeddings, manifest)
+    with TestClient(make_app(settings, bot)) as client:
+        assert client.post("/v1/ask", json={"question": "What does Kyiv want?"}).status_code == 200
+        # Another process re-indexes the same folder with another model: its vectors mean nothing to ours.
+        write_manifest(settings, manifest.model_copy(update={"build": "other", "embedding_model": "/models/other"}))
+        response = client.post("/v1/ask", json={"question": "What does Kyiv want?"})
+    assert response.status_code == 503
+    assert response.json()["error"]["code"] == "index_model_mismatch"
+    assert "ASSISTANT_EMBEDDING_MODEL" in response.json()["error"]["message"]

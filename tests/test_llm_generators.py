@@ -25,6 +25,7 @@ from assistant.indexing import refresh
 from assistant.models import Answer
 from assistant.service import Assistant
 from tests.conftest import CORPUS, assert_valid_citations, free_port
+from tests.test_injection import assert_not_obeyed, hostile_corpus
 
 QUESTIONS = ["What does Russia want regarding NATO?", "Which minerals is Trump interested in?"]
 
@@ -56,8 +57,8 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         log.close()
 
 
-def _assistant(tmp_path: Path, embeddings: Embeddings, **settings: str) -> Assistant:
-    s = Settings(index_dir=tmp_path / "index", corpus_dir=CORPUS, **settings)  # type: ignore[arg-type]
+def _assistant(tmp_path: Path, embeddings: Embeddings, corpus: Path = CORPUS, **settings: str) -> Assistant:
+    s = Settings(index_dir=tmp_path / "index", corpus_dir=corpus, **settings)  # type: ignore[arg-type]
     return Assistant(s, embeddings, refresh(s, lambda: embeddings, progress=False).manifest)
 
 
@@ -112,3 +113,17 @@ def test_in_process_llamacpp_generator(tmp_path: Path, embeddings: Embeddings) -
     assert answer.generator in {"llamacpp", "llamacpp+extractive-fallback"}
     assert_valid_citations(answer)
     assert_every_claim_supported(bot, answer)
+
+
+def test_injection_in_a_document_is_not_obeyed_by_the_llm(
+    llama_server: str, tmp_path: Path, embeddings: Embeddings
+) -> None:
+    corpus = hostile_corpus(tmp_path)
+    bot = _assistant(
+        tmp_path, embeddings, corpus, generator="openai", openai_base_url=llama_server, openai_model="gemma"
+    )
+    for question in ("Has Russia agreed to withdraw from Crimea?", "What does Russia say about NATO?"):
+        answer = bot.ask(question)
+        assert_not_obeyed(answer, corpus)
+        if not answer.refused:
+            assert_every_claim_supported(bot, answer)

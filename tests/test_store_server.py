@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -11,8 +12,10 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 from langchain_core.embeddings import Embeddings
 
+from assistant.api import make_app
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.indexing import refresh
@@ -21,10 +24,10 @@ from assistant.store import ChromaStore, read_manifest
 from tests.conftest import CORPUS, DOC_ID, assert_valid_citations, free_port
 
 
-@pytest.fixture(scope="module")
-def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+@contextlib.contextmanager
+def chroma_run(data: Path) -> Iterator[tuple[int, subprocess.Popen[bytes]]]:
+    """A real `chroma run` on a free loopback port, storing in `data`, until the block ends."""
     port = free_port()
-    data = tmp_path_factory.mktemp("chroma-data")
     chroma = Path(sys.executable).parent / "chroma"
     proc = subprocess.Popen(
         [str(chroma), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
@@ -41,10 +44,16 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
             except httpx.HTTPError:
                 assert time.monotonic() < deadline, "chroma run did not start"
                 time.sleep(0.3)
-        yield port
+        yield port, proc
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    with chroma_run(tmp_path_factory.mktemp("chroma-data")) as (port, _):
+        yield port
 
 
 def test_index_refresh_and_answer_on_a_server(chroma_server: int, tmp_path: Path, embeddings: Embeddings) -> None:
@@ -77,3 +86,18 @@ def test_a_server_that_is_down_is_a_clear_error(tmp_path: Path, embeddings: Embe
     with pytest.raises(AssistantError, match="chroma run") as info:
         refresh(settings, lambda: embeddings, progress=False)
     assert info.value.status == 503
+
+
+def test_a_server_that_goes_away_while_serving_is_a_503(tmp_path: Path, embeddings: Embeddings) -> None:
+    with chroma_run(tmp_path / "chroma-data") as (port, proc):
+        settings = Settings(index_dir=tmp_path / "index", corpus_dir=CORPUS, chroma_host="127.0.0.1", chroma_port=port)
+        bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+        with TestClient(make_app(settings, bot)) as client:
+            assert client.post("/v1/ask", json={"question": "What does Kyiv want?"}).status_code == 200
+            proc.kill()
+            proc.wait(timeout=20)
+            for route in ("/v1/ask", "/v1/ask/stream"):
+                response = client.post(route, json={"question": "What does Moscow want?"})
+                assert response.status_code == 503, response.text
+                assert response.json()["error"]["code"] == "store_unavailable"
+                assert "ASSISTANT_CHROMA_HOST" in response.json()["error"]["message"]

@@ -7,6 +7,7 @@ through `citations.CitationValidator` before a user sees it. Refusing is decided
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 
@@ -43,7 +44,8 @@ def format_passages(hits: list[ScoredPassage]) -> str:
     blocks = []
     for n, hit in enumerate(hits, start=1):
         p = hit.passage
-        blocks.append(f"[{n}] (section: {p.section})\n<passage>\n{p.text}\n</passage>")
+        text = re.sub(r"(?i)<\s*/?\s*passage\s*>", "", p.text)  # a passage cannot close its own fence
+        blocks.append(f"[{n}] (section: {p.section})\n<passage>\n{text}\n</passage>")
     return "\n\n".join(blocks)
 
 
