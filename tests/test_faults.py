@@ -34,18 +34,13 @@ def _many_documents(corpus: Path, count: int) -> None:
         (corpus / f"extra-{i:03d}.txt").write_text(f"Extra {i}\n{body}\n")
 
 
-def test_kill_9_during_indexing_keeps_the_last_complete_index(tmp_path: Path, embeddings: Embeddings) -> None:
-    corpus = tmp_path / "corpus"
-    shutil.copytree(CORPUS, corpus)
-    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus, embedding_batch_size=8)
-    good = refresh(settings, lambda: embeddings, progress=False).manifest
-    _many_documents(corpus, 60)
+def _kill_while_embedding(settings: Settings, corpus: Path) -> None:
+    """Run `assistant index` and kill -9 it as soon as its embedding progress bar has moved."""
     env = {**os.environ, "ASSISTANT_INDEX_DIR": str(settings.index_dir), "ASSISTANT_CORPUS_DIR": str(corpus)}
     env["ASSISTANT_EMBEDDING_BATCH_SIZE"] = "8"
     indexer = subprocess.Popen(
         [str(Path(sys.executable).parent / "assistant"), "index"], env=env, stderr=subprocess.PIPE, text=True
     )
-    # Kill as soon as the embedding progress bar has moved: the new build is half written.
     assert indexer.stderr is not None
     seen = ""
     while "Embedding:" not in seen or "/" not in seen.split("Embedding:")[-1]:
@@ -54,12 +49,37 @@ def test_kill_9_during_indexing_keeps_the_last_complete_index(tmp_path: Path, em
         seen += chunk
     indexer.send_signal(signal.SIGKILL)
     indexer.wait(timeout=30)
+
+
+def test_kill_9_during_indexing_keeps_the_last_complete_index(tmp_path: Path, embeddings: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus, embedding_batch_size=8)
+    good = refresh(settings, lambda: embeddings, progress=False).manifest
+    _many_documents(corpus, 60)
+    _kill_while_embedding(settings, corpus)  # a re-index, half written
     assert read_manifest(settings) == good  # the live index is the last complete one
     bot = Assistant(settings, embeddings, good)
     assert "out of the question" in bot.ask("What does Russia say about Ukraine joining NATO?").answer
     report = refresh(settings, lambda: embeddings, progress=False)  # the next run completes
     assert len(report.added) == 60 and report.manifest.passage_count > good.passage_count
     assert len(ChromaStore(settings).builds()) <= 2  # the half-written build was cleaned up
+
+
+def test_kill_9_during_the_first_build_leaves_no_index_served(
+    tmp_path: Path, onnx_models: Path, embeddings: Embeddings
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    _many_documents(corpus, 60)
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus, embedding_batch_size=8)
+    shutil.copytree(onnx_models, settings.index_dir / "models")  # spare the subprocess the ONNX export
+    _kill_while_embedding(settings, corpus)
+    assert read_manifest(settings) is None  # nothing half-built is ever live
+    report = refresh(settings, lambda: embeddings, progress=False)  # the next run builds it whole
+    assert len(report.added) == 61 and ChromaStore(settings).builds() == [report.manifest.build]
+    bot = Assistant(settings, embeddings, report.manifest)
+    assert "out of the question" in bot.ask("What does Russia say about Ukraine joining NATO?").answer
 
 
 def test_reindexing_while_serving_fails_no_request(tmp_path: Path, embeddings: Embeddings) -> None:
