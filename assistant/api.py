@@ -2,7 +2,7 @@
 
 Routes (contract in shared/SPEC.md): `POST /v1/ask`, `POST /v1/ask/stream` (SSE: `delta`, one `answer`,
 `done`), `POST /v1/chat/completions` (OpenAI-compatible, with `citations`), `GET /v1/documents[/{doc_id}]`,
-`GET /healthz`, and the UI at `/`. Every error is `{"error": {"code", "message"}}` with a 4xx status for
+`GET /v1/positions` (the party × issue matrix), `GET /healthz`, and the UI at `/`. Every error is `{"error": {"code", "message"}}` with a 4xx status for
 anything a client sends; a 5xx only if the server itself is broken (and then still as JSON).
 """
 
@@ -26,6 +26,7 @@ from assistant.body_limit import BodySizeLimit
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.models import Answer, Turn
+from assistant.positions import PositionsMatrix
 from assistant.service import Assistant
 
 
@@ -206,6 +207,10 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
         if doc is None:
             raise AssistantError(f"no document {doc_id!r} — GET /v1/documents lists them", code="not_found", status=404)
         return DocumentText(doc_id=doc.doc_id, title=doc.title, text=doc.text)
+
+    @v1.get("/positions", response_model=PositionsMatrix)
+    def positions() -> PositionsMatrix:
+        return bot.positions()
 
     @app.get("/healthz")
     def healthz() -> dict[str, str]:

@@ -131,6 +131,41 @@ def evaluate(
 
 @app.command()
 @friendly_errors
+def positions(
+    json_output: Annotated[bool, typer.Option("--json", help="Print the matrix as JSON (GET /v1/positions).")] = False,
+) -> None:
+    """The party × issue positions matrix, each stated cell with its sources."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from assistant.service import Assistant
+
+    matrix = Assistant.load(Settings(), progress=not json_output).positions()
+    if json_output:
+        print(matrix.model_dump_json(indent=2))
+        return
+    table = Table(title="Positions (from the corpus)", show_lines=True, expand=True)
+    table.add_column("Issue", style="bold", ratio=1)
+    for party in matrix.parties:
+        table.add_column(party, ratio=2)
+    for issue in matrix.issues:
+        row = [matrix.cell(party, issue) for party in matrix.parties]
+        table.add_row(issue, *(c.summary if c.stated else f"[dim]{c.summary}[/dim]" for c in row))
+    console = Console()
+    console.print(table)
+    for c in matrix.cells:
+        for cited in c.citations:
+            console.print(
+                f"  {c.party} × {c.issue} [{cited.n}] {cited.doc_id} · {cited.section}, chars {cited.start}–{cited.end}",
+                markup=False,
+                highlight=False,
+            )
+    stated = sum(c.stated for c in matrix.cells)
+    console.print(f"{stated} of {len(matrix.cells)} cells are stated in the corpus.", markup=False)
+
+
+@app.command()
+@friendly_errors
 def serve(
     host: Annotated[
         str, typer.Option(help="Interface to bind; anything but loopback exposes the server.")

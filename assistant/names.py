@@ -23,6 +23,7 @@ class Parties:
 
     def __init__(self, aliases: Mapping[str, Iterable[str]]) -> None:
         self.names = list(aliases)
+        self.aliases = {party: sorted({party, *names}) for party, names in aliases.items()}
         self._patterns = [
             (party, _alias_pattern(alias))
             for party, names in aliases.items()
@@ -51,6 +52,15 @@ class Parties:
         named = [m for pattern in self.patterns_for(party) for m in pattern.finditer(text)]
         pronouns = [m for m in _PRONOUN.finditer(text, start) if named and m.start() > named[0].start()]
         return any(_STANCE.match(text, m.end()) for m in named + pronouns if m.start() >= start)
+
+    def subject_of(self, text: str) -> str | None:
+        """The party a sentence is about, roughly its grammatical subject: the first party named, skipping
+        possessives ("Ukraine's allies") and places after a preposition ("In Ukraine and abroad, many…")."""
+        spans = sorted((m.start(), m.end(), party) for party, pattern in self._patterns for m in pattern.finditer(text))
+        for start, end, party in spans:
+            if not _POSSESSIVE.match(text, end) and not _PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]):
+                return party
+        return None
 
     def asks_position(self, question: str) -> bool:
         """Whether `question` asks what someone wants, demands or thinks."""
@@ -100,9 +110,14 @@ _POSITION_CUE = re.compile(
     r"\b(want\w*|demand\w*|position\w*|stance\w*|views?|see|sees|stand\w*|insist\w*|aim\w*|goals?|expect\w*)\b",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across)\s+(?:the\s+)?$", re.I
+)
 _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
 _STANCE = re.compile(
     r"(?:'s?\s+\w+)?[^.;]{0,30}?\b(?:wants?|insists?|insisting|demands?|claims?|declares?|rejects?|rejected|"
-    r"would like|does not want|will never|considers?|says?|said|warns?|promised|proposed|is interested|asks?|asked)\b",
+    r"would like|does not want|will never|considers?|says?|said|warns?|promised|proposed|is interested|asks?|asked|"
+    r"express(?:es|ed)|calls?|called)\b",
     re.IGNORECASE,
 )

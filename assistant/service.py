@@ -17,6 +17,7 @@ from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 from pydantic import ValidationError
 
+from assistant import positions
 from assistant.chain import Event, Pipeline, build_chain
 from assistant.citations import SupportCheck
 from assistant.condense import Condenser, people_in
@@ -30,6 +31,7 @@ from assistant.ingest import read_corpus, read_document
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
+from assistant.positions import PositionsConfig, PositionsMatrix
 from assistant.retrieval import HybridRetriever
 from assistant.store import ChromaStore, Manifest, ensure_index_dir, read_manifest
 
@@ -144,6 +146,13 @@ class Assistant:
             if isinstance(event, Answer):
                 return event
         raise AssertionError("the chain ended without an answer")
+
+    def positions(self) -> PositionsMatrix:
+        """The party × issue matrix of `positions.yaml` over the live index, computed once per index build."""
+        self._follow_index()
+        config = PositionsConfig.load(self.settings.corpus_dir)
+        with self._lock:  # one computation at a time; the others then read it from the cache
+            return positions.cached(self.pipeline, config, self.manifest.build, self.settings.index_dir / "positions")
 
     def documents(self) -> list[Document]:
         docs, _ = read_corpus(self.settings.corpus_dir, self.settings.max_file_bytes)

@@ -1,0 +1,180 @@
+"""The positions matrix: for each party and issue in `positions.yaml`, what the corpus says that party wants.
+
+Parties (with aliases) and issues (with a description in the corpus's words) are configuration, read from
+`positions.yaml` in the corpus folder, so a new corpus brings its own. A cell is the party's best statement
+on the issue: among the passages retrieved for the issue, a sentence in which the party itself states a
+position ("Moscow also insists…", "He said…" after naming Hegseth), or whose subject is the party in its
+own section, and which speaks of the issue (shares a word with it, or is close to it in meaning). That
+sentence, cited, goes through the citation validator like any answer. A cell with no such sentence says
+"not stated in the corpus" rather than guessing. This module computes cells; `service.py` caches them per
+index build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from assistant.chain import Pipeline
+from assistant.citations import CitationValidator
+from assistant.errors import AssistantError
+from assistant.models import Citation
+from assistant.names import Parties
+
+_OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
+CONFIG_FILE = "positions.yaml"
+VERSION = "positions-v1"  # bump when cells would come out differently, so cached matrices are recomputed
+NOT_STATED = "Not stated in the corpus."
+DEPTH = 12  # passages retrieved per cell
+# A sentence speaks of the issue when it is close to it in meaning (MiniLM cosine), or somewhat close and
+# shares one or two of its words: (shared words, least cosine).
+ON_TOPIC = ((0, 0.45), (1, 0.4), (2, 0.3))
+W_STANCE = 0.1  # a sentence where the party states the position itself counts 10 % more
+
+
+class Issue(BaseModel):
+    id: str = Field(min_length=1, pattern=r"^[\w-]+$")
+    name: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+
+
+class PositionsConfig(BaseModel):
+    parties: dict[str, list[str]] = Field(min_length=1)
+    issues: list[Issue] = Field(min_length=1)
+
+    @field_validator("issues")
+    @classmethod
+    def _unique_ids(cls, issues: list[Issue]) -> list[Issue]:
+        ids = [i.id for i in issues]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"issue ids must be unique: {ids}")
+        return issues
+
+    @classmethod
+    def load(cls, corpus_dir: Path) -> PositionsConfig:
+        path = corpus_dir / CONFIG_FILE
+        if not path.is_file():
+            raise AssistantError(
+                f"no {CONFIG_FILE} in {str(corpus_dir)!r} — add one listing parties and issues (see the README)",
+                code="positions_not_configured",
+                status=404,
+            )
+        try:
+            return cls.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+        except (yaml.YAMLError, ValidationError, UnicodeDecodeError) as exc:
+            raise AssistantError(
+                f"{path} is not a valid positions file ({str(exc).splitlines()[0]}) — fix it (see the README)",
+                code="positions_config_invalid",
+                status=503,
+            ) from exc
+
+    def fingerprint(self) -> str:
+        """Changes with the configuration and with the way cells are computed."""
+        return hashlib.sha256(f"{VERSION}\n{self.model_dump_json()}".encode()).hexdigest()[:16]
+
+
+class Cell(BaseModel):
+    party: str
+    issue: str  # the issue's name, as in `PositionsMatrix.issues`
+    issue_id: str
+    summary: str
+    citations: list[Citation]
+    stated: bool
+
+
+class PositionsMatrix(BaseModel):
+    parties: list[str]
+    issues: list[str]
+    descriptions: dict[str, str]
+    cells: list[Cell]
+    build: str
+    config: str  # fingerprint of the configuration the cells were computed from
+
+    def cell(self, party: str, issue: str) -> Cell:
+        return next(c for c in self.cells if c.party == party and issue in {c.issue, c.issue_id})
+
+
+def cached(pipeline: Pipeline, config: PositionsConfig, build: str, cache_dir: Path) -> PositionsMatrix:
+    """The matrix of `build` under `config`: read from `cache_dir` when computed before, else computed and
+    stored there (atomically; matrices of other builds or configurations are removed)."""
+    path = cache_dir / f"{build}-{config.fingerprint()}.json"
+    try:
+        return PositionsMatrix.model_validate_json(path.read_bytes())
+    except (OSError, ValidationError):
+        pass
+    matrix = compute(pipeline, config, build)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+    with os.fdopen(fd, "w") as handle:
+        handle.write(matrix.model_dump_json())
+    os.replace(tmp, path)
+    for other in cache_dir.glob("*.json"):
+        if other != path:
+            other.unlink(missing_ok=True)
+    return matrix
+
+
+def compute(pipeline: Pipeline, config: PositionsConfig, build: str) -> PositionsMatrix:
+    parties = Parties(config.parties)
+    cells = [_cell(pipeline, parties, party, issue) for issue in config.issues for party in config.parties]
+    return PositionsMatrix(
+        parties=list(config.parties),
+        issues=[i.name for i in config.issues],
+        descriptions={i.name: i.description for i in config.issues},
+        cells=cells,
+        build=build,
+        config=config.fingerprint(),
+    )
+
+
+def _cell(pipeline: Pipeline, parties: Parties, party: str, issue: Issue) -> Cell:
+    about = f"{issue.name}: {issue.description}"
+    hits = pipeline.retriever.retrieve(f"{party} — {about}", DEPTH)
+    names = {t for aliases in parties.aliases.values() for a in aliases for t in pipeline.lexicon.terms(a)}
+    issue_terms = set(pipeline.lexicon.topic_terms(about)) - names  # "Ukrainian forces" is no topic
+    best, best_score = None, 0.0
+    for c in pipeline.extractive.candidates(f"{party} position on {about}", hits):
+        passage = hits[c.n - 1].passage
+        stance = parties.states_position(party, c.context, start=len(c.context) - len(c.text))
+        # Who the sentence is about; a sentence that names no party at all is about its section's party.
+        subject = parties.subject_of(c.text) if parties.mentioned(c.text) else passage.party
+        if not stance and not (subject == party and passage.party == party):
+            continue  # not the party's own position
+        shared = len(issue_terms & set(pipeline.lexicon.terms(c.context)))
+        meaning = pipeline.retriever.sentence_similarity(about, [c.context])[0]
+        if not any(shared >= words and meaning >= least for words, least in ON_TOPIC):
+            continue  # not about this issue
+        score = c.score * (1 + W_STANCE * stance)
+        if score > best_score:
+            best, best_score = c, score
+    if best is not None:
+        validator = CitationValidator(hits, pipeline.support)
+        statement = _named(best.text, best.context[: len(best.context) - len(best.text)], parties, party)
+        text = "".join([*validator.feed(f"{statement} [{best.n}]"), *validator.close()])
+        if validator.kept:
+            return Cell(
+                party=party,
+                issue=issue.name,
+                issue_id=issue.id,
+                summary=text,
+                citations=validator.citations(),
+                stated=True,
+            )
+    return Cell(party=party, issue=issue.name, issue_id=issue.id, summary=NOT_STATED, citations=[], stated=False)
+
+
+def _named(sentence: str, before: str, parties: Parties, party: str) -> str:
+    """`sentence` with an opening "he"/"she" replaced by the party's name it stands for in the sentence
+    `before` ("He said that…" after "…Pete Hegseth outlined…" reads "Hegseth said that…")."""
+    names = [m for pattern in parties.patterns_for(party) for m in pattern.finditer(before)]
+    pronoun = _OPENING_PRONOUN.match(sentence)
+    if not names or not pronoun:
+        return sentence
+    name = max(names, key=lambda m: m.start()).group()
+    return sentence[: pronoun.start(1)] + name + sentence[pronoun.end(1) :]
