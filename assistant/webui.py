@@ -27,7 +27,8 @@ EXAMPLES = [
     "What did Peskov say about a territorial exchange?",
 ]
 THEME = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["ui-monospace", "monospace"])
-CSS = "#viewer h4 { margin: 0 0 0.5em 0; }"
+CSS = "#viewer h4, #position-viewer h4 { margin: 0 0 0.5em 0; } #positions * { font-family: system-ui, sans-serif; }"
+POSITIONS_HINT = "<p>Click a cell to see the passage it cites, highlighted in the text.</p>"
 SCROLL_JS = "() => { document.querySelector('#viewer mark')?.scrollIntoView({block: 'center'}); }"
 
 
@@ -99,25 +100,66 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
             return "<p>This document is no longer in the corpus.</p>"
         return highlight(doc.text, cited["start"], cited["end"], doc.title)
 
+    def load_positions() -> tuple[Any, dict[str, Any], str]:
+        try:
+            matrix = get_assistant().positions()
+        except AssistantError as exc:
+            return gr.update(visible=False), {}, f"<p>{html.escape(exc.message)}</p>"
+        rows = [[issue, *(matrix.cell(party, issue).summary for party in matrix.parties)] for issue in matrix.issues]
+        table = gr.update(value=rows, headers=["Issue", *matrix.parties], visible=True)
+        return table, matrix.model_dump(), POSITIONS_HINT
+
+    def show_position(matrix: dict[str, Any], evt: gr.SelectData) -> str:
+        row, col = evt.index
+        if not matrix or col == 0:
+            return POSITIONS_HINT
+        issue, party = matrix["issues"][row], matrix["parties"][col - 1]
+        cell = next(c for c in matrix["cells"] if c["party"] == party and c["issue"] == issue)
+        if not cell["citations"]:
+            return f"<p><b>{html.escape(party)} · {html.escape(issue)}</b>: not stated in the corpus.</p>"
+        return "".join(_cited_span(cited) for cited in cell["citations"])
+
+    def _cited_span(cited: dict[str, Any]) -> str:
+        doc = get_assistant().document(cited["doc_id"])
+        if doc is None:
+            return "<p>This document is no longer in the corpus.</p>"
+        return highlight(doc.text, cited["start"], cited["end"], f"[{cited['n']}] {doc.title}")
+
     def reset() -> tuple[Any, ...]:
         return [], "", {"citations": []}, gr.update(choices=[], value=None, visible=False), ""
 
     with gr.Blocks(title="News QA assistant") as demo:
         gr.Markdown("## News QA assistant\nAnswers come only from the corpus, with exact sources.")
         state = gr.State({"citations": []})
-        with gr.Row():
-            with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Conversation", height=480, elem_id="chat")
-                box = gr.Textbox(placeholder="Ask about the corpus…", show_label=False, elem_id="question")
-                with gr.Row():
-                    send = gr.Button("Ask", variant="primary", elem_id="ask")
-                    new = gr.Button("New conversation", elem_id="new-conversation")
-                gr.Examples(EXAMPLES, inputs=box, label="Try")
-            with gr.Column(scale=2):
-                sources = gr.Radio(
-                    choices=[], label="Sources — click one to see it in the text", visible=False, elem_id="sources"
+        matrix_state = gr.State({})
+        with gr.Tabs():
+            with gr.Tab("Chat"), gr.Row():
+                with gr.Column(scale=3):
+                    chatbot = gr.Chatbot(label="Conversation", height=480, elem_id="chat")
+                    box = gr.Textbox(placeholder="Ask about the corpus…", show_label=False, elem_id="question")
+                    with gr.Row():
+                        send = gr.Button("Ask", variant="primary", elem_id="ask")
+                        new = gr.Button("New conversation", elem_id="new-conversation")
+                    gr.Examples(EXAMPLES, inputs=box, label="Try")
+                with gr.Column(scale=2):
+                    sources = gr.Radio(
+                        choices=[], label="Sources — click one to see it in the text", visible=False, elem_id="sources"
+                    )
+                    viewer = gr.HTML(elem_id="viewer")
+            with gr.Tab("Positions", elem_id="positions-tab"):
+                table = gr.Dataframe(
+                    interactive=False,
+                    wrap=True,
+                    elem_id="positions",
+                    label="Who wants what — each cell is that party's own statement in the corpus",
+                    column_widths=["13%", "29%", "29%", "29%"],
+                    max_height=720,
                 )
-                viewer = gr.HTML(elem_id="viewer")
+                position_viewer = gr.HTML(POSITIONS_HINT, elem_id="position-viewer")
+        demo.load(load_positions, None, [table, matrix_state, position_viewer], api_visibility="private")
+        table.select(show_position, matrix_state, position_viewer, api_visibility="private").then(
+            None, js=SCROLL_JS.replace("#viewer", "#position-viewer")
+        )
         outputs = [chatbot, box, state, sources]
         box.submit(respond, [box, chatbot, state], outputs, api_name="ask")
         send.click(respond, [box, chatbot, state], outputs, api_visibility="private")
