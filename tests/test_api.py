@@ -147,6 +147,11 @@ def test_api_key(bot: Assistant) -> None:
         assert c.post("/v1/ask", json=q, headers={"Authorization": "Bearer wrong"}).status_code == 401
         assert c.post("/v1/ask/stream", json=q).status_code == 401
         assert c.get("/v1/documents").status_code == 401
+        assert c.get("/v1/positions").status_code == 401
+        assert (
+            c.post("/v1/chat/completions", json={"messages": [{"role": "user", "content": "Hi?"}]}).status_code == 401
+        )
+        assert c.get("/v1/positions", headers={"Authorization": "Bearer s3cret"}).status_code == 200
         assert c.post("/v1/ask", json=q, headers={"Authorization": "Bearer s3cret"}).status_code == 200
         assert c.get("/healthz").json() == {"status": "ok"}
 

@@ -74,6 +74,31 @@ def test_chat_streams_cites_and_highlights_in_a_browser(server: ServerThread, tm
     assert external == [], f"the UI fetched from outside the server: {external[:5]}"
 
 
+def test_positions_tab_opens_a_cells_citation_in_a_browser(server: ServerThread, tmp_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 1100})
+        page.goto(server.url + "/", wait_until="domcontentloaded")
+        page.get_by_role("tab", name="Positions").click()
+        cell = page.get_by_role("gridcell").filter(has_text="out of the question").first
+        expect(cell).to_be_visible(timeout=60_000)
+        expect(page.get_by_role("gridcell").filter(has_text="Not stated in the corpus").first).to_be_visible()
+        cell.click()
+        mark = page.locator("#position-viewer mark")
+        expect(mark).to_be_visible(timeout=30_000)
+        assert "membership in NATO is out of the question" in mark.inner_text()
+        assert mark.evaluate(
+            "m => { const r = m.getBoundingClientRect(), box = m.closest('.doc-view')"
+            ".getBoundingClientRect(); return r.top >= box.top && r.bottom <= box.bottom + 1; }"
+        )
+        page.get_by_role("gridcell").filter(has_text="Not stated in the corpus").first.click()
+        expect(page.locator("#position-viewer")).to_contain_text("not stated in the corpus", timeout=30_000)
+        page.screenshot(path=str(tmp_path / "positions.png"))
+        browser.close()
+
+
 def test_gradio_client_calls_the_app_api(server: ServerThread) -> None:
     from gradio_client import Client
 

@@ -1,0 +1,155 @@
+"""The positions matrix: gold cells through the API and the CLI, validity of every cell, the cache, and config.
+
+Gold cells (`tests/gold/positions.yaml`) are keyed to quotes of the source: a stated cell must carry the
+expected facts and cite a passage holding the evidence; an empty one must say so with no citation.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from fastapi.testclient import TestClient
+from langchain_core.embeddings import Embeddings
+
+from assistant import positions
+from assistant.api import make_app
+from assistant.config import Settings
+from assistant.errors import AssistantError
+from assistant.indexing import refresh
+from assistant.service import Assistant
+from tests.conftest import CORPUS, ROOT, document_text
+
+GOLD = yaml.safe_load((ROOT / "tests/gold/positions.yaml").read_text())["cells"]
+ISSUE_IDS = {i["id"]: i["name"] for i in yaml.safe_load((CORPUS / "positions.yaml").read_text())["issues"]}
+
+
+def check_gold(matrix: dict[str, Any]) -> list[str]:
+    """What is wrong with `matrix` (the JSON body) against the gold cells; [] when nothing is."""
+    problems = []
+    for gold in GOLD:
+        cell = next(c for c in matrix["cells"] if c["party"] == gold["party"] and c["issue_id"] == gold["issue"])
+        where = f"{gold['party']} × {gold['issue']}"
+        if not gold["stated"]:
+            if cell["stated"] or cell["citations"] or "not stated" not in cell["summary"].lower():
+                problems.append(f"{where} should be empty: {cell['summary']}")
+            continue
+        summary = cell["summary"].lower()
+        missing = [group for group in gold["expect"] if not any(alt.lower() in summary for alt in group)]
+        cited = [c["text"] for c in cell["citations"]]
+        if missing or not any(q in text for q in gold["evidence"] for text in cited):
+            problems.append(f"{where}: missing {missing}, cited {cited}: {cell['summary']}")
+    return problems
+
+
+def assert_cells_valid(matrix: dict[str, Any]) -> None:
+    assert matrix["parties"] == ["Ukraine", "Russia", "United States"]
+    assert matrix["issues"] == list(ISSUE_IDS.values())
+    assert len(matrix["cells"]) == len(matrix["parties"]) * len(matrix["issues"])
+    for cell in matrix["cells"]:
+        markers = sorted({int(n) for n in __import__("re").findall(r"\[(\d+)\]", cell["summary"])})
+        assert markers == [c["n"] for c in cell["citations"]] == list(range(1, len(markers) + 1)), cell
+        assert cell["stated"] == bool(cell["citations"])
+        for c in cell["citations"]:
+            assert document_text(c["doc_id"])[c["start"] : c["end"]] == c["text"]
+
+
+def test_gold_cells_through_the_api(bot: Assistant) -> None:
+    with TestClient(make_app(bot.settings, bot)) as client:
+        response = client.get("/v1/positions")
+    assert response.status_code == 200
+    matrix = response.json()
+    assert_cells_valid(matrix)
+    assert check_gold(matrix) == []
+    print(f"\nstated cells: {sum(c['stated'] for c in matrix['cells'])} of {len(matrix['cells'])}")
+
+
+def test_gold_cells_through_the_cli(tmp_path: Path, onnx_models: Path, embeddings: Embeddings) -> None:
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=CORPUS)
+    refresh(settings, lambda: embeddings, progress=False)
+    shutil.copytree(onnx_models, settings.index_dir / "models", dirs_exist_ok=True)  # spare the ONNX export
+    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(settings.index_dir), "COLUMNS": "160"}
+    command = [str(Path(sys.executable).parent / "assistant"), "positions"]
+    as_json = subprocess.run([*command, "--json"], env=env, capture_output=True, text=True, timeout=300)
+    assert as_json.returncode == 0, as_json.stderr[-2000:]
+    matrix = json.loads(as_json.stdout)
+    assert_cells_valid(matrix)
+    assert check_gold(matrix) == []
+    table = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert table.returncode == 0, table.stderr[-2000:]
+    for word in ("Territory", "Ukraine", "Russia", "Kremlin", "lithium", "Not"):  # cells wrap, words do not
+        assert word in table.stdout, word
+    assert f"{sum(c['stated'] for c in matrix['cells'])} of 18 cells are stated" in table.stdout
+
+
+def test_computed_once_per_index_build(tmp_path: Path, embeddings: Embeddings, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    first = bot.positions()
+    cache = settings.index_dir / "positions"
+    assert [p.name.split("-")[0] for p in cache.glob("*.json")] == [first.build.split("-")[0]]
+
+    def no_recompute(*_: Any) -> None:
+        raise AssertionError("computed again for the same build")
+
+    monkeypatch.setattr(positions, "compute", no_recompute)
+    assert bot.positions() == first
+    assert Assistant(settings, embeddings, bot.manifest).positions() == first  # another process: from disk
+    monkeypatch.undo()
+    (corpus / "memo.txt").write_text("Memo\nRussia insists that any minerals deal needs its approval.\n")
+    refresh(settings, lambda: embeddings, progress=False)
+    second = bot.positions()  # the server follows the new build, and the matrix with it
+    assert second.build != first.build and len(list(cache.glob("*.json"))) == 1
+    cell = second.cell("Russia", "minerals")
+    assert cell.stated and cell.citations[0].doc_id == "memo"
+
+
+def test_a_corpus_brings_its_own_parties_and_issues(tmp_path: Path, embeddings: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    config = {
+        "parties": {"Kremlin": ["Moscow", "Peskov", "Putin"]},
+        "issues": [{"id": "nato", "name": "The alliance", "description": "Ukraine joining NATO"}],
+    }
+    (corpus / "positions.yaml").write_text(yaml.safe_dump(config))
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    matrix = bot.positions()
+    assert matrix.parties == ["Kremlin"] and matrix.issues == ["The alliance"]
+    assert "out of the question" in matrix.cell("Kremlin", "nato").summary
+
+
+@pytest.mark.parametrize(
+    ("content", "status", "code"),
+    [
+        (None, 404, "positions_not_configured"),
+        ("parties: [unclosed", 503, "positions_config_invalid"),
+        ("parties: {}\nissues: []\n", 503, "positions_config_invalid"),
+        ("parties: {A: [a]}\nissues: [{id: x, name: X}]\n", 503, "positions_config_invalid"),
+    ],
+)
+def test_a_missing_or_broken_config_is_a_clear_error(
+    tmp_path: Path, embeddings: Embeddings, content: str | None, status: int, code: str
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "wp-moscow-kiev-settlement-positions.txt", corpus)
+    if content is not None:
+        (corpus / "positions.yaml").write_text(content)
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    with pytest.raises(AssistantError) as info:
+        bot.positions()
+    assert info.value.code == code and "README" in info.value.message
+    with TestClient(make_app(settings, bot)) as client:
+        response = client.get("/v1/positions")
+    assert response.status_code == status and response.json()["error"]["code"] == code
