@@ -118,6 +118,6 @@ _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
 _STANCE = re.compile(
     r"(?:'s?\s+\w+)?[^.;]{0,30}?\b(?:wants?|insists?|insisting|demands?|claims?|declares?|rejects?|rejected|"
     r"would like|does not want|will never|considers?|says?|said|warns?|promised|proposed|is interested|asks?|asked|"
-    r"express(?:es|ed)|calls?|called)\b",
+    r"express(?:es|ed))\b",
     re.IGNORECASE,
 )
