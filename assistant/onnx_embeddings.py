@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -82,12 +83,14 @@ def quantized(model: Path) -> Path:
 
     fd, tmp = tempfile.mkstemp(dir=model.parent, suffix=".onnx.tmp")
     os.close(fd)
+    logging.disable(logging.WARNING)  # it advises a pre-processing step that changes nothing here
     try:
         quantize_dynamic(
             str(model), tmp, weight_type=QuantType.QInt8, per_channel=True, op_types_to_quantize=["MatMul"]
         )
         os.replace(tmp, target)
     finally:
+        logging.disable(logging.NOTSET)
         Path(tmp).unlink(missing_ok=True)
     return target
 

@@ -30,14 +30,17 @@ def generate(source: Path, target: Path, documents: int, paragraphs: int = 10, s
         (target / f"doc-{i:05d}.txt").write_text(f"Generated document {i}\n{body}\n", encoding="utf-8")
 
 
-def run(work: Path, documents: int, questions: list[str]) -> dict[str, Any]:
+def run(work: Path, documents: int, questions: list[str], paragraphs: int = 10) -> dict[str, Any]:
     from assistant.embeddings import embeddings_for
     from assistant.indexing import refresh
     from assistant.service import Assistant
 
     corpus = work / "scale-corpus"
     generate(
-        Path(__file__).resolve().parent.parent / "corpus" / "wp-moscow-kiev-settlement-positions.txt", corpus, documents
+        Path(__file__).resolve().parent.parent / "corpus" / "wp-moscow-kiev-settlement-positions.txt",
+        corpus,
+        documents,
+        paragraphs,
     )
     settings = Settings(index_dir=work / "scale-index", corpus_dir=corpus)
     embeddings = embeddings_for(settings)
