@@ -45,7 +45,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessives removed ("Russia's" -> "russia")."""
-    return [re.sub(r"['’]s$", "", w.lower()).replace("’", "'") for w in WORD.findall(text)]
+    return [(w[:-2] if w.endswith(("'s", "’s")) else w).replace("’", "'") for w in WORD.findall(text.lower())]
 
 
 def stems(tokens: Iterable[str]) -> list[str]:

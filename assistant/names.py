@@ -18,6 +18,13 @@ def _alias_pattern(alias: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(alias)}(?![\w])", flags)
 
 
+def _any_alias_pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
+    if not aliases:
+        return None
+    alternation = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", flags)
+
+
 class Parties:
     """The parties of a corpus and the names that refer to each."""
 
@@ -29,14 +36,24 @@ class Parties:
             for party, names in aliases.items()
             for alias in sorted({party, *names}, key=len, reverse=True)
         ]
+        # One pass over a text finds every alias (a pattern per alias was 9M regex calls on 100k passages).
+        self._party_of = {
+            alias if alias.isupper() else alias.lower(): p for p, names in self.aliases.items() for alias in names
+        }
+        self._any = [
+            _any_alias_pattern([a for a in self._party_of if a.isupper()], 0),
+            _any_alias_pattern([a for a in self._party_of if not a.isupper()], re.IGNORECASE),
+        ]
 
     def mentioned(self, text: str) -> list[str]:
         """Parties named in `text`, in order of first mention."""
         first: dict[str, int] = {}
-        for party, pattern in self._patterns:
-            match = pattern.search(text)
-            if match and (party not in first or match.start() < first[party]):
-                first[party] = match.start()
+        for pattern in self._any:
+            for match in pattern.finditer(text) if pattern else ():
+                found = match.group()
+                party = self._party_of.get(found) or self._party_of[found.lower()]
+                if party not in first or match.start() < first[party]:
+                    first[party] = match.start()
         return sorted(first, key=first.__getitem__)
 
     def topic_of_comparison(self, question: str) -> str:

@@ -128,6 +128,9 @@ class HybridRetriever:
         candidates = np.arange(len(self.passages))
         if party is not None:
             candidates = candidates[self._party_mask[party]]
+        if len(candidates) > 4 * k:  # sort only the front: a full argsort of 100k scores costs ~5 ms
+            candidates = candidates[np.argpartition(-fused[candidates], 4 * k)[: 4 * k]]
+            candidates.sort()  # back to passage order, so that ties keep breaking the same way
         best = candidates[np.argsort(-fused[candidates], kind="stable")][:k]
         return [
             ScoredPassage(

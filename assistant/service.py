@@ -33,7 +33,7 @@ from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
 from assistant.positions import PositionsConfig, PositionsMatrix
 from assistant.retrieval import HybridRetriever
-from assistant.store import ChromaStore, Manifest, ensure_index_dir, read_manifest
+from assistant.store import ChromaStore, Manifest, ensure_index_dir, manifest_path, read_manifest
 
 # Control and invisible format characters (NUL, escape sequences, zero-width spaces) say nothing.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
@@ -57,6 +57,7 @@ class Assistant:
         self.settings = settings
         self.embeddings = embeddings
         self._lock = threading.Lock()
+        self._manifest_stamp: tuple[int, ...] = ()  # the manifest file as last read: inode, mtime, size
         self._open(manifest)
 
     @classmethod
@@ -93,6 +94,14 @@ class Assistant:
 
     def _follow_index(self) -> None:
         """Switch to a newer build if another process has re-indexed."""
+        try:
+            info = manifest_path(self.settings).stat()
+            stamp: tuple[int, ...] = (info.st_ino, info.st_mtime_ns, info.st_size)
+        except OSError:
+            stamp = ()
+        if stamp == self._manifest_stamp:  # unchanged (it is replaced, never edited): parsing it is the cost
+            return
+        self._manifest_stamp = stamp
         live = read_manifest(self.settings)
         if live is not None and live.build != self.manifest.build:
             if live.embedding_model != self.manifest.embedding_model:  # its vectors mean nothing to our model

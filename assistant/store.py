@@ -114,6 +114,9 @@ def _passage(pid: str, text: str, meta: dict[str, Any]) -> Passage:
     )
 
 
+PAGE = 5000  # passages per Chroma get(): one read of 100k fails in its SQLite ("too many SQL variables")
+
+
 class ChromaStore:
     """Opens, creates, copies and drops the Chroma collection of one build."""
 
@@ -192,9 +195,8 @@ class ChromaStore:
             return client.get_collection(self.collection_name(target))
         old = self.collection(source)
         new = self.collection(target, create=True)
-        batch = 1000
-        for offset in range(0, old.count(), batch):
-            got = old.get(include=["embeddings", "documents", "metadatas"], limit=batch, offset=offset)
+        for offset in range(0, old.count(), PAGE):
+            got = old.get(include=["embeddings", "documents", "metadatas"], limit=PAGE, offset=offset)
             new.add(
                 ids=got["ids"],
                 embeddings=got["embeddings"],
@@ -236,6 +238,11 @@ class ChromaStore:
 
     @staticmethod
     def all_passages(collection: Any) -> list[Passage]:
-        got = collection.get(include=["documents", "metadatas"])
-        passages = [_passage(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
+        passages = []
+        # In pages: one get() of 100k passages fails in Chroma's SQLite ("too many SQL variables").
+        for offset in range(0, collection.count(), PAGE):
+            got = collection.get(include=["documents", "metadatas"], limit=PAGE, offset=offset)
+            passages += [
+                _passage(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+            ]
         return sorted(passages, key=lambda p: (p.doc_id, p.start))
