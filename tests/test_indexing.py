@@ -99,7 +99,7 @@ def test_chunker_setting_change_rebuilds(settings: Settings, embeddings: Embeddi
 def test_crash_mid_build_keeps_the_last_good_index(tmp_path: Path, corpus_copy: Path, embeddings: Embeddings) -> None:
     settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus_copy, embedding_batch_size=1)
     good = refresh(settings, lambda: embeddings, progress=False).manifest
-    (corpus_copy / "more.txt").write_text("More\n" + " ".join(f"Sentence {i} is here." for i in range(40)) + "\n")
+    (corpus_copy / "more.txt").write_text("More\n" + " ".join(f"Sentence {i} is here." for i in range(200)) + "\n")
     with pytest.raises(RuntimeError, match="killed"):
         refresh(settings, lambda: FailingEmbeddings(embeddings), progress=False)
     assert read_manifest(settings) == good
