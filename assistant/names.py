@@ -45,16 +45,18 @@ class Parties:
             _any_alias_pattern([a for a in self._party_of if not a.isupper()], re.IGNORECASE),
         ]
 
-    def mentioned(self, text: str) -> list[str]:
-        """Parties named in `text`, in order of first mention."""
-        first: dict[str, int] = {}
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, party) of every name of a party in `text`, in order."""
+        out = []
         for pattern in self._any:
             for match in pattern.finditer(text) if pattern else ():
                 found = match.group()
-                party = self._party_of.get(found) or self._party_of[found.lower()]
-                if party not in first or match.start() < first[party]:
-                    first[party] = match.start()
-        return sorted(first, key=first.__getitem__)
+                out.append((match.start(), match.end(), self._party_of.get(found) or self._party_of[found.lower()]))
+        return sorted(out)
+
+    def mentioned(self, text: str) -> list[str]:
+        """Parties named in `text`, in order of first mention."""
+        return list(dict.fromkeys(party for _, _, party in self.spans(text)))
 
     def topic_of_comparison(self, question: str) -> str:
         """What a comparison compares, without who or the comparing: "How do Kyiv and Moscow differ on NATO?"
@@ -66,15 +68,14 @@ class Parties:
     def states_position(self, party: str, text: str, start: int = 0) -> bool:
         """Whether `text[start:]` has `party` stating a position: "Kiev firmly declares…", or, when the text
         before names the party, "…Pete Hegseth outlined… He said that…"."""
-        named = [m for pattern in self.patterns_for(party) for m in pattern.finditer(text)]
-        pronouns = [m for m in _PRONOUN.finditer(text, start) if named and m.start() > named[0].start()]
-        return any(_STANCE.match(text, m.end()) for m in named + pronouns if m.start() >= start)
+        named = [(begin, end) for begin, end, who in self.spans(text) if who == party]
+        pronouns = [m.span() for m in _PRONOUN.finditer(text, start) if named and m.start() > named[0][0]]
+        return any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
 
     def subject_of(self, text: str) -> str | None:
         """The party a sentence is about, roughly its grammatical subject: the first party named, skipping
         possessives ("Ukraine's allies") and places after a preposition ("In Ukraine and abroad, many…")."""
-        spans = sorted((m.start(), m.end(), party) for party, pattern in self._patterns for m in pattern.finditer(text))
-        for start, end, party in spans:
+        for start, end, party in self.spans(text):
             if not _POSSESSIVE.match(text, end) and not _PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]):
                 return party
         return None

@@ -50,12 +50,19 @@ class HybridRetriever:
         self.parties = parties
         self.bm25 = bm25s.BM25()
         self.bm25.index([self._bm25_terms(p) for p in self.passages], show_progress=False)
+        named = [set(parties.mentioned(p.text)) for p in self.passages]  # once per passage: 100k is seconds
         self._party_mask = {
-            party: np.array([p.party == party or party in parties.mentioned(p.text) for p in self.passages])
+            party: np.array([p.party == party or party in who for p, who in zip(self.passages, named, strict=True)])
             for party in parties.names
         }
         self._stance_mask = {
-            party: np.array([parties.states_position(party, p.text) for p in self.passages]) for party in parties.names
+            party: np.array(
+                [
+                    party in who and parties.states_position(party, p.text)
+                    for p, who in zip(self.passages, named, strict=True)
+                ]
+            )
+            for party in parties.names
         }
         self.embed_query = lru_cache(maxsize=4096)(self._embed_query)
         self.normalize = lru_cache(maxsize=VECTOR_CACHE)(lexicon.normalize)
