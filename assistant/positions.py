@@ -122,7 +122,9 @@ def cached(pipeline: Pipeline, config: PositionsConfig, build: str, cache_dir: P
 
 def compute(pipeline: Pipeline, config: PositionsConfig, build: str) -> PositionsMatrix:
     parties = Parties(config.parties)
-    cells = [_cell(pipeline, parties, party, issue) for issue in config.issues for party in config.parties]
+    # Words of the parties' names are no topic ("Ukrainian forces"): worked out once, not per cell.
+    names = {t for aliases in parties.aliases.values() for a in aliases for t in pipeline.lexicon.terms(a)}
+    cells = [_cell(pipeline, parties, names, party, issue) for issue in config.issues for party in config.parties]
     return PositionsMatrix(
         parties=list(config.parties),
         issues=[i.name for i in config.issues],
@@ -133,11 +135,10 @@ def compute(pipeline: Pipeline, config: PositionsConfig, build: str) -> Position
     )
 
 
-def _cell(pipeline: Pipeline, parties: Parties, party: str, issue: Issue) -> Cell:
+def _cell(pipeline: Pipeline, parties: Parties, names: set[str], party: str, issue: Issue) -> Cell:
     about = f"{issue.name}: {issue.description}"
     hits = pipeline.retriever.retrieve(f"{party} — {about}", DEPTH)
-    names = {t for aliases in parties.aliases.values() for a in aliases for t in pipeline.lexicon.terms(a)}
-    issue_terms = set(pipeline.lexicon.topic_terms(about)) - names  # "Ukrainian forces" is no topic
+    issue_terms = set(pipeline.lexicon.topic_terms(about)) - names
     best, best_score = None, 0.0
     for c in pipeline.extractive.candidates(f"{party} position on {about}", hits):
         passage = hits[c.n - 1].passage
