@@ -74,8 +74,13 @@ class Parties:
 
     def subject_of(self, text: str) -> str | None:
         """The party a sentence is about, roughly its grammatical subject: the first party named, skipping
-        possessives ("Ukraine's allies") and places after a preposition ("In Ukraine and abroad, many…")."""
-        for start, end, party in self.spans(text):
+        possessives ("Ukraine's allies") and places after a preposition ("In Ukraine and abroad, many…"). A
+        quote's speaker comes first: '"We want a deal with Ukraine…," Trump said.' is Trump's."""
+        spans = self.spans(text)
+        for start, _, party in spans:
+            if _QUOTE_BEFORE.search(text[max(0, start - 40) : start]):
+                return party
+        for start, end, party in spans:
             if not _POSSESSIVE.match(text, end) and not _PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]):
                 return party
         return None
@@ -132,6 +137,8 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across)\s+(?:the\s+)?$", re.I
 )
+# The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
+_QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
 _STANCE = re.compile(
     r"(?:'s?\s+\w+)?[^.;]{0,30}?\b(?:wants?|insists?|insisting|demands?|claims?|declares?|rejects?|rejected|"

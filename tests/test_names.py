@@ -26,6 +26,21 @@ def test_states_position(party: str, text: str, start: int, expected: bool) -> N
     assert PARTIES.states_position(party, text, start=start) is expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow also insists that discussing Ukraine's membership in NATO is out of the question.", "Russia"),
+        ("In Ukraine and abroad, Washington's allies and Trump disagreed.", "United States"),
+        # A quote belongs to its speaker, wherever the quote names other parties.
+        ('"We want a deal with Ukraine for their rare earth metals," Trump said.', "United States"),
+        ('"Ukraine will never get its land back," said Dmitry Peskov, the spokesman.', "Russia"),
+        ("Nobody is named here.", None),
+    ],
+)
+def test_subject_of(text: str, expected: str | None) -> None:
+    assert PARTIES.subject_of(text) == expected
+
+
 def test_other_forms_spell_a_place_the_corpus_writes_two_ways() -> None:
     lexicon = Lexicon(["Troops took the LPR.", "The Lugansk region and the DPR and Donetsk."], DEFAULT_NAME_VARIANTS)
     question = lexicon.normalize("How much of Luhansk does Russia hold?")

@@ -34,7 +34,7 @@ OTHER_SECTION = 0.75
 # subject count less. Each party gets its best sentence, and a close second.
 W_STANCE = 0.1
 OTHER_SUBJECT = 0.8
-PER_PARTY = 2
+PER_PARTY = 3
 Similarity = Callable[[str, list[str]], list[float]]
 
 
@@ -111,7 +111,7 @@ class ExtractiveGenerator(Generator):
             scored = []
             for c in self.candidates(own_question, hits):
                 named = self.parties.mentioned(c.context)
-                subject = (self.parties.mentioned(c.text) or named or [party])[0]
+                subject = self.parties.subject_of(c.context) or party  # "He said…" is about whom "he" is
                 home = hits[c.n - 1].passage.party == party
                 if (c.n, c.start) in used or not (home or party in named):
                     continue
