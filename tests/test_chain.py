@@ -102,6 +102,14 @@ def test_comparison_gives_one_statement_per_party(bot: Assistant) -> None:
     assert_valid_citations(answer)
 
 
+def test_comparison_files_a_statement_under_the_party_that_makes_it(bot: Assistant) -> None:
+    # "The Kremlin rejected his plan." follows Zelensky's proposal: "his" is Zelensky, the speaker the Kremlin.
+    answer = bot.ask("How do Zelensky and Peskov differ on the Kursk swap idea?").answer
+    ukraine, _, russia = answer.partition(" Russia: ")
+    assert ukraine.startswith("Ukraine:") and "exchange" in ukraine
+    assert "Kremlin rejected" in russia and "Kremlin" not in ukraine
+
+
 @pytest.mark.parametrize(
     ("question", "fact"),
     [

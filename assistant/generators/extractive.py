@@ -43,6 +43,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 # A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
 # before it, which says who "he" or "they" is.
 PRONOUN_LED = re.compile(r"\W*(?:[\w,]+\s+){0,3}?(?:he|she|they|it|his|her|their|its|this|these|those)\b", re.I)
+OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|they)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,8 @@ class ExtractiveGenerator(Generator):
             scored = []
             for c in self.candidates(own_question, hits):
                 named = self.parties.mentioned(c.context)
-                subject = self.parties.subject_of(c.context) or party  # "He said…" is about whom "he" is
+                # "He said…" is about whom "he" is; "Trump suggested that it…" is about Trump.
+                subject = self.parties.subject_of(c.context if OPENS_WITH_PRONOUN.match(c.text) else c.text) or party
                 home = hits[c.n - 1].passage.party == party
                 if (c.n, c.start) in used or not (home or party in named):
                     continue
