@@ -1,7 +1,8 @@
 """Hybrid retrieval: dense (Chroma, MiniLM) plus BM25 (bm25s), fused by a weighted sum of normalised scores.
 
 The question is first respelled the corpus's way (`Lexicon.normalize`), so "Kyiv" finds "Kiev". Dense
-similarity comes from the Chroma collection through LangChain's `Chroma` vector store; BM25 runs in memory
+similarity comes from a query of the build's Chroma collection (not LangChain's `Chroma` wrapper: its import
+alone costs ~0.7 s of a cold start); BM25 runs in memory
 over stemmed terms of each passage and its section heading. A question that names a party gives that
 party's passages a small boost; `party=` restricts retrieval to one party (its section, or passages naming
 it). This module ranks passages; it does not decide whether they answer the question (`answerability.py`).
@@ -11,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 import bm25s
 import numpy as np
-from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import AssistantError
@@ -37,14 +38,14 @@ class HybridRetriever:
     def __init__(
         self,
         passages: Sequence[Passage],
-        vectorstore: Chroma,
+        collection: Any,
         embeddings: Embeddings,
         lexicon: Lexicon,
         parties: Parties,
     ) -> None:
         self.passages = list(passages)
         self.index_of = {p.id: i for i, p in enumerate(self.passages)}
-        self.vectorstore = vectorstore
+        self.collection = collection
         self.embeddings = embeddings
         self.lexicon = lexicon
         self.parties = parties
@@ -99,8 +100,10 @@ class HybridRetriever:
     def dense_scores(self, question: str, depth: int) -> np.ndarray:
         """Cosine similarity to `question` of the `depth` nearest passages; all others score 0."""
         try:
-            found = self.vectorstore.similarity_search_by_vector_with_relevance_scores(
-                list(self.embed_query(question)), k=min(depth, len(self.passages))
+            found = self.collection.query(
+                query_embeddings=[list(self.embed_query(question))],
+                n_results=min(depth, len(self.passages)),
+                include=["distances"],
             )
         except Exception as exc:  # chromadb raises bare errors: a server gone, a database gone bad
             raise AssistantError(
@@ -110,8 +113,8 @@ class HybridRetriever:
                 status=503,
             ) from exc
         scores = np.zeros(len(self.passages))
-        for doc, distance in found:
-            i = self.index_of.get(str(doc.id))
+        for pid, distance in zip(found["ids"][0], found["distances"][0], strict=True):
+            i = self.index_of.get(pid)
             if i is not None:
                 scores[i] = 1.0 - distance  # Chroma returns cosine distance
         return scores

@@ -13,7 +13,6 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 from pydantic import ValidationError
 
@@ -72,14 +71,9 @@ class Assistant:
         store = ChromaStore(self.settings)
         collection = store.collection(manifest.build)
         passages = store.all_passages(collection)
-        vectorstore = Chroma(
-            client=store.client(manifest.build),
-            collection_name=store.collection_name(manifest.build),
-            embedding_function=self.embeddings,
-        )
         parties = Parties(self.settings.party_aliases)
         lexicon = Lexicon([p.text for p in passages], self.settings.name_variants)
-        retriever = HybridRetriever(passages, vectorstore, self.embeddings, lexicon, parties)
+        retriever = HybridRetriever(passages, collection, self.embeddings, lexicon, parties)
         extractive = ExtractiveGenerator(lexicon, parties, retriever.sentence_similarity)
         pipeline = Pipeline(
             condenser=Condenser(lexicon, parties, people_in(p.text for p in passages)),
