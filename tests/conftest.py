@@ -44,7 +44,13 @@ def onnx_models(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def embeddings(onnx_models: Path) -> Embeddings:
-    """The default backend: MiniLM exported to ONNX (once per session)."""
+    """The default backend: MiniLM exported to ONNX with int8 weights (once per session)."""
+    return load_embeddings(str(packaged_minilm_path()), onnx_dir=onnx_models, int8=True)
+
+
+@pytest.fixture(scope="session")
+def float_embeddings(onnx_models: Path) -> Embeddings:
+    """MiniLM exported to ONNX in float32, the reference the int8 weights are held to."""
     return load_embeddings(str(packaged_minilm_path()), onnx_dir=onnx_models)
 
 

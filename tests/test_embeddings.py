@@ -16,7 +16,8 @@ from assistant.onnx_embeddings import OnnxEmbeddings, exportable
 TEXTS = ["What does Russia demand?", "Kiev firmly declares that it considers the territories exclusively Ukrainian."]
 
 
-def test_onnx_matches_sentence_transformers(embeddings: Embeddings) -> None:
+def test_onnx_matches_sentence_transformers(float_embeddings: Embeddings) -> None:
+    embeddings = float_embeddings  # the int8 default is held to these (test_int8_weights_stay_close…)
     torch_backed = load_embeddings(str(packaged_minilm_path()))
     a = np.array(embeddings.embed_documents(TEXTS))
     b = np.array(torch_backed.embed_documents(TEXTS))
@@ -40,22 +41,24 @@ def test_other_poolings_are_not_exported(tmp_path: Path) -> None:
 
 
 def test_int8_weights_stay_close_and_rebuild_the_index(
-    tmp_path: Path, onnx_models: Path, embeddings: Embeddings
+    tmp_path: Path, onnx_models: Path, float_embeddings: Embeddings
 ) -> None:
     from assistant.indexing import refresh
     from tests.conftest import ARTICLE
 
     texts = [*TEXTS, *(line for line in ARTICLE.read_text().splitlines() if len(line) > 80)]
     models = tmp_path / "index" / "models"
-    shutil.copytree(onnx_models, models)  # the float export; int8 is made from it
+    shutil.copytree(onnx_models, models, ignore=shutil.ignore_patterns("*-int8.onnx"))  # int8 is made from it
     settings = Settings(index_dir=tmp_path / "index", corpus_dir=ARTICLE.parent, embedding_backend="onnx-int8")
     int8 = embeddings_for(settings)
     assert any(p.name.endswith("-int8.onnx") for p in models.iterdir())
-    a, b = np.array(embeddings.embed_documents(texts)), np.array(int8.embed_documents(texts))
+    a, b = np.array(float_embeddings.embed_documents(texts)), np.array(int8.embed_documents(texts))
     assert (a * b).sum(axis=1).min() >= 0.98  # cosine to the float vectors
     # Order-preserving despite length-sorted batches: each text keeps its own vector.
     assert np.abs(np.array(int8.embed_documents(texts[::-1]))[::-1] - b).max() < 1e-5
-    float_index = refresh(settings.model_copy(update={"embedding_backend": "onnx"}), lambda: embeddings, progress=False)
+    float_index = refresh(
+        settings.model_copy(update={"embedding_backend": "onnx"}), lambda: float_embeddings, progress=False
+    )
     switched = refresh(settings, lambda: int8, progress=False)  # other vectors: the index is rebuilt
     assert switched.rebuilt and switched.manifest.embedding_model.endswith("#int8")
     assert switched.manifest.build != float_index.manifest.build

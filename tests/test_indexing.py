@@ -86,7 +86,7 @@ def test_model_change_rebuilds(tmp_path: Path, settings: Settings, embeddings: E
     moved = settings.model_copy(update={"embedding_model": str(other_model)})
     report = refresh(moved, lambda: embeddings, progress=False)
     assert report.rebuilt
-    assert read_manifest(moved).embedding_model == str(other_model)  # type: ignore[union-attr]
+    assert read_manifest(moved).embedding_model == moved.embedding_signature()  # type: ignore[union-attr]
 
 
 def test_chunker_setting_change_rebuilds(settings: Settings, embeddings: Embeddings) -> None:
