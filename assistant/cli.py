@@ -48,6 +48,7 @@ def index(
         settings,
         lambda: embeddings_for(settings),
         rebuild=rebuild,
+        thorough=True,
     )
     print(report.summary())
 

@@ -78,8 +78,10 @@ def refresh(
     embeddings: Callable[[], Embeddings],
     rebuild: bool = False,
     progress: bool = True,
+    thorough: bool = False,
 ) -> IndexReport:
-    """Bring the index in line with the corpus; `embeddings` is called only if something must be embedded."""
+    """Bring the index in line with the corpus; `embeddings` is called only if something must be embedded.
+    With `thorough`, the live build is read whole before it is trusted (`assistant index` does)."""
     started = time.perf_counter()
     ensure_index_dir(settings)
     with FileLock(str(settings.index_dir / ".lock")):
@@ -97,7 +99,7 @@ def refresh(
         chunker = chunker_signature(settings)
         live = read_manifest(settings)
         full = rebuild or live is None or live.embedding_model != model or live.chunker != chunker
-        problem = None if full or live is None else ChromaStore(settings).problem(live)
+        problem = None if full or live is None else ChromaStore(settings).problem(live, thorough)
         if problem:  # a corrupt, deleted or half-copied build: start over rather than serve it
             warn(f"the index cannot be used ({problem}); rebuilding it")
             full = True
@@ -141,6 +143,8 @@ def _build(
             collection = store.copy(live.build, build)
             store.delete_documents(collection, to_embed + to_remove)
         _embed_into(store, collection, [p for doc in passages.values() for p in doc], embeddings(), settings, progress)
+        if not store.remote:
+            store.export_snapshot(collection, build)
     except BaseException:
         store.drop(build)
         raise

@@ -1,9 +1,8 @@
 """Hybrid retrieval: dense (Chroma, MiniLM) plus BM25 (bm25s), fused by a weighted sum of normalised scores.
 
 The question is first respelled the corpus's way (`Lexicon.normalize`), so "Kyiv" finds "Kiev". Dense
-similarity comes from a query of the build's Chroma collection (not LangChain's `Chroma` wrapper: its import
-alone costs ~0.7 s of a cold start); BM25 runs in memory
-over stemmed terms of each passage and its section heading. A question that names a party gives that
+similarity comes from the build's vectors (`Neighbours`: the snapshot of an embedded build, or a query of a
+Chroma server's collection); BM25 runs in memory over stemmed terms of each passage and its section heading. A question that names a party gives that
 party's passages a small boost; `party=` restricts retrieval to one party (its section, or passages naming
 it). This module ranks passages; it does not decide whether they answer the question (`answerability.py`).
 """
@@ -12,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Protocol
 
 import bm25s
 import numpy as np
@@ -32,20 +31,26 @@ VECTOR_CACHE = 50_000  # sentence and word vectors kept for composing and judgin
 SYNONYM = 0.7  # MiniLM cosine of two single words that mean nearly the same (hard ~ difficult: 0.82)
 
 
+class Neighbours(Protocol):
+    def nearest(self, vector: Sequence[float], k: int) -> list[tuple[str, float]]:
+        """The `k` passages closest to `vector`: (passage id, cosine similarity), closest first."""
+        ...
+
+
 class HybridRetriever:
     """Ranks the passages of one index build for a question."""
 
     def __init__(
         self,
         passages: Sequence[Passage],
-        collection: Any,
+        neighbours: Neighbours,
         embeddings: Embeddings,
         lexicon: Lexicon,
         parties: Parties,
     ) -> None:
         self.passages = list(passages)
         self.index_of = {p.id: i for i, p in enumerate(self.passages)}
-        self.collection = collection
+        self.neighbours = neighbours
         self.embeddings = embeddings
         self.lexicon = lexicon
         self.parties = parties
@@ -100,11 +105,7 @@ class HybridRetriever:
     def dense_scores(self, question: str, depth: int) -> np.ndarray:
         """Cosine similarity to `question` of the `depth` nearest passages; all others score 0."""
         try:
-            found = self.collection.query(
-                query_embeddings=[list(self.embed_query(question))],
-                n_results=min(depth, len(self.passages)),
-                include=["distances"],
-            )
+            found = self.neighbours.nearest(self.embed_query(question), min(depth, len(self.passages)))
         except Exception as exc:  # chromadb raises bare errors: a server gone, a database gone bad
             raise AssistantError(
                 f"the vector store failed ({type(exc).__name__}: {exc}) — check the Chroma server"
@@ -113,10 +114,10 @@ class HybridRetriever:
                 status=503,
             ) from exc
         scores = np.zeros(len(self.passages))
-        for pid, distance in zip(found["ids"][0], found["distances"][0], strict=True):
+        for pid, similarity in found:
             i = self.index_of.get(pid)
             if i is not None:
-                scores[i] = 1.0 - distance  # Chroma returns cosine distance
+                scores[i] = similarity
         return scores
 
     def retrieve(self, question: str, k: int, party: str | None = None) -> list[ScoredPassage]:

@@ -25,14 +25,14 @@ from assistant.embeddings import embeddings_for
 from assistant.errors import AssistantError
 from assistant.generators import make_generator
 from assistant.generators.extractive import ExtractiveGenerator
-from assistant.indexing import refresh
+from assistant.indexing import refresh, warn
 from assistant.ingest import read_corpus, read_document
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
 from assistant.positions import PositionsConfig, PositionsMatrix
-from assistant.retrieval import HybridRetriever
-from assistant.store import ChromaStore, Manifest, ensure_index_dir, manifest_path, read_manifest
+from assistant.retrieval import HybridRetriever, Neighbours
+from assistant.store import ChromaNeighbours, ChromaStore, Manifest, ensure_index_dir, manifest_path, read_manifest
 
 # Control and invisible format characters (NUL, escape sequences, zero-width spaces) say nothing.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
@@ -65,15 +65,27 @@ class Assistant:
         ensure_index_dir(settings)  # before the model, whose ONNX export lives there
         embeddings = embeddings_for(settings)
         report = refresh(settings, lambda: embeddings, progress=progress)
-        return cls(settings, embeddings, report.manifest)
+        try:
+            return cls(settings, embeddings, report.manifest)
+        except AssistantError as exc:  # damage the quick check cannot see, such as a garbled passage file
+            if exc.code != "index_unreadable":
+                raise
+            warn(f"the index cannot be used ({exc.message}); rebuilding it")
+            report = refresh(settings, lambda: embeddings, rebuild=True, progress=progress)
+            return cls(settings, embeddings, report.manifest)
 
     def _open(self, manifest: Manifest) -> None:
         store = ChromaStore(self.settings)
-        collection = store.collection(manifest.build)
-        passages = store.all_passages(collection)
+        neighbours: Neighbours
+        if store.remote:
+            collection = store.collection(manifest.build)
+            passages, neighbours = store.all_passages(collection), ChromaNeighbours(collection)
+        else:
+            neighbours = store.open_local(manifest.build)
+            passages = neighbours.passages
         parties = Parties(self.settings.party_aliases)
         lexicon = Lexicon([p.text for p in passages], self.settings.name_variants)
-        retriever = HybridRetriever(passages, collection, self.embeddings, lexicon, parties)
+        retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties)
         extractive = ExtractiveGenerator(lexicon, parties, retriever.sentence_similarity)
         pipeline = Pipeline(
             condenser=Condenser(lexicon, parties, people_in(p.text for p in passages)),

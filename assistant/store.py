@@ -12,17 +12,22 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from pydantic import BaseModel, ValidationError
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.models import Passage
+from assistant.snapshot import FOLDER as SNAPSHOT
+from assistant.snapshot import VectorSnapshot
 
 MANIFEST_FORMAT = 1
 COLLECTION_PREFIX = "passages"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DocumentEntry(BaseModel):
@@ -171,8 +176,12 @@ class ChromaStore:
                 status=503,
             ) from exc
 
-    def problem(self, manifest: Manifest) -> str | None:
-        """Why the build `manifest` names cannot serve (unreadable, or not holding its passages); None if it can."""
+    def problem(self, manifest: Manifest, thorough: bool = False) -> str | None:
+        """Why the build `manifest` names cannot serve (unreadable, or not holding its passages); None if it can.
+        An embedded build is checked without opening Chroma, which readers never open (see snapshot.py): its
+        file headers, or with `thorough`, its whole snapshot."""
+        if not self.remote:
+            return self._local_problem(manifest, thorough)
         try:
             count = self.collection(manifest.build).count()
         except AssistantError as exc:
@@ -184,10 +193,46 @@ class ChromaStore:
         expected = manifest.passage_count
         return None if count == expected else f"it holds {count} passages, the manifest says {expected}"
 
+    def _local_problem(self, manifest: Manifest, thorough: bool) -> str | None:
+        folder = self.build_dir(manifest.build)
+        try:
+            with open(folder / "chroma.sqlite3", "rb") as db:
+                if db.read(16) != SQLITE_HEADER:
+                    return f"{folder / 'chroma.sqlite3'} is not a SQLite database"
+            count = len(self.open_local(manifest.build).passages) if thorough else VectorSnapshot.rows(folder)
+        except AssistantError as exc:
+            return exc.message
+        except (OSError, ValueError) as exc:
+            return f"{type(exc).__name__}: {exc}"
+        expected = manifest.passage_count
+        return None if count == expected else f"its snapshot holds {count} passages, the manifest says {expected}"
+
+    def open_local(self, build: str) -> VectorSnapshot:
+        """The snapshot of an embedded build: its passages and vectors, read without Chroma."""
+        folder = self.build_dir(build)
+        if not (folder / "chroma.sqlite3").is_file():
+            raise AssistantError(
+                f"index build {build!r} is missing from {str(folder)!r} — run `assistant index`",
+                code="index_missing",
+                status=503,
+            )
+        return VectorSnapshot.read(folder)
+
+    def export_snapshot(self, collection: Any, build: str) -> None:
+        """Write the snapshot of the embedded build `build` from its complete collection."""
+        passages, vectors = [], []
+        for got in _pages(collection, ["documents", "metadatas", "embeddings"]):
+            passages += [_passage(*row) for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
+            vectors.append(np.asarray(got["embeddings"], dtype=np.float32).reshape(len(got["ids"]), -1))
+        order = sorted(range(len(passages)), key=lambda i: (passages[i].doc_id, passages[i].start))
+        matrix = np.concatenate(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
+        VectorSnapshot([passages[i] for i in order], matrix[order]).write(self.build_dir(build))
+
     def copy(self, source: str, target: str) -> Any:
         """A new build `target` holding everything of `source`, to be edited without touching `source`."""
         if not self.remote:
-            shutil.copytree(self.build_dir(source), self.build_dir(target))
+            # Not the snapshot: the new build writes its own once complete.
+            shutil.copytree(self.build_dir(source), self.build_dir(target), ignore=shutil.ignore_patterns(SNAPSHOT))
             client = self.client(target)
             old = client.get_collection(self.collection_name(source))
             # Collection names are per build, so rename the copied one.
@@ -239,10 +284,23 @@ class ChromaStore:
     @staticmethod
     def all_passages(collection: Any) -> list[Passage]:
         passages = []
-        # In pages: one get() of 100k passages fails in Chroma's SQLite ("too many SQL variables").
-        for offset in range(0, collection.count(), PAGE):
-            got = collection.get(include=["documents", "metadatas"], limit=PAGE, offset=offset)
-            passages += [
-                _passage(i, t, m) for i, t, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-            ]
+        for got in _pages(collection, ["documents", "metadatas"]):
+            passages += [_passage(*row) for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
         return sorted(passages, key=lambda p: (p.doc_id, p.start))
+
+
+class ChromaNeighbours:
+    """Nearest passages by a query of a Chroma collection (a Chroma server's; embedded builds use snapshots)."""
+
+    def __init__(self, collection: Any) -> None:
+        self.collection = collection
+
+    def nearest(self, vector: Sequence[float], k: int) -> list[tuple[str, float]]:
+        found = self.collection.query(query_embeddings=[list(vector)], n_results=k, include=["distances"])
+        return [(pid, 1.0 - d) for pid, d in zip(found["ids"][0], found["distances"][0], strict=True)]
+
+
+def _pages(collection: Any, include: list[str]) -> Iterator[dict[str, Any]]:
+    # In pages: one get() of 100k passages fails in Chroma's SQLite ("too many SQL variables").
+    for offset in range(0, collection.count(), PAGE):
+        yield collection.get(include=include, limit=PAGE, offset=offset)

@@ -138,6 +138,7 @@ def test_a_corrupt_missing_or_foreign_index_is_rebuilt(
 
     damaged(lambda build: (build / "chroma.sqlite3").write_bytes(os.urandom(4096)))  # a corrupt database
     damaged(lambda build: shutil.rmtree(build))  # a build deleted under the manifest
+    damaged(lambda build: (build / "snapshot" / "passages.json").write_text("garbled"))  # the export readers use
     # A foreign folder: a manifest that is not ours and a build that is not Chroma's.
     shutil.rmtree(settings.index_dir / "builds")
     (settings.index_dir / "manifest.json").write_text("<html>not a manifest</html>")

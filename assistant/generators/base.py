@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-
-from langchain_core.language_models import BaseChatModel
+from typing import TYPE_CHECKING
 
 from assistant.models import ScoredPassage
+
+if TYPE_CHECKING:  # the chat-model classes cost ~0.3 s to import; only the LLM generators need them
+    from langchain_core.language_models import BaseChatModel
 
 
 class Generator(ABC):
