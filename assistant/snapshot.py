@@ -25,6 +25,7 @@ from assistant.models import Passage
 FOLDER = "snapshot"
 PASSAGES, VECTORS = "passages.json", "vectors.npy"
 _PASSAGE_LIST = TypeAdapter(list[Passage])
+SQLITE_HEADER = b"SQLite format 3\x00"  # the build's Chroma database, checked without opening Chroma
 
 
 class VectorSnapshot:
@@ -58,6 +59,21 @@ class VectorSnapshot:
             return cls(passages, np.load(folder / VECTORS))
         except (OSError, ValueError) as exc:
             raise _unreadable(folder / VECTORS, exc) from exc
+
+    @classmethod
+    def problem(cls, build_dir: Path, expected: int, thorough: bool = False) -> str | None:
+        """Why the embedded build in `build_dir` cannot serve `expected` passages; None if it can. Quick: the
+        file headers; `thorough`: the whole snapshot is read."""
+        try:
+            with open(build_dir / "chroma.sqlite3", "rb") as db:
+                if db.read(16) != SQLITE_HEADER:
+                    return f"{build_dir / 'chroma.sqlite3'} is not a SQLite database"
+            count = len(cls.read(build_dir).passages) if thorough else cls.rows(build_dir)
+        except AssistantError as exc:
+            return exc.message
+        except OSError as exc:
+            return f"{type(exc).__name__}: {exc}"
+        return None if count == expected else f"its snapshot holds {count} passages, the manifest says {expected}"
 
     @staticmethod
     def rows(build_dir: Path) -> int:

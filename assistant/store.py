@@ -4,7 +4,8 @@ Each index build is one Chroma collection (embedded: one directory under `index/
 collection named after the build). `index/manifest.json` names the live build and records the embedding
 model, chunker version and per-document content hashes. Builds happen aside and the manifest is replaced
 atomically, so a reader sees either the old complete index or the new complete one, never a half-built one.
-This module stores and fetches; deciding what to (re)build is `indexing.py`.
+An embedded build also holds a snapshot of its passages and vectors, which readers use instead of opening
+Chroma (`snapshot.py`). This module stores and fetches; deciding what to (re)build is `indexing.py`.
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from assistant.snapshot import VectorSnapshot
 
 MANIFEST_FORMAT = 1
 COLLECTION_PREFIX = "passages"
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DocumentEntry(BaseModel):
@@ -181,7 +181,7 @@ class ChromaStore:
         An embedded build is checked without opening Chroma, which readers never open (see snapshot.py): its
         file headers, or with `thorough`, its whole snapshot."""
         if not self.remote:
-            return self._local_problem(manifest, thorough)
+            return VectorSnapshot.problem(self.build_dir(manifest.build), manifest.passage_count, thorough)
         try:
             count = self.collection(manifest.build).count()
         except AssistantError as exc:
@@ -192,20 +192,6 @@ class ChromaStore:
             return f"{type(exc).__name__}: {exc}"
         expected = manifest.passage_count
         return None if count == expected else f"it holds {count} passages, the manifest says {expected}"
-
-    def _local_problem(self, manifest: Manifest, thorough: bool) -> str | None:
-        folder = self.build_dir(manifest.build)
-        try:
-            with open(folder / "chroma.sqlite3", "rb") as db:
-                if db.read(16) != SQLITE_HEADER:
-                    return f"{folder / 'chroma.sqlite3'} is not a SQLite database"
-            count = len(self.open_local(manifest.build).passages) if thorough else VectorSnapshot.rows(folder)
-        except AssistantError as exc:
-            return exc.message
-        except (OSError, ValueError) as exc:
-            return f"{type(exc).__name__}: {exc}"
-        expected = manifest.passage_count
-        return None if count == expected else f"its snapshot holds {count} passages, the manifest says {expected}"
 
     def open_local(self, build: str) -> VectorSnapshot:
         """The snapshot of an embedded build: its passages and vectors, read without Chroma."""
