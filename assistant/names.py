@@ -66,11 +66,13 @@ class Parties:
         return " ".join(_COMPARISON_CUE.sub("", question).split())
 
     def states_position(self, party: str, text: str, start: int = 0) -> bool:
-        """Whether `text[start:]` has `party` stating a position: "Kiev firmly declares…", or, when the text
-        before names the party, "…Pete Hegseth outlined… He said that…"."""
+        """Whether `text[start:]` has `party` stating a position: "Kiev firmly declares…", a quote of one of
+        its people ('"This is impossible," said Dmitry Peskov'), or, when the text before names the party,
+        "…Pete Hegseth outlined… He said that…"."""
         named = [(begin, end) for begin, end, who in self.spans(text) if who == party]
         pronouns = [m.span() for m in _PRONOUN.finditer(text, start) if named and m.start() > named[0][0]]
-        return any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
+        quoted = any(begin >= start and _QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
+        return quoted or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
 
     def subject_of(self, text: str) -> str | None:
         """The party a sentence is about, roughly its grammatical subject: the first party named, skipping

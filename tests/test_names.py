@@ -16,6 +16,9 @@ PARTIES = Parties(DEFAULT_PARTY_ALIASES)
     [
         ("Ukraine", "Kiev firmly declares that it considers the territories Ukrainian.", 0, True),
         ("Russia", "Kiev firmly declares that it considers the territories occupied by Russian troops.", 0, False),
+        # A quote is its speaker's statement.
+        ("Russia", '"This is impossible," said Dmitry Peskov, the press secretary.', 0, True),
+        ("United States", '"We want a deal with Ukraine," Trump said.', 0, True),
         # The pronoun of a sentence speaks for the party its antecedent names...
         ("United States", "Pete Hegseth outlined the points. He said that Kiev should not expect to join.", 34, True),
         # ...but a sentence that names nobody and says nothing is no statement of the party's.
