@@ -4,7 +4,8 @@ Instructions aimed at the assistant ("ignore your instructions…") are cut from
 they change nothing; a message that is only such instructions is refused. Then a question is refused when:
 - it is about a name the corpus never mentions ("China", "Macron"), even after respelling;
 - what it asks for is a thing the corpus never mentions: the focus of "how many X", "what is the X of";
-- it asks "when"/"how many" and no retrieved sentence holds a date or a number;
+- it asks "when"/"how many" and no retrieved sentence holds a date or a number, or asks which newspaper
+  (outlet, publication) a text is from and no retrieved sentence attributes it ("…, writes The Times");
 - nothing retrieved is close to it, in meaning (embeddings) or in words (topic terms).
 This module decides; it writes no answer text beyond the refusal message.
 """
@@ -49,6 +50,20 @@ QUANTITY = re.compile(
 # A number as an answer to "how many/much": not a year.
 NUMBER = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|%|\b(?:half|twice|double|triple|entire|whole)\b", re.I)
 ASKS_DATE = re.compile(r"(?i)^\W*(?:when\b|(?:in|on)\s+what\s+(?:date|day|year|month)|what\s+(?:date|year))")
+# A question about where the document itself comes from ("Which newspaper is this analysis from?"): a word
+# for a publisher and a word for this text. Not "who wrote it", which the byline answers like any question.
+_PUBLISHER = (
+    r"\b(?:newspaper|paper|publication|outlet|news\s*(?:site|outlet|agency)|media|magazine|publisher|published|"
+    r"ran|carried)\b"
+)
+_THIS_TEXT = (
+    r"\b(?:this|the|that)\s+(?:article|analysis|piece|story|report|text|document|column|op-ed)\b|\b(?:this|it)\b"
+)
+ASKS_SOURCE = re.compile(rf"(?i)^(?=.*{_PUBLISHER})(?=.*(?:{_THIS_TEXT}))\W*(?:which|what|where|who)\b")
+# A sentence that names where a text comes from: "…, writes The Washington Post.", "according to Reuters".
+ATTRIBUTION = re.compile(
+    r"\b(?:writes|wrote|reports|reported|according\s+to|published\s+(?:by|in))\s+(?:the\s+)?[A-Z][\w.&'-]*"
+)
 ASKS_QUANTITY = re.compile(r"(?i)\bhow\s+(?:many|much|long|far|big|large)\b|\bwhat\s+(?:percentage|share|number)\b")
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
@@ -112,6 +127,9 @@ def judge(
         return Verdict(False, "no date in the passages")
     if ASKS_QUANTITY.search(question) and not any(QUANTITY.search(s) for s in sentences):
         return Verdict(False, "no number in the passages")
+    if ASKS_SOURCE.search(question):  # its words are about the document, not in it: only an attribution answers
+        found = any(ATTRIBUTION.search(s) for s in sentences)
+        return Verdict(found, "ok" if found else "the passages name no source")
     best_dense = max(h.dense_score or 0.0 for h in hits)
     overlap = topic_overlap(question, [h.passage.search_text for h in hits[:3]], lexicon, synonyms_in)
     if best_dense < MIN_DENSE and overlap < MIN_OVERLAP_WHEN_FAR:

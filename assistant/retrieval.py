@@ -27,6 +27,7 @@ from assistant.names import Parties
 W_DENSE = 0.8
 PARTY_BOOST = 0.05  # for passages of a party the question names
 STANCE_BOOST = 0.05  # for passages where that party states a position, when the question asks for one
+FRONT_MATTER = ("Title", "Lede", "Byline")
 VECTOR_CACHE = 50_000  # sentence and word vectors kept for composing and judging answers
 SYNONYM = 0.7  # MiniLM cosine of two single words that mean nearly the same (hard ~ difficult: 0.82)
 
@@ -119,6 +120,14 @@ class HybridRetriever:
             if i is not None:
                 scores[i] = similarity
         return scores
+
+    def front_matter(self, doc_ids: set[str]) -> list[ScoredPassage]:
+        """The title, lede and byline passages of these documents, in document order (score 0: not ranked)."""
+        return [
+            ScoredPassage(passage=p, score=0.0, dense_score=0.0, lexical_score=0.0)
+            for p in self.passages
+            if p.doc_id in doc_ids and p.section in FRONT_MATTER
+        ]
 
     def retrieve(self, question: str, k: int, party: str | None = None) -> list[ScoredPassage]:
         """The `k` best passages for `question`, best first."""

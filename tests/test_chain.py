@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from langchain_core.embeddings import Embeddings
 
+from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generators.base import Generator
+from assistant.indexing import refresh
 from assistant.models import Answer, ScoredPassage
 from assistant.service import Assistant
 from tests.conftest import assert_valid_citations
@@ -190,3 +194,32 @@ def test_questions_without_words_are_a_clear_error(bot: Assistant, question: str
     with pytest.raises(AssistantError, match="no words") as info:
         bot.ask(question)
     assert info.value.status == 400
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which newspaper is this analysis from?",
+        "What publication ran this piece?",
+        "Where was this article published?",
+        "Which outlet is this from?",
+    ],
+)
+def test_where_the_article_comes_from_is_answered_by_its_attribution(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert not answer.refused and "writes The Washington Post" in answer.answer
+    assert [c.section for c in answer.citations] == ["Lede"]
+    assert_valid_citations(answer)
+
+
+def test_a_text_that_names_no_source_is_no_answer_to_which_newspaper(tmp_path: Path, embeddings: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "memo.txt").write_text(
+        "Talks in Geneva\nDiplomats met in Geneva on Monday to discuss a ceasefire.\nJane Roe\n"
+        "The talks ended without an agreement. Both delegations will meet again next week.\n"
+    )
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    local = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    assert local.ask("Which newspaper is this article from?").refused
+    assert not local.ask("Where did the diplomats meet?").refused

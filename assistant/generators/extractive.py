@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from assistant.answerability import ASKS_DATE, ASKS_QUANTITY, DATE, NUMBER
+from assistant.answerability import ASKS_DATE, ASKS_QUANTITY, ASKS_SOURCE, ATTRIBUTION, DATE, NUMBER
 from assistant.chunking import sentences_of
 from assistant.generators.base import Generator
 from assistant.lexicon import Lexicon
@@ -74,7 +74,10 @@ class ExtractiveGenerator(Generator):
         contexts = [_with_antecedent(hits[n - 1].passage.text, s, e) for n, s, e in spans]
         meaning = self.similarity(question, contexts) if texts else []
         out = []
+        attributed = ASKS_SOURCE.search(question) and any(ATTRIBUTION.search(t) for t in texts)
         for (n, start, _), sentence, context_text, sim in zip(spans, texts, contexts, meaning, strict=True):
+            if attributed and not ATTRIBUTION.search(sentence):
+                continue  # "Which newspaper…?" is answered by the sentence that names the source, not a near one
             context = f"{SECTION_TERMS.get(hits[n - 1].passage.section, '')} {context_text}"
             overlap = len(topic & set(self.lexicon.terms(context))) / len(topic) if topic else 0.0
             typed = (wants_date and bool(DATE.search(sentence))) or (wants_number and bool(NUMBER.search(sentence)))
