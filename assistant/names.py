@@ -65,11 +65,13 @@ class Parties:
             question = pattern.sub("", question)
         return " ".join(_COMPARISON_CUE.sub("", question).split())
 
-    def states_position(self, party: str, text: str, start: int = 0) -> bool:
+    def states_position(
+        self, party: str, text: str, start: int = 0, spans: list[tuple[int, int, str]] | None = None
+    ) -> bool:
         """Whether `text[start:]` has `party` stating a position: "Kiev firmly declares…", a quote of one of
         its people ('"This is impossible," said Dmitry Peskov'), or, when the text before names the party,
-        "…Pete Hegseth outlined… He said that…"."""
-        named = [(begin, end) for begin, end, who in self.spans(text) if who == party]
+        "…Pete Hegseth outlined… He said that…". `spans`: `self.spans(text)`, when the caller has them."""
+        named = [(begin, end) for begin, end, who in (self.spans(text) if spans is None else spans) if who == party]
         pronouns = [m.span() for m in _PRONOUN.finditer(text, start) if named and m.start() > named[0][0]]
         quoted = any(begin >= start and _QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
         return quoted or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)

@@ -57,7 +57,8 @@ class HybridRetriever:
         self.parties = parties
         self.bm25 = bm25s.BM25()
         self.bm25.index([self._bm25_terms(p) for p in self.passages], show_progress=False)
-        named = [set(parties.mentioned(p.text)) for p in self.passages]  # once per passage: 100k is seconds
+        spans = [parties.spans(p.text) for p in self.passages]  # once per passage: 100k is seconds
+        named = [{who for _, _, who in found} for found in spans]
         self._party_mask = {
             party: np.array([p.party == party or party in who for p, who in zip(self.passages, named, strict=True)])
             for party in parties.names
@@ -65,8 +66,8 @@ class HybridRetriever:
         self._stance_mask = {
             party: np.array(
                 [
-                    party in who and parties.states_position(party, p.text)
-                    for p, who in zip(self.passages, named, strict=True)
+                    party in who and parties.states_position(party, p.text, spans=found)
+                    for p, who, found in zip(self.passages, named, spans, strict=True)
                 ]
             )
             for party in parties.names

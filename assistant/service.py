@@ -32,6 +32,7 @@ from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
 from assistant.positions import PositionsConfig, PositionsMatrix
 from assistant.retrieval import HybridRetriever, Neighbours
+from assistant.snapshot import EXACT_SEARCH_LIMIT
 from assistant.store import ChromaNeighbours, ChromaStore, Manifest, ensure_index_dir, manifest_path, read_manifest
 
 # Control and invisible format characters (NUL, escape sequences, zero-width spaces) say nothing.
@@ -81,8 +82,10 @@ class Assistant:
             collection = store.collection(manifest.build)
             passages, neighbours = store.all_passages(collection), ChromaNeighbours(collection)
         else:
-            neighbours = store.open_local(manifest.build)
-            passages = neighbours.passages
+            snapshot = store.open_local(manifest.build)
+            passages = snapshot.passages
+            large = len(passages) > EXACT_SEARCH_LIMIT
+            neighbours = ChromaNeighbours(store.collection(manifest.build)) if large else snapshot
         parties = Parties(self.settings.party_aliases)
         lexicon = Lexicon([p.text for p in passages], self.settings.name_variants)
         retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties)

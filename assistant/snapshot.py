@@ -2,11 +2,12 @@
 
 Chroma stays the store: builds are written to it, incremental builds copy it, and a Chroma server is the
 shared state of a deployment. Reading an embedded build back through Chroma, though, costs every process
-the chromadb import (~0.7 s of a cold start) and a paged read of every passage (most of the 29 s it took to
-open 100k passages). So each embedded build also writes its passages (JSON) and vectors (.npy) once, after
-the Chroma collection is complete and before the manifest names the build; readers answer from them, with
-exact cosine similarity by one matrix product. This module writes, checks and reads that export; it does
-not decide when to build (`indexing.py`) and is not used with a Chroma server.
+the chromadb import (~0.7 s of a cold start) and a paged read of every passage. So each embedded build also
+writes its passages (JSON) and vectors (.npy) once, after the Chroma collection is complete and before the
+manifest names the build. Readers take the passages from there and, up to `EXACT_SEARCH_LIMIT` passages,
+search the vectors too (exact cosine similarity, one matrix product); a larger build is searched by Chroma's
+HNSW index. This module writes, checks and reads that export; it does not decide when to build
+(`indexing.py`) and is not used with a Chroma server.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from assistant.models import Passage
 
 FOLDER = "snapshot"
 PASSAGES, VECTORS = "passages.json", "vectors.npy"
+# Up to this many passages, a full scan of the vectors is the nearest-neighbour search (exact, and ~1 ms at
+# 20k on 2 cores); beyond, it is memory-bound (~11 ms at 150k, most of a query), so Chroma's HNSW index answers.
+EXACT_SEARCH_LIMIT = 20_000
 _PASSAGE_LIST = TypeAdapter(list[Passage])
 SQLITE_HEADER = b"SQLite format 3\x00"  # the build's Chroma database, checked without opening Chroma
 

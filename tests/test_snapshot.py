@@ -94,3 +94,20 @@ def _passage(text: str) -> object:
     from assistant.models import Passage
 
     return Passage(id=text, doc_id="d", title="t", section="s", party=None, start=0, end=len(text), text=text)
+
+
+def test_a_large_build_is_searched_by_chroma_with_the_same_answers(
+    settings: Settings, embeddings: Embeddings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assistant import service
+    from assistant.snapshot import VectorSnapshot as Snapshot
+
+    manifest = refresh(settings, lambda: embeddings, progress=False).manifest
+    exact = Assistant(settings, embeddings, manifest)
+    monkeypatch.setattr(service, "EXACT_SEARCH_LIMIT", 10)  # the article's 34 passages count as "large"
+    indexed = Assistant(settings, embeddings, manifest)
+    assert isinstance(exact.pipeline.retriever.neighbours, Snapshot)
+    assert isinstance(indexed.pipeline.retriever.neighbours, ChromaNeighbours)
+    assert indexed.pipeline.retriever.passages == exact.pipeline.retriever.passages  # from the snapshot
+    for question in QUESTIONS:
+        assert indexed.ask(question).answer == exact.ask(question).answer
