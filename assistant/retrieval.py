@@ -57,21 +57,16 @@ class HybridRetriever:
         self.parties = parties
         self.bm25 = bm25s.BM25()
         self.bm25.index([self._bm25_terms(p) for p in self.passages], show_progress=False)
-        spans = [parties.spans(p.text) for p in self.passages]  # once per passage: 100k is seconds
-        named = [{who for _, _, who in found} for found in spans]
-        self._party_mask = {
-            party: np.array([p.party == party or party in who for p, who in zip(self.passages, named, strict=True)])
-            for party in parties.names
-        }
-        self._stance_mask = {
-            party: np.array(
-                [
-                    party in who and parties.states_position(party, p.text, spans=found)
-                    for p, who, found in zip(self.passages, named, spans, strict=True)
-                ]
-            )
-            for party in parties.names
-        }
+        # Who each passage names, and who states a position in it: one pass, nothing kept per passage but a bit.
+        self._party_mask = {party: np.zeros(len(self.passages), dtype=bool) for party in parties.names}
+        self._stance_mask = {party: np.zeros(len(self.passages), dtype=bool) for party in parties.names}
+        for i, p in enumerate(self.passages):
+            spans = parties.spans(p.text)
+            for party in {who for _, _, who in spans}:
+                self._party_mask[party][i] = True
+                self._stance_mask[party][i] = parties.states_position(party, p.text, spans=spans)
+            if p.party in self._party_mask:
+                self._party_mask[p.party][i] = True
         self.embed_query = lru_cache(maxsize=4096)(self._embed_query)
         self.normalize = lru_cache(maxsize=VECTOR_CACHE)(lexicon.normalize)
         self._vectors: dict[str, np.ndarray] = {}

@@ -60,7 +60,8 @@ class VectorSnapshot:
         except (OSError, ValueError) as exc:  # missing, truncated, or not ours
             raise _unreadable(folder / PASSAGES, exc) from exc
         try:
-            return cls(passages, np.load(folder / VECTORS))
+            # Mapped, not read: pages load as a scan touches them, and never when Chroma searches a large build.
+            return cls(passages, np.load(folder / VECTORS, mmap_mode="r"))
         except (OSError, ValueError) as exc:
             raise _unreadable(folder / VECTORS, exc) from exc
 
