@@ -76,6 +76,21 @@ class Parties:
         quoted = any(begin >= start and _QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
         return quoted or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
 
+    def resolve_pronoun(self, sentence: str, before: list[str]) -> str | None:
+        """`sentence` with its opening "they" replaced by the name it stands for: the name of the
+        party that is the subject of the nearest sentence in `before` (read backwards) with one ("Now they
+        are targeting Pokrovsk" after "…Russian troops quickly made progress…" -> "Now Russian are targeting
+        Pokrovsk"); None when the sentence opens with no such pronoun or no antecedent names a party."""
+        pronoun = _OPENING_PRONOUN.match(sentence)
+        if not pronoun:
+            return None
+        for earlier in reversed(before):
+            party = self.subject_of(earlier)
+            if party:
+                name = [earlier[b:e] for b, e, who in self.spans(earlier) if who == party][-1]
+                return sentence[: pronoun.start(1)] + name + sentence[pronoun.end(1) :]
+        return None
+
     def subject_of(self, text: str) -> str | None:
         """The party a sentence is about, roughly its grammatical subject: the first party named, skipping
         possessives ("Ukraine's allies") and places after a preposition ("In Ukraine and abroad, many…"). A
@@ -144,6 +159,9 @@ _PREPOSITION_BEFORE = re.compile(
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
 _QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
+# A sentence's opening "they", after at most a few words ("Now they…", "In the DPR, they…"). Not "he" or
+# "she": they stand for a person, whom the sentence before names better than a party's name would.
+_OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
 _STANCE = re.compile(
     r"(?:'s?\s+\w+)?[^.;]{0,30}?\b(?:wants?|insists?|insisting|demands?|claims?|declares?|rejects?|rejected|"
     r"would like|does not want|will never|considers?|says?|said|warns?|promised|proposed|is interested|asks?|asked|"

@@ -50,3 +50,14 @@ def test_other_forms_spell_a_place_the_corpus_writes_two_ways() -> None:
     assert question == "How much of Lugansk does Russia hold?"
     assert lexicon.other_forms(question) == ["How much of LPR does Russia hold?"]
     assert lexicon.other_forms("What about Kherson?") == []
+
+
+def test_an_opening_they_is_read_as_the_party_an_earlier_sentence_makes_the_subject() -> None:
+    before = [
+        "After the start of the operation, Russian troops quickly made progress.",
+        "In the DPR, they took Mariupol.",
+    ]
+    assert PARTIES.resolve_pronoun("Now they are targeting Pokrovsk.", before) == "Now Russian are targeting Pokrovsk."
+    assert PARTIES.resolve_pronoun("They also spoke.", ["Nobody is named here."]) is None
+    assert PARTIES.resolve_pronoun("He said so.", before) is None  # a person: the sentence before says who
+    assert PARTIES.resolve_pronoun("Now the troops advance.", before) is None

@@ -71,7 +71,7 @@ class ExtractiveGenerator(Generator):
         title_terms = set(self.lexicon.terms(SECTION_TERMS["Title"]))
         spans = [(n, s, e) for n, h in enumerate(hits, 1) for s, e in sentences_of(h.passage.text)]
         texts = [hits[n - 1].passage.text[s:e] for n, s, e in spans]
-        contexts = [_with_antecedent(hits[n - 1].passage.text, s, e) for n, s, e in spans]
+        contexts = [self._context(hits[n - 1].passage.text, s, e) for n, s, e in spans]
         meaning = self.similarity(question, contexts) if texts else []
         out = []
         attributed = ASKS_SOURCE.search(question) and any(ATTRIBUTION.search(t) for t in texts)
@@ -88,6 +88,13 @@ class ExtractiveGenerator(Generator):
                 score *= HEADLINE  # a headline names the topic; it rarely answers a question about it
             out.append(Candidate(n, start, sentence, score, context_text))
         return sorted(out, key=lambda c: (-c.score, c.n, c.start))
+
+    def _context(self, passage: str, start: int, end: int) -> str:
+        """What a sentence is read as: with its opening "they" named when an earlier sentence of the passage
+        says who they are ("Now Russian are targeting…" embeds closer to "the Russians going after" than
+        "they" does), else with the sentence before it when it opens with a pronoun."""
+        before = [passage[s:e] for s, e in sentences_of(passage) if e <= start]
+        return self.parties.resolve_pronoun(passage[start:end], before) or _with_antecedent(passage, start, end)
 
     def stream(self, question: str, hits: list[ScoredPassage]) -> Iterator[str]:
         compared = self.parties.compared(question)
