@@ -89,9 +89,10 @@ class Assistant:
         parties = Parties(self.settings.party_aliases)
         lexicon = Lexicon([p.text for p in passages], self.settings.name_variants)
         retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties)
-        extractive = ExtractiveGenerator(lexicon, parties, retriever.sentence_similarity)
+        people = frozenset(people_in(p.text for p in passages))
+        extractive = ExtractiveGenerator(lexicon, parties, retriever.sentence_similarity, people)
         pipeline = Pipeline(
-            condenser=Condenser(lexicon, parties, people_in(p.text for p in passages)),
+            condenser=Condenser(lexicon, parties, set(people)),
             retriever=retriever,
             generator=make_generator(self.settings, extractive),
             extractive=extractive,

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 
+from assistant.condense import people_in
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generators.base import Generator
@@ -108,10 +109,27 @@ def test_comparison_gives_one_statement_per_party(bot: Assistant) -> None:
 
 def test_comparison_files_a_statement_under_the_party_that_makes_it(bot: Assistant) -> None:
     # "The Kremlin rejected his plan." follows Zelensky's proposal: "his" is Zelensky, the speaker the Kremlin.
-    answer = bot.ask("How do Zelensky and Peskov differ on the Kursk swap idea?").answer
+    answer = bot.ask("How do Kyiv and Moscow differ on the Kursk swap idea?").answer
     ukraine, _, russia = answer.partition(" Russia: ")
     assert ukraine.startswith("Ukraine:") and "exchange" in ukraine
     assert "Kremlin rejected" in russia and "Kremlin" not in ukraine
+
+
+def test_comparison_of_people_hears_each_side_through_the_person_named(bot: Assistant) -> None:
+    answer = bot.ask("How do Zelensky and Peskov differ on the Kursk swap idea?").answer
+    ukraine, _, russia = answer.partition(" Russia: ")
+    assert "Zelensky" in ukraine and "exchange" in ukraine
+    assert "Peskov" in russia and "impossible" in russia
+
+
+def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -> None:
+    people = people_in(
+        [
+            "Washington and Moscow announced a deal. He said it was good.",
+            '"This is impossible," said Dmitry Peskov. Peskov said more. US President Donald Trump\'s call.',
+        ]
+    )
+    assert people == {"peskov", "trump"}
 
 
 @pytest.mark.parametrize(

@@ -58,10 +58,13 @@ class Candidate:
 class ExtractiveGenerator(Generator):
     name = "extractive"
 
-    def __init__(self, lexicon: Lexicon, parties: Parties, similarity: Similarity) -> None:
+    def __init__(
+        self, lexicon: Lexicon, parties: Parties, similarity: Similarity, people: frozenset[str] = frozenset()
+    ) -> None:
         self.lexicon = lexicon
         self.parties = parties
         self.similarity = similarity
+        self.people = people  # surnames the corpus introduces, lower case (`condense.people_in`)
 
     def candidates(self, question: str, hits: list[ScoredPassage]) -> list[Candidate]:
         """Every sentence of every passage, best first."""
@@ -88,6 +91,12 @@ class ExtractiveGenerator(Generator):
                 score *= HEADLINE  # a headline names the topic; it rarely answers a question about it
             out.append(Candidate(n, start, sentence, score, context_text))
         return sorted(out, key=lambda c: (-c.score, c.n, c.start))
+
+    def _people_named_for(self, question: str, party: str) -> re.Pattern[str] | None:
+        """A pattern of the people the question names for `party` ("Peskov" for Russia), or None."""
+        names = {question[b:e] for b, e, who in self.parties.spans(question) if who == party}
+        people = sorted(n for n in names if n.lower() in self.people)
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, people))})\b", re.I) if people else None
 
     def _context(self, passage: str, start: int, end: int) -> str:
         """What a sentence is read as: with its opening "they" named when an earlier sentence of the passage
@@ -134,6 +143,10 @@ class ExtractiveGenerator(Generator):
                 if subject != party and not stance:  # another party is the subject: "Trump suggested that Moscow…"
                     score *= OTHER_SUBJECT
                 scored.append((score, c))
+            # "How do Zelensky and Peskov differ…?": each side is heard through the person the question names.
+            speakers = self._people_named_for(question, party)
+            if speakers:
+                scored = [(s, c) for s, c in scored if speakers.search(c.context)] or scored
             scored.sort(key=lambda pair: -pair[0])
             chosen = [c for score, c in scored[:PER_PARTY] if score >= RUNNER_UP * scored[0][0]]
             chosen.sort(key=lambda c: (c.n, c.start))
