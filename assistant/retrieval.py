@@ -3,8 +3,9 @@
 The question is first respelled the corpus's way (`Lexicon.normalize`), so "Kyiv" finds "Kiev". Dense
 similarity comes from the build's vectors (`Neighbours`: the snapshot of an embedded build, or a query of a
 Chroma server's collection); BM25 runs in memory over stemmed terms of each passage and its section
-heading. A question that names a party gives that party's passages a small boost; `party=` restricts retrieval to one party (its section, or passages naming
-it). This module ranks passages; it does not decide whether they answer the question (`answerability.py`).
+heading. A question that names a party gives that party's passages a small boost; `party=` restricts
+retrieval to one party (its section, or passages naming it). This module ranks passages; it does not decide
+whether they answer the question (`answerability.py`).
 """
 
 from __future__ import annotations
