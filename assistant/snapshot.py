@@ -73,6 +73,8 @@ class VectorSnapshot:
             with open(build_dir / "chroma.sqlite3", "rb") as db:
                 if db.read(16) != SQLITE_HEADER:
                     return f"{build_dir / 'chroma.sqlite3'} is not a SQLite database"
+            if not (build_dir / FOLDER).is_dir():
+                return "the build has no snapshot (an index made by an older version, or a build cut short)"
             count = len(cls.read(build_dir).passages) if thorough else cls.rows(build_dir)
         except AssistantError as exc:
             return exc.message
