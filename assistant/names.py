@@ -64,8 +64,8 @@ class Parties:
     def topic_of_comparison(self, question: str) -> str:
         """What a comparison compares, without who or the comparing: "How do Kyiv and Moscow differ on NATO?"
         -> "How do on NATO?"."""
-        for _, pattern in self._patterns:
-            question = pattern.sub("", question)
+        for pattern in self._any:
+            question = pattern.sub("", question) if pattern else question
         return " ".join(_COMPARISON_CUE.sub("", question).split())
 
     def states_position(
