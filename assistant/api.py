@@ -166,7 +166,7 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
     _install_error_handlers(app)
 
-    def require_key(request: Request) -> None:
+    async def require_key(request: Request) -> None:  # async: no I/O, so no hop to the thread pool per request
         if settings.api_key is None:
             return
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
