@@ -159,12 +159,8 @@ class ChromaStore:
         name = self.collection_name(build)
         if create:
             return self.client(build).get_or_create_collection(name, metadata={"hnsw:space": "cosine"})
-        if not self.remote and not (self.build_dir(build) / "chroma.sqlite3").is_file():
-            raise AssistantError(
-                f"index build {build!r} is missing from {str(self.build_dir(build))!r} — run `assistant index`",
-                code="index_missing",
-                status=503,
-            )
+        if not self.remote:
+            self._require_local(build)
         try:
             return self.client(build).get_collection(name)
         except AssistantError:
@@ -193,26 +189,22 @@ class ChromaStore:
         expected = manifest.passage_count
         return None if count == expected else f"it holds {count} passages, the manifest says {expected}"
 
-    def open_local(self, build: str) -> VectorSnapshot:
-        """The snapshot of an embedded build: its passages and vectors, read without Chroma."""
-        folder = self.build_dir(build)
-        if not (folder / "chroma.sqlite3").is_file():
+    def _require_local(self, build: str) -> None:
+        if not (self.build_dir(build) / "chroma.sqlite3").is_file():
             raise AssistantError(
-                f"index build {build!r} is missing from {str(folder)!r} — run `assistant index`",
+                f"index build {build!r} is missing from {str(self.build_dir(build))!r} — run `assistant index`",
                 code="index_missing",
                 status=503,
             )
-        return VectorSnapshot.read(folder)
+
+    def open_local(self, build: str) -> VectorSnapshot:
+        """The snapshot of an embedded build: its passages and vectors, read without Chroma."""
+        self._require_local(build)
+        return VectorSnapshot.read(self.build_dir(build))
 
     def export_snapshot(self, collection: Any, build: str) -> None:
         """Write the snapshot of the embedded build `build` from its complete collection."""
-        passages, vectors = [], []
-        for got in _pages(collection, ["documents", "metadatas", "embeddings"]):
-            passages += [_passage(*row) for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
-            vectors.append(np.asarray(got["embeddings"], dtype=np.float32).reshape(len(got["ids"]), -1))
-        order = sorted(range(len(passages)), key=lambda i: (passages[i].doc_id, passages[i].start))
-        matrix = np.concatenate(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
-        VectorSnapshot([passages[i] for i in order], matrix[order]).write(self.build_dir(build))
+        VectorSnapshot(*_read_all(collection, with_vectors=True)).write(self.build_dir(build))
 
     def copy(self, source: str, target: str) -> Any:
         """A new build `target` holding everything of `source`, to be edited without touching `source`."""
@@ -226,8 +218,7 @@ class ChromaStore:
             return client.get_collection(self.collection_name(target))
         old = self.collection(source)
         new = self.collection(target, create=True)
-        for offset in range(0, old.count(), PAGE):
-            got = old.get(include=["embeddings", "documents", "metadatas"], limit=PAGE, offset=offset)
+        for got in _pages(old, ["embeddings", "documents", "metadatas"]):
             new.add(
                 ids=got["ids"],
                 embeddings=got["embeddings"],
@@ -269,10 +260,7 @@ class ChromaStore:
 
     @staticmethod
     def all_passages(collection: Any) -> list[Passage]:
-        passages = []
-        for got in _pages(collection, ["documents", "metadatas"]):
-            passages += [_passage(*row) for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
-        return sorted(passages, key=lambda p: (p.doc_id, p.start))
+        return _read_all(collection, with_vectors=False)[0]
 
 
 class ChromaNeighbours:
@@ -284,6 +272,19 @@ class ChromaNeighbours:
     def nearest(self, vector: Sequence[float], k: int) -> list[tuple[str, float]]:
         found = self.collection.query(query_embeddings=[list(vector)], n_results=k, include=["distances"])
         return [(pid, 1.0 - d) for pid, d in zip(found["ids"][0], found["distances"][0], strict=True)]
+
+
+def _read_all(collection: Any, with_vectors: bool) -> tuple[list[Passage], np.ndarray]:
+    """Every passage of `collection` in document order, and (`with_vectors`) their vectors row for row."""
+    passages, vectors = [], []
+    include = ["documents", "metadatas", *(["embeddings"] if with_vectors else [])]
+    for got in _pages(collection, include):
+        passages += [_passage(*row) for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
+        if with_vectors:
+            vectors.append(np.asarray(got["embeddings"], dtype=np.float32).reshape(len(got["ids"]), -1))
+    order = sorted(range(len(passages)), key=lambda i: (passages[i].doc_id, passages[i].start))
+    matrix = np.concatenate(vectors)[order] if vectors else np.zeros((len(passages), 0), dtype=np.float32)
+    return [passages[i] for i in order], matrix
 
 
 def _pages(collection: Any, include: list[str]) -> Iterator[dict[str, Any]]:
