@@ -61,9 +61,8 @@ def build_chain(p: Pipeline) -> Runnable[dict[str, Any], Event]:
             seen = {h.passage.id for h in hits}
             hits += [h for h in p.retriever.front_matter({h.passage.doc_id for h in hits}) if h.passage.id not in seen]
         for party in p.parties.compared(question) if question else []:
-            seen = {h.passage.id for h in hits}
             own = f"{p.parties.topic_of_comparison(question)} {party}"
-            hits += [h for h in p.retriever.retrieve(own, PER_PARTY, party=party) if h.passage.id not in seen]
+            hits = _merged(hits, p.retriever.retrieve(own, PER_PARTY, party=party))
         return {**state, "hits": hits, "timings": {**state["timings"], "retrieve": _ms(start)}}
 
     def respond(states: Iterator[dict[str, Any]]) -> Iterator[Event]:
@@ -71,6 +70,15 @@ def build_chain(p: Pipeline) -> Runnable[dict[str, Any], Event]:
             yield from _respond(p, state)
 
     return RunnableLambda(condense) | RunnableLambda(retrieve) | RunnableGenerator(respond)
+
+
+def _merged(hits: list[ScoredPassage], more: list[ScoredPassage]) -> list[ScoredPassage]:
+    """`hits`, then the new ones of `more`; a passage both found keeps its place and its better score (a
+    party's own question can match a passage far better than the whole comparison did)."""
+    better = {h.passage.id: h for h in more}
+    out = [h if h.score >= better.get(h.passage.id, h).score else better[h.passage.id] for h in hits]
+    seen = {h.passage.id for h in hits}
+    return out + [h for h in more if h.passage.id not in seen]
 
 
 def _respond(p: Pipeline, state: dict[str, Any]) -> Iterator[Event]:

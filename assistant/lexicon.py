@@ -16,6 +16,13 @@ import Stemmer
 from rapidfuzz import fuzz, process
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# A name the corpus describes with a noun ("NATO, a defense alliance that…", "Pokrovsk, a major railway hub."),
+# which later sentences use for it ("…should not expect to join the alliance").
+APPOSITIVE = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,3}), an? (?:[a-z-]+ ){0,3}?(?P<noun>[a-z]{3,})"
+    r"(?=[,.;]| (?:that|which|who|where|in|of|on|with|from|for|near)\b)"
+)
+DEFINITE = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
 STOPWORDS = frozenset(
     """
     a about above according after again against all also am an and any are article as at be because been
@@ -57,8 +64,15 @@ class Lexicon:
 
     def __init__(self, texts: Iterable[str], variants: Mapping[str, Iterable[str]]) -> None:
         self.vocabulary: set[str] = set()
+        described: dict[str, set[str]] = {}
         for text in texts:
             self.vocabulary.update(words(text))
+            for match in APPOSITIVE.finditer(text):
+                described.setdefault(match["noun"], set()).add(match["name"])
+        # "the alliance" -> the terms of "NATO", when the corpus calls one name, and only one, an alliance
+        self._described = {
+            noun: tuple(stems(words(next(iter(names))))) for noun, names in described.items() if len(names) == 1
+        }
         self.stem_vocabulary = set(stems(self.vocabulary))
         self._terms = lru_cache(maxsize=65_536)(self._terms_uncached)  # passages' sentences recur across questions
         self._long_words = sorted(w for w in self.vocabulary if len(w) >= 5 and not w.isdigit())
@@ -113,7 +127,10 @@ class Lexicon:
         return list(self._terms(text))
 
     def _terms_uncached(self, text: str) -> tuple[str, ...]:
-        return tuple(stems(self.canonical(w) for w in words(text) if w not in STOPWORDS))
+        found = stems(self.canonical(w) for w in words(text) if w not in STOPWORDS)
+        for match in DEFINITE.finditer(text) if self._described else ():
+            found += self._described.get(match[1].lower(), ())
+        return tuple(found)
 
     def topic_terms(self, text: str) -> list[str]:
         """The terms that carry what a question is about (its frame words, like "want" or "stance", dropped)."""

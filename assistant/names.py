@@ -75,7 +75,13 @@ class Parties:
         its people ('"This is impossible," said Dmitry Peskov'), or, when the text before names the party,
         "…Pete Hegseth outlined… He said that…". `spans`: `self.spans(text)`, when the caller has them."""
         named = [(begin, end) for begin, end, who in (self.spans(text) if spans is None else spans) if who == party]
-        pronouns = [m.span() for m in _PRONOUN.finditer(text, start) if named and m.start() > named[0][0]]
+        # "He" speaks for whom the sentence before makes its subject: after "Hegseth outlined the demands of
+        # Ukraine." it is the United States, not Ukraine.
+        pronouns = [
+            m.span()
+            for m in _PRONOUN.finditer(text, start)
+            if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
+        ]
         quoted = any(begin >= start and _QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
         return quoted or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
 
@@ -146,9 +152,17 @@ class Parties:
         return group if len(group) >= 2 else []
 
 
+def _last_sentence(text: str) -> str:
+    """The last sentence of `text` (all of it when it is one sentence)."""
+    body = text.rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(body, 0, len(body) - 1)]
+    return body[ends[-1] :] if ends else body
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”]?\s+")
 _COMPARISON_CUE = re.compile(
     r"\b(differ\w*|difference\w*|compare\w*|comparison|contrast\w*|versus|vs\.?|each side|both sides|"
-    r"all sides|all (?:three|parties)|the (?:three )?parties|each|side by side|three sides)\b",
+    r"all sides|every (?:side|party)|all (?:three|parties)|the (?:three )?parties|each|side by side|three sides)\b",
     re.IGNORECASE,
 )
 _POSITION_CUE = re.compile(

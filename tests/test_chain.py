@@ -122,6 +122,22 @@ def test_comparison_of_people_hears_each_side_through_the_person_named(bot: Assi
     assert "Peskov" in russia and "impossible" in russia
 
 
+def test_comparison_hears_a_party_through_its_own_statement_in_another_section(bot: Assistant) -> None:
+    # Hegseth's "should not expect to join the alliance" sits under "What Ukraine wants"; it is the US's word.
+    answer = bot.ask("Compare the American and Russian positions on Ukraine's NATO membership.").answer
+    us, _, russia = answer.partition(" Russia: ")
+    assert us.startswith("United States:") and "should not expect to join" in us
+    assert "out of the question" in russia
+
+
+def test_comparison_of_every_side_gives_each_its_own_stated_aim(bot: Assistant) -> None:
+    # The whole question finds Russia's "wants to keep…" passage weakly; Russia's own question finds it best.
+    answer = bot.ask("Summarize what every side wants.").answer
+    assert answer.startswith("Ukraine:") and " Russia: " in answer and " United States: " in answer
+    russia = answer.partition(" Russia: ")[2].partition(" United States: ")[0]
+    assert "keep all the Ukrainian lands" in russia
+
+
 def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -> None:
     people = people_in(
         [

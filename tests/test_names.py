@@ -21,6 +21,9 @@ PARTIES = Parties(DEFAULT_PARTY_ALIASES)
         ("United States", '"We want a deal with Ukraine," Trump said.', 0, True),
         # The pronoun of a sentence speaks for the party its antecedent names...
         ("United States", "Pete Hegseth outlined the points. He said that Kiev should not expect to join.", 34, True),
+        # ...the party that is its antecedent's subject, not every party that sentence names.
+        ("Ukraine", "US envoy Hegseth outlined demands of Ukraine. He said Kiev should not join.", 46, False),
+        ("United States", "US envoy Hegseth outlined demands of Ukraine. He said Kiev should not join.", 46, True),
         # ...but a sentence that names nobody and says nothing is no statement of the party's.
         ("Ukraine", "Ukraine insists on its borders. These same lines are the borders of 2014.", 32, False),
     ],
@@ -50,6 +53,19 @@ def test_other_forms_spell_a_place_the_corpus_writes_two_ways() -> None:
     assert question == "How much of Lugansk does Russia hold?"
     assert lexicon.other_forms(question) == ["How much of LPR does Russia hold?"]
     assert lexicon.other_forms("What about Kherson?") == []
+
+
+def test_a_noun_the_corpus_describes_a_name_with_stands_for_that_name() -> None:
+    lexicon = Lexicon(
+        [
+            "Ukraine asked to join NATO, a defense alliance that protects its members.",
+            "Pokrovsk, a railway hub. Kupiansk, a hub of roads.",  # two hubs: "the hub" is neither
+        ],
+        {},
+    )
+    assert "nato" in lexicon.terms("He said Kiev should not expect to join the alliance.")
+    assert "nato" not in lexicon.terms("Any alliance would do.")  # only "the alliance" refers back
+    assert not {"pokrovsk", "kupiansk"} & set(lexicon.terms("They are targeting the hub."))
 
 
 def test_an_opening_they_is_read_as_the_party_an_earlier_sentence_makes_the_subject() -> None:

@@ -138,7 +138,7 @@ class ExtractiveGenerator(Generator):
                     continue
                 stance = self.parties.states_position(party, c.context, start=len(c.context) - len(c.text))
                 score = c.score * (1 + W_STANCE * stance)
-                if not home:
+                if not home and not stance:  # a party's own statement is its position in any section
                     score *= OTHER_SECTION
                 if subject != party and not stance:  # another party is the subject: "Trump suggested that Moscow…"
                     score *= OTHER_SUBJECT
