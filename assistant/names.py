@@ -181,7 +181,7 @@ _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
 _OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
 _STANCE = re.compile(
     r"(?:'s?\s+\w+)?[^.;]{0,30}?\b(?:wants?|insists?|insisting|demands?|claims?|declares?|rejects?|rejected|"
-    r"would like|does not want|will never|considers?|says?|said|warns?|promised|proposed|is interested|asks?|asked|"
+    r"would (?:\w+ )?like|does not want|will never|considers?|says?|said|warns?|promised|proposed|is interested|asks?|asked|"
     r"express(?:es|ed))\b",
     re.IGNORECASE,
 )

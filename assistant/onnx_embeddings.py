@@ -113,7 +113,10 @@ class OnnxEmbeddings(Embeddings):
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding()
-        self.batch_size = batch_size
+        # int8 quantizes activations with one scale per call, so a text's vector would depend on the texts
+        # embedded with it (cosine 0.992 to itself alone), and an answer on what was asked before. One text
+        # per call makes the vector a function of the text; on 2 cores it is no slower than batches of 64.
+        self.batch_size = 1 if int8 else batch_size
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         encoded = self.tokenizer.encode_batch(texts)

@@ -138,6 +138,33 @@ def test_comparison_of_every_side_gives_each_its_own_stated_aim(bot: Assistant) 
     assert "keep all the Ukrainian lands" in russia
 
 
+def test_what_a_party_wants_is_led_by_its_own_statement() -> None:
+    # Equal retrieval scores and closeness: the sentence where Russia states its aim leads, not the one that
+    # only mentions Russia and the same topic words.
+    from assistant.config import DEFAULT_PARTY_ALIASES
+    from assistant.generators.extractive import ExtractiveGenerator
+    from assistant.lexicon import Lexicon
+    from assistant.models import Passage
+    from assistant.names import Parties
+
+    texts = ["In 2022, Kiev retook territory that Russia took.", "Russia wants to keep the territory it holds."]
+    hits = [
+        ScoredPassage(
+            passage=Passage(id=f"p{i}", doc_id="d", title="T", section="S", party=None, start=0, end=len(t), text=t),
+            score=0.5,
+            dense_score=0.5,
+            lexical_score=1.0,
+        )
+        for i, t in enumerate(texts)
+    ]
+    generator = ExtractiveGenerator(
+        Lexicon(texts, {}), Parties(DEFAULT_PARTY_ALIASES), lambda q, sentences: [0.5] * len(sentences)
+    )
+    assert "".join(generator.stream("What does Russia want on territory?", hits)).startswith("Russia wants")
+    # A question that asks no one's position keeps the order of retrieval.
+    assert "".join(generator.stream("What happened to the territory?", hits)).startswith("In 2022")
+
+
 def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -> None:
     people = people_in(
         [

@@ -62,3 +62,11 @@ def test_int8_weights_stay_close_and_rebuild_the_index(
     switched = refresh(settings, lambda: int8, progress=False)  # other vectors: the index is rebuilt
     assert switched.rebuilt and switched.manifest.embedding_model.endswith("#int8")
     assert switched.manifest.build != float_index.manifest.build
+
+
+def test_an_int8_vector_depends_on_its_text_alone(embeddings: Embeddings) -> None:
+    # int8 scales activations per call: batched, a text's vector would change with the texts beside it,
+    # and an answer with the questions asked before it.
+    alone = embeddings.embed_documents([TEXTS[1]])[0]
+    beside = embeddings.embed_documents([TEXTS[1], "Short.", "A much longer sentence about the war. " * 12])[0]
+    assert alone == beside

@@ -1,14 +1,26 @@
 """The gold gate: one test per gold item (a failure names its id) plus the aggregate thresholds.
 
 Runs the real chain over tests/gold/questions.yaml; multi-turn items use the assistant's own earlier
-answers as history. Marked `gold`: `make gold` runs it (see README for the current numbers).
+answers as history. Part of `make test`; `make gold` runs it alone (see README for the current numbers).
+
+An item whose metric must be perfect (refusing what the corpus does not answer; valid citations) fails its
+test. An item that misses a fact or its evidence is reported as an expected failure with the reason: those
+metrics have a threshold (answer accuracy and citation support >= 0.95), which `test_gold_gate` enforces.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.eval import GoldItem, ItemResult, compute_metrics, failure_reason, load_gold, run_gold
+from assistant.eval import (
+    GoldItem,
+    ItemResult,
+    citations_valid,
+    compute_metrics,
+    failure_reason,
+    load_gold,
+    run_gold,
+)
 from assistant.report import below_thresholds
 from assistant.service import Assistant
 from tests.conftest import ROOT
@@ -27,7 +39,13 @@ def results(bot: Assistant) -> dict[str, ItemResult]:
 @pytest.mark.parametrize("item", ITEMS, ids=[i.id for i in ITEMS])
 def test_gold_item(item: GoldItem, results: dict[str, ItemResult]) -> None:
     r = results[item.id]
-    assert failure_reason(r) is None, f"{failure_reason(r)} | Q: {item.turns[-1]} | A: {r.answer.answer}"
+    reason = failure_reason(r)
+    if reason is None:
+        return
+    message = f"{reason} | Q: {item.turns[-1]} | A: {r.answer.answer}"
+    if item.refuse or not citations_valid(r):
+        pytest.fail(message)
+    pytest.xfail(message)  # within the thresholds that test_gold_gate enforces
 
 
 def test_gold_gate(results: dict[str, ItemResult]) -> None:

@@ -16,6 +16,7 @@ PARTIES = Parties(DEFAULT_PARTY_ALIASES)
     [
         ("Ukraine", "Kiev firmly declares that it considers the territories Ukrainian.", 0, True),
         ("Russia", "Kiev firmly declares that it considers the territories occupied by Russian troops.", 0, False),
+        ("Russia", "In addition, Russia would also like to receive the rest of the region.", 0, True),
         # A quote is its speaker's statement.
         ("Russia", '"This is impossible," said Dmitry Peskov, the press secretary.', 0, True),
         ("United States", '"We want a deal with Ukraine," Trump said.', 0, True),

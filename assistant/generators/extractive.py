@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.answerability import ASKS_DATE, ASKS_QUANTITY, ASKS_SOURCE, ATTRIBUTION, DATE, NUMBER
 from assistant.chunking import sentences_of
@@ -110,7 +110,7 @@ class ExtractiveGenerator(Generator):
         if len(compared) >= 2:
             yield from self._compare(question, hits, compared)
             return
-        ranked = self.candidates(question, hits)
+        ranked = self._by_stance(question, self.candidates(question, hits))
         if not ranked:
             return
         lead = [c for c in ranked if c.n == ranked[0].n]  # the best passage, whole: it is one unit of evidence
@@ -121,6 +121,18 @@ class ExtractiveGenerator(Generator):
         chosen.sort(key=lambda c: (passage_rank[c.n], c.start))
         for i, c in enumerate(chosen):
             yield ("" if i == 0 else " ") + f"{c.text} [{c.n}]"
+
+    def _by_stance(self, question: str, ranked: list[Candidate]) -> list[Candidate]:
+        """`ranked`, re-ranked for a question about what a party wants or thinks ("What does Russia want on
+        territory?"): the party's own statements count more, as in a comparison."""
+        named = self.parties.mentioned(question)
+        if not named or not self.parties.asks_position(question):
+            return ranked
+        boosted = [replace(c, score=c.score * (1 + W_STANCE * self._states(named[0], c))) for c in ranked]
+        return sorted(boosted, key=lambda c: (-c.score, c.n, c.start))
+
+    def _states(self, party: str, c: Candidate) -> bool:
+        return self.parties.states_position(party, c.context, start=len(c.context) - len(c.text))
 
     def _compare(self, question: str, hits: list[ScoredPassage], parties: list[str]) -> Iterator[str]:
         used: set[tuple[int, int]] = set()
@@ -136,7 +148,7 @@ class ExtractiveGenerator(Generator):
                 home = hits[c.n - 1].passage.party == party
                 if (c.n, c.start) in used or not (home or party in named):
                     continue
-                stance = self.parties.states_position(party, c.context, start=len(c.context) - len(c.text))
+                stance = self._states(party, c)
                 score = c.score * (1 + W_STANCE * stance)
                 if not home and not stance:  # a party's own statement is its position in any section
                     score *= OTHER_SECTION
