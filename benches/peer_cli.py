@@ -1,4 +1,5 @@
-"""The naive peer as a process (`python -m benches.peer_cli QUESTION`) and as an HTTP app, for benchmarks."""
+"""The naive peer as a process, for benchmarks: `python -m benches.peer_cli QUESTION` answers one question;
+`python -m benches.peer_cli --serve PORT` serves it over HTTP (`POST /v1/ask`), as `assistant serve` does."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ def main() -> None:
     settings = Settings()
     documents, _ = read_corpus(settings.corpus_dir, settings.max_file_bytes)
     peer = NaivePeer(documents, load_embeddings(settings.resolved_embedding_model()))
+    if sys.argv[1] == "--serve":
+        import uvicorn
+
+        uvicorn.run(make_peer_app(peer), host="127.0.0.1", port=int(sys.argv[2]), log_level="warning")
+        return
     print(peer.ask(sys.argv[1]).model_dump_json())
 
 

@@ -4,8 +4,10 @@
 
 1. cold start: a new process answering one question (`assistant ask Q --json` vs `benches.peer_cli Q`);
 2. warm answer latency in-process over the gold questions (the peer: its retrieval alone);
-3. HTTP `/v1/ask` p50/p95 and throughput with 16 concurrent clients on loopback (bounded request count);
-4. index build of the corpus, and a no-op refresh;
+3. HTTP `/v1/ask` p50/p95 and throughput with 16 concurrent clients on loopback (bounded request count),
+   each server in its own process as deployed (`assistant serve`, `benches.peer_cli --serve`);
+4. index build of the corpus (median of --runs builds into fresh folders, after one warm-up build each, so
+   neither side pays the process's first imports), and a no-op refresh;
 5. with --scale N: a generated corpus of N documents (benches/scale.py): ingest rate, query p50, size, RSS.
 Absolute times drift on shared machines; the ratio column is the figure to compare.
 """
@@ -28,6 +30,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "What does Russia demand?"
+CLIENTS = 16
 
 
 def _ms(f: Callable[[], Any]) -> float:
@@ -62,26 +65,55 @@ def cold_start(runs: int, env: dict[str, str]) -> tuple[float, float]:
     return statistics.median(ours), statistics.median(peer)
 
 
-def http_load(app: Any, questions: list[str], requests: int, clients: int = 16) -> dict[str, float]:
+def http_load(command: list[str], env: dict[str, str], questions: list[str], requests: int) -> dict[str, float]:
+    """Start the server `command` (with a PORT placeholder) and load it from 16 client threads."""
     import httpx
 
-    from tests.conftest import ServerThread
+    from tests.conftest import free_port
 
-    with ServerThread(app) as server, httpx.Client(base_url=server.url, timeout=60) as client:
-        client.post("/v1/ask", json={"question": questions[0]})  # warm-up
-        latencies: list[float] = []
+    port = free_port()
+    server = subprocess.Popen(
+        [part.replace("PORT", str(port)) for part in command], env=env, cwd=ROOT, stdout=subprocess.DEVNULL
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        with httpx.Client(base_url=url, timeout=60) as client:
+            deadline = time.monotonic() + 120
+            while True:  # ready when it answers (the first answer also warms it up)
+                try:
+                    if client.post("/v1/ask", json={"question": questions[0]}).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"server {command[0]} did not start")
+                time.sleep(0.2)
+            latencies: list[float] = []
 
-        def one(i: int) -> None:
+            def one(i: int) -> None:
+                start = time.perf_counter()
+                r = client.post("/v1/ask", json={"question": questions[i % len(questions)]})
+                r.raise_for_status()
+                latencies.append((time.perf_counter() - start) * 1000)
+
             start = time.perf_counter()
-            r = client.post("/v1/ask", json={"question": questions[i % len(questions)]})
-            r.raise_for_status()
-            latencies.append((time.perf_counter() - start) * 1000)
-
-        start = time.perf_counter()
-        with ThreadPoolExecutor(clients) as pool:
-            list(pool.map(one, range(requests)))
-        elapsed = time.perf_counter() - start
+            with ThreadPoolExecutor(CLIENTS) as pool:
+                list(pool.map(one, range(requests)))
+            elapsed = time.perf_counter() - start
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
     return {"p50": _pct(latencies, 0.5), "p95": _pct(latencies, 0.95), "rps": round(requests / elapsed, 1)}
+
+
+def build_ms(build: Callable[[Path], Any], runs: int) -> float:
+    """Median time of `build` into fresh folders, after one warm-up build."""
+    root = Path(tempfile.mkdtemp(prefix="bench-build-"))
+    try:
+        build(root / "warm-up")
+        return statistics.median(_ms(lambda i=i: build(root / str(i))) for i in range(runs))  # type: ignore[misc]
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def main() -> None:
@@ -92,14 +124,12 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=0, help="also index a generated corpus of this many documents")
     args = parser.parse_args()
 
-    from assistant.api import make_app
     from assistant.config import Settings
     from assistant.embeddings import embeddings_for, load_embeddings
     from assistant.eval import load_gold
     from assistant.indexing import refresh
     from assistant.peer import NaivePeer
     from assistant.service import Assistant
-    from benches.peer_cli import make_peer_app
     from benches.scale import run as run_scale
 
     work = Path(tempfile.mkdtemp(prefix="bench-"))
@@ -115,11 +145,13 @@ def main() -> None:
     )  # the peer: sentence-transformers, as tutorials do
     rows: list[tuple[str, float, float, str]] = []
 
-    build = _ms(lambda: refresh(settings, lambda: embeddings, progress=False))
-    noop = _ms(lambda: refresh(settings, lambda: embeddings, progress=False))
     bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
     documents = bot.documents()
-    peer_build = _ms(lambda: NaivePeer(documents, peer_embeddings))
+    build = build_ms(
+        lambda d: refresh(settings.model_copy(update={"index_dir": d}), lambda: embeddings, progress=False), args.runs
+    )
+    noop = _ms(lambda: refresh(settings, lambda: embeddings, progress=False))
+    peer_build = build_ms(lambda _: NaivePeer(documents, peer_embeddings), args.runs)
     peer = NaivePeer(documents, peer_embeddings)
     rows += [("index build (ms)", build, peer_build, "lower"), ("no-op refresh (ms)", noop, peer_build, "lower")]
 
@@ -131,8 +163,10 @@ def main() -> None:
     rows += [("warm ask p50 (ms)", _pct(ours, 0.5), _pct(theirs, 0.5), "lower")]
     rows += [("warm ask p95 (ms)", _pct(ours, 0.95), _pct(theirs, 0.95), "lower")]
 
-    mine_http = http_load(make_app(settings, bot), questions, args.requests)
-    peer_http = http_load(make_peer_app(peer), questions, args.requests)
+    bin_dir = Path(sys.executable).parent
+    serve = [str(bin_dir / "assistant"), "serve", "--port", "PORT"]
+    mine_http = http_load(serve, env, questions, args.requests)
+    peer_http = http_load([sys.executable, "-m", "benches.peer_cli", "--serve", "PORT"], env, questions, args.requests)
     rows += [
         (
             f"HTTP /v1/ask {k} ({'req/s' if k == 'rps' else 'ms'})",
