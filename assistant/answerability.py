@@ -7,6 +7,7 @@ they change nothing; a message that is only such instructions is refused. Then a
 - it asks "when"/"how many" and no retrieved sentence holds a date or a number, or asks which newspaper
   (outlet, publication) a text is from and no retrieved sentence attributes it ("…, writes The Times");
 - nothing retrieved is close to it, in meaning (embeddings) or in words (topic terms).
+A question about what the text is about (`asks_gist`) is answered from its lede instead (`chain.py`).
 This module decides; it writes no answer text beyond the refusal message.
 """
 
@@ -64,6 +65,13 @@ ASKS_SOURCE = re.compile(rf"(?i)^(?=.*{_PUBLISHER})(?=.*(?:{_THIS_TEXT}))\W*(?:w
 ATTRIBUTION = re.compile(
     r"\b(?:writes|wrote|reports|reported|according\s+to|published\s+(?:by|in))\s+(?:the\s+)?[A-Z][\w.&'-]*"
 )
+# A question about what the text as a whole says ("What is this article about?", "Summarize the piece"): it
+# names the text and asks for nothing but its gist. "What does the article say about NATO?" names a topic.
+_DOCUMENT = re.compile(r"\b(?:article|analysis|piece|story|report|text|document|column|op-ed)\b", re.I)
+_GIST = frozenset(
+    """about cover covers covered covering summary summarize summarise gist overview point points topic topics
+    main mainly overall""".split()
+)
 ASKS_QUANTITY = re.compile(r"(?i)\bhow\s+(?:many|much|long|far|big|large)\b|\bwhat\s+(?:percentage|share|number)\b")
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
@@ -85,6 +93,14 @@ def strip_instructions(question: str) -> str:
     """The question without clauses that try to instruct the assistant (empty if nothing else is left)."""
     kept = [c.strip() for c in _CLAUSE.findall(question) if c.strip(" .?!:;") and not _INSTRUCTION.search(c)]
     return " ".join(kept)
+
+
+def asks_gist(question: str) -> bool:
+    """Whether `question` asks what the text it names is about, and nothing more."""
+    if not _DOCUMENT.search(question):
+        return False
+    rest = [w for w in words(question) if w not in STOPWORDS and w not in QUESTION_FRAME and w not in _GIST]
+    return all(_DOCUMENT.fullmatch(w) for w in rest)
 
 
 def unknown_names(question: str, lexicon: Lexicon) -> list[str]:
@@ -127,6 +143,8 @@ def judge(
         return Verdict(False, "no date in the passages")
     if ASKS_QUANTITY.search(question) and not any(QUANTITY.search(s) for s in sentences):
         return Verdict(False, "no number in the passages")
+    if asks_gist(question):  # its words are about the document, not in it: the lede answers (chain.py)
+        return Verdict(True, "ok")
     if ASKS_SOURCE.search(question):  # its words are about the document, not in it: only an attribution answers
         found = any(ATTRIBUTION.search(s) for s in sentences)
         return Verdict(found, "ok" if found else "the passages name no source")

@@ -15,7 +15,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 
-from assistant.answerability import ASKS_SOURCE, judge, refusal_text, strip_instructions
+from assistant.answerability import ASKS_SOURCE, asks_gist, judge, refusal_text, strip_instructions
 from assistant.citations import CitationValidator, SupportCheck
 from assistant.condense import Condenser
 from assistant.generators.base import Generator
@@ -57,6 +57,8 @@ def build_chain(p: Pipeline) -> Runnable[dict[str, Any], Event]:
         start = time.perf_counter()
         question, k = state["standalone"], state["top_k"]
         hits: list[ScoredPassage] = p.retriever.retrieve(question, k) if question else []
+        if hits and asks_gist(question):  # "What is this article about?": what the text says it is about
+            hits = p.retriever.gist(hits[0].passage.doc_id) or hits
         if question and ASKS_SOURCE.search(question):  # where a text comes from is said in its opening lines
             seen = {h.passage.id for h in hits}
             hits += [h for h in p.retriever.front_matter({h.passage.doc_id for h in hits}) if h.passage.id not in seen]

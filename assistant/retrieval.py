@@ -126,6 +126,12 @@ class HybridRetriever:
             if p.doc_id in doc_ids and p.section in FRONT_MATTER
         ]
 
+    def gist(self, doc_id: str) -> list[ScoredPassage]:
+        """What a document says it is about: its lede, or else its first passage after the title and byline."""
+        passages = [p for p in self.passages if p.doc_id == doc_id and p.section not in ("Title", "Byline")]
+        chosen = [p for p in passages if p.section == "Lede"] or passages[:1]
+        return [ScoredPassage(passage=p, score=0.0, dense_score=0.0, lexical_score=0.0) for p in chosen]
+
     def retrieve(self, question: str, k: int, party: str | None = None) -> list[ScoredPassage]:
         """The `k` best passages for `question`, best first."""
         text = self.lexicon.normalize(question)

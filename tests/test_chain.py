@@ -284,3 +284,31 @@ def test_a_text_that_names_no_source_is_no_answer_to_which_newspaper(tmp_path: P
     local = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
     assert local.ask("Which newspaper is this article from?").refused
     assert not local.ask("Where did the diplomats meet?").refused
+
+
+@pytest.mark.parametrize(
+    "question", ["What is this article about?", "Summarize the piece.", "What's the main point of the analysis?"]
+)
+def test_what_the_text_is_about_is_answered_by_its_lede(bot: Assistant, question: str) -> None:
+    answer = bot.ask(question)
+    assert not answer.refused and "Moscow and Kiev see their topics in completely different ways" in answer.answer
+    assert {c.section for c in answer.citations} == {"Lede"}
+    assert_valid_citations(answer)
+
+
+def test_a_question_about_a_topic_of_the_text_is_no_gist_question(bot: Assistant) -> None:
+    answer = bot.ask("What does the article say about NATO?")
+    assert "NATO" in answer.answer and "Lede" not in {c.section for c in answer.citations}
+
+
+def test_a_text_without_a_lede_is_summed_up_by_its_first_passage(tmp_path: Path, embeddings: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "memo.txt").write_text(
+        "Talks in Geneva\n## Monday\nDiplomats met in Geneva on Monday to discuss a ceasefire.\n"
+        "## Later\nThe talks ended without an agreement. Both delegations will meet again next week.\n"
+    )
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    local = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    answer = local.ask("What is this document about?")
+    assert not answer.refused and answer.answer.startswith("Diplomats met in Geneva")
