@@ -10,7 +10,7 @@ whether they answer the question (`answerability.py`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -120,17 +120,12 @@ class HybridRetriever:
 
     def front_matter(self, doc_ids: set[str]) -> list[ScoredPassage]:
         """The title, lede and byline passages of these documents, in document order (score 0: not ranked)."""
-        return [
-            ScoredPassage(passage=p, score=0.0, dense_score=0.0, lexical_score=0.0)
-            for p in self.passages
-            if p.doc_id in doc_ids and p.section in FRONT_MATTER
-        ]
+        return _unranked(p for p in self.passages if p.doc_id in doc_ids and p.section in FRONT_MATTER)
 
     def gist(self, doc_id: str) -> list[ScoredPassage]:
         """What a document says it is about: its lede, or else its first passage after the title and byline."""
         passages = [p for p in self.passages if p.doc_id == doc_id and p.section not in ("Title", "Byline")]
-        chosen = [p for p in passages if p.section == "Lede"] or passages[:1]
-        return [ScoredPassage(passage=p, score=0.0, dense_score=0.0, lexical_score=0.0) for p in chosen]
+        return _unranked([p for p in passages if p.section == "Lede"] or passages[:1])
 
     def retrieve(self, question: str, k: int, party: str | None = None) -> list[ScoredPassage]:
         """The `k` best passages for `question`, best first."""
@@ -164,3 +159,8 @@ class HybridRetriever:
             )
             for i in best
         ]
+
+
+def _unranked(passages: Iterable[Passage]) -> list[ScoredPassage]:
+    """Passages chosen by their place in a document, not by a query (score 0)."""
+    return [ScoredPassage(passage=p, score=0.0, dense_score=0.0, lexical_score=0.0) for p in passages]
