@@ -273,15 +273,22 @@ def test_where_the_article_comes_from_is_answered_by_its_attribution(bot: Assist
     assert_valid_citations(answer)
 
 
-def test_a_text_that_names_no_source_is_no_answer_to_which_newspaper(tmp_path: Path, embeddings: Embeddings) -> None:
+def memo_bot(tmp_path: Path, embeddings: Embeddings, text: str) -> Assistant:
+    """An assistant over a corpus of one file, `memo.txt`, holding `text`."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "memo.txt").write_text(
-        "Talks in Geneva\nDiplomats met in Geneva on Monday to discuss a ceasefire.\nJane Roe\n"
-        "The talks ended without an agreement. Both delegations will meet again next week.\n"
-    )
+    (corpus / "memo.txt").write_text(text)
     settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
-    local = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    return Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+
+
+def test_a_text_that_names_no_source_is_no_answer_to_which_newspaper(tmp_path: Path, embeddings: Embeddings) -> None:
+    local = memo_bot(
+        tmp_path,
+        embeddings,
+        "Talks in Geneva\nDiplomats met in Geneva on Monday to discuss a ceasefire.\nJane Roe\n"
+        "The talks ended without an agreement. Both delegations will meet again next week.\n",
+    )
     assert local.ask("Which newspaper is this article from?").refused
     assert not local.ask("Where did the diplomats meet?").refused
 
@@ -302,13 +309,11 @@ def test_a_question_about_a_topic_of_the_text_is_no_gist_question(bot: Assistant
 
 
 def test_a_text_without_a_lede_is_summed_up_by_its_first_passage(tmp_path: Path, embeddings: Embeddings) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "memo.txt").write_text(
+    local = memo_bot(
+        tmp_path,
+        embeddings,
         "Talks in Geneva\n## Monday\nDiplomats met in Geneva on Monday to discuss a ceasefire.\n"
-        "## Later\nThe talks ended without an agreement. Both delegations will meet again next week.\n"
+        "## Later\nThe talks ended without an agreement. Both delegations will meet again next week.\n",
     )
-    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
-    local = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
     answer = local.ask("What is this document about?")
     assert not answer.refused and answer.answer.startswith("Diplomats met in Geneva")
