@@ -180,13 +180,14 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
 
     # The default pipeline is a few milliseconds of CPU and no I/O: it runs on the event loop, which spares
     # each request a thread hop and the GIL hand-offs between pool threads. An LLM generator or a Chroma
-    # server waits on the network, so those run in the thread pool.
+    # server waits on the network, and reopening a re-indexed build takes seconds on a large index: those
+    # run in the thread pool, so that the loop keeps serving (/healthz too).
     inline = settings.generator == "extractive" and settings.chroma_host is None
 
     async def answer(question: str, history: list[Turn], top_k: int | None = None) -> Answer:
-        return (
-            bot.ask(question, history, top_k) if inline else await run_in_threadpool(bot.ask, question, history, top_k)
-        )
+        if inline and not bot.index_changed():
+            return bot.ask(question, history, top_k)
+        return await run_in_threadpool(bot.ask, question, history, top_k)
 
     @v1.post("/ask", response_model=Answer)
     async def ask(body: AskRequest) -> Response:

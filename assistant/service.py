@@ -102,13 +102,21 @@ class Assistant:
         )
         self.manifest, self.pipeline, self.chain = manifest, pipeline, build_chain(pipeline)
 
-    def _follow_index(self) -> None:
-        """Switch to a newer build if another process has re-indexed."""
+    def _stamp(self) -> tuple[int, ...]:
         try:
             info = manifest_path(self.settings).stat()
-            stamp: tuple[int, ...] = (info.st_ino, info.st_mtime_ns, info.st_size)
         except OSError:
-            stamp = ()
+            return ()
+        return (info.st_ino, info.st_mtime_ns, info.st_size)
+
+    def index_changed(self) -> bool:
+        """Whether the manifest changed since this process last read it (the next question may reopen the
+        index, which takes seconds on a large one). One `stat`."""
+        return self._stamp() != self._manifest_stamp
+
+    def _follow_index(self) -> None:
+        """Switch to a newer build if another process has re-indexed."""
+        stamp = self._stamp()
         if stamp == self._manifest_stamp:  # unchanged (it is replaced, never edited): parsing it is the cost
             return
         self._manifest_stamp = stamp

@@ -113,6 +113,21 @@ def test_reindexing_while_serving_fails_no_request(tmp_path: Path, embeddings: E
     assert any(c["doc_id"] == "news" for c in picked_up["citations"]), picked_up  # no restart needed
 
 
+def test_a_new_build_is_noticed_with_one_stat(tmp_path: Path, embeddings: Embeddings) -> None:
+    # The API answers on its event loop unless the next question would reopen the index (seconds at scale).
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    bot.ask("What does Kyiv want on territory?")
+    assert not bot.index_changed()
+    (corpus / "news.txt").write_text("News\nThe Zanzibar accord was signed by all three parties on Tuesday.\n")
+    refresh(settings, lambda: embeddings, progress=False)
+    assert bot.index_changed()
+    assert any(c.doc_id == "news" for c in bot.ask("What was signed about Zanzibar?").citations)
+    assert not bot.index_changed()
+
+
 def _cli(*args: str, index: Path, corpus: Path = CORPUS, **env: str) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "ASSISTANT_INDEX_DIR": str(index), "ASSISTANT_CORPUS_DIR": str(corpus), **env}
     command = [str(Path(sys.executable).parent / "assistant"), *args]
