@@ -40,13 +40,13 @@ def index(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Re-embed everything, even unchanged documents.")] = False,
 ) -> None:
     """Build or refresh the index from the corpus."""
-    from assistant.embeddings import embeddings_for
+    from assistant.embeddings import passage_embeddings_for
     from assistant.indexing import refresh
 
     settings = Settings()
     report = refresh(
         settings,
-        lambda: embeddings_for(settings),
+        lambda: passage_embeddings_for(settings),
         rebuild=rebuild,
         thorough=True,
     )
@@ -178,7 +178,7 @@ def serve(
     import uvicorn
 
     from assistant import server
-    from assistant.embeddings import embeddings_for
+    from assistant.embeddings import passage_embeddings_for
     from assistant.indexing import refresh
     from assistant.service import Assistant
 
@@ -189,7 +189,7 @@ def serve(
         print(f"Serving the UI at {url}/ and the API at {url}/v1 (docs at /docs)")
         uvicorn.run(app, host=host, port=port, log_level="warning")
         return
-    refresh(settings, lambda: embeddings_for(settings))  # once, here, before any worker opens the index
+    refresh(settings, lambda: passage_embeddings_for(settings))  # once, here, before any worker opens the index
     print(f"Serving the UI at {url}/ and the API at {url}/v1 (docs at /docs) with {workers} workers")
     # Each worker builds its own app from the same settings (environment and assistant.toml).
     uvicorn.run("assistant.server:create", factory=True, host=host, port=port, workers=workers, log_level="warning")

@@ -77,6 +77,12 @@ class Settings(BaseSettings):
         " without importing torch (1.6x faster than float, cosine >= 0.99 to the float vectors, the same gold"
         " metrics); onnx: the same in float32; sentence-transformers: torch.",
     )
+    passage_backend: Literal["openvino", "same"] = Field(
+        default="openvino",
+        description="openvino (default): the index's passages are embedded by OpenVINO in batches, bf16 on CPUs"
+        " with AMX or AVX-512 BF16 (cosine >= 0.9999 to float32, ~3x faster builds); questions still use"
+        " embedding_backend. same: passages use embedding_backend too. Applies to the onnx backends.",
+    )
     generator: Literal["extractive", "openai", "llamacpp"] = "extractive"
     openai_base_url: str | None = None
     openai_model: str = "gpt-4o-mini"

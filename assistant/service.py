@@ -21,7 +21,7 @@ from assistant.chain import Event, Pipeline, build_chain
 from assistant.citations import SupportCheck
 from assistant.condense import Condenser, people_in
 from assistant.config import Settings
-from assistant.embeddings import embeddings_for
+from assistant.embeddings import embeddings_for, passage_embeddings_for
 from assistant.errors import AssistantError
 from assistant.generators import make_generator
 from assistant.generators.extractive import ExtractiveGenerator
@@ -65,14 +65,14 @@ class Assistant:
         settings = settings or Settings()
         ensure_index_dir(settings)  # before the model, whose ONNX export lives there
         embeddings = embeddings_for(settings)
-        report = refresh(settings, lambda: embeddings, progress=progress)
+        report = refresh(settings, lambda: passage_embeddings_for(settings), progress=progress)
         try:
             return cls(settings, embeddings, report.manifest)
         except AssistantError as exc:  # damage the quick check cannot see, such as a garbled passage file
             if exc.code != "index_unreadable":
                 raise
             warn(f"the index cannot be used ({exc.message}); rebuilding it")
-            report = refresh(settings, lambda: embeddings, rebuild=True, progress=progress)
+            report = refresh(settings, lambda: passage_embeddings_for(settings), rebuild=True, progress=progress)
             return cls(settings, embeddings, report.manifest)
 
     def _open(self, manifest: Manifest) -> None:

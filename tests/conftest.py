@@ -54,6 +54,12 @@ def float_embeddings(onnx_models: Path) -> Embeddings:
     return load_embeddings(str(packaged_minilm_path()), onnx_dir=onnx_models)
 
 
+@pytest.fixture(scope="session")
+def passage_embeddings(onnx_models: Path) -> Embeddings:
+    """What the product embeds passages with when it builds an index: the float export on OpenVINO."""
+    return load_embeddings(str(packaged_minilm_path()), onnx_dir=onnx_models, openvino=True)
+
+
 @pytest.fixture
 def corpus_copy(tmp_path: Path) -> Path:
     """A writable copy of the corpus, for tests that add, change or break documents."""
@@ -68,13 +74,13 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def bot(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings) -> Assistant:
-    """One assistant over the real article, indexed once per session in a temp dir."""
+def bot(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings, passage_embeddings: Embeddings) -> Assistant:
+    """One assistant over the real article, indexed once per session in a temp dir, as `Assistant.load` does."""
     from assistant.indexing import refresh
     from assistant.service import Assistant
 
     settings = Settings(index_dir=tmp_path_factory.mktemp("bot") / "index", corpus_dir=CORPUS)
-    manifest = refresh(settings, lambda: embeddings, progress=False).manifest
+    manifest = refresh(settings, lambda: passage_embeddings, progress=False).manifest
     return Assistant(settings, embeddings, manifest)
 
 

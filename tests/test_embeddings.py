@@ -10,8 +10,9 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
-from assistant.embeddings import embeddings_for, load_embeddings, packaged_minilm_path
+from assistant.embeddings import embeddings_for, load_embeddings, packaged_minilm_path, passage_embeddings_for
 from assistant.onnx_embeddings import OnnxEmbeddings, exportable
+from assistant.openvino_embeddings import OpenVinoEmbeddings
 
 TEXTS = ["What does Russia demand?", "Kiev firmly declares that it considers the territories exclusively Ukrainian."]
 
@@ -70,3 +71,25 @@ def test_an_int8_vector_depends_on_its_text_alone(embeddings: Embeddings) -> Non
     alone = embeddings.embed_documents([TEXTS[1]])[0]
     beside = embeddings.embed_documents([TEXTS[1], "Short.", "A much longer sentence about the war. " * 12])[0]
     assert alone == beside
+
+
+def test_passages_are_embedded_on_openvino_close_to_float(
+    tmp_path: Path, onnx_models: Path, float_embeddings: Embeddings
+) -> None:
+    from tests.conftest import ARTICLE
+
+    shutil.copytree(onnx_models, tmp_path / "index" / "models")
+    settings = Settings(index_dir=tmp_path / "index")
+    passages = passage_embeddings_for(settings)
+    assert isinstance(getattr(passages, "inner", None), OpenVinoEmbeddings)
+    assert list((tmp_path / "index" / "models" / "openvino").iterdir())  # compiled once, cached for later builds
+    texts = [line for line in ARTICLE.read_text().splitlines() if len(line) > 80]
+    a, b = np.array(passages.embed_documents(texts)), np.array(float_embeddings.embed_documents(texts))
+    assert (a * b).sum(axis=1).min() >= 0.9995  # bf16 on AMX CPUs, float32 elsewhere
+    # Batches are length-sorted and padded, yet each text keeps its own vector, in order.
+    assert np.abs(np.array(passages.embed_documents(texts[::-1]))[::-1] - a).max() < 1e-6
+    assert float(np.array(passages.embed_documents([texts[0]])[0]) @ a[0]) >= 0.9999
+    # Questions keep the query backend; `same` embeds passages with it too.
+    assert isinstance(getattr(embeddings_for(settings), "inner", None), OnnxEmbeddings)
+    same = passage_embeddings_for(settings.model_copy(update={"passage_backend": "same"}))
+    assert type(getattr(same, "inner", None)) is OnnxEmbeddings
