@@ -5,10 +5,12 @@
 1. cold start: a new process answering one question (`assistant ask Q --json` vs `benches.peer_cli Q`);
 2. warm answer latency in-process over the gold questions (the peer: its retrieval alone);
 3. HTTP `/v1/ask` p50/p95 and throughput with 16 concurrent clients on loopback (bounded request count),
-   each server in its own process as deployed (`assistant serve`, `benches.peer_cli --serve`);
+   each server in its own process as deployed (`assistant serve`, `benches.peer_cli --serve`), and the p50
+   of one client asking the gold questions one after another;
 4. index build of the corpus (median of --runs builds into fresh folders, after one warm-up build each, so
    neither side pays the process's first imports), and a no-op refresh;
-5. with --scale N: a generated corpus of N documents (benches/scale.py): ingest rate, query p50, size, RSS.
+5. with --scale N: a generated corpus of N documents (benches/scale.py): ingest rate, query p50, size, RSS,
+   and the ingest rate of both sides on its first documents.
 Absolute times drift on shared machines; the ratio column is the figure to compare.
 """
 
@@ -90,6 +92,11 @@ def http_load(command: list[str], env: dict[str, str], questions: list[str], req
                 time.sleep(0.2)
             for q in questions:  # warm, as a server that has run a while is (the in-process figures too)
                 client.post("/v1/ask", json={"question": q}).raise_for_status()
+            alone: list[float] = []  # one client, one question at a time
+            for q in questions:
+                start = time.perf_counter()
+                client.post("/v1/ask", json={"question": q}).raise_for_status()
+                alone.append((time.perf_counter() - start) * 1000)
             latencies: list[float] = []
 
             def one(i: int) -> None:
@@ -105,7 +112,12 @@ def http_load(command: list[str], env: dict[str, str], questions: list[str], req
     finally:
         server.terminate()
         server.wait(timeout=30)
-    return {"p50": _pct(latencies, 0.5), "p95": _pct(latencies, 0.95), "rps": round(requests / elapsed, 1)}
+    return {
+        "p50": _pct(latencies, 0.5),
+        "p95": _pct(latencies, 0.95),
+        "rps": round(requests / elapsed, 1),
+        "alone_p50": _pct(alone, 0.5),
+    }
 
 
 def build_ms(build: Callable[[Path], Any], runs: int) -> float:
@@ -127,7 +139,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from assistant.config import Settings
-    from assistant.embeddings import embeddings_for, load_embeddings
+    from assistant.embeddings import embeddings_for, load_embeddings, passage_embeddings_for
     from assistant.eval import load_gold
     from assistant.indexing import refresh
     from assistant.peer import NaivePeer
@@ -142,17 +154,19 @@ def main() -> None:
         "ASSISTANT_CORPUS_DIR": str(settings.corpus_dir),
     }
     embeddings = embeddings_for(settings)
+    passage_embeddings = passage_embeddings_for(settings)  # what `assistant index` builds with
     peer_embeddings = load_embeddings(
         settings.resolved_embedding_model()
     )  # the peer: sentence-transformers, as tutorials do
     rows: list[tuple[str, float, float, str]] = []
 
-    bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: passage_embeddings, progress=False).manifest)
     documents = bot.documents()
     build = build_ms(
-        lambda d: refresh(settings.model_copy(update={"index_dir": d}), lambda: embeddings, progress=False), args.runs
+        lambda d: refresh(settings.model_copy(update={"index_dir": d}), lambda: passage_embeddings, progress=False),
+        args.runs,
     )
-    noop = _ms(lambda: refresh(settings, lambda: embeddings, progress=False))
+    noop = _ms(lambda: refresh(settings, lambda: passage_embeddings, progress=False))
     peer_build = build_ms(lambda _: NaivePeer(documents, peer_embeddings), args.runs)
     peer = NaivePeer(documents, peer_embeddings)
     rows += [("index build (ms)", build, peer_build, "lower"), ("no-op refresh (ms)", noop, peer_build, "lower")]
@@ -178,10 +192,20 @@ def main() -> None:
         )
         for k in ("p50", "p95", "rps")
     ]
+    rows += [("HTTP /v1/ask p50, 1 client (ms)", mine_http["alone_p50"], peer_http["alone_p50"], "lower")]
 
     cold, peer_cold = cold_start(args.runs, env)
     rows += [("cold start to first answer (ms)", cold, peer_cold, "lower")]
-    scale = run_scale(work, args.scale, questions) if args.scale else None
+    scale = (
+        run_scale(work, args.scale, questions, settings.index_dir / "models", passage_embeddings, peer_embeddings)
+        if args.scale
+        else None
+    )
+    if scale:
+        ingest = scale.pop("ingest_kb_per_s")
+        rows += [
+            (f"ingest, first {ingest['documents']} scale docs (KB/s)", ingest["project"], ingest["peer"], "higher")
+        ]
     shutil.rmtree(work, ignore_errors=True)
 
     table = [

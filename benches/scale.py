@@ -12,14 +12,19 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from langchain_core.embeddings import Embeddings
+
 from assistant.chunking import sentence_spans
 from assistant.config import Settings
+
+SIDE_BY_SIDE = 100  # documents both sides ingest for the ratio (the peer's torch model would take hours at 10k)
 
 
 def generate(source: Path, target: Path, documents: int, paragraphs: int = 10, seed: int = 7) -> None:
@@ -60,8 +65,39 @@ print(json.dumps({
 """
 
 
-def run(work: Path, documents: int, questions: list[str], paragraphs: int = 10) -> dict[str, Any]:
-    from assistant.embeddings import embeddings_for
+def side_by_side(work: Path, corpus: Path, documents: int, passages: Embeddings, peer: Embeddings) -> dict[str, Any]:
+    """Ingest rate of both sides on the first `documents` of `corpus`, in KB of text per second (their passages
+    differ in size), each reading the files, cutting and embedding them into a new store."""
+    from assistant.indexing import refresh
+    from assistant.ingest import read_corpus
+    from assistant.peer import NaivePeer
+
+    subset = work / "side-by-side"
+    subset.mkdir()
+    for path in sorted(corpus.iterdir())[:documents]:
+        shutil.copy(path, subset)
+    kb = sum(len(p.read_text(encoding="utf-8")) for p in subset.iterdir()) / 1000
+    settings = Settings(index_dir=work / "side-by-side-index", corpus_dir=subset)
+    start = time.perf_counter()
+    refresh(settings, lambda: passages, progress=False)
+    ours = time.perf_counter() - start
+    start = time.perf_counter()
+    NaivePeer(read_corpus(subset, settings.max_file_bytes)[0], peer)
+    theirs = time.perf_counter() - start
+    return {"documents": documents, "project": round(kb / ours, 1), "peer": round(kb / theirs, 1)}
+
+
+def run(
+    work: Path,
+    documents: int,
+    questions: list[str],
+    models: Path,
+    passages: Embeddings,
+    peer: Embeddings,
+    paragraphs: int = 10,
+) -> dict[str, Any]:
+    """`passages` builds the index (as `assistant index` does) and `peer` is the naive peer's model. `models`
+    holds the exported ONNX files, so that the serving process times opening the index, not an export."""
     from assistant.indexing import refresh
 
     corpus = work / "scale-corpus"
@@ -72,9 +108,9 @@ def run(work: Path, documents: int, questions: list[str], paragraphs: int = 10) 
         paragraphs,
     )
     settings = Settings(index_dir=work / "scale-index", corpus_dir=corpus)
-    embeddings = embeddings_for(settings)
+    shutil.copytree(models, settings.index_dir / "models")
     start = time.perf_counter()
-    manifest = refresh(settings, lambda: embeddings, progress=True).manifest
+    manifest = refresh(settings, lambda: passages, progress=True).manifest
     ingest = time.perf_counter() - start
     # The builds (Chroma, snapshot), not index/models: the ONNX model files are the same at any size.
     size = sum(p.stat().st_size for p in (work / "scale-index" / "builds").rglob("*") if p.is_file())
@@ -91,4 +127,5 @@ def run(work: Path, documents: int, questions: list[str], paragraphs: int = 10) 
         **json.loads(served.stdout.strip().splitlines()[-1]),
         "index_mb": round(size / 2**20, 1),
         "build_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "ingest_kb_per_s": side_by_side(work, corpus, min(documents, SIDE_BY_SIDE), passages, peer),
     }
