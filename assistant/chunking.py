@@ -1,7 +1,8 @@
 """Cut a `Document` into citable `Passage`s.
 
 A passage is what a user reads as evidence, so it is small: one to `max_sentences` whole sentences of one
-paragraph, at most `max_chars` characters unless a single sentence is longer. Sentences come from pysbd;
+paragraph, at most `max_chars` characters unless a single sentence is longer. Sentences come from Bling
+Fire (10x faster than pysbd, and it keeps a closing quote with its sentence, which pysbd moved to the next);
 passages never split a sentence, never cross a paragraph or a heading, and heading lines are not passages
 (they become the `section` of the passages under them). Offsets are exact: `doc.text[start:end] == text`.
 Bump `CHUNKER_VERSION` whenever the output of this module changes, so that indexes are rebuilt.
@@ -13,46 +14,38 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
+
+import blingfire
 
 from assistant.models import Document, Passage
 from assistant.names import Parties
 
-CHUNKER_VERSION = "sentences-v1"
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> Any:
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
+CHUNKER_VERSION = "sentences-v2"  # v2: Bling Fire instead of pysbd
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `text[start:end]`, trimmed of spaces, in absolute offsets."""
+    piece = text[start:end]
+    if not piece.strip():
+        return []
     spans: list[tuple[int, int]] = []
-    cursor = start
-    for sentence in _segmenter().segment(text[start:end]):
-        piece = sentence.strip()
-        if not piece:
+    for a, b in blingfire.text_to_sentences_and_offsets(piece)[1]:
+        stripped = piece[a:b].strip()
+        if not stripped:
             continue
-        found = text.find(piece, cursor, end)
-        if found < 0:  # pysbd altered the text; fall back to the rest of the paragraph as one sentence
-            spans.append((cursor, end))
-            break
-        span = (found, found + len(piece))
-        # A fragment with no letters or digits (a closing quote pysbd split off) belongs to the sentence before.
-        if spans and not re.search(r"\w", piece):
+        a += piece[a:b].index(stripped)
+        span = (start + a, start + a + len(stripped))
+        # A fragment with no letters or digits (a stray closing quote) belongs to the sentence before.
+        if spans and not re.search(r"\w", stripped):
             spans[-1] = (spans[-1][0], span[1])
         else:
             spans.append(span)
-        cursor = span[1]
     return spans
 
 
 @lru_cache(maxsize=65_536)
 def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans within one passage's text; cached, since answers re-read the same passages (pysbd is slow)."""
+    """Sentence spans within one passage's text; cached, since answers re-read the same passages."""
     return tuple(sentence_spans(text, 0, len(text)))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chunking import chunk_document
+from assistant.chunking import chunk_document, sentence_spans
 from assistant.config import DEFAULT_PARTY_ALIASES
 from assistant.ingest import read_document
 from assistant.models import Document, Passage
@@ -111,3 +111,15 @@ def test_repeated_sentences_get_distinct_ids(tmp_path: Path) -> None:
 def test_passage_rejects_a_span_that_does_not_match() -> None:
     with pytest.raises(ValueError, match="span"):
         Passage(id="x", doc_id="d", title="t", section="s", party=None, start=0, end=3, text="four")
+
+
+def test_sentence_spans_keep_abbreviations_quotes_and_exact_offsets() -> None:
+    text = 'Intro\nThe U.S. envoy met Mr. Lavrov  on Jan. 5 in St. Petersburg. "It is a red line." Talks — later?\n'
+    start = text.index("The")
+    spans = sentence_spans(text, start, len(text) - 1)
+    assert [text[a:b] for a, b in spans] == [
+        "The U.S. envoy met Mr. Lavrov  on Jan. 5 in St. Petersburg.",  # the double space kept, offsets exact
+        '"It is a red line."',
+        "Talks — later?",
+    ]
+    assert sentence_spans(text, 5, 6) == []  # a blank stretch has no sentence
