@@ -123,3 +123,6 @@ def test_sentence_spans_keep_abbreviations_quotes_and_exact_offsets() -> None:
         "Talks — later?",
     ]
     assert sentence_spans(text, 5, 6) == []  # a blank stretch has no sentence
+    # Bling Fire joins a line break into a space; the spans still slice the text itself.
+    broken = "One\ntwo. Three  four.\nFive."
+    assert [broken[a:b] for a, b in sentence_spans(broken, 0, len(broken))] == ["One\ntwo.", "Three  four.", "Five."]
