@@ -27,6 +27,7 @@ from assistant.errors import AssistantError
 from assistant.ingest import Skipped, read_corpus
 from assistant.models import Document, Passage
 from assistant.names import Parties
+from assistant.snapshot import FOLDER as SNAPSHOT
 from assistant.store import ChromaStore, DocumentEntry, Manifest, ensure_index_dir, read_manifest, write_manifest
 
 
@@ -144,7 +145,11 @@ def _build(
             store.delete_documents(collection, to_embed + to_remove)
         _embed_into(store, collection, [p for doc in passages.values() for p in doc], embeddings(), settings, progress)
         if not store.remote:
-            store.export_snapshot(collection, build)
+            from assistant.search_cache import derive  # not at the top: it imports this module's `warn`
+
+            # What readers derive from the passages is saved with the build, so no reader computes it.
+            snapshot = store.export_snapshot(collection, build)
+            derive(snapshot.passages, settings, parties, store.build_dir(build) / SNAPSHOT)
     except BaseException:
         store.drop(build)
         raise

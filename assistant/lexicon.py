@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import Any
 
 import Stemmer
 from rapidfuzz import fuzz, process
@@ -62,17 +63,14 @@ def stems(tokens: Iterable[str]) -> list[str]:
 class Lexicon:
     """The corpus vocabulary, and the mapping of user spellings onto it."""
 
-    def __init__(self, texts: Iterable[str], variants: Mapping[str, Iterable[str]]) -> None:
-        self.vocabulary: set[str] = set()
-        described: dict[str, set[str]] = {}
-        for text in texts:
-            self.vocabulary.update(words(text))
-            for match in APPOSITIVE.finditer(text):
-                described.setdefault(match["noun"], set()).add(match["name"])
-        # "the alliance" -> the terms of "NATO", when the corpus calls one name, and only one, an alliance
-        self._described = {
-            noun: tuple(stems(words(next(iter(names))))) for noun, names in described.items() if len(names) == 1
-        }
+    def __init__(
+        self, texts: Iterable[str], variants: Mapping[str, Iterable[str]], state: dict[str, Any] | None = None
+    ) -> None:
+        """From the corpus `texts`, or from the `state()` of a Lexicon of the same texts (then `texts` is unread)."""
+        if state is None:
+            state = self._scan(texts)
+        self.vocabulary: set[str] = set(state["vocabulary"])
+        self._described: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in state["described"].items()}
         self.stem_vocabulary = set(stems(self.vocabulary))
         self._terms = lru_cache(maxsize=65_536)(self._terms_uncached)  # passages' sentences recur across questions
         self._long_words = sorted(w for w in self.vocabulary if len(w) >= 5 and not w.isdigit())
@@ -85,6 +83,24 @@ class Lexicon:
                 for w in group:
                     self._variants[w] = in_corpus[0]
                 self._forms[in_corpus[0]] = in_corpus
+
+    @staticmethod
+    def _scan(texts: Iterable[str]) -> dict[str, Any]:
+        vocabulary: set[str] = set()
+        described: dict[str, set[str]] = {}
+        for text in texts:
+            vocabulary.update(words(text))
+            for match in APPOSITIVE.finditer(text):
+                described.setdefault(match["noun"], set()).add(match["name"])
+        return {
+            "vocabulary": sorted(vocabulary),
+            # "the alliance" -> the terms of "NATO", when the corpus calls one name, and only one, an alliance
+            "described": {n: stems(words(next(iter(names)))) for n, names in described.items() if len(names) == 1},
+        }
+
+    def state(self) -> dict[str, Any]:
+        """What the corpus texts contributed, as JSON-ready data: `Lexicon(..., state=...)` rebuilds it."""
+        return {"vocabulary": sorted(self.vocabulary), "described": {k: list(v) for k, v in self._described.items()}}
 
     def canonical(self, word: str) -> str:
         """The corpus's spelling of a lower-cased `word` (itself when the corpus has it or nothing is close)."""

@@ -11,7 +11,9 @@ whether they answer the question (`answerability.py`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 import bm25s
@@ -39,6 +41,48 @@ class Neighbours(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class LexicalIndex:
+    """BM25 over the passages' terms, and per party a mask of the passages that name it (or sit in its
+    section) and of those where it states a position. A function of the passages, lexicon and parties."""
+
+    bm25: bm25s.BM25
+    names: dict[str, np.ndarray]
+    stances: dict[str, np.ndarray]
+
+    @classmethod
+    def build(cls, passages: Sequence[Passage], lexicon: Lexicon, parties: Parties) -> LexicalIndex:
+        bm25 = bm25s.BM25()
+        bm25.index([lexicon.terms(p.search_text) or ["∅"] for p in passages], show_progress=False)
+        # One pass over the passages, nothing kept per passage but a bit.
+        names = {party: np.zeros(len(passages), dtype=bool) for party in parties.names}
+        stances = {party: np.zeros(len(passages), dtype=bool) for party in parties.names}
+        for i, p in enumerate(passages):
+            spans = parties.spans(p.text)
+            for party in {who for _, _, who in spans}:
+                names[party][i] = True
+                stances[party][i] = parties.states_position(party, p.text, spans=spans)
+            if p.party in names:
+                names[p.party][i] = True
+        return cls(bm25, names, stances)
+
+    def save(self, folder: Path) -> None:
+        self.bm25.save(str(folder / "bm25"))
+        masks = {f"names/{k}": v for k, v in self.names.items()} | {f"stances/{k}": v for k, v in self.stances.items()}
+        np.savez(folder / "masks.npz", **masks)  # type: ignore[arg-type]
+
+    @classmethod
+    def load(cls, folder: Path, passages: int) -> LexicalIndex:
+        """The index `save` wrote to `folder`; ValueError unless it covers `passages` passages."""
+        bm25 = bm25s.BM25.load(str(folder / "bm25"))
+        with np.load(folder / "masks.npz") as masks:
+            names = {k.removeprefix("names/"): masks[k] for k in masks.files if k.startswith("names/")}
+            stances = {k.removeprefix("stances/"): masks[k] for k in masks.files if k.startswith("stances/")}
+        if any(len(m) != passages for m in [*names.values(), *stances.values()]) or bm25.scores["num_docs"] != passages:
+            raise ValueError(f"a lexical index of another size than {passages} passages")
+        return cls(bm25, names, stances)
+
+
 class HybridRetriever:
     """Ranks the passages of one index build for a question."""
 
@@ -49,31 +93,19 @@ class HybridRetriever:
         embeddings: Embeddings,
         lexicon: Lexicon,
         parties: Parties,
+        lexical: LexicalIndex | None = None,
     ) -> None:
+        """`lexical`: the `LexicalIndex` of these passages, lexicon and parties, if one was saved."""
         self.passages = list(passages)
         self.index_of = {p.id: i for i, p in enumerate(self.passages)}
         self.neighbours = neighbours
         self.embeddings = embeddings
         self.lexicon = lexicon
         self.parties = parties
-        self.bm25 = bm25s.BM25()
-        self.bm25.index([self._bm25_terms(p) for p in self.passages], show_progress=False)
-        # Who each passage names, and who states a position in it: one pass, nothing kept per passage but a bit.
-        self._party_mask = {party: np.zeros(len(self.passages), dtype=bool) for party in parties.names}
-        self._stance_mask = {party: np.zeros(len(self.passages), dtype=bool) for party in parties.names}
-        for i, p in enumerate(self.passages):
-            spans = parties.spans(p.text)
-            for party in {who for _, _, who in spans}:
-                self._party_mask[party][i] = True
-                self._stance_mask[party][i] = parties.states_position(party, p.text, spans=spans)
-            if p.party in self._party_mask:
-                self._party_mask[p.party][i] = True
+        self.lexical = lexical or LexicalIndex.build(self.passages, lexicon, parties)
         self.embed_query = lru_cache(maxsize=4096)(self._embed_query)
         self.normalize = lru_cache(maxsize=VECTOR_CACHE)(lexicon.normalize)
         self._vectors: dict[str, np.ndarray] = {}
-
-    def _bm25_terms(self, p: Passage) -> list[str]:
-        return self.lexicon.terms(p.search_text) or ["∅"]
 
     def _embed_query(self, text: str) -> tuple[float, ...]:
         return tuple(self.embeddings.embed_query(text))
@@ -135,17 +167,19 @@ class HybridRetriever:
             dense = np.maximum(dense, self.dense_scores(other, depth=max(50, 8 * k)))
         terms = self.lexicon.terms(text)
         # bm25s fails on an empty query ("What is it?" has no content words): then nothing matches lexically.
-        lexical = np.asarray(self.bm25.get_scores(terms)) if terms and self.passages else np.zeros(len(self.passages))
+        lexical = (
+            np.asarray(self.lexical.bm25.get_scores(terms)) if terms and self.passages else np.zeros(len(self.passages))
+        )
         top_lexical = float(lexical.max()) if len(lexical) else 0.0
         fused = W_DENSE * dense + (1 - W_DENSE) * (lexical / top_lexical if top_lexical > 0 else lexical)
         named = self.parties.mentioned(text)
         if named:  # the party a question is about comes first: "What does Washington want from Kyiv?"
-            fused += self._party_mask[named[0]] * PARTY_BOOST
+            fused += self.lexical.names[named[0]] * PARTY_BOOST
             if self.parties.asks_position(text):  # ...and what it wants is best said where it says it
-                fused += self._stance_mask[named[0]] * STANCE_BOOST
+                fused += self.lexical.stances[named[0]] * STANCE_BOOST
         candidates = np.arange(len(self.passages))
         if party is not None:
-            candidates = candidates[self._party_mask[party]]
+            candidates = candidates[self.lexical.names[party]]
         if len(candidates) > 4 * k:  # sort only the front: a full argsort of 100k scores costs ~5 ms
             candidates = candidates[np.argpartition(-fused[candidates], 4 * k)[: 4 * k]]
             candidates.sort()  # back to passage order, so that ties keep breaking the same way

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from assistant import positions
 from assistant.chain import Event, Pipeline, build_chain
 from assistant.citations import SupportCheck
-from assistant.condense import Condenser, people_in
+from assistant.condense import Condenser
 from assistant.config import Settings
 from assistant.embeddings import embeddings_for, passage_embeddings_for
 from assistant.errors import AssistantError
@@ -27,12 +27,13 @@ from assistant.generators import make_generator
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.indexing import refresh, warn
 from assistant.ingest import read_corpus, read_document
-from assistant.lexicon import Lexicon
 from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
 from assistant.positions import PositionsConfig, PositionsMatrix
 from assistant.retrieval import HybridRetriever, Neighbours
+from assistant.search_cache import derive
 from assistant.snapshot import EXACT_SEARCH_LIMIT
+from assistant.snapshot import FOLDER as SNAPSHOT
 from assistant.store import ChromaNeighbours, ChromaStore, Manifest, ensure_index_dir, manifest_path, read_manifest
 
 # Control and invisible format characters (NUL, escape sequences, zero-width spaces) say nothing.
@@ -78,18 +79,19 @@ class Assistant:
     def _open(self, manifest: Manifest) -> None:
         store = ChromaStore(self.settings)
         neighbours: Neighbours
+        saved_in = None
         if store.remote:
             collection = store.collection(manifest.build)
             passages, neighbours = store.all_passages(collection), ChromaNeighbours(collection)
         else:
             snapshot = store.open_local(manifest.build)
-            passages = snapshot.passages
+            passages, saved_in = snapshot.passages, store.build_dir(manifest.build) / SNAPSHOT
             large = len(passages) > EXACT_SEARCH_LIMIT
             neighbours = ChromaNeighbours(store.collection(manifest.build)) if large else snapshot
         parties = Parties(self.settings.party_aliases)
-        lexicon = Lexicon([p.text for p in passages], self.settings.name_variants)
-        retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties)
-        people = frozenset(people_in(p.text for p in passages))
+        derived = derive(passages, self.settings, parties, saved_in)
+        lexicon, people = derived.lexicon, derived.people
+        retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties, derived.lexical)
         extractive = ExtractiveGenerator(lexicon, parties, retriever.sentence_similarity, people)
         pipeline = Pipeline(
             condenser=Condenser(lexicon, parties, set(people)),

@@ -202,9 +202,11 @@ class ChromaStore:
         self._require_local(build)
         return VectorSnapshot.read(self.build_dir(build))
 
-    def export_snapshot(self, collection: Any, build: str) -> None:
+    def export_snapshot(self, collection: Any, build: str) -> VectorSnapshot:
         """Write the snapshot of the embedded build `build` from its complete collection."""
-        VectorSnapshot(*_read_all(collection, with_vectors=True)).write(self.build_dir(build))
+        snapshot = VectorSnapshot(*_read_all(collection, with_vectors=True))
+        snapshot.write(self.build_dir(build))
+        return snapshot
 
     def copy(self, source: str, target: str) -> Any:
         """A new build `target` holding everything of `source`, to be edited without touching `source`."""

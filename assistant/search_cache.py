@@ -1,0 +1,86 @@
+"""What a reader derives from a build's passages, saved beside its snapshot for the next process to load.
+
+Opening a build derives the lexicon's vocabulary, the BM25 index, which passages name each party and where a
+party states a position (`LexicalIndex`), and the people the corpus introduces: pure Python over every
+passage, ~20 s at 100k passages. All of it follows from the passages (a build never changes), the party
+aliases and name variants in the settings, and the code that derives it. So the first process to open a
+build saves it in `snapshot/derived-<fingerprint of those>/`, and later ones load it. A snapshot folder that
+cannot be written, or a saved copy that cannot be read, only makes opening slower. Builds on a Chroma server
+have no local folder; their readers derive everything each time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant import condense, lexicon, names, retrieval
+from assistant.condense import people_in
+from assistant.config import Settings
+from assistant.indexing import warn
+from assistant.lexicon import Lexicon
+from assistant.models import Passage
+from assistant.names import Parties
+from assistant.retrieval import LexicalIndex
+
+LEXICON = "lexicon.json"
+
+
+@dataclass(frozen=True)
+class Derived:
+    lexicon: Lexicon
+    lexical: LexicalIndex
+    people: frozenset[str]
+
+
+def fingerprint(settings: Settings) -> str:
+    """What the derived data depends on besides the passages: the settings it reads, and its code."""
+    digest = hashlib.sha256(json.dumps([settings.party_aliases, settings.name_variants], sort_keys=True).encode())
+    for module in (lexicon, names, condense, retrieval):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def derive(passages: Sequence[Passage], settings: Settings, parties: Parties, snapshot: Path | None) -> Derived:
+    """The derived data of `passages`: loaded from `snapshot` if saved there, else computed (and saved)."""
+    folder = snapshot / f"derived-{fingerprint(settings)}" if snapshot is not None else None
+    if folder is not None and folder.is_dir():
+        try:
+            return _load(folder, passages, settings)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:  # damaged or cut short: derive it again
+            warn(f"the saved search data in {folder} cannot be used ({exc}); deriving it again")
+            shutil.rmtree(folder, ignore_errors=True)
+    texts = [p.text for p in passages]
+    words = Lexicon(texts, settings.name_variants)
+    derived = Derived(words, LexicalIndex.build(passages, words, parties), frozenset(people_in(texts)))
+    if folder is not None:
+        _save(derived, folder)
+    return derived
+
+
+def _load(folder: Path, passages: Sequence[Passage], settings: Settings) -> Derived:
+    saved = json.loads((folder / LEXICON).read_text(encoding="utf-8"))
+    words = Lexicon((), settings.name_variants, state=saved["lexicon"])
+    return Derived(words, LexicalIndex.load(folder, len(passages)), frozenset(saved["people"]))
+
+
+def _save(derived: Derived, folder: Path) -> None:
+    """Whole or not at all: written aside, then renamed. Another process may win the race; both wrote the same."""
+    tmp = folder.with_name(f".{folder.name}.{os.getpid()}.tmp")
+    try:
+        tmp.mkdir(parents=True)
+        derived.lexical.save(tmp)
+        state = {"lexicon": derived.lexicon.state(), "people": sorted(derived.people)}
+        (tmp / LEXICON).write_text(json.dumps(state), encoding="utf-8")
+        os.replace(tmp, folder)
+    except OSError:  # a read-only index, a full disk, or the other process was first: the next open derives it
+        pass
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
