@@ -1,4 +1,4 @@
-"""The one exception type of the project.
+"""The one exception type of the project, and `warn` for a problem the project works around.
 
 Every failure a user can cause or fix is an `AssistantError` with a machine-readable `code`, a message that
 names the fix, and the HTTP status the API answers with. The CLI prints the message; the API turns it into
@@ -6,6 +6,13 @@ names the fix, and the HTTP status the API answers with. The CLI prints the mess
 """
 
 from __future__ import annotations
+
+import sys
+
+
+def warn(message: str) -> None:
+    """Tell the user on stderr about something skipped or repaired, and go on."""
+    print(f"warning: {message}", file=sys.stderr)
 
 
 class AssistantError(Exception):

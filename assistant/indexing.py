@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,10 +22,11 @@ from tqdm import tqdm
 
 from assistant.chunking import CHUNKER_VERSION, chunk_document
 from assistant.config import Settings
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, warn
 from assistant.ingest import Skipped, read_corpus
 from assistant.models import Document, Passage
 from assistant.names import Parties
+from assistant.search_cache import derive
 from assistant.snapshot import FOLDER as SNAPSHOT
 from assistant.store import ChromaStore, DocumentEntry, Manifest, ensure_index_dir, read_manifest, write_manifest
 
@@ -68,10 +68,6 @@ def chunker_signature(settings: Settings) -> str:
 
 def new_build_id() -> str:
     return f"{time.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
-
-
-def warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
 
 
 def refresh(
@@ -145,8 +141,6 @@ def _build(
             store.delete_documents(collection, to_embed + to_remove)
         _embed_into(store, collection, [p for doc in passages.values() for p in doc], embeddings(), settings, progress)
         if not store.remote:
-            from assistant.search_cache import derive  # not at the top: it imports this module's `warn`
-
             # What readers derive from the passages is saved with the build, so no reader computes it.
             snapshot = store.export_snapshot(collection, build)
             derive(snapshot.passages, settings, parties, store.build_dir(build) / SNAPSHOT)

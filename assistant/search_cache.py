@@ -23,7 +23,7 @@ from pathlib import Path
 from assistant import condense, lexicon, names, retrieval
 from assistant.condense import people_in
 from assistant.config import Settings
-from assistant.indexing import warn
+from assistant.errors import warn
 from assistant.lexicon import Lexicon
 from assistant.models import Passage
 from assistant.names import Parties

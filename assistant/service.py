@@ -22,10 +22,10 @@ from assistant.citations import SupportCheck
 from assistant.condense import Condenser
 from assistant.config import Settings
 from assistant.embeddings import embeddings_for, passage_embeddings_for
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, warn
 from assistant.generators import make_generator
 from assistant.generators.extractive import ExtractiveGenerator
-from assistant.indexing import refresh, warn
+from assistant.indexing import refresh
 from assistant.ingest import read_corpus, read_document
 from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
