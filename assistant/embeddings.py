@@ -84,8 +84,13 @@ def passage_embeddings_for(settings: Settings) -> Embeddings:
     time, so with `passage_backend="openvino"` the same model runs on OpenVINO in batches for the index."""
     if settings.passage_backend != "openvino" or not settings.embedding_backend.startswith("onnx"):
         return embeddings_for(settings)
-    onnx_dir = settings.index_dir / "models"
-    return load_embeddings(settings.resolved_embedding_model(), settings.embedding_batch_size, onnx_dir, openvino=True)
+    from assistant.onnx_embeddings import exportable, onnx_path, quantized
+
+    onnx_dir, model = settings.index_dir / "models", settings.resolved_embedding_model()
+    embeddings = load_embeddings(model, settings.embedding_batch_size, onnx_dir, openvino=True)
+    if settings.embedding_backend == "onnx-int8" and exportable(Path(model)):
+        quantized(onnx_path(Path(model), onnx_dir))  # the questions' model: made by the build, not the first question
+    return embeddings
 
 
 class SerializedEmbeddings(Embeddings):
