@@ -29,28 +29,34 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not piece.strip():
         return []
     spans: list[tuple[int, int]] = []
-    for sentence in _sentences(piece):
-        found = text.find(sentence, spans[-1][1] if spans else start, end)
-        span = (found, found + len(sentence))
+    for a, b in _sentence_offsets(piece):
         # A fragment with no letters or digits (a stray closing quote) belongs to the sentence before.
-        if spans and not re.search(r"\w", sentence):
-            spans[-1] = (spans[-1][0], span[1])
+        if spans and not re.search(r"\w", piece[a:b]):
+            spans[-1] = (spans[-1][0], start + b)
         else:
-            spans.append(span)
+            spans.append((start + a, start + b))
     return spans
 
 
-def _sentences(piece: str) -> list[str]:
-    """The sentences of `piece`, stripped, each found verbatim in it, in order."""
-    sentences = [s.strip() for s in blingfire.text_to_sentences(piece).split("\n") if s.strip()]
-    cursor = 0
-    for sentence in sentences:
-        cursor = piece.find(sentence, cursor)
-        if cursor < 0:  # respaced by Bling Fire: its offsets are exact, and 4x slower to map to characters
-            exact = (piece[a:b].strip() for a, b in blingfire.text_to_sentences_and_offsets(piece)[1])
-            return [s for s in exact if s]
-        cursor += len(sentence)
-    return sentences
+def _sentence_offsets(piece: str) -> list[tuple[int, int]]:
+    """(start, end) in `piece` of each of its sentences, trimmed of spaces, in order."""
+    offsets: list[tuple[int, int]] = []
+    for sentence in filter(None, (s.strip() for s in blingfire.text_to_sentences(piece).split("\n"))):
+        found = piece.find(sentence, offsets[-1][1] if offsets else 0)
+        if found < 0:  # respaced by Bling Fire: its offsets are exact, and 4x slower to map to characters
+            return [
+                _trimmed(piece, a, b)
+                for a, b in blingfire.text_to_sentences_and_offsets(piece)[1]
+                if piece[a:b].strip()
+            ]
+        offsets.append((found, found + len(sentence)))
+    return offsets
+
+
+def _trimmed(piece: str, a: int, b: int) -> tuple[int, int]:
+    stripped = piece[a:b].strip()
+    a += piece[a:b].index(stripped)
+    return a, a + len(stripped)
 
 
 @lru_cache(maxsize=65_536)
