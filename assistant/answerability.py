@@ -45,7 +45,7 @@ DATE = re.compile(
 )
 QUANTITY = re.compile(
     r"\d|\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|billions?|entire|whole|all|most|"
-    r"part|fully|none|several|many|much|few|determined)\b",
+    r"part|fully|none|several|many|much|few)\b",
     re.I,
 )
 # A number as an answer to "how many/much": not a year.
@@ -105,7 +105,7 @@ def asks_gist(question: str) -> bool:
 
 def unknown_names(question: str, lexicon: Lexicon) -> list[str]:
     """Capitalised names in the question (not its first word) that the corpus never mentions."""
-    return [n for n in _NAME.findall(question) if n.lower() not in STOPWORDS and lexicon.unknown_terms(n)]
+    return [n for n in _NAME.findall(question) if n.lower() not in STOPWORDS and not lexicon.knows_name(n)]
 
 
 def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:

@@ -109,17 +109,25 @@ def chat() -> None:
 @app.command("eval")
 @friendly_errors
 def evaluate(
-    gold: Annotated[Path, typer.Option(help="The gold question set (YAML).")] = Path("tests/gold/questions.yaml"),
+    corpus: Annotated[
+        Path | None, typer.Option(help="A corpus folder to evaluate (default: the configured corpus).")
+    ] = None,
+    gold: Annotated[
+        Path | None, typer.Option(help="The gold set (default: the corpus's gold.yaml, else tests/gold).")
+    ] = None,
     json_output: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     report: Annotated[Path | None, typer.Option(help="Also write a self-contained HTML report here.")] = None,
 ) -> None:
-    """Score the gold set against the naive LangChain peer; exit 1 when a metric is below its threshold."""
+    """Score a corpus's gold set against the naive LangChain peer; exit 1 when a metric is below its threshold."""
     import json
 
-    from assistant.report import below_thresholds, evaluate, html_report, text_table
+    from assistant.report import below_thresholds, corpus_settings, evaluate, gold_of, html_report, text_table
     from assistant.service import Assistant
 
-    body = evaluate(Assistant.load(Settings(), progress=not json_output), gold)
+    settings = Settings() if corpus is None else corpus_settings(Settings(), corpus)
+    if not settings.corpus_dir.is_dir():
+        raise AssistantError(f"no corpus folder {str(settings.corpus_dir)!r} — pass an existing folder to --corpus")
+    body = evaluate(Assistant.load(settings, progress=not json_output), gold or gold_of(settings.corpus_dir))
     print(json.dumps(body, indent=2, ensure_ascii=False) if json_output else text_table(body))
     if report is not None:
         report.write_text(html_report(body), encoding="utf-8")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from assistant.english import REPORTING_VERBS, TITLES, verb_pattern
 from assistant.lexicon import Lexicon
 from assistant.models import Turn
 from assistant.names import Parties
@@ -25,15 +26,11 @@ _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
 _VAGUE = re.compile(r"\b(that|this|it|its|there|those|these|then|such)\b", re.I)
-# How news text introduces people: "X said", "said X", "President X", "X, the ..." (a name is Capitalised).
+# How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …".
 _PERSON_PATTERNS = [
-    re.compile(
-        r"\b([A-Z][\w'’-]+) (?:said|says|wrote|noted|proposed|suggested|promised|traveled|expressed|outlined|declared|announced)\b"
-    ),
+    re.compile(rf"\b([A-Z][\w'’-]+) (?:{verb_pattern(REPORTING_VERBS)})\b"),
     re.compile(r"\bsaid (?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+)"),
-    re.compile(
-        r"\b(?:President|Secretary|Minister|Senator|Chancellor|Governor)(?: of [A-Z]\w+)? (?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+)"
-    ),
+    re.compile(rf"\b(?:{TITLES})(?: of [A-Z]\w+)? (?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+)"),
     re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:the|a|an) [a-z]"),
 ]
 _AFTER_FIRST_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ (?=([A-Z][\w’-]+))")

@@ -2,7 +2,8 @@
 
 Values come from, in order of precedence: explicit arguments, `ASSISTANT_*` environment variables, an
 `assistant.toml` file in the working directory, then the defaults below. Nothing here reads the corpus or
-loads a model; it only says where things are and how they are tuned.
+loads a model; it only says where things are and how they are tuned. Parties, their aliases and spelling
+variants belong to a corpus, in its `positions.yaml` (`corpus_config.py`), not here.
 """
 
 from __future__ import annotations
@@ -17,40 +18,6 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
-
-DEFAULT_PARTY_ALIASES: dict[str, list[str]] = {
-    "Ukraine": ["Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy", "Zelenskiy"],
-    "Russia": ["Russia", "Russian", "Russians", "Moscow", "Kremlin", "Putin", "Peskov"],
-    "United States": [
-        "United States",
-        "US",
-        "U.S.",
-        "USA",
-        "America",
-        "American",
-        "Americans",
-        "Washington",
-        "White House",
-        "Trump",
-        "Hegseth",
-        "Bessant",
-        "Bessent",
-    ],
-}
-
-# Spellings users type -> the spelling a corpus may use. Both directions are searched, so either side works.
-DEFAULT_NAME_VARIANTS: dict[str, list[str]] = {
-    "Kyiv": ["Kiev"],
-    "Luhansk": ["Lugansk", "LPR", "LNR"],
-    "Donetsk": ["DPR", "DNR"],
-    "Zaporizhzhia": ["Zaporizhia", "Zaporozhye"],
-    "Bessent": ["Bessant"],
-    "Zelenskyy": ["Zelensky", "Zelenskiy"],
-    "Avdiivka": ["Avdeyevka"],
-    "Kharkiv": ["Kharkov"],
-    "Donbas": ["Donbass"],
-}
-
 
 class Settings(BaseSettings):
     """Where the corpus and index live, which models answer, and the limits the API enforces."""
@@ -95,8 +62,6 @@ class Settings(BaseSettings):
     max_file_bytes: int = Field(default=5_000_000, ge=1, description="Larger corpus files are skipped.")
     passage_max_chars: int = Field(default=360, ge=80)
     passage_max_sentences: int = Field(default=3, ge=1)
-    party_aliases: dict[str, list[str]] = Field(default_factory=lambda: dict(DEFAULT_PARTY_ALIASES))
-    name_variants: dict[str, list[str]] = Field(default_factory=lambda: dict(DEFAULT_NAME_VARIANTS))
 
     @field_validator("chroma_host")
     @classmethod

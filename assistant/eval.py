@@ -19,8 +19,12 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
+from assistant.chunking import sentences_of
 from assistant.errors import AssistantError
 from assistant.models import Answer
+
+
+_MARKER = re.compile(r"\s*\[\d+\]")
 
 
 class GoldItem(BaseModel):
@@ -87,6 +91,18 @@ def citations_valid(result: ItemResult) -> bool:
     return True
 
 
+def answer_sentences(answer: str) -> list[str]:
+    """The sentences of an answer as a reader meets them, its `[n]` markers dropped."""
+    plain = " ".join(_MARKER.sub(" ", answer).split())
+    return [plain[s:e] for s, e in sentences_of(plain)]
+
+
+def facts_first(result: ItemResult) -> bool:
+    """Every expected fact is stated in the answer's first two sentences."""
+    lead = " ".join(answer_sentences(result.answer.answer)[:2]).lower()
+    return all(any(alt.lower() in lead for alt in group) for group in result.item.expect)
+
+
 def citation_supported(result: ItemResult) -> bool:
     return any(contains_evidence(c.text, result.item.evidence) for c in result.answer.citations)
 
@@ -97,6 +113,7 @@ def compute_metrics(results: Sequence[ItemResult]) -> dict[str, float]:
     ranks = [first_hit_rank(r) for r in with_evidence]
     answered = [r for r in answerable if not r.answer.refused]
     latencies = sorted(r.latency_ms for r in results)
+    lengths = [len(r.answer.answer) for r in answered]
 
     def share(flags: Sequence[bool]) -> float:
         return round(sum(flags) / len(flags), 4) if flags else 1.0
@@ -110,6 +127,9 @@ def compute_metrics(results: Sequence[ItemResult]) -> dict[str, float]:
         "citation_validity": share([citations_valid(r) for r in results]),
         "refusal_accuracy": share([r.answer.refused for r in results if r.item.refuse]),
         "false_refusal_rate": share([r.answer.refused for r in answerable]) if answerable else 0.0,
+        "false_refusals": float(sum(r.answer.refused for r in answerable)),
+        "facts_first": share([not r.answer.refused and facts_first(r) for r in answerable if r.item.expect]),
+        "answer_chars_p50": float(statistics.median(lengths)) if lengths else 0.0,
         "latency_ms_p50": round(statistics.median(latencies), 2) if latencies else 0.0,
         "latency_ms_p95": round(latencies[int(0.95 * (len(latencies) - 1))], 2) if latencies else 0.0,
     }

@@ -22,6 +22,7 @@ from tqdm import tqdm
 
 from assistant.chunking import CHUNKER_VERSION, chunk_document
 from assistant.config import Settings
+from assistant.corpus_config import CorpusConfig
 from assistant.errors import AssistantError, warn
 from assistant.ingest import Skipped, read_corpus
 from assistant.models import Document, Passage
@@ -61,7 +62,8 @@ class IndexReport:
 def chunker_signature(settings: Settings) -> str:
     """The chunker version plus every setting that changes its output."""
     params = json.dumps(
-        [settings.passage_max_chars, settings.passage_max_sentences, settings.party_aliases], sort_keys=True
+        [settings.passage_max_chars, settings.passage_max_sentences, CorpusConfig.load(settings.corpus_dir).parties],
+        sort_keys=True,
     )
     return f"{CHUNKER_VERSION}:{hashlib.sha256(params.encode()).hexdigest()[:12]}"
 
@@ -127,7 +129,8 @@ def _build(
 ) -> Manifest:
     store = ChromaStore(settings)
     build = new_build_id()
-    parties = Parties(settings.party_aliases)
+    config = CorpusConfig.load(settings.corpus_dir)
+    parties = Parties(config.parties)
     by_id = {d.doc_id: d for d in documents}
     passages: dict[str, list[Passage]] = {
         doc_id: chunk_document(by_id[doc_id], parties, settings.passage_max_chars, settings.passage_max_sentences)
@@ -143,7 +146,7 @@ def _build(
         if not store.remote:
             # What readers derive from the passages is saved with the build, so no reader computes it.
             snapshot = store.export_snapshot(collection, build)
-            derive(snapshot.passages, settings, parties, store.build_dir(build) / SNAPSHOT)
+            derive(snapshot.passages, config, store.build_dir(build) / SNAPSHOT)
     except BaseException:
         store.drop(build)
         raise

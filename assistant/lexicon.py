@@ -8,6 +8,7 @@ table, then by fuzzy matching against the corpus vocabulary. It does not rank an
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -15,6 +16,8 @@ from typing import Any
 
 import Stemmer
 from rapidfuzz import fuzz, process
+
+from assistant.english import SAME_NAME, name_stems
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # A name the corpus describes with a noun ("NATO, a defense alliance that…", "Pokrovsk, a major railway hub."),
@@ -73,6 +76,7 @@ class Lexicon:
         self._described: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in state["described"].items()}
         self.stem_vocabulary = set(stems(self.vocabulary))
         self._terms = lru_cache(maxsize=65_536)(self._terms_uncached)  # passages' sentences recur across questions
+        self._sorted_vocabulary = sorted(self.vocabulary)
         self._long_words = sorted(w for w in self.vocabulary if len(w) >= 5 and not w.isdigit())
         self._variants: dict[str, str] = {}
         self._forms: dict[str, list[str]] = {}  # a name the corpus writes several ways: "lugansk" -> [.., "lpr"]
@@ -151,6 +155,22 @@ class Lexicon:
     def topic_terms(self, text: str) -> list[str]:
         """The terms that carry what a question is about (its frame words, like "want" or "stance", dropped)."""
         return stems(self.canonical(w) for w in words(text) if w not in STOPWORDS and w not in QUESTION_FRAME)
+
+    def knows_name(self, name: str) -> bool:
+        """Whether the corpus mentions the capitalised `name`: as written or respelled, by its people's
+        adjective or its place ("Egyptian" ~ "Egypt", "Japanese" ~ "Japan"), or by another English name of
+        the same country ("American" ~ "U.S.")."""
+        if not self.unknown_terms(name):
+            return True
+        lower = name.lower()
+        for group in SAME_NAME:
+            if lower in {g.lower() for g in group}:
+                return any(all(w in self.vocabulary for w in words(other)) for other in group)
+        for stem in name_stems(lower):
+            at = bisect.bisect_left(self._sorted_vocabulary, stem)
+            if at < len(self._sorted_vocabulary) and self._sorted_vocabulary[at].startswith(stem):
+                return True
+        return False
 
     def unknown_terms(self, text: str) -> list[str]:
         """Topic words of `text` that the corpus never uses, even after respelling and stemming."""

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
+from assistant.english import COMPARISON_WORDS, EVERY_SIDE, POSITION_VERBS, SAME_NAME, STANCE_VERBS, verb_pattern
+
 
 def _alias_pattern(alias: str) -> re.Pattern[str]:
     # All-caps aliases ("US") match case-sensitively so that "us" in a sentence is not the United States.
@@ -30,8 +32,9 @@ class Parties:
     """The parties of a corpus and the names that refer to each."""
 
     def __init__(self, aliases: Mapping[str, Iterable[str]]) -> None:
+        aliases = _with_other_forms({party: {party, *names} for party, names in aliases.items()})
         self.names = list(aliases)
-        self.aliases = {party: sorted({party, *names}) for party, names in aliases.items()}
+        self.aliases = {party: sorted(names) for party, names in aliases.items()}
         self._patterns = [
             (party, _alias_pattern(alias))
             for party, names in aliases.items()
@@ -66,7 +69,7 @@ class Parties:
         -> "How do on NATO?"."""
         for pattern in self._any:
             question = pattern.sub("", question) if pattern else question
-        return " ".join(_COMPARISON_CUE.sub("", question).split())
+        return " ".join(EVERY_SIDE.sub("", COMPARISON_WORDS.sub("", question)).split())
 
     def states_position(
         self, party: str, text: str, start: int = 0, spans: Sequence[tuple[int, int, str]] | None = None
@@ -130,13 +133,18 @@ class Parties:
         """The parties a comparison question sets side by side ([] when it is not a comparison).
 
         "How do Kyiv and Moscow differ on NATO?" -> [Ukraine, Russia]; "What does each side want?" -> all.
-        Two parties are compared when they are joined ("Kyiv and Moscow") in a question about positions;
-        "What does Washington want from Ukraine?" is no comparison.
+        Parties are compared when the question asks about every side; when two or more are joined ("Kyiv
+        and Moscow") in a question about positions or differences; or when it names two or more and asks
+        how they differ. "What does Washington want from Ukraine?" and "What does each country export?"
+        are no comparison, and a bare "each" or "differ" compares no one.
         """
+        if EVERY_SIDE.search(question) and (_POSITION_CUE.search(question) or COMPARISON_WORDS.search(question)):
+            return list(self.names) if len(self.names) >= 2 else []
         joined = self._joined(question)
-        if _COMPARISON_CUE.search(question):
-            return joined or list(self.names)
-        return joined if _POSITION_CUE.search(question) else []
+        if joined:
+            return joined if _POSITION_CUE.search(question) or COMPARISON_WORDS.search(question) else []
+        named = self.mentioned(question)
+        return named if len(named) >= 2 and COMPARISON_WORDS.search(question) else []
 
     def _joined(self, question: str) -> list[str]:
         """Parties named next to each other with "and", "or", "vs" or a comma."""
@@ -152,6 +160,22 @@ class Parties:
         return group if len(group) >= 2 else []
 
 
+def _with_other_forms(aliases: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Each party's names plus the forms English derives from them: the plural of a people's adjective
+    ("Ukrainian" -> "Ukrainians") and the other names of the same country ("U.S." -> "American"). A form
+    that already names another party stays that party's."""
+    taken = {name.lower() for names in aliases.values() for name in names}
+    out = {}
+    for party, names in aliases.items():
+        more = {f"{n}s" for n in names if re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ine)", n)}
+        lowered = {n.lower() for n in names}
+        for group in SAME_NAME:
+            if lowered & {g.lower() for g in group}:
+                more.update(group)
+        out[party] = names | {m for m in more if m.lower() not in taken}
+    return out
+
+
 def _last_sentence(text: str) -> str:
     """The last sentence of `text` (all of it when it is one sentence)."""
     body = text.rstrip()
@@ -160,13 +184,10 @@ def _last_sentence(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+")
-_COMPARISON_CUE = re.compile(
-    r"\b(differ\w*|difference\w*|compare\w*|comparison|contrast\w*|versus|vs\.?|each side|both sides|"
-    r"all sides|every (?:side|party)|all (?:three|parties)|the (?:three )?parties|each|side by side|three sides)\b",
-    re.IGNORECASE,
-)
+# A question about positions: a stance verb ("What did Japan propose?") or a word for a position.
 _POSITION_CUE = re.compile(
-    r"\b(want\w*|demand\w*|position\w*|stance\w*|views?|see|sees|stand\w*|insist\w*|aim\w*|goals?|expect\w*)\b",
+    rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"
+    r"priorit\w+|objectives?|terms|conditions|offers?|proposals?|opinions?)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -179,9 +200,6 @@ _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
 # A sentence's opening "they", after at most a few words ("Now they…", "In the DPR, they…"). Not "he" or
 # "she": they stand for a person, whom the sentence before names better than a party's name would.
 _OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
-_STANCE = re.compile(
-    r"(?:'s?\s+\w+)?[^.;]{0,30}?\b(?:wants?|insists?|insisting|demands?|claims?|declares?|rejects?|rejected|"
-    r"would (?:\w+ )?like|does not want|will never|considers?|says?|said|warns?|promised|proposed|is interested|asks?|asked|"
-    r"express(?:es|ed))\b",
-    re.IGNORECASE,
-)
+# A party, then within a few words a verb of stance: "Kiev firmly declares", "Japan … preferred that",
+# "the British insisted on", "Moscow does not want".
+_STANCE = re.compile(rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b(?:{verb_pattern(STANCE_VERBS)})\b", re.IGNORECASE)

@@ -12,23 +12,20 @@ index build.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import tempfile
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, ValidationError
 
 from assistant.chain import Pipeline
 from assistant.citations import CitationValidator
-from assistant.errors import AssistantError
+from assistant.corpus_config import Issue, PositionsConfig
 from assistant.models import Citation
 from assistant.names import Parties
 
 _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
-CONFIG_FILE = "positions.yaml"
 VERSION = "positions-v1"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 DEPTH = 12  # passages retrieved per cell
@@ -36,47 +33,6 @@ DEPTH = 12  # passages retrieved per cell
 # shares one or two of its words: (shared words, least cosine).
 ON_TOPIC = ((0, 0.45), (1, 0.4), (2, 0.3))
 W_STANCE = 0.1  # a sentence where the party states the position itself counts 10 % more
-
-
-class Issue(BaseModel):
-    id: str = Field(min_length=1, pattern=r"^[\w-]+$")
-    name: str = Field(min_length=1)
-    description: str = Field(min_length=1)
-
-
-class PositionsConfig(BaseModel):
-    parties: dict[str, list[str]] = Field(min_length=1)
-    issues: list[Issue] = Field(min_length=1)
-
-    @field_validator("issues")
-    @classmethod
-    def _unique_ids(cls, issues: list[Issue]) -> list[Issue]:
-        ids = [i.id for i in issues]
-        if len(set(ids)) != len(ids):
-            raise ValueError(f"issue ids must be unique: {ids}")
-        return issues
-
-    @classmethod
-    def load(cls, corpus_dir: Path) -> PositionsConfig:
-        path = corpus_dir / CONFIG_FILE
-        if not path.is_file():
-            raise AssistantError(
-                f"no {CONFIG_FILE} in {str(corpus_dir)!r} — add one listing parties and issues (see the README)",
-                code="positions_not_configured",
-                status=404,
-            )
-        try:
-            return cls.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-        except (yaml.YAMLError, ValidationError, UnicodeDecodeError) as exc:
-            raise AssistantError(
-                f"{path} is not a valid positions file ({str(exc).splitlines()[0]}) — fix it (see the README)",
-                code="positions_config_invalid",
-                status=503,
-            ) from exc
-
-    def fingerprint(self) -> str:
-        """Changes with the configuration and with the way cells are computed."""
-        return hashlib.sha256(f"{VERSION}\n{self.model_dump_json()}".encode()).hexdigest()[:16]
 
 
 class Cell(BaseModel):
@@ -103,7 +59,7 @@ class PositionsMatrix(BaseModel):
 def cached(pipeline: Pipeline, config: PositionsConfig, build: str, cache_dir: Path) -> PositionsMatrix:
     """The matrix of `build` under `config`: read from `cache_dir` when computed before, else computed and
     stored there (atomically; matrices of other builds or configurations are removed)."""
-    path = cache_dir / f"{build}-{config.fingerprint()}.json"
+    path = cache_dir / f"{build}-{config.fingerprint(VERSION)}.json"
     try:
         return PositionsMatrix.model_validate_json(path.read_bytes())
     except (OSError, ValidationError):
@@ -131,7 +87,7 @@ def compute(pipeline: Pipeline, config: PositionsConfig, build: str) -> Position
         descriptions={i.name: i.description for i in config.issues},
         cells=cells,
         build=build,
-        config=config.fingerprint(),
+        config=config.fingerprint(VERSION),
     )
 
 

@@ -2,8 +2,8 @@
 
 Opening a build derives the lexicon's vocabulary, the BM25 index, which passages name each party and where a
 party states a position (`LexicalIndex`), and the people the corpus introduces: pure Python over every
-passage, ~20 s at 100k passages. All of it follows from the passages (a build never changes), the party
-aliases and name variants in the settings, and the code that derives it. So the first process to open a
+passage, ~20 s at 100k passages. All of it follows from the passages (a build never changes), the corpus's
+parties and spelling variants (`positions.yaml`), and the code that derives it. So the first process to open a
 build saves it in `snapshot/derived-<fingerprint of those>/`, and later ones load it. A snapshot folder that
 cannot be written, or a saved copy that cannot be read, only makes opening slower. Builds on a Chroma server
 have no local folder; their readers derive everything each time.
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from assistant import condense, lexicon, names, retrieval
 from assistant.condense import people_in
-from assistant.config import Settings
+from assistant.corpus_config import CorpusConfig
 from assistant.errors import warn
 from assistant.lexicon import Lexicon
 from assistant.models import Passage
@@ -39,35 +39,36 @@ class Derived:
     people: frozenset[str]
 
 
-def fingerprint(settings: Settings) -> str:
-    """What the derived data depends on besides the passages: the settings it reads, and its code."""
-    digest = hashlib.sha256(json.dumps([settings.party_aliases, settings.name_variants], sort_keys=True).encode())
+def fingerprint(config: CorpusConfig) -> str:
+    """What the derived data depends on besides the passages: the parties and variants, and its code."""
+    digest = hashlib.sha256(config.signature().encode())
     for module in (lexicon, names, condense, retrieval):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:16]
 
 
-def derive(passages: Sequence[Passage], settings: Settings, parties: Parties, snapshot: Path | None) -> Derived:
+def derive(passages: Sequence[Passage], config: CorpusConfig, snapshot: Path | None) -> Derived:
     """The derived data of `passages`: loaded from `snapshot` if saved there, else computed (and saved)."""
-    folder = snapshot / f"derived-{fingerprint(settings)}" if snapshot is not None else None
+    folder = snapshot / f"derived-{fingerprint(config)}" if snapshot is not None else None
     if folder is not None and folder.is_dir():
         try:
-            return _load(folder, passages, settings)
+            return _load(folder, passages, config)
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:  # damaged or cut short: derive it again
             warn(f"the saved search data in {folder} cannot be used ({exc}); deriving it again")
             shutil.rmtree(folder, ignore_errors=True)
     texts = [p.text for p in passages]
-    words = Lexicon(texts, settings.name_variants)
+    words = Lexicon(texts, config.variants)
+    parties = Parties(config.parties)
     derived = Derived(words, LexicalIndex.build(passages, words, parties), frozenset(people_in(texts)))
     if folder is not None:
         _save(derived, folder)
     return derived
 
 
-def _load(folder: Path, passages: Sequence[Passage], settings: Settings) -> Derived:
+def _load(folder: Path, passages: Sequence[Passage], config: CorpusConfig) -> Derived:
     saved = json.loads((folder / LEXICON).read_text(encoding="utf-8"))
-    words = Lexicon((), settings.name_variants, state=saved["lexicon"])
+    words = Lexicon((), config.variants, state=saved["lexicon"])
     return Derived(words, LexicalIndex.load(folder, len(passages)), frozenset(saved["people"]))
 
 

@@ -29,7 +29,8 @@ from assistant.indexing import refresh
 from assistant.ingest import read_corpus, read_document
 from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
-from assistant.positions import PositionsConfig, PositionsMatrix
+from assistant.corpus_config import CorpusConfig, PositionsConfig
+from assistant.positions import PositionsMatrix
 from assistant.retrieval import HybridRetriever, Neighbours
 from assistant.search_cache import derive
 from assistant.snapshot import EXACT_SEARCH_LIMIT
@@ -88,8 +89,9 @@ class Assistant:
             passages, saved_in = snapshot.passages, store.build_dir(manifest.build) / SNAPSHOT
             large = len(passages) > EXACT_SEARCH_LIMIT
             neighbours = ChromaNeighbours(store.collection(manifest.build)) if large else snapshot
-        parties = Parties(self.settings.party_aliases)
-        derived = derive(passages, self.settings, parties, saved_in)
+        config = CorpusConfig.load(self.settings.corpus_dir)
+        parties = Parties(config.parties)
+        derived = derive(passages, config, saved_in)
         lexicon, people = derived.lexicon, derived.people
         retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties, derived.lexical)
         extractive = ExtractiveGenerator(lexicon, parties, retriever.sentence_similarity, people)
@@ -179,7 +181,7 @@ class Assistant:
     def positions(self) -> PositionsMatrix:
         """The party × issue matrix of `positions.yaml` over the live index, computed once per index build."""
         self._follow_index()
-        config = PositionsConfig.load(self.settings.corpus_dir)
+        config = PositionsConfig.require(self.settings.corpus_dir)
         with self._lock:  # one computation at a time; the others then read it from the cache
             return positions.cached(self.pipeline, config, self.manifest.build, self.settings.index_dir / "positions")
 

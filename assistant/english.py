@@ -1,0 +1,89 @@
+"""General English the lexical rules rely on: stance and reporting verbs with every inflection, and the
+words that ask to compare every side. Nothing here comes from any one document.
+
+Sources: the reporting verbs are the common "verbs of speaking and reporting" and "verbs of desire and
+intention" of English reference grammars (Quirk et al., A Comprehensive Grammar of the English Language,
+1985, §16.31-16.33; Biber et al., Longman Grammar of Spoken and Written English, 1999, §9.2.2), the verbs by
+which a text reports what someone wants, proposes or rejects. Their inflections come from lemminflect's
+English inflection tables, not from rules typed here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from lemminflect import getAllInflections
+
+# What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…".
+STANCE_VERBS = """
+accept acknowledge advocate agree aim announce argue ask assert back believe call claim concede condemn consider
+contend declare decline demand deny desire dismiss emphasize endorse envision expect favor favour hope insist
+intend maintain offer oppose plan pledge prefer press promise propose push refuse reject request require resist
+say seek state stress suggest support threaten urge vow want warn welcome wish
+""".split()
+# The subset that asks for a position ("What did Japan propose?", "What do they reject?"); "say", "agree" or
+# "accept" ask what happened, so two parties joined by them ("What did Japan and Russia agree to?") are no
+# comparison.
+POSITION_VERBS = """
+advocate aim ask call demand desire envision expect favor favour hope insist intend offer oppose plan prefer
+press propose push refuse reject request require resist seek support urge want wish
+""".split()
+# Verbs by which news and history introduce what a person said or did ("X said", "X proposed").
+REPORTING_VERBS = sorted(set(STANCE_VERBS) | set("add explain note outline recall reply report tell write".split()))
+# Titles of office and honorifics that precede a person's name in English ("President X", "Foreign Minister X").
+TITLES = (
+    r"President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy|Senator|"
+    r"Governor|Mayor|General|Admiral|Colonel|Commander|Chairman|Chairwoman|Chair|King|Queen|Emperor|Empress|"
+    r"Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.|Mr\.|Mrs\.|Ms\."
+)
+# Multi-word forms a reference grammar lists with them.
+STANCE_PHRASES = ["call for", "calls for", "called for", "would like", "would prefer", "is interested", "was interested"]
+# Words that ask about every side at once ("What does each side want?", "Compare the parties' positions").
+EVERY_SIDE = re.compile(
+    r"\b(?:each|every|both|all)\s+(?:\w+\s+)?(?:sides?|parties|party|countries|country|governments?|delegations?)\b"
+    r"|\b(?:the|all)\s+(?:two|three|four)\s+(?:sides|parties|countries|governments|delegations)\b"
+    r"|\bthe\s+(?:sides|parties)\b",
+    re.IGNORECASE,
+)
+# Words that ask for a comparison of the parties a question names.
+COMPARISON_WORDS = re.compile(
+    r"\b(?:differ\w*|difference\w*|compar\w*|contrast\w*|versus|vs\.?|disagree\w*|side by side)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def inflections(verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """Every form of `verbs` ("prefer" -> prefer, prefers, preferred, preferring), longest first."""
+    forms = set(verbs)
+    for verb in verbs:
+        for found in getAllInflections(verb, upos="VERB").values():
+            forms.update(found)
+    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+def verb_pattern(verbs: list[str], phrases: list[str] = STANCE_PHRASES) -> str:
+    """A regex alternation of every form of `verbs` plus `phrases` (no group, no word boundaries)."""
+    words = [*sorted(phrases, key=len, reverse=True), *inflections(tuple(verbs))]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+# Short and adjective forms English uses for a few compound country and union names, which no spelling rule
+# relates to the full name ("U.S." and "American" for the United States). From English usage guides (e.g.
+# the AP Stylebook's abbreviations); every other country's adjective follows from its name by a suffix.
+SAME_NAME = [
+    ["United States", "U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans"],
+    ["United Kingdom", "U.K.", "UK", "Britain", "Great Britain", "British", "Briton", "Britons"],
+    ["Soviet Union", "USSR", "U.S.S.R.", "Soviet", "Soviets"],
+    ["European Union", "EU", "E.U."],
+    ["United Nations", "UN", "U.N."],
+]
+# Endings that turn a place's name into its people's adjective or plural: Egypt-ian, Japan-ese, Brit-ish,
+# Russia-n, Israel-i, Argentin-e, -s for plurals.
+DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "ese", "ish", "is", "i", "ns", "n", "es", "e", "s")
+
+
+def name_stems(word: str) -> set[str]:
+    """`word` (lower case) and what is left of it without a demonym ending, when four letters or more remain:
+    "egyptian" -> {"egyptian", "egypt"}; a corpus word that starts with one of them names the same place."""
+    return {word} | {word[: -len(s)] for s in DEMONYM_SUFFIXES if word.endswith(s) and len(word) - len(s) >= 4}

@@ -1,0 +1,74 @@
+"""Every corpus with its gold set, project beside the naive peer: the table the multi-corpus gate checks.
+
+    python -m benches.corpora [--failures] [--json PATH] [--only NAME ...]
+
+Corpora: the article (corpus/, gold in tests/gold) and each folder of tests/corpora/ (its own gold.yaml and
+positions.yaml). Each is indexed into a temporary folder and evaluated as `assistant eval --corpus` does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings
+from assistant.report import ARTICLE_GOLD, DEFAULT_THRESHOLDS, below_thresholds, evaluate, gold_of
+from assistant.service import Assistant
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOWN = ["answer_accuracy", "citation_support", "refusal_accuracy", "false_refusals", "facts_first", "answer_chars_p50"]
+
+
+def corpora() -> dict[str, tuple[Path, Path]]:
+    folders = sorted((ROOT / "tests" / "corpora").iterdir())
+    return {"article": (ROOT / "corpus", ROOT / ARTICLE_GOLD)} | {f.name: (f, gold_of(f)) for f in folders}
+
+
+def run(names: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (corpus, gold) in corpora().items():
+            if names and name not in names:
+                continue
+            settings = Settings(corpus_dir=corpus, index_dir=Path(tmp) / name)
+            out[name] = evaluate(Assistant.load(settings, progress=False), gold)
+    return out
+
+
+def table(reports: dict[str, dict[str, Any]]) -> str:
+    head = f"{'corpus':<28}" + "".join(f"{m[:16]:>18}" for m in SHOWN) + "  gate"
+    rows = [head, " " * 28 + "".join(f"{'project / peer':>18}" for _ in SHOWN)]
+    for name, report in reports.items():
+        cells = "".join(f"{_cell(report['metrics'][m], report['baseline'][m]):>18}" for m in SHOWN)
+        rows.append(f"{name:<28}{cells}  {'pass' if not below_thresholds(report) else 'FAIL'}")
+    limits = ", ".join(f"{m} {'≥' if up else '≤'} {v}" for m, (v, up) in DEFAULT_THRESHOLDS.items())
+    return "\n".join([*rows, f"gate: {limits}"])
+
+
+def _cell(mine: float, peer: float) -> str:
+    fmt = (lambda v: f"{v:.0f}") if max(mine, peer) > 1 else (lambda v: f"{v:.2f}")
+    return f"{fmt(mine)} / {fmt(peer)}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--failures", action="store_true", help="also list each failing item")
+    parser.add_argument("--json", type=Path, help="write the reports as JSON here")
+    parser.add_argument("--only", nargs="*", help="only these corpora")
+    args = parser.parse_args()
+    reports = run(args.only)
+    print(table(reports))
+    if args.failures:
+        for name, report in reports.items():
+            for f in report["failures"]:
+                turns = " / ".join(f["turns"])
+                print(f"\n{name}:{f['id']} {f['why']}\n  Q: {turns}  => {f['standalone']}\n  A: {f['answer']}")
+    if args.json:
+        args.json.write_text(json.dumps(reports, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
