@@ -14,11 +14,13 @@ This module decides; it writes no answer text beyond the refusal message.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
 from assistant.models import ScoredPassage
+from assistant.question import ASKS_SOURCE, ATTRIBUTION, read
+from assistant.ranking import Candidate
 
 # Clauses that address the assistant rather than ask about the corpus.
 _INSTRUCTION = re.compile(
@@ -36,34 +38,7 @@ _INSTRUCTION = re.compile(
 _CLAUSE = re.compile(r"[^.?!:;\n]+[.?!:;]*")
 _NAME = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+|[A-Z]{2,})\b")
 _FOCUS = re.compile(
-    r"(?i)\bhow\s+(?:many|much)\s+(?P<a>[a-z]+)|\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+(?:the\s+|its\s+|their\s+|"
-    r"[A-Z][\w]+(?:'s|’s)\s+)(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+))?\s+(?:of|in|like|for)\b"
-)
-DATE = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:this|last|next)\s+(?:week|month|year))\b"
-)
-QUANTITY = re.compile(
-    r"\d|\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|billions?|entire|whole|all|most|"
-    r"part|fully|none|several|many|much|few)\b",
-    re.I,
-)
-# A number as an answer to "how many/much": not a year.
-NUMBER = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*\b|%|\b(?:half|twice|double|triple|entire|whole)\b", re.I)
-ASKS_DATE = re.compile(r"(?i)^\W*(?:when\b|(?:in|on)\s+what\s+(?:date|day|year|month)|what\s+(?:date|year))")
-# A question about where the document itself comes from ("Which newspaper is this analysis from?"): a word
-# for a publisher and a word for this text. Not "who wrote it", which the byline answers like any question.
-_PUBLISHER = (
-    r"\b(?:newspaper|paper|publication|outlet|news\s*(?:site|outlet|agency)|media|magazine|publisher|published|"
-    r"ran|carried)\b"
-)
-_THIS_TEXT = (
-    r"\b(?:this|the|that)\s+(?:article|analysis|piece|story|report|text|document|column|op-ed)\b|\b(?:this|it)\b"
-)
-ASKS_SOURCE = re.compile(rf"(?i)^(?=.*{_PUBLISHER})(?=.*(?:{_THIS_TEXT}))\W*(?:which|what|where|who)\b")
-# A sentence that names where a text comes from: "…, writes The Washington Post.", "according to Reuters".
-ATTRIBUTION = re.compile(
-    r"\b(?:writes|wrote|reports|reported|according\s+to|published\s+(?:by|in))\s+(?:the\s+)?[A-Z][\w.&'-]*"
+    r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+the\s+(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+))?\s+(?:of|like)\b"
 )
 # A question about what the text as a whole says ("What is this article about?", "Summarize the piece"): it
 # names the text and asks for nothing but its gist. "What does the article say about NATO?" names a topic.
@@ -72,14 +47,11 @@ _GIST = frozenset(
     """about cover covers covered covering summary summarize summarise gist overview point points topic topics
     main mainly overall""".split()
 )
-ASKS_QUANTITY = re.compile(r"(?i)\bhow\s+(?:many|much|long|far|big|large)\b|\bwhat\s+(?:percentage|share|number)\b")
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
 MIN_DENSE = 0.30  # below this the best passage is not about the question...
-MIN_OVERLAP_WHEN_FAR = 0.5  # ...unless it holds most of the question's words
-MIN_OVERLAP = 0.34  # ...and neither is it when it shares less than this share of the question's topic terms
-CLOSE_ENOUGH = 0.5  # a passage this close in meaning makes up for missing words
-TYPED_WINDOW = 3  # how many of the best hits may hold the date or number a question asks for
+MIN_OVERLAP = 0.34  # ...unless it holds at least this share of the question's topic words
+WINDOW = 6  # how many of the best sentences may hold what the question asks for
 
 
 @dataclass(frozen=True)
@@ -109,7 +81,8 @@ def unknown_names(question: str, lexicon: Lexicon) -> list[str]:
 
 
 def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
-    """The thing asked for ("how many tonnes", "what is the population of") when the corpus never mentions it."""
+    """The thing asked for ("what is the population of", "what's the weather like") when the corpus never
+    mentions it."""
     focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w]
     focus = [w for w in focus if w.lower() not in STOPWORDS and w.lower() not in QUESTION_FRAME]
     return [w for w in focus if lexicon.unknown_terms(w)]
@@ -128,9 +101,9 @@ def topic_overlap(question: str, texts: list[str], lexicon: Lexicon, synonyms_in
 
 
 def judge(
-    question: str, hits: list[ScoredPassage], lexicon: Lexicon, sentences: list[str], synonyms_in: Synonyms
+    question: str, hits: list[ScoredPassage], lexicon: Lexicon, ranked: Sequence[Candidate], synonyms_in: Synonyms
 ) -> Verdict:
-    """Whether `hits` (retrieved for `question`) can answer it; `sentences` are the best candidate answers."""
+    """Whether `hits` (retrieved for `question`) can answer it; `ranked`: their sentences, best first."""
     if not question.strip() or not hits:
         return Verdict(False, "no question about the corpus")
     names = unknown_names(question, lexicon)
@@ -139,21 +112,18 @@ def judge(
     focus = unknown_focus(question, lexicon)
     if focus:
         return Verdict(False, "unknown focus", tuple(focus))
-    if ASKS_DATE.search(question) and not any(DATE.search(s) for s in sentences[:TYPED_WINDOW]):
-        return Verdict(False, "no date in the passages")
-    if ASKS_QUANTITY.search(question) and not any(QUANTITY.search(s) for s in sentences):
-        return Verdict(False, "no number in the passages")
     if asks_gist(question):  # its words are about the document, not in it: the lede answers (chain.py)
         return Verdict(True, "ok")
     if ASKS_SOURCE.search(question):  # its words are about the document, not in it: only an attribution answers
-        found = any(ATTRIBUTION.search(s) for s in sentences)
+        found = any(ATTRIBUTION.search(c.text) for c in ranked)
         return Verdict(found, "ok" if found else "the passages name no source")
+    ask = read(question)
+    if ask.demanding and not any(c.meets for c in ranked[:WINDOW]):
+        return Verdict(False, f"no passage gives {ask.describe()}")
     best_dense = max(h.dense_score or 0.0 for h in hits)
     overlap = topic_overlap(question, [h.passage.search_text for h in hits[:3]], lexicon, synonyms_in)
-    if best_dense < MIN_DENSE and overlap < MIN_OVERLAP_WHEN_FAR:
-        return Verdict(False, f"no passage is close (best similarity {best_dense:.2f})")
-    if overlap < MIN_OVERLAP and best_dense < CLOSE_ENOUGH:
-        return Verdict(False, f"the passages share too little with the question ({overlap:.0%})")
+    if best_dense < MIN_DENSE and overlap < MIN_OVERLAP:
+        return Verdict(False, f"no passage is close (best similarity {best_dense:.2f}, {overlap:.0%} of its words)")
     return Verdict(True, "ok")
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 
-from assistant.answerability import ASKS_SOURCE, asks_gist, judge, refusal_text, strip_instructions
+from assistant.answerability import asks_gist, judge, refusal_text, strip_instructions
 from assistant.citations import CitationValidator, SupportCheck
 from assistant.condense import Condenser
 from assistant.generators.base import Generator
@@ -23,6 +23,8 @@ from assistant.generators.extractive import ExtractiveGenerator
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, ScoredPassage
 from assistant.names import Parties
+from assistant.question import ASKS_SOURCE
+from assistant.ranking import SentenceRanker
 from assistant.retrieval import HybridRetriever
 
 Event = str | Answer
@@ -37,6 +39,7 @@ class Pipeline:
     retriever: HybridRetriever
     generator: Generator
     extractive: ExtractiveGenerator
+    ranker: SentenceRanker
     lexicon: Lexicon
     parties: Parties
     support: SupportCheck
@@ -87,8 +90,8 @@ def _respond(p: Pipeline, state: dict[str, Any]) -> Iterator[Event]:
     start = time.perf_counter()
     hits: list[ScoredPassage] = state["hits"]
     standalone = state["standalone"] or state["question"].strip()
-    sentences = [c.text for c in p.extractive.candidates(standalone, hits)] if hits else []
-    verdict = judge(state["standalone"], hits, p.lexicon, sentences, p.retriever.synonyms_in)
+    ranked = p.ranker.rank(standalone, hits) if hits else []
+    verdict = judge(state["standalone"], hits, p.lexicon, ranked, p.retriever.synonyms_in)
 
     def final(text: str, validator: CitationValidator | None, generator: str) -> Answer:
         timings = {**state["timings"], "generate": _ms(start)}

@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     openai_model: str = "gpt-4o-mini"
     openai_api_key: str | None = None
     llamacpp_model_path: str | None = None
-    top_k: int = Field(default=5, ge=1, le=50)
+    top_k: int = Field(default=8, ge=1, le=50)
     api_key: str | None = None
     max_question_chars: int = Field(default=2000, ge=1)
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger HTTP bodies get a 413.")

@@ -67,9 +67,18 @@ class Lexicon:
     """The corpus vocabulary, and the mapping of user spellings onto it."""
 
     def __init__(
-        self, texts: Iterable[str], variants: Mapping[str, Iterable[str]], state: dict[str, Any] | None = None
+        self,
+        texts: Iterable[str],
+        variants: Mapping[str, Iterable[str]],
+        state: dict[str, Any] | None = None,
+        names: Iterable[Iterable[str]] = (),
+        people: Iterable[str] = (),
     ) -> None:
-        """From the corpus `texts`, or from the `state()` of a Lexicon of the same texts (then `texts` is unread)."""
+        """From the corpus `texts`, or from the `state()` of a Lexicon of the same texts (then `texts` is unread).
+        `names`: groups of names of one thing (a party's aliases), which `same_name` treats as one; `people`:
+        the surnames (lower case) of the people the corpus introduces, who speak for themselves."""
+        self._groups = [{n.lower() for n in group} for group in [*SAME_NAME, *names]]
+        self.people = frozenset(people)
         if state is None:
             state = self._scan(texts)
         self.vocabulary: set[str] = set(state["vocabulary"])
@@ -171,6 +180,27 @@ class Lexicon:
             if at < len(self._sorted_vocabulary) and self._sorted_vocabulary[at].startswith(stem):
                 return True
         return False
+
+    def same_name(self, a: str, b: str) -> bool:
+        """Whether two names name one thing: the same word, a place and its people ("Egypt", "Egyptian"), or
+        two names of one group (a party's aliases, "U.S." and "American")."""
+        a, b = a.lower().strip(), b.lower().strip()
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        # A party's aliases are one name, except that its people are not each other ("Orlando" is not "Allies").
+        if a not in self.people and b not in self.people and any(a in g and b in g for g in self._groups):
+            return True
+        return any(x.startswith(y) or y.startswith(x) for x in name_stems(a) for y in name_stems(b) if min(len(x), len(y)) >= 4)
+
+    def mentions(self, text: str, name: str) -> bool:
+        """Whether `text` names `name` by any of its names (`same_name`)."""
+        if name.lower() in text.lower():
+            return True
+        found = [m.group() for m in re.finditer(r"\b[A-Z][\w.’'-]*\b(?:\s+[A-Z][\w.’'-]*\b)*", text)]
+        candidates = {w for f in found for w in (f, *f.split())}
+        return any(self.same_name(c.removesuffix("’s").removesuffix("'s"), name) for c in candidates)
 
     def unknown_terms(self, text: str) -> list[str]:
         """Topic words of `text` that the corpus never uses, even after respelling and stemming."""

@@ -96,7 +96,7 @@ def _cell(pipeline: Pipeline, parties: Parties, names: set[str], party: str, iss
     hits = pipeline.retriever.retrieve(f"{party} — {about}", DEPTH)
     issue_terms = set(pipeline.lexicon.topic_terms(about)) - names
     best, best_score = None, 0.0
-    for c in pipeline.extractive.candidates(f"{party} position on {about}", hits):
+    for c in pipeline.ranker.rank(f"{party} position on {about}", hits):
         passage = hits[c.n - 1].passage
         stance = parties.states_position(party, c.context, start=len(c.context) - len(c.text))
         # Who the sentence is about; a sentence that names no party at all is about its section's party.

@@ -58,9 +58,10 @@ def derive(passages: Sequence[Passage], config: CorpusConfig, snapshot: Path | N
             warn(f"the saved search data in {folder} cannot be used ({exc}); deriving it again")
             shutil.rmtree(folder, ignore_errors=True)
     texts = [p.text for p in passages]
-    words = Lexicon(texts, config.variants)
     parties = Parties(config.parties)
-    derived = Derived(words, LexicalIndex.build(passages, words, parties), frozenset(people_in(texts)))
+    people = frozenset(people_in(texts))
+    words = Lexicon(texts, config.variants, names=parties.aliases.values(), people=people)
+    derived = Derived(words, LexicalIndex.build(passages, words, parties), people)
     if folder is not None:
         _save(derived, folder)
     return derived
@@ -68,8 +69,10 @@ def derive(passages: Sequence[Passage], config: CorpusConfig, snapshot: Path | N
 
 def _load(folder: Path, passages: Sequence[Passage], config: CorpusConfig) -> Derived:
     saved = json.loads((folder / LEXICON).read_text(encoding="utf-8"))
-    words = Lexicon((), config.variants, state=saved["lexicon"])
-    return Derived(words, LexicalIndex.load(folder, len(passages)), frozenset(saved["people"]))
+    people = frozenset(saved["people"])
+    aliases = Parties(config.parties).aliases.values()
+    words = Lexicon((), config.variants, state=saved["lexicon"], names=aliases, people=people)
+    return Derived(words, LexicalIndex.load(folder, len(passages)), people)
 
 
 def _save(derived: Derived, folder: Path) -> None:

@@ -31,6 +31,7 @@ from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
 from assistant.corpus_config import CorpusConfig, PositionsConfig
 from assistant.positions import PositionsMatrix
+from assistant.ranking import SentenceRanker
 from assistant.retrieval import HybridRetriever, Neighbours
 from assistant.search_cache import derive
 from assistant.snapshot import EXACT_SEARCH_LIMIT
@@ -94,12 +95,16 @@ class Assistant:
         derived = derive(passages, config, saved_in)
         lexicon, people = derived.lexicon, derived.people
         retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties, derived.lexical)
-        extractive = ExtractiveGenerator(lexicon, parties, retriever.sentence_similarity, people)
+        ranker = SentenceRanker(
+            lexicon, parties, retriever.sentence_similarity, retriever.synonyms_in, retriever.vectors
+        )
+        extractive = ExtractiveGenerator(ranker, people)
         pipeline = Pipeline(
             condenser=Condenser(lexicon, parties, set(people)),
             retriever=retriever,
             generator=make_generator(self.settings, extractive),
             extractive=extractive,
+            ranker=ranker,
             lexicon=lexicon,
             parties=parties,
             support=SupportCheck(lexicon, self.embeddings),

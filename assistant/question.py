@@ -1,0 +1,206 @@
+"""What a question asks for, read from English question grammar alone: the kind of answer it wants (a date,
+a number, a name), the role or thing it asks about (its focus), and whose it is.
+
+"Who was Argentina's foreign minister?" wants a name, in a sentence that speaks of a foreign minister of
+Argentina; "How many ships were sunk?" wants a number, in a sentence about ships; "When did the talks
+resume?" wants a date. The rules are the wh-words of English and the shapes that follow them; no word of any
+document is listed here. `Ask.met_by` says whether one sentence holds what the question asks for, so that the
+judge refuses when no retrieved sentence does and the generator leads with one that does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.english import REPORTING_VERBS, verb_pattern
+from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
+
+DATE = re.compile(
+    r"\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:this|last|next)\s+(?:week|month|year))\b"
+)
+# A number as an answer to "how many/much/long": digits (not a year) or an English number word.
+NUMBER = re.compile(
+    r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|%|\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|"
+    r"billions?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\b",
+    re.I,
+)
+ASKS_DATE = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:in|on|by)\s+what\s+(?:date|day|year|month)|"
+    r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
+)
+ASKS_QUANTITY = re.compile(r"(?i)\bhow\s+(?:many|much|big|large|old)\b|\bwhat\s+(?:percentage|share|number)\b")
+ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
+# A span of time as English states it: a number or date, "since …", or a unit of time.
+DURATION = re.compile(
+    r"\b(?:since|until|ago|century|centuries|decades?|years?|months?|weeks?|days?|hours?|fortnight)\b", re.I
+)
+_WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
+# "who is/was [the] [X's] ROLE [of Y]": the role and its owner.
+_WHO_ROLE = re.compile(
+    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s)\s+(?:the\s+|a\s+|an\s+|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    r"(?:'s|’s|')\s+)(?P<role>(?:[a-z][\w-]*\s*){1,3}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
+    r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
+)
+# A question about where the document itself comes from ("Which newspaper is this analysis from?"): a word
+# for a publisher and a word for this text. Not "who wrote it", which the byline answers like any question.
+_PUBLISHER = (
+    r"\b(?:newspaper|paper|publication|outlet|news\s*(?:site|outlet|agency)|media|magazine|publisher|published|"
+    r"ran|carried)\b"
+)
+_THIS_TEXT = (
+    r"\b(?:this|the|that)\s+(?:article|analysis|piece|story|report|text|document|column|op-ed)\b|\b(?:this|it)\b"
+)
+ASKS_SOURCE = re.compile(rf"(?i)^(?=.*{_PUBLISHER})(?=.*(?:{_THIS_TEXT}))\W*(?:which|what|where|who)\b")
+# A sentence that names where a text comes from: "…, writes The Washington Post.", "according to Reuters".
+ATTRIBUTION = re.compile(
+    r"\b(?:writes|wrote|reports|reported|according\s+to|published\s+(?:by|in))\s+(?:the\s+)?[A-Z][\w.&'-]*"
+)
+# A name: a capitalised word ("Kallenbrook", "SSC"), not counting an opening word that is a common word.
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
+MIN_TOPIC_SHARE = 0.5  # a sentence is about the question when it holds this share of its words
+TOPICAL = ("date", "number")  # kinds of answer that must come with what they are the date or number of
+# "What did X say/think…", "How did X react/respond…", "X's position/view/reaction": whose words are asked for.
+_SPEAKER = re.compile(
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+"
+    r"(?:say|said|think|thought|react|respond|reply|feel|make\s+of|view|see|tell|describe|characteri[sz]e|call|justify|explain)\b"
+    r"|^\W*(?i:what)\s+(?:was|is|were|are)\s+(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:'s|’s)\s+"
+    r"(?:position|view|stance|reaction|response|attitude|take)\b"
+)
+_NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+# A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
+_SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b", re.I)
+_QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
+
+Synonyms = Callable[[list[str], list[str]], set[str]]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """What a question asks for, as requirements on one sentence that answers it:
+    - `wants`: the kind of answer ("date", "number", "name"), which the sentence must state anew (not a
+      date, number or name the question itself gives);
+    - `topic`: the question's content words, at least half of which the sentence (with its antecedent) must
+      hold, as such, respelled or by a near-synonym, when it wants a date, number or name: the date must be
+      the date of what was asked about;
+    - `role`: the role asked about ("foreign minister"), all of whose words the sentence must hold, and its
+      `owner` ("Argentina"), whom the passage must name and no other owner hold the role in the sentence;
+    - `speaker`: whose words or reaction are asked for ("What did Orlando say…", "How did Japan respond…"):
+      the sentence must have them state, say or do something about it (a stance or reporting verb)."""
+
+    wants: str | None = None
+    topic: tuple[str, ...] = ()
+    role: tuple[str, ...] = ()
+    owner: str | None = None
+    speaker: str | None = None
+    asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
+
+    def describe(self) -> str:
+        """What was asked for, in words: "a date", "a name for foreign minister"."""
+        kinds = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name"}
+        kind = kinds.get(self.wants or "", "")
+        about = " ".join(self.role) or (f"what {self.speaker} said or did" if self.speaker else "")
+        return " for ".join(x for x in (kind, about) if x) or "what was asked"
+
+    @property
+    def demanding(self) -> bool:
+        return self.wants is not None or self.speaker is not None
+
+    def met_by(self, sentence: str, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+        """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
+        was asked."""
+        if self.wants == "date" and not any(m.group().lower() not in self.asked for m in DATE.finditer(sentence)):
+            return False
+        if self.wants == "number" and not any(m.group().lower() not in self.asked for m in NUMBER.finditer(sentence)):
+            return False
+        if self.wants == "duration" and not (
+            DATE.search(sentence) or NUMBER.search(sentence) or DURATION.search(sentence)
+        ):
+            return False
+        if self.wants == "name" and not _new_names(sentence, self.asked):
+            return False
+        if self.role:
+            if _share(self.role, sentence, lexicon, synonyms) < 1:
+                return False
+            if self.owner and (not lexicon.mentions(passage, self.owner) or _other_owner(sentence, self, lexicon)):
+                return False
+        elif self.wants in TOPICAL and self.topic and _share(self.topic, context, lexicon, synonyms) < MIN_TOPIC_SHARE:
+            return False
+        return not self.speaker or _speaks(self.speaker, context, lexicon, synonyms)
+
+
+def read(question: str) -> Ask:
+    """What `question` asks for."""
+    text = question.split(" (context: ")[0]
+    asked = frozenset(words(question))
+    topic = _content(text)
+    speaker = _SPEAKER.search(text)
+    if speaker:
+        return Ask(speaker=speaker["who"] or speaker["who2"], asked=asked)
+    if ASKS_DATE.search(text):
+        return Ask(wants="date", topic=topic, asked=asked)
+    if ASKS_QUANTITY.search(text):
+        return Ask(wants="number", topic=topic, asked=asked)
+    if ASKS_DURATION.search(text):
+        return Ask(wants="duration", topic=topic, asked=asked)
+    if _WHO.search(text):
+        role = _WHO_ROLE.search(text)
+        if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
+            owner = role["owner"] if role["owner"] and role["owner"][0].isupper() else None
+            return Ask(wants="name", topic=topic, role=_content(role["role"]), owner=owner, asked=asked)
+        return Ask(wants="name", topic=topic, asked=asked)
+    return Ask(asked=asked)
+
+
+def _content(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w in words(phrase) if w not in STOPWORDS and w not in QUESTION_FRAME)
+
+
+def _new_names(sentence: str, asked: frozenset[str]) -> list[str]:
+    """Capitalised words of `sentence` that the question does not already hold (an opening common word such
+    as "The" or "In" is no name)."""
+    out = []
+    for m in _CAPITALISED.finditer(sentence):
+        word = m.group().lower().removesuffix("'s").removesuffix("’s")
+        if word in STOPWORDS or word in asked:
+            continue
+        out.append(m.group())
+    return out
+
+
+def _share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:
+    """Share of the `wanted` words that `text` holds, as such, respelled, stemmed or by a near-synonym."""
+    terms = set(lexicon.terms(text))
+    missing = [w for w in wanted if stems([lexicon.canonical(w)])[0] not in terms]
+    found = synonyms(missing, [w for w in words(text) if w not in STOPWORDS]) if missing else set()
+    return (len(wanted) - len(missing) + len(found)) / len(wanted)
+
+
+def _speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `text` has `speaker` ("Japan", "Quessary's prime minister") state, say or do something in
+    words: their name (and role), then within a few words a stance or reporting verb, or a quote they end."""
+    owner, _, role = speaker.partition("'") if "'" in speaker else speaker.partition("’")
+    role_words = _content(role.removeprefix("s ").removeprefix("s"))
+    if role_words and _share(role_words, text, lexicon, synonyms) < 1:
+        return False
+    for m in _NAME_RUN.finditer(text):
+        if not any(lexicon.same_name(w.removesuffix("'s").removesuffix("’s"), owner) for w in (m.group(), *m.group().split())):
+            continue
+        if _SAYS.match(text, m.end()) or _QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
+
+
+def _other_owner(sentence: str, ask: Ask, lexicon: Lexicon) -> bool:
+    """Whether the sentence gives the role to someone else: "Quessary's Fisheries Minister" when the question
+    asks for Orvanda's."""
+    role = r"\s+".join(re.escape(w) for w in ask.role)
+    for m in re.finditer(rf"([A-Z][\w.]*)(?:'s|’s)?\s+(?:[A-Za-z]+\s+)?{role}", sentence, re.I):
+        owner = m.group(1)
+        if owner[0].isupper() and owner.lower() not in STOPWORDS and not lexicon.same_name(owner, ask.owner or ""):
+            return True
+    return False

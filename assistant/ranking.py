@@ -1,0 +1,209 @@
+"""The one sentence ranker: every sentence of the retrieved passages, scored for a question (`ScoredPassage ->
+Candidate`). The generator leads with its best, the judge asks whether any holds what the question asks for,
+and the positions matrix picks a party's statements with it.
+
+Each sentence is described by a few general features (`FEATURES`): its closeness in meaning to the question
+(MiniLM; a sentence that opens with a pronoun is read with the sentence before it), its passage's retrieval
+scores, its share of the question's topic words, whether it holds the kind of answer asked for (a date for
+"when", a number for "how many", a reason for "why", what `question.Ask` wants), whether a party the question
+asks about states a position in it, and where it sits. Its score is a weighted sum of them, with weights
+learned by logistic regression on the development gold sets (`benches/train_ranker.py`, checked
+leave-one-corpus-out) and stored in `ranker.json`. Deterministic. This module ranks; it writes no answer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from assistant.chunking import sentences_of
+from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
+from assistant.models import SECTION_TERMS, ScoredPassage
+from assistant.names import Parties
+from assistant.question import ASKS_SOURCE, ATTRIBUTION, DATE, NUMBER, Ask, read
+
+Similarity = Callable[[str, list[str]], list[float]]
+WordVectors = Callable[[list[str]], np.ndarray]
+Synonyms = Callable[[list[str], list[str]], set[str]]
+WEIGHTS_FILE = Path(__file__).with_name("ranker.json")
+FEATURES = (
+    "meaning",  # cosine of the sentence (with its antecedent) to the question
+    "meaning_gap",  # how far below the closest sentence it is
+    "passage",  # the passage's fused retrieval score
+    "passage_words",  # the passage's BM25 score, as a share of the best passage's
+    "first_passage",  # 1 / the passage's rank
+    "words",  # share of the question's topic words in the sentence (and its section's name)
+    "words_gap",  # how far below the sentence with most of them it is
+    "rare_words",  # the same share, each word weighed by how few of the other sentences hold it
+    "soft_words",  # mean over the question's topic words of the closest word of the sentence (MiniLM cosine)
+    "novelty",  # share of the sentence's words that the question does not hold: it says something new
+    "typed",  # holds the kind of answer asked for: a date, a number, a reason
+    "meets",  # holds what the question asks for (`Ask.met_by`), when it asks for something particular
+    "misses",  # ... and does not
+    "stance",  # a party the question asks about states a position in it
+    "party",  # names a party the question names
+    "headline",  # is the title
+    "front",  # is the lede or byline
+    "opening",  # opens its passage
+    "pronoun",  # opens with a pronoun
+    "length",  # characters / 300
+)
+FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+# English connectives of cause and purpose (the subordinators of reason of any grammar): a sentence that holds
+# one answers "why".
+ASKS_WHY = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:why|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b")
+REASON = re.compile(
+    r"(?i)\b(?:because|since|as a result|due to|owing to|in order to|so that|so as to|for fear|fear(?:ed|ing)?|"
+    r"believ(?:ed|ing)|reason|thus|therefore|consequently|given that|to avoid|to prevent)\b"
+)
+# A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
+# before it, which says who "he" or "they" is.
+PRONOUN_LED = re.compile(r"\W*(?:[\w,]+\s+){0,3}?(?:he|she|they|it|his|her|their|its|this|these|those)\b", re.I)
+OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|they|it|this|these|those)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    n: int  # 1-based passage number
+    start: int  # offset of the sentence within its passage
+    text: str
+    score: float
+    context: str  # the sentence with its antecedent sentence when it opens with a pronoun
+    meets: bool = True  # holds what the question asks for (`question.Ask.met_by`)
+
+
+@cache
+def learned_weights(path: Path = WEIGHTS_FILE) -> np.ndarray:
+    """The weights of `FEATURES` (then the intercept) that `benches/train_ranker.py` saved."""
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    return np.array([saved["weights"][name] for name in FEATURES] + [saved["intercept"]])
+
+
+class SentenceRanker:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        parties: Parties,
+        similarity: Similarity,
+        synonyms: Synonyms,
+        word_vectors: WordVectors,
+        weights: np.ndarray | None = None,
+    ) -> None:
+        self.word_vectors = word_vectors
+        self.lexicon = lexicon
+        self.parties = parties
+        self.similarity = similarity
+        self.synonyms = synonyms
+        self.weights = learned_weights() if weights is None else weights
+
+    def rank(self, question: str, hits: list[ScoredPassage], ask: Ask | None = None) -> list[Candidate]:
+        """Every sentence of every passage, best first."""
+        candidates, features = self.described(question, hits, ask)
+        # A probability that the sentence states the answer: comparable across questions and always positive.
+        scores = 1 / (1 + np.exp(-(features @ self.weights[:-1] + self.weights[-1]))) if candidates else np.zeros(0)
+        ranked = [Candidate(c.n, c.start, c.text, float(s), c.context, c.meets) for c, s in zip(candidates, scores)]
+        return sorted(ranked, key=lambda c: (-c.score, c.n, c.start))
+
+    def described(
+        self, question: str, hits: list[ScoredPassage], ask: Ask | None = None
+    ) -> tuple[list[Candidate], np.ndarray]:
+        """Every sentence of every passage (unscored, in passage order) and its row of `FEATURES`."""
+        ask = ask or read(question)
+        topic = set(self.lexicon.topic_terms(question)) or set(self.lexicon.terms(question))
+        why = bool(ASKS_WHY.search(question))
+        spans = [(n, s, e) for n, h in enumerate(hits, 1) for s, e in sentences_of(h.passage.text)]
+        texts = [hits[n - 1].passage.text[s:e] for n, s, e in spans]
+        if ASKS_SOURCE.search(question) and any(ATTRIBUTION.search(t) for t in texts):
+            # "Which newspaper…?" is answered by the sentence that names the source, not a near one
+            keep = [i for i, t in enumerate(texts) if ATTRIBUTION.search(t)]
+            spans, texts = [spans[i] for i in keep], [texts[i] for i in keep]
+        if not texts:
+            return [], np.zeros((0, len(FEATURES)))
+        contexts = [self._context(hits[n - 1].passage.text, s, e) for n, s, e in spans]
+        meaning = np.array(self.similarity(question, contexts))
+        named = self.parties.mentioned(question)
+        stance_of = named[0] if named and self.parties.asks_position(question) else None
+        top_lexical = max(h.lexical_score for h in hits) or 1.0
+        overlaps = np.array(
+            [
+                len(topic & set(self.lexicon.terms(f"{SECTION_TERMS.get(hits[n - 1].passage.section, '')} {c}")))
+                / max(1, len(topic))
+                for (n, _, _), c in zip(spans, contexts, strict=True)
+            ]
+        )
+        terms = [set(self.lexicon.terms(c)) for c in contexts]
+        rarity = {t: np.log((len(terms) + 1) / (1 + sum(t in ts for ts in terms))) for t in topic}
+        asked = set(self.lexicon.terms(question))
+        soft = self.closeness(question, contexts)
+        candidates, rows = [], []
+        for i, ((n, start, _), sentence, context) in enumerate(zip(spans, texts, contexts, strict=True)):
+            hit = hits[n - 1]
+            typed = (
+                (ask.wants in ("date", "duration") and bool(DATE.search(sentence)))
+                or (ask.wants in ("number", "duration") and bool(NUMBER.search(sentence)))
+                or (why and bool(REASON.search(sentence)))
+            )
+            meets = not ask.demanding or ask.met_by(sentence, context, hit.passage.text, self.lexicon, self.synonyms)
+            rows.append(
+                [
+                    meaning[i],
+                    meaning.max() - meaning[i],
+                    hit.score,
+                    hit.lexical_score / top_lexical,
+                    1 / n,
+                    overlaps[i],
+                    overlaps.max() - overlaps[i],
+                    sum(rarity[t] for t in topic & terms[i]) / (sum(rarity.values()) or 1.0),
+                    soft[i],
+                    len(terms[i] - asked) / max(1, len(terms[i])),
+                    typed,
+                    ask.demanding and meets,
+                    ask.demanding and not meets,
+                    stance_of is not None and self.states(stance_of, context, sentence),
+                    bool(set(named) & set(self.parties.mentioned(context))),
+                    hit.passage.section == "Title",
+                    hit.passage.section in ("Lede", "Byline"),
+                    start == 0,
+                    bool(OPENS_WITH_PRONOUN.match(sentence)),
+                    len(sentence) / 300,
+                ]
+            )
+            candidates.append(Candidate(n, start, sentence, 0.0, context, meets))
+        return candidates, np.array(rows, dtype=float)
+
+    def closeness(self, question: str, texts: list[str]) -> np.ndarray:
+        """For each text, the mean over the question's topic words of the MiniLM cosine of the closest word of
+        the text: word overlap that counts "headway" against "progress"."""
+        asked = [w for w in dict.fromkeys(words(question)) if w not in STOPWORDS and w not in QUESTION_FRAME]
+        per_text = [[w for w in dict.fromkeys(words(t)) if w not in STOPWORDS] for t in texts]
+        vocabulary = sorted({w for ws in per_text for w in ws})
+        if not asked or not vocabulary:
+            return np.zeros(len(texts))
+        close = self.word_vectors(asked) @ self.word_vectors(vocabulary).T
+        column = {w: i for i, w in enumerate(vocabulary)}
+        return np.array([close[:, [column[w] for w in ws]].max(axis=1).mean() if ws else 0.0 for ws in per_text])
+
+    def states(self, party: str, context: str, sentence: str) -> bool:
+        """Whether `party` states a position in `sentence` (read with its `context`)."""
+        return self.parties.states_position(party, context, start=len(context) - len(sentence))
+
+    def _context(self, passage: str, start: int, end: int) -> str:
+        """What a sentence is read as: with its opening "they" named when an earlier sentence of the passage
+        says who they are ("Now Russian are targeting…" embeds closer to "the Russians going after" than
+        "they" does), else with the sentence before it when it opens with a pronoun."""
+        before = [passage[s:e] for s, e in sentences_of(passage) if e <= start]
+        return self.parties.resolve_pronoun(passage[start:end], before) or with_antecedent(passage, start, end)
+
+
+def with_antecedent(passage: str, start: int, end: int) -> str:
+    """The sentence `passage[start:end]`, led by the sentence before it when it opens with a pronoun."""
+    if start == 0 or not PRONOUN_LED.match(passage, start):
+        return passage[start:end]
+    before = [s for s, e in sentences_of(passage) if e <= start]
+    return passage[before[-1] : end] if before else passage[start:end]
