@@ -30,7 +30,7 @@ _VAGUE = re.compile(r"\b(that|this|it|its|there|those|these|then|such)\b", re.I)
 _PERSON_PATTERNS = [
     re.compile(rf"\b([A-Z][\w'’-]+) (?:{verb_pattern(REPORTING_VERBS)})\b"),
     re.compile(r"\bsaid (?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+)"),
-    re.compile(rf"\b(?:{TITLES})(?: of [A-Z]\w+)? (?:[A-Z][\w'’-]+ ){0,2}([A-Z][\w'’-]+)"),
+    re.compile(rf"\b(?:{TITLES})(?: of [A-Z]\w+)? (?:[A-Z][\w'’-]+ ){{0,2}}([A-Z][\w'’-]+)"),
     re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:the|a|an) [a-z]"),
 ]
 _AFTER_FIRST_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ (?=([A-Z][\w’-]+))")

@@ -48,7 +48,7 @@ EVERY_SIDE = re.compile(
 )
 # Words that ask for a comparison of the parties a question names.
 COMPARISON_WORDS = re.compile(
-    r"\b(?:differ\w*|difference\w*|compar\w*|contrast\w*|versus|vs\.?|disagree\w*|side by side)\b",
+    r"\b(?:differ\w*|difference\w*|compar\w*|contrast\w*|versus|vs\.?|disagree\w*|side by side|far apart)\b",
     re.IGNORECASE,
 )
 

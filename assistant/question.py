@@ -38,6 +38,18 @@ ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
 DURATION = re.compile(
     r"\b(?:since|until|ago|century|centuries|decades?|years?|months?|weeks?|days?|hours?|fortnight)\b", re.I
 )
+# "how many fishing boats", "how much cash": what is counted follows, up to a function word.
+_COUNTED = re.compile(r"(?i)\bhow\s+(?:many|much)\s+([\w\s'’-]+)")
+# "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
+_WHICH = re.compile(
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|in|of|on|at|from|for|to)\b"
+)
+# Kinds too general to be named in the answer's sentence ("Which country…" is answered by "Valmoran-brokered").
+GENERIC_KINDS = frozenset(
+    "side sides country countries city cities town towns place places state states nation nations party parties "
+    "one ones people person group groups thing things part parts area areas region regions".split()
+)
 _WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
 # "who is/was [the] [X's] ROLE [of Y]": the role and its owner.
 _WHO_ROLE = re.compile(
@@ -94,9 +106,11 @@ class Ask:
 
     wants: str | None = None
     topic: tuple[str, ...] = ()
+    counted: tuple[str, ...] = ()
     role: tuple[str, ...] = ()
     owner: str | None = None
     speaker: str | None = None
+    kind_of: bool = False  # the role is a kind ("Which treaty…"), which half its words name well enough
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
 
     def describe(self) -> str:
@@ -123,8 +137,10 @@ class Ask:
             return False
         if self.wants == "name" and not _new_names(sentence, self.asked):
             return False
+        if self.counted and _share(self.counted, context, lexicon, synonyms) < MIN_TOPIC_SHARE:
+            return False
         if self.role:
-            if _share(self.role, sentence, lexicon, synonyms) < 1:
+            if _share(self.role, sentence, lexicon, synonyms) < (MIN_TOPIC_SHARE if self.kind_of else 1):
                 return False
             if self.owner and (not lexicon.mentions(passage, self.owner) or _other_owner(sentence, self, lexicon)):
                 return False
@@ -144,7 +160,13 @@ def read(question: str) -> Ask:
     if ASKS_DATE.search(text):
         return Ask(wants="date", topic=topic, asked=asked)
     if ASKS_QUANTITY.search(text):
-        return Ask(wants="number", topic=topic, asked=asked)
+        counted = _COUNTED.search(text)
+        head = []
+        for word in words(counted[1])[:4] if counted else []:
+            if word in STOPWORDS or word in QUESTION_FRAME:
+                break
+            head.append(word)
+        return Ask(wants="number", topic=topic, counted=tuple(head), asked=asked)
     if ASKS_DURATION.search(text):
         return Ask(wants="duration", topic=topic, asked=asked)
     if _WHO.search(text):
@@ -153,6 +175,10 @@ def read(question: str) -> Ask:
             owner = role["owner"] if role["owner"] and role["owner"][0].isupper() else None
             return Ask(wants="name", topic=topic, role=_content(role["role"]), owner=owner, asked=asked)
         return Ask(wants="name", topic=topic, asked=asked)
+    which = _WHICH.search(text)
+    if which:
+        kind = tuple(w for w in _content(which["kind"]) if w not in GENERIC_KINDS)
+        return Ask(wants="name", role=kind, kind_of=True, asked=asked)
     return Ask(asked=asked)
 
 

@@ -21,9 +21,9 @@ from assistant.names import Parties
 from assistant.question import read
 from assistant.ranking import Candidate, SentenceRanker
 
-MAX_SENTENCES = 2
-RUNNER_UP = 0.85  # a further sentence must score at least this share of the lead
-BUDGET = 330  # characters of quoted text beyond which a further sentence is left out
+MAX_SENTENCES = 3
+RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
+BUDGET = 400  # characters of quoted text beyond which a further sentence is left out
 WINDOW = 6  # how far down the ranking the lead may come from, when the best does not hold what was asked
 REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it adds nothing
 # In a comparison, a party's statements are sentences of its own section or that name it; those where it
@@ -58,7 +58,7 @@ class ExtractiveGenerator(Generator):
             if len(chosen) >= MAX_SENTENCES or c.score < RUNNER_UP * lead.score:
                 break
             terms = set(self.ranker.lexicon.terms(c.text))
-            if c is lead or len(lead.text) + len(c.text) > BUDGET or not terms:
+            if c is lead or sum(len(x.text) for x in chosen) + len(c.text) > BUDGET or not terms:
                 continue
             if len(terms & said) / len(terms) > REDUNDANT:
                 continue
@@ -118,6 +118,10 @@ class ExtractiveGenerator(Generator):
             speakers = self._people_named_for(question, party)
             if speakers:
                 scored = [(s, c) for s, c in scored if speakers.search(c.context)] or scored
+            # The party's own statement, or one it is the subject of, before one that only names it.
+            own = [(s, c) for s, c in scored if self.ranker.states(party, c.context, c.text)]
+            subject = [(s, c) for s, c in scored if self.parties.subject_of(c.text) == party]
+            scored = own or subject or scored
             if not scored:
                 continue
             best = max(scored, key=lambda pair: pair[0])[1]
