@@ -1,7 +1,8 @@
 """The chat chain, as a LangChain runnable: condense -> retrieve -> judge -> generate -> validate.
 
-Input: `{"question": str, "history": list[Turn], "top_k": int}`. Output, streamed: text deltas (str) of the
-validated answer, then one final `Answer`. Every delta has already passed the citation validator, so
+Input: a `ChainState` (the question, its history, how many passages to retrieve), which each stage returns
+filled further (`standalone`, `hits`, `timings`). Output, streamed: text deltas (str) of the validated answer,
+then one final `Answer`. Every delta has already passed the citation validator, so
 nothing unchecked reaches a user; when a generator's output keeps no supported claim, the extractive
 generator answers instead and `generator` says so (`openai+extractive-fallback`).
 """
@@ -10,8 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field, replace
 
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 
@@ -21,7 +21,7 @@ from assistant.condense import Condenser
 from assistant.generators.base import Generator
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.lexicon import Lexicon
-from assistant.models import Answer, ScoredPassage
+from assistant.models import Answer, ScoredPassage, Turn
 from assistant.names import Parties
 from assistant.question import ASKS_SOURCE
 from assistant.ranking import SentenceRanker
@@ -29,6 +29,18 @@ from assistant.retrieval import HybridRetriever
 
 Event = str | Answer
 PER_PARTY = 3  # extra passages fetched for each party of a comparison
+
+
+@dataclass(frozen=True)
+class ChainState:
+    """What the chain knows of one question as it goes: each stage returns a copy with its part filled."""
+
+    question: str
+    history: list[Turn]
+    top_k: int
+    standalone: str = ""
+    hits: list[ScoredPassage] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -49,16 +61,16 @@ def _ms(start: float) -> float:
     return round((time.perf_counter() - start) * 1000, 2)
 
 
-def build_chain(p: Pipeline) -> Runnable[dict[str, Any], Event]:
-    def condense(state: dict[str, Any]) -> dict[str, Any]:
+def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
+    def condense(state: ChainState) -> ChainState:
         start = time.perf_counter()
-        asked = strip_instructions(state["question"])
-        standalone = p.condenser.condense(asked, state["history"]) if asked else ""
-        return {**state, "standalone": standalone, "timings": {"condense": _ms(start)}}
+        asked = strip_instructions(state.question)
+        standalone = p.condenser.condense(asked, state.history) if asked else ""
+        return replace(state, standalone=standalone, timings={"condense": _ms(start)})
 
-    def retrieve(state: dict[str, Any]) -> dict[str, Any]:
+    def retrieve(state: ChainState) -> ChainState:
         start = time.perf_counter()
-        question, k = state["standalone"], state["top_k"]
+        question, k = state.standalone, state.top_k
         hits: list[ScoredPassage] = p.retriever.retrieve(question, k) if question else []
         if hits and asks_gist(question):  # "What is this article about?": what the text says it is about
             hits = p.retriever.gist(hits[0].passage.doc_id) or hits
@@ -68,9 +80,9 @@ def build_chain(p: Pipeline) -> Runnable[dict[str, Any], Event]:
         for party in p.parties.compared(question) if question else []:
             own = f"{p.parties.topic_of_comparison(question)} {party}"
             hits = _merged(hits, p.retriever.retrieve(own, PER_PARTY, party=party))
-        return {**state, "hits": hits, "timings": {**state["timings"], "retrieve": _ms(start)}}
+        return replace(state, hits=hits, timings={**state.timings, "retrieve": _ms(start)})
 
-    def respond(states: Iterator[dict[str, Any]]) -> Iterator[Event]:
+    def respond(states: Iterator[ChainState]) -> Iterator[Event]:
         for state in states:
             yield from _respond(p, state)
 
@@ -86,15 +98,15 @@ def _merged(hits: list[ScoredPassage], more: list[ScoredPassage]) -> list[Scored
     return out + [h for h in more if h.passage.id not in seen]
 
 
-def _respond(p: Pipeline, state: dict[str, Any]) -> Iterator[Event]:
+def _respond(p: Pipeline, state: ChainState) -> Iterator[Event]:
     start = time.perf_counter()
-    hits: list[ScoredPassage] = state["hits"]
-    standalone = state["standalone"] or state["question"].strip()
+    hits = state.hits
+    standalone = state.standalone or state.question.strip()
     ranked = p.ranker.rank(standalone, hits) if hits else []
-    verdict = judge(state["standalone"], hits, p.lexicon, ranked, p.retriever.synonyms_in)
+    verdict = judge(state.standalone, hits, p.lexicon, ranked, p.retriever.synonyms_in)
 
     def final(text: str, validator: CitationValidator | None, generator: str) -> Answer:
-        timings = {**state["timings"], "generate": _ms(start)}
+        timings = {**state.timings, "generate": _ms(start)}
         timings["total"] = round(sum(timings.values()), 2)
         citations = validator.citations() if validator else []
         return Answer(

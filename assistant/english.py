@@ -18,7 +18,7 @@ from lemminflect import getAllInflections
 # What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…".
 STANCE_VERBS = """
 accept acknowledge advocate agree aim announce argue ask assert back believe call claim concede condemn consider
-contend declare decline demand deny desire dismiss emphasize endorse envision expect favor favour hope insist
+contend declare decline demand deny desire dismiss emphasize endorse envision expect express favor favour hope insist
 intend maintain offer oppose plan pledge prefer press promise propose push refuse reject request require resist
 say seek state stress suggest support threaten urge vow want warn welcome wish
 """.split()
@@ -39,6 +39,8 @@ TITLES = (
 )
 # Multi-word forms a reference grammar lists with them.
 STANCE_PHRASES = ["call for", "calls for", "called for", "would like", "would prefer", "is interested", "was interested"]
+# An adverb may stand inside a phrase ("would also like", "is very interested").
+_INSIDE = r"\s+(?:\w+ly\s+|also\s+|still\s+|not\s+)?"
 # Words that ask about every side at once ("What does each side want?", "Compare the parties' positions").
 EVERY_SIDE = re.compile(
     r"\b(?:each|every|both|all)\s+(?:\w+\s+)?(?:sides?|parties|party|countries|country|governments?|delegations?)\b"
@@ -66,7 +68,7 @@ def inflections(verbs: tuple[str, ...]) -> tuple[str, ...]:
 def verb_pattern(verbs: list[str], phrases: list[str] = STANCE_PHRASES) -> str:
     """A regex alternation of every form of `verbs` plus `phrases` (no group, no word boundaries)."""
     words = [*sorted(phrases, key=len, reverse=True), *inflections(tuple(verbs))]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return "|".join(re.escape(w).replace(r"\ ", _INSIDE) for w in words)
 
 # Short and adjective forms English uses for a few compound country and union names, which no spelling rule
 # relates to the full name ("U.S." and "American" for the United States). From English usage guides (e.g.

@@ -9,6 +9,7 @@ cases. Reports (text, JSON, HTML) live in `report.py`; the naive peer in `peer.p
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 import time
@@ -131,7 +132,7 @@ def compute_metrics(results: Sequence[ItemResult]) -> dict[str, float]:
         "facts_first": share([not r.answer.refused and facts_first(r) for r in answerable if r.item.expect]),
         "answer_chars_p50": float(statistics.median(lengths)) if lengths else 0.0,
         "latency_ms_p50": round(statistics.median(latencies), 2) if latencies else 0.0,
-        "latency_ms_p95": round(latencies[int(0.95 * (len(latencies) - 1))], 2) if latencies else 0.0,
+        "latency_ms_p95": round(latencies[math.ceil(0.95 * (len(latencies) - 1))], 2) if latencies else 0.0,
     }
 
 

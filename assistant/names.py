@@ -77,7 +77,12 @@ class Parties:
         """Whether `text[start:]` has `party` stating a position: "Kiev firmly declares…", a quote of one of
         its people ('"This is impossible," said Dmitry Peskov'), or, when the text before names the party,
         "…Pete Hegseth outlined… He said that…". `spans`: `self.spans(text)`, when the caller has them."""
-        named = [(begin, end) for begin, end, who in (self.spans(text) if spans is None else spans) if who == party]
+        named = [
+            (begin, end)
+            for begin, end, who in (self.spans(text) if spans is None else spans)
+            # "…traveled to Kiev, where he called…" is not Kiev speaking: a place after a preposition is no speaker
+            if who == party and not _PREPOSITION_BEFORE.search(text[max(0, begin - 12) : begin])
+        ]
         # "He" speaks for whom the sentence before makes its subject: after "Hegseth outlined the demands of
         # Ukraine." it is the United States, not Ukraine.
         pronouns = [

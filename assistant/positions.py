@@ -1,11 +1,12 @@
 """The positions matrix: for each party and issue in `positions.yaml`, what the corpus says that party wants.
 
 Parties (with aliases) and issues (with a description in the corpus's words) are configuration, read from
-`positions.yaml` in the corpus folder, so a new corpus brings its own. A cell is the party's best statement
-on the issue: among the passages retrieved for the issue, a sentence in which the party itself states a
-position ("Moscow also insists…", "He said…" after naming Hegseth), or whose subject is the party in its
-own section, and which speaks of the issue (shares a word with it, or is close to it in meaning). That
-sentence, cited, goes through the citation validator like any answer. A cell with no such sentence says
+`positions.yaml` in the corpus folder, so a new corpus brings its own. A cell lists the party's statements on
+the issue, best first (up to three, ranked by the shared sentence ranker for "What does <party> want on
+<issue>?"): sentences in which the party itself states a position ("Moscow also insists…", "He said…" after
+naming Hegseth), or whose subject is the party in its own section, and which speak of the issue (share a
+word with it, or are close to it in meaning). They go, cited, through the citation validator like any
+answer. A cell with no such sentence says
 "not stated in the corpus" rather than guessing. This module computes cells; `service.py` caches them per
 index build.
 """
@@ -26,13 +27,15 @@ from assistant.models import Citation
 from assistant.names import Parties
 
 _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
-VERSION = "positions-v1"  # bump when cells would come out differently, so cached matrices are recomputed
+VERSION = "positions-v2"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 DEPTH = 12  # passages retrieved per cell
 # A sentence speaks of the issue when it is close to it in meaning (MiniLM cosine), or somewhat close and
 # shares one or two of its words: (shared words, least cosine).
 ON_TOPIC = ((0, 0.45), (1, 0.4), (2, 0.3))
 W_STANCE = 0.1  # a sentence where the party states the position itself counts 10 % more
+MAX_STATEMENTS = 3  # a cell lists the party's distinct statements on the issue, best first...
+RUNNER_UP = 0.3  # ...those that score at least this share of the best
 
 
 class Cell(BaseModel):
@@ -95,8 +98,8 @@ def _cell(pipeline: Pipeline, parties: Parties, names: set[str], party: str, iss
     about = f"{issue.name}: {issue.description}"
     hits = pipeline.retriever.retrieve(f"{party} — {about}", DEPTH)
     issue_terms = set(pipeline.lexicon.topic_terms(about)) - names
-    best, best_score = None, 0.0
-    for c in pipeline.ranker.rank(f"{party} position on {about}", hits):
+    found = []
+    for c in pipeline.ranker.rank(f"What does {party} want on {issue.name.lower()}? {issue.description}", hits):
         passage = hits[c.n - 1].passage
         stance = parties.states_position(party, c.context, start=len(c.context) - len(c.text))
         # Who the sentence is about; a sentence that names no party at all is about its section's party.
@@ -107,13 +110,13 @@ def _cell(pipeline: Pipeline, parties: Parties, names: set[str], party: str, iss
         meaning = pipeline.retriever.sentence_similarity(about, [c.context])[0]
         if not any(shared >= words and meaning >= least for words, least in ON_TOPIC):
             continue  # not about this issue
-        score = c.score * (1 + W_STANCE * stance)
-        if score > best_score:
-            best, best_score = c, score
-    if best is not None:
+        found.append((c.score * (1 + W_STANCE * stance), c))
+    found.sort(key=lambda pair: -pair[0])
+    chosen = [c for score, c in found[:MAX_STATEMENTS] if score >= RUNNER_UP * found[0][0]]
+    if chosen:
         validator = CitationValidator(hits, pipeline.support)
-        statement = _named(best.text, best.context[: len(best.context) - len(best.text)], parties, party)
-        text = "".join([*validator.feed(f"{statement} [{best.n}]"), *validator.close()])
+        claims = [f"{_named(c.text, c.context[: len(c.context) - len(c.text)], parties, party)} [{c.n}]" for c in chosen]
+        text = "".join([*validator.feed(" ".join(claims)), *validator.close()])
         if validator.kept:
             return Cell(
                 party=party,
@@ -128,10 +131,11 @@ def _cell(pipeline: Pipeline, parties: Parties, names: set[str], party: str, iss
 
 def _named(sentence: str, before: str, parties: Parties, party: str) -> str:
     """`sentence` with an opening "he"/"she" replaced by the party's name it stands for in the sentence
-    `before` ("He said that…" after "…Pete Hegseth outlined…" reads "Hegseth said that…")."""
+    `before`, in brackets as a quote's substitution ("He said that…" after "…Pete Hegseth outlined…" reads
+    "[Hegseth] said that…")."""
     names = [m for pattern in parties.patterns_for(party) for m in pattern.finditer(before)]
     pronoun = _OPENING_PRONOUN.match(sentence)
     if not names or not pronoun:
         return sentence
     name = max(names, key=lambda m: m.start()).group()
-    return sentence[: pronoun.start(1)] + name + sentence[pronoun.end(1) :]
+    return sentence[: pronoun.start(1)] + f"[{name}]" + sentence[pronoun.end(1) :]

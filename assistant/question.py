@@ -122,7 +122,7 @@ class Ask:
 
     @property
     def demanding(self) -> bool:
-        return self.wants is not None or self.speaker is not None
+        return self.wants is not None or self.speaker is not None or bool(self.role)
 
     def met_by(self, sentence: str, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
@@ -178,7 +178,7 @@ def read(question: str) -> Ask:
     which = _WHICH.search(text)
     if which:
         kind = tuple(w for w in _content(which["kind"]) if w not in GENERIC_KINDS)
-        return Ask(wants="name", role=kind, kind_of=True, asked=asked)
+        return Ask(role=kind, kind_of=True, asked=asked)
     return Ask(asked=asked)
 
 

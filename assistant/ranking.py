@@ -53,8 +53,10 @@ FEATURES = (
     "opening",  # opens its passage
     "pronoun",  # opens with a pronoun
     "length",  # characters / 300
+    "figures",  # its passage states the figures the question names (+1), or dates itself to another year (-1)
 )
 FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
+YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # English connectives of cause and purpose (the subordinators of reason of any grammar): a sentence that holds
 # one answers "why".
 ASKS_WHY = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:why|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b")
@@ -101,9 +103,20 @@ class SentenceRanker:
         self.similarity = similarity
         self.synonyms = synonyms
         self.weights = learned_weights() if weights is None else weights
+        self._last: tuple[object, list[Candidate]] | None = None
 
     def rank(self, question: str, hits: list[ScoredPassage], ask: Ask | None = None) -> list[Candidate]:
-        """Every sentence of every passage, best first."""
+        """Every sentence of every passage, best first. The judge and the generator rank the same sentences for
+        one question, one after the other: the last ranking is kept for the second."""
+        key = (question, tuple((h.passage.id, h.score) for h in hits), ask, self.weights.tobytes())
+        last = self._last
+        if last is not None and last[0] == key:
+            return last[1]
+        ranked = self._rank(question, hits, ask)
+        self._last = (key, ranked)
+        return ranked
+
+    def _rank(self, question: str, hits: list[ScoredPassage], ask: Ask | None) -> list[Candidate]:
         candidates, features = self.described(question, hits, ask)
         # A probability that the sentence states the answer: comparable across questions and always positive.
         scores = 1 / (1 + np.exp(-(features @ self.weights[:-1] + self.weights[-1]))) if candidates else np.zeros(0)
@@ -117,6 +130,7 @@ class SentenceRanker:
         ask = ask or read(question)
         topic = set(self.lexicon.topic_terms(question)) or set(self.lexicon.terms(question))
         why = bool(ASKS_WHY.search(question))
+        figures = set(FIGURE.findall(question))  # "back in 2014": the passage that says 2014 sets the scene
         spans = [(n, s, e) for n, h in enumerate(hits, 1) for s, e in sentences_of(h.passage.text)]
         texts = [hits[n - 1].passage.text[s:e] for n, s, e in spans]
         if ASKS_SOURCE.search(question) and any(ATTRIBUTION.search(t) for t in texts):
@@ -172,6 +186,7 @@ class SentenceRanker:
                     start == 0,
                     bool(OPENS_WITH_PRONOUN.match(sentence)),
                     len(sentence) / 300,
+                    _agreement(figures, set(FIGURE.findall(hit.passage.text))) if figures else 0,
                 ]
             )
             candidates.append(Candidate(n, start, sentence, 0.0, context, meets))
@@ -207,3 +222,11 @@ def with_antecedent(passage: str, start: int, end: int) -> str:
         return passage[start:end]
     before = [s for s, e in sentences_of(passage) if e <= start]
     return passage[before[-1] : end] if before else passage[start:end]
+
+
+def _agreement(asked: set[str], stated: set[str]) -> int:
+    """+1 when a passage states every figure the question names, -1 when it dates itself to another year only."""
+    if asked <= stated:
+        return 1
+    years = {f for f in stated if YEAR.fullmatch(f)}
+    return -1 if years and not years & asked and any(YEAR.fullmatch(f) for f in asked) else 0

@@ -68,6 +68,7 @@ def evaluate(bot: Assistant, gold: Path) -> dict[str, Any]:
     return {
         "gold": str(gold),
         "items": len(items),
+        "unanswerable": sum(i.refuse for i in items),
         "metrics": compute_metrics(results),
         "baseline": {"name": PEER_NAME, **compute_metrics(peer_results)},
         "by_tag": by_tag(results),

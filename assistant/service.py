@@ -17,7 +17,7 @@ from langchain_core.embeddings import Embeddings
 from pydantic import ValidationError
 
 from assistant import positions
-from assistant.chain import Event, Pipeline, build_chain
+from assistant.chain import ChainState, Event, Pipeline, build_chain
 from assistant.citations import SupportCheck
 from assistant.condense import Condenser
 from assistant.config import Settings
@@ -173,7 +173,7 @@ class Assistant:
         turns = self._bounded(parse_history(history))
         self._follow_index()
         k = max(1, min(top_k or self.settings.top_k, 50))
-        return self.chain.stream({"question": question, "history": turns, "top_k": k})
+        return self.chain.stream(ChainState(question=question, history=turns, top_k=k))
 
     def ask(
         self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None, top_k: int | None = None

@@ -1,9 +1,11 @@
 """Every corpus with its gold set, project beside the naive peer: the table the multi-corpus gate checks.
 
-    python -m benches.corpora [--failures] [--json PATH] [--only NAME ...]
+    python -m benches.corpora [--failures] [--json PATH] [--only NAME ...] [--floors PATH]
 
 Corpora: the article (corpus/, gold in tests/gold) and each folder of tests/corpora/ (its own gold.yaml and
 positions.yaml). Each is indexed into a temporary folder and evaluated as `assistant eval --corpus` does.
+`--floors` writes what the gold gate holds each corpus to until it meets the targets (`tests/test_gold.py`):
+today's figures, less one item's worth of slack for a machine that computes in another precision.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import json
 import tempfile
 from pathlib import Path
 from typing import Any
+
+import yaml
 
 from assistant.config import Settings
 from assistant.report import ARTICLE_GOLD, DEFAULT_THRESHOLDS, below_thresholds, evaluate, gold_of
@@ -48,6 +52,30 @@ def table(reports: dict[str, dict[str, Any]]) -> str:
     return "\n".join([*rows, f"gate: {limits}"])
 
 
+FLOORS_HEADER = """# What the gold gate (tests/test_gold.py) holds each corpus to until it meets report.DEFAULT_THRESHOLDS:
+# the figures measured when this file was written (python -m benches.corpora --floors tests/gold/floors.yaml),
+# less one item's worth of slack. A change may raise these, never lower them to pass.
+"""
+
+
+def floors_of(report: dict[str, Any]) -> dict[str, float]:
+    """The report's gated metrics with one item's slack (a share less 1/items, a count plus one, a length plus
+    5%); a metric that meets its target is held to the target."""
+    out = {}
+    for metric, (limit, higher_is_better) in DEFAULT_THRESHOLDS.items():
+        value = float(report["metrics"][metric])
+        if (value >= limit) if higher_is_better else (value <= limit):
+            out[metric] = limit  # a target met stays met
+        elif metric == "answer_chars_p50":
+            out[metric] = round(value * 1.05)
+        elif metric == "false_refusals":
+            out[metric] = value + 1
+        else:  # one item's worth: of the questions it does not answer, or of those it does
+            share = 1 / max(1, report["unanswerable"] if metric == "refusal_accuracy" else report["items"])
+            out[metric] = round(max(0.0, value - share) if higher_is_better else value + share, 2)
+    return out
+
+
 def _cell(mine: float, peer: float) -> str:
     fmt = (lambda v: f"{v:.0f}") if max(mine, peer) > 1 else (lambda v: f"{v:.2f}")
     return f"{fmt(mine)} / {fmt(peer)}"
@@ -58,6 +86,7 @@ def main() -> None:
     parser.add_argument("--failures", action="store_true", help="also list each failing item")
     parser.add_argument("--json", type=Path, help="write the reports as JSON here")
     parser.add_argument("--only", nargs="*", help="only these corpora")
+    parser.add_argument("--floors", type=Path, help="write the gate's floors here (tests/gold/floors.yaml)")
     args = parser.parse_args()
     reports = run(args.only)
     print(table(reports))
@@ -68,6 +97,9 @@ def main() -> None:
                 print(f"\n{name}:{f['id']} {f['why']}\n  Q: {turns}  => {f['standalone']}\n  A: {f['answer']}")
     if args.json:
         args.json.write_text(json.dumps(reports, indent=1, ensure_ascii=False), encoding="utf-8")
+    if args.floors:
+        floors = {name: floors_of(report) for name, report in reports.items()}
+        args.floors.write_text(FLOORS_HEADER + yaml.safe_dump(floors, sort_keys=False), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
+from assistant.corpus_config import CorpusConfig
 from assistant.embeddings import load_embeddings, packaged_minilm_path
 from assistant.models import Answer
 from assistant.service import Assistant
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 ARTICLE = CORPUS / "wp-moscow-kiev-settlement-positions.txt"
 DOC_ID = "wp-moscow-kiev-settlement-positions"
+ARTICLE_CONFIG = CorpusConfig.load(CORPUS)  # the article's parties and spelling variants, from its positions.yaml
 
 
 @pytest.fixture(autouse=True)

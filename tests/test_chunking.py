@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.chunking import chunk_document, sentence_spans
-from assistant.config import DEFAULT_PARTY_ALIASES
+from tests.conftest import ARTICLE_CONFIG
 from assistant.ingest import read_document
 from assistant.models import Document, Passage
 from assistant.names import Parties
@@ -31,7 +31,7 @@ def article() -> Document:
 
 @pytest.fixture(scope="module")
 def passages(article: Document) -> list[Passage]:
-    return chunk_document(article, Parties(DEFAULT_PARTY_ALIASES))
+    return chunk_document(article, Parties(ARTICLE_CONFIG.parties))
 
 
 def test_article_metadata(article: Document) -> None:
@@ -93,7 +93,7 @@ def test_sections_and_parties_for_every_passage(article: Document, passages: lis
 
 
 def test_ids_are_stable_unique_content_hashes(article: Document, passages: list[Passage]) -> None:
-    again = chunk_document(article, Parties(DEFAULT_PARTY_ALIASES))
+    again = chunk_document(article, Parties(ARTICLE_CONFIG.parties))
     assert [p.id for p in passages] == [p.id for p in again]
     assert len({p.id for p in passages}) == len(passages)
     assert passages[5].id == Passage.make_id(DOC_ID, passages[5].text)
@@ -103,7 +103,7 @@ def test_repeated_sentences_get_distinct_ids(tmp_path: Path) -> None:
     (tmp_path / "rep.txt").write_text("Title\nSame sentence here.\nSame sentence here.\n")
     doc = read_document(tmp_path / "rep.txt", tmp_path, 10**6)
     assert isinstance(doc, Document)
-    ps = chunk_document(doc, Parties(DEFAULT_PARTY_ALIASES))
+    ps = chunk_document(doc, Parties(ARTICLE_CONFIG.parties))
     assert [p.text for p in ps].count("Same sentence here.") == 2
     assert len({p.id for p in ps}) == len(ps)
 

@@ -13,6 +13,7 @@ from assistant.eval import (
     ItemResult,
     citations_valid,
     compute_metrics,
+    facts_first,
     failure_reason,
     first_hit_rank,
     load_gold,
@@ -100,8 +101,8 @@ def test_thresholds_and_renderings() -> None:
         "by_tag": {}, "failures": [{"id": "x", "why": "missing fact: <b>", "question": "q", "answer": "a", "cited": ["c"]}],
     }  # fmt: skip
     assert below_thresholds(report) == []
-    report["metrics"]["false_refusal_rate"] = 0.1
-    assert below_thresholds(report) == ["false_refusal_rate = 0.1 (≤ 0.02 required)"]
+    report["metrics"]["false_refusals"] = 2.0
+    assert below_thresholds(report) == ["false_refusals = 2.0 (≤ 1 required)"]
     assert "naive-langchain" in text_table(report)
     page = html_report(report)
     assert "<svg" in page and "&lt;b&gt;" in page and "<script" not in page
@@ -150,4 +151,35 @@ def test_eval_cli_writes_json_and_html(tmp_path: Path, monkeypatch: pytest.Monke
     assert body["baseline"]["name"] == "naive-langchain" and body["baseline"]["refusal_accuracy"] == 0.0
     assert set(body["by_tag"]) == {"us", "none"}
     assert (tmp_path / "r.html").read_text().startswith("<!doctype html>")
-    assert out.exit_code == 0
+    assert out.exit_code == (1 if below_thresholds(body) else 0)  # 1: a metric below its target, named on stderr
+
+
+def test_facts_first_and_answer_length() -> None:
+    first = result(UKRAINE, "Ukraine wants its 1991 borders. [1]", [cite(1, 19, 50)])
+    third = result(UKRAINE, "Russia wants land. [1] The US wants minerals. [2] Its 1991 borders. [3]", [])
+    refused = result(UKRAINE, "No.", [], refused=True)
+    assert facts_first(first) and not facts_first(third)
+    m = compute_metrics([first, third, refused, result(CHINA, "No.", [], refused=True)])
+    assert m["facts_first"] == round(1 / 3, 4)  # a refusal states no fact
+    assert m["false_refusals"] == 1.0
+    assert m["answer_chars_p50"] == (len(first.answer.answer) + len(third.answer.answer)) / 2  # answered only
+
+
+def test_eval_of_another_corpus_folder_uses_its_own_gold_and_parties(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    corpus = ROOT / "tests" / "corpora" / "news-fisheries-talks"
+    out = CliRunner().invoke(__import__("assistant.cli").cli.app, ["eval", "--corpus", str(corpus), "--json"])
+    import json
+
+    body = json.loads(out.stdout)
+    assert body["gold"].endswith("news-fisheries-talks/gold.yaml") and body["items"] >= 30
+    assert body["metrics"]["answer_accuracy"] > body["baseline"]["answer_accuracy"]
+    assert body["metrics"]["refusal_accuracy"] > body["baseline"]["refusal_accuracy"] == 0.0
+    assert out.exit_code == (1 if below_thresholds(body) else 0)
+    assert not (corpus / "index").exists()  # its index lives under the configured index folder
+
+
+def test_eval_of_a_missing_corpus_folder_names_the_fix(tmp_path: Path) -> None:
+    out = CliRunner().invoke(__import__("assistant.cli").cli.app, ["eval", "--corpus", str(tmp_path / "nope")])
+    assert out.exit_code == 2 and "--corpus" in out.output

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.chunking import chunk_document
-from assistant.config import DEFAULT_PARTY_ALIASES
+from tests.conftest import ARTICLE_CONFIG
 from assistant.errors import AssistantError
 from assistant.ingest import read_corpus
 from assistant.models import Document
@@ -37,7 +37,7 @@ def test_html_reader(tmp_path: Path) -> None:
     assert doc.authors == ["A. Writer"] and doc.lede == "A short lede."
     assert doc.headings == ["Russia's demands", "What Ukraine wants"]
     assert "var x" not in doc.text and "Home | World" not in doc.text
-    passages = chunk_document(doc, Parties(DEFAULT_PARTY_ALIASES))
+    passages = chunk_document(doc, Parties(ARTICLE_CONFIG.parties))
     assert {p.text: (p.section, p.party) for p in passages} == {
         "Kyiv talks": ("Title", None),
         "Opening paragraph. It has two sentences.": ("Introduction", None),
@@ -54,7 +54,7 @@ def test_markdown_reader(tmp_path: Path) -> None:
     doc = _only(docs, "view")
     assert doc.title == "Washington's view"
     assert doc.headings == ["What is the United States aiming for?"]
-    passages = chunk_document(doc, Parties(DEFAULT_PARTY_ALIASES))
+    passages = chunk_document(doc, Parties(ARTICLE_CONFIG.parties))
     minerals = next(p for p in passages if p.text == "Minerals, mostly.")
     assert minerals.party == "United States"
     assert "#" not in doc.text

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.config import DEFAULT_NAME_VARIANTS, DEFAULT_PARTY_ALIASES
+from tests.conftest import ARTICLE_CONFIG
 from assistant.lexicon import Lexicon
 from assistant.names import Parties
 
-PARTIES = Parties(DEFAULT_PARTY_ALIASES)
+PARTIES = Parties(ARTICLE_CONFIG.parties)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_subject_of(text: str, expected: str | None) -> None:
 
 
 def test_other_forms_spell_a_place_the_corpus_writes_two_ways() -> None:
-    lexicon = Lexicon(["Troops took the LPR.", "The Lugansk region and the DPR and Donetsk."], DEFAULT_NAME_VARIANTS)
+    lexicon = Lexicon(["Troops took the LPR.", "The Lugansk region and the DPR and Donetsk."], ARTICLE_CONFIG.variants)
     question = lexicon.normalize("How much of Luhansk does Russia hold?")
     assert question == "How much of Lugansk does Russia hold?"
     assert lexicon.other_forms(question) == ["How much of LPR does Russia hold?"]

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from assistant.chunking import chunk_document
 from assistant.citations import CitationValidator, SupportCheck
-from assistant.config import DEFAULT_NAME_VARIANTS, DEFAULT_PARTY_ALIASES
+from tests.conftest import ARTICLE_CONFIG
 from assistant.ingest import read_text
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
@@ -26,7 +26,7 @@ SENTENCE = st.builds(
 )
 PARAGRAPH = st.builds(" ".join, st.lists(SENTENCE, min_size=1, max_size=6))
 LINE = st.one_of(PARAGRAPH, PARAGRAPH, st.sampled_from(["What Ukraine wants", "Russia's demands"]))
-PARTIES = Parties(DEFAULT_PARTY_ALIASES)
+PARTIES = Parties(ARTICLE_CONFIG.parties)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -58,7 +58,7 @@ HITS = [
     )
     for i, t in enumerate(TEXTS)
 ]
-LEXICON = Lexicon(TEXTS, DEFAULT_NAME_VARIANTS)
+LEXICON = Lexicon(TEXTS, ARTICLE_CONFIG.variants)
 CLAIMS = st.sampled_from([*TEXTS, "China guarantees everything.", "Ukraine wants 1991 borders.", "", "Russia", "x"])
 MARKS = st.lists(st.integers(min_value=-1, max_value=6), min_size=0, max_size=3)
 

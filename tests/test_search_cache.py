@@ -9,8 +9,8 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
+from assistant.corpus_config import CorpusConfig
 from assistant.indexing import refresh
-from assistant.names import Parties
 from assistant.search_cache import derive, fingerprint
 from assistant.service import Assistant
 from assistant.store import ChromaStore
@@ -27,10 +27,10 @@ def _saved(settings: Settings) -> tuple[list[Path], Path]:
 def test_a_build_saves_what_readers_derive_and_they_load_the_same(settings: Settings, embeddings: Embeddings) -> None:
     refresh(settings, lambda: embeddings, progress=False)
     saved, snapshot = _saved(settings)
-    assert [p.name for p in saved] == [f"derived-{fingerprint(settings)}"]  # written by the build, not a reader
+    config = CorpusConfig.load(settings.corpus_dir)
+    assert [p.name for p in saved] == [f"derived-{fingerprint(config)}"]  # written by the build, not a reader
     passages = ChromaStore(settings).open_local(snapshot.parent.name).passages
-    parties = Parties(settings.party_aliases)
-    loaded, fresh = derive(passages, settings, parties, snapshot), derive(passages, settings, parties, None)
+    loaded, fresh = derive(passages, config, snapshot), derive(passages, config, None)
     assert loaded.lexicon.state() == fresh.lexicon.state() and loaded.people == fresh.people
     assert "peskov" in loaded.people and "nato" in loaded.lexicon.vocabulary
     for mine, theirs in [(loaded.lexical.names, fresh.lexical.names), (loaded.lexical.stances, fresh.lexical.stances)]:
@@ -45,8 +45,9 @@ def test_a_build_saves_what_readers_derive_and_they_load_the_same(settings: Sett
 
 
 def test_damaged_or_foreign_search_data_is_derived_again(
-    settings: Settings, embeddings: Embeddings, capsys: pytest.CaptureFixture[str]
+    settings: Settings, corpus_copy: Path, embeddings: Embeddings, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    settings = settings.model_copy(update={"corpus_dir": corpus_copy})
     refresh(settings, lambda: embeddings, progress=False)
     (saved,), snapshot = _saved(settings)
     expected = Assistant.load(settings, progress=False).ask(QUESTIONS[0]).answer
@@ -55,8 +56,9 @@ def test_damaged_or_foreign_search_data_is_derived_again(
     assert "cannot be used" in capsys.readouterr().err
     assert np.load(saved / "masks.npz").files  # saved again, whole
     # Other name variants mean another lexicon: a second folder, the first left for readers that use it.
-    other = settings.model_copy(update={"name_variants": {**settings.name_variants, "Pokrovsk": ["Pokrovske"]}})
-    assert Assistant.load(other, progress=False).manifest.build == snapshot.parent.name  # the same build
+    with (corpus_copy / "positions.yaml").open("a", encoding="utf-8") as config:
+        config.write("  Pokrovske: [Pokrovsk]\n")
+    assert Assistant.load(settings, progress=False).manifest.build == snapshot.parent.name  # the same build
     assert len(list(snapshot.glob("derived-*"))) == 2
 
 

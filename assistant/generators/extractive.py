@@ -23,7 +23,8 @@ from assistant.ranking import Candidate, SentenceRanker
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
-BUDGET = 400  # characters of quoted text beyond which a further sentence is left out
+BUDGET = 400  # characters of answer beyond which a further sentence is left out
+MARKER = 5  # " [n]" and the space before the next sentence
 WINDOW = 6  # how far down the ranking the lead may come from, when the best does not hold what was asked
 REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it adds nothing
 # In a comparison, a party's statements are sentences of its own section or that name it; those where it
@@ -32,6 +33,8 @@ REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it add
 W_STANCE = 0.1
 OTHER_SECTION = 0.75
 OTHER_SUBJECT = 0.8
+PER_PARTY = 2  # statements per party, the second only when it scores this share of the first:
+PARTY_RUNNER_UP = 0.3
 OPENS_WITH_PRONOUN = re.compile(r"\W*(he|she|they|He|She|They)\b")
 
 
@@ -58,7 +61,7 @@ class ExtractiveGenerator(Generator):
             if len(chosen) >= MAX_SENTENCES or c.score < RUNNER_UP * lead.score:
                 break
             terms = set(self.ranker.lexicon.terms(c.text))
-            if c is lead or sum(len(x.text) for x in chosen) + len(c.text) > BUDGET or not terms:
+            if c is lead or sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET or not terms:
                 continue
             if len(terms & said) / len(terms) > REDUNDANT:
                 continue
@@ -124,10 +127,13 @@ class ExtractiveGenerator(Generator):
             scored = own or subject or scored
             if not scored:
                 continue
-            best = max(scored, key=lambda pair: pair[0])[1]
-            used.add((best.n, best.start))
-            yield ("" if first else " ") + f"{party}: {self._quoted(hits, best)} [{best.n}]"
-            first = False
+            scored.sort(key=lambda pair: -pair[0])
+            chosen = [c for score, c in scored[:PER_PARTY] if score >= PARTY_RUNNER_UP * scored[0][0]]
+            for i, c in enumerate(sorted(chosen, key=lambda c: (c.n, c.start))):
+                used.add((c.n, c.start))
+                label = f"{party}: " if i == 0 else ""
+                yield ("" if first else " ") + f"{label}{self._quoted(hits, c)} [{c.n}]"
+                first = False
 
     def _people_named_for(self, question: str, party: str) -> re.Pattern[str] | None:
         """A pattern of the people the question names for `party` ("Peskov" for Russia), or None."""
