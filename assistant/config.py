@@ -19,6 +19,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+
 class Settings(BaseSettings):
     """Where the corpus and index live, which models answer, and the limits the API enforces."""
 

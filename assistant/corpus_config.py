@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Self
 
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
@@ -45,7 +46,7 @@ class CorpusConfig(BaseModel):
         return issues
 
     @classmethod
-    def read(cls, corpus_dir: Path) -> CorpusConfig | None:
+    def read(cls, corpus_dir: Path) -> Self | None:
         """The corpus's configuration; None when it has no `positions.yaml`; an error naming the fix when the
         file is broken."""
         path = corpus_dir / CONFIG_FILE
@@ -61,7 +62,7 @@ class CorpusConfig(BaseModel):
             ) from exc
 
     @classmethod
-    def load(cls, corpus_dir: Path) -> CorpusConfig:
+    def load(cls, corpus_dir: Path) -> Self:
         """The configuration for answering: an empty one (no parties) when the file is missing or broken."""
         try:
             return cls.read(corpus_dir) or cls()

@@ -38,7 +38,15 @@ TITLES = (
     r"Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.|Mr\.|Mrs\.|Ms\."
 )
 # Multi-word forms a reference grammar lists with them.
-STANCE_PHRASES = ["call for", "calls for", "called for", "would like", "would prefer", "is interested", "was interested"]
+STANCE_PHRASES = [
+    "call for",
+    "calls for",
+    "called for",
+    "would like",
+    "would prefer",
+    "is interested",
+    "was interested",
+]
 # An adverb may stand inside a phrase ("would also like", "is very interested").
 _INSIDE = r"\s+(?:\w+ly\s+|also\s+|still\s+|not\s+)?"
 # Words that ask about every side at once ("What does each side want?", "Compare the parties' positions").
@@ -69,6 +77,7 @@ def verb_pattern(verbs: list[str], phrases: list[str] = STANCE_PHRASES) -> str:
     """A regex alternation of every form of `verbs` plus `phrases` (no group, no word boundaries)."""
     words = [*sorted(phrases, key=len, reverse=True), *inflections(tuple(verbs))]
     return "|".join(re.escape(w).replace(r"\ ", _INSIDE) for w in words)
+
 
 # Short and adjective forms English uses for a few compound country and union names, which no spelling rule
 # relates to the full name ("U.S." and "American" for the United States). From English usage guides (e.g.

@@ -24,7 +24,6 @@ from assistant.chunking import sentences_of
 from assistant.errors import AssistantError
 from assistant.models import Answer
 
-
 _MARKER = re.compile(r"\s*\[\d+\]")
 
 

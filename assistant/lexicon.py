@@ -192,7 +192,9 @@ class Lexicon:
         # A party's aliases are one name, except that its people are not each other ("Orlando" is not "Allies").
         if a not in self.people and b not in self.people and any(a in g and b in g for g in self._groups):
             return True
-        return any(x.startswith(y) or y.startswith(x) for x in name_stems(a) for y in name_stems(b) if min(len(x), len(y)) >= 4)
+        return any(
+            x.startswith(y) or y.startswith(x) for x in name_stems(a) for y in name_stems(b) if min(len(x), len(y)) >= 4
+        )
 
     def mentions(self, text: str, name: str) -> bool:
         """Whether `text` names `name` by any of its names (`same_name`)."""

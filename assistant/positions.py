@@ -115,7 +115,9 @@ def _cell(pipeline: Pipeline, parties: Parties, names: set[str], party: str, iss
     chosen = [c for score, c in found[:MAX_STATEMENTS] if score >= RUNNER_UP * found[0][0]]
     if chosen:
         validator = CitationValidator(hits, pipeline.support)
-        claims = [f"{_named(c.text, c.context[: len(c.context) - len(c.text)], parties, party)} [{c.n}]" for c in chosen]
+        claims = [
+            f"{_named(c.text, c.context[: len(c.context) - len(c.text)], parties, party)} [{c.n}]" for c in chosen
+        ]
         text = "".join([*validator.feed(" ".join(claims)), *validator.close()])
         if validator.kept:
             return Cell(

@@ -214,7 +214,9 @@ def _speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> bo
     if role_words and _share(role_words, text, lexicon, synonyms) < 1:
         return False
     for m in _NAME_RUN.finditer(text):
-        if not any(lexicon.same_name(w.removesuffix("'s").removesuffix("’s"), owner) for w in (m.group(), *m.group().split())):
+        if not any(
+            lexicon.same_name(w.removesuffix("'s").removesuffix("’s"), owner) for w in (m.group(), *m.group().split())
+        ):
             continue
         if _SAYS.match(text, m.end()) or _QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             return True

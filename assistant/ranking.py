@@ -120,7 +120,10 @@ class SentenceRanker:
         candidates, features = self.described(question, hits, ask)
         # A probability that the sentence states the answer: comparable across questions and always positive.
         scores = 1 / (1 + np.exp(-(features @ self.weights[:-1] + self.weights[-1]))) if candidates else np.zeros(0)
-        ranked = [Candidate(c.n, c.start, c.text, float(s), c.context, c.meets) for c, s in zip(candidates, scores)]
+        ranked = [
+            Candidate(c.n, c.start, c.text, float(s), c.context, c.meets)
+            for c, s in zip(candidates, scores, strict=True)
+        ]
         return sorted(ranked, key=lambda c: (-c.score, c.n, c.start))
 
     def described(
@@ -143,7 +146,7 @@ class SentenceRanker:
         meaning = np.array(self.similarity(question, contexts))
         named = self.parties.mentioned(question)
         stance_of = named[0] if named and self.parties.asks_position(question) else None
-        top_lexical = max(h.lexical_score for h in hits) or 1.0
+        top_lexical = max(h.lexical_score or 0.0 for h in hits) or 1.0
         overlaps = np.array(
             [
                 len(topic & set(self.lexicon.terms(f"{SECTION_TERMS.get(hits[n - 1].passage.section, '')} {c}")))
@@ -169,7 +172,7 @@ class SentenceRanker:
                     meaning[i],
                     meaning.max() - meaning[i],
                     hit.score,
-                    hit.lexical_score / top_lexical,
+                    (hit.lexical_score or 0.0) / top_lexical,
                     1 / n,
                     overlaps[i],
                     overlaps.max() - overlaps[i],

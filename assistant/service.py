@@ -21,6 +21,7 @@ from assistant.chain import ChainState, Event, Pipeline, build_chain
 from assistant.citations import SupportCheck
 from assistant.condense import Condenser
 from assistant.config import Settings
+from assistant.corpus_config import CorpusConfig, PositionsConfig
 from assistant.embeddings import embeddings_for, passage_embeddings_for
 from assistant.errors import AssistantError, warn
 from assistant.generators import make_generator
@@ -29,7 +30,6 @@ from assistant.indexing import refresh
 from assistant.ingest import read_corpus, read_document
 from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
-from assistant.corpus_config import CorpusConfig, PositionsConfig
 from assistant.positions import PositionsMatrix
 from assistant.ranking import SentenceRanker
 from assistant.retrieval import HybridRetriever, Neighbours

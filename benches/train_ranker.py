@@ -76,7 +76,7 @@ def main() -> None:
         for name, (corpus, gold) in corpora().items():
             bots[name] = Assistant.load(Settings(corpus_dir=corpus, index_dir=Path(tmp) / name), progress=False)
             data[name] = rows(bots[name], load_gold(gold))
-            x, y, groups = data[name]
+            groups = data[name][2]
             found = sum(g.any() for g in groups) / len(groups)
             print(f"{name}: {len(groups)} questions, a labelled sentence retrieved for {found:.0%}", flush=True)
         everything = fit(np.vstack([x for x, _, _ in data.values()]), np.concatenate([y for _, y, _ in data.values()]))

@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from assistant.chunking import chunk_document, sentence_spans
-from tests.conftest import ARTICLE_CONFIG
 from assistant.ingest import read_document
 from assistant.models import Document, Passage
 from assistant.names import Parties
-from tests.conftest import ARTICLE, CORPUS, DOC_ID
+from tests.conftest import ARTICLE, ARTICLE_CONFIG, CORPUS, DOC_ID
 
 HEADINGS = {
     "What Ukraine wants": "Ukraine",

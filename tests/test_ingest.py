@@ -7,12 +7,11 @@ from pathlib import Path
 import pytest
 
 from assistant.chunking import chunk_document
-from tests.conftest import ARTICLE_CONFIG
 from assistant.errors import AssistantError
 from assistant.ingest import read_corpus
 from assistant.models import Document
 from assistant.names import Parties
-from tests.conftest import DOC_ID
+from tests.conftest import ARTICLE_CONFIG, DOC_ID
 
 HTML = """<!doctype html><html><head><title>Kyiv talks</title><meta name="author" content="A. Writer">
 <meta name="description" content="A short lede."><script>var x = 1;</script></head><body>

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ARTICLE_CONFIG
 from assistant.lexicon import Lexicon
 from assistant.names import Parties
+from tests.conftest import ARTICLE_CONFIG
 
 PARTIES = Parties(ARTICLE_CONFIG.parties)
 
@@ -78,3 +78,38 @@ def test_an_opening_they_is_read_as_the_party_an_earlier_sentence_makes_the_subj
     assert PARTIES.resolve_pronoun("They also spoke.", ["Nobody is named here."]) is None
     assert PARTIES.resolve_pronoun("He said so.", before) is None  # a person: the sentence before says who
     assert PARTIES.resolve_pronoun("Now the troops advance.", before) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How do Kyiv and Moscow differ on NATO?", ["Ukraine", "Russia"]),
+        ("What does each side want?", ["Ukraine", "Russia", "United States"]),
+        ("How does Russia's position differ from Ukraine's?", ["Russia", "Ukraine"]),
+        ("What does each country export?", []),  # "each" alone compares no one
+        ("How did the talks differ from last year's?", []),  # nor does "differ" without parties
+        ("What did Kyiv and Moscow agree to?", []),  # an agreement is a fact, not two positions
+    ],
+)
+def test_a_comparison_needs_two_parties_or_every_side(question: str, expected: list[str]) -> None:
+    assert PARTIES.compared(question) == expected
+
+
+def test_names_and_demonyms_are_one_name() -> None:
+    lexicon = Lexicon(["The U.S. envoy met Egyptian officials in Cairo."], {})
+    assert lexicon.knows_name("American") and lexicon.knows_name("Egypt") and lexicon.knows_name("Egyptians")
+    assert not lexicon.knows_name("Mitterrand") and not lexicon.knows_name("France")
+    # A party's aliases, and the plural of its people's adjective, all name it.
+    parties = Parties({"Egypt": ["Egypt", "Egyptian", "Cairo"], "United States": ["United States", "U.S."]})
+    assert parties.mentioned("Egyptians and Americans met in Cairo.") == ["Egypt", "United States"]
+
+
+def test_stance_verbs_come_with_their_inflections() -> None:
+    from assistant.english import STANCE_VERBS, inflections
+
+    forms = inflections(tuple(STANCE_VERBS))
+    assert {"preferred", "preferring", "insisted", "sought", "urges", "proposes"} <= set(forms)
+    parties = Parties({"Japan": ["Japan", "Japanese"], "Britain": ["Britain", "British"]})
+    assert parties.states_position("Japan", "Japan preferred that a 10:10:7 ratio be applied to auxiliary craft.")
+    assert parties.states_position("Britain", "The British insisted on counting the fleet.")
+    assert not parties.states_position("Japan", "The envoy traveled to Japan, where he spoke at length.")

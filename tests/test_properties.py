@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from assistant.chunking import chunk_document
 from assistant.citations import CitationValidator, SupportCheck
-from tests.conftest import ARTICLE_CONFIG
 from assistant.ingest import read_text
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
+from tests.conftest import ARTICLE_CONFIG
 
 WORDS = st.sampled_from(
     ["Russia", "Kiev", "wants", "the", "land", "NATO", "said", "2014", "20%", "Mr.", "U.S.", "“quoted”", "–", "e.g."]

@@ -123,8 +123,8 @@ class ExtractiveGenerator(Generator):
                 scored = [(s, c) for s, c in scored if speakers.search(c.context)] or scored
             # The party's own statement, or one it is the subject of, before one that only names it.
             own = [(s, c) for s, c in scored if self.ranker.states(party, c.context, c.text)]
-            subject = [(s, c) for s, c in scored if self.parties.subject_of(c.text) == party]
-            scored = own or subject or scored
+            its_subject = [(s, c) for s, c in scored if self.parties.subject_of(c.text) == party]
+            scored = own or its_subject or scored
             if not scored:
                 continue
             scored.sort(key=lambda pair: -pair[0])
