@@ -196,6 +196,10 @@ class Lexicon:
             x.startswith(y) or y.startswith(x) for x in name_stems(a) for y in name_stems(b) if min(len(x), len(y)) >= 4
         )
 
+    def is_party_name(self, word: str) -> bool:
+        """Whether `word` (lower case) is one of the names of a party of the corpus (`names` groups)."""
+        return any(word in group for group in self._groups[len(SAME_NAME) :])
+
     def mentions(self, text: str, name: str) -> bool:
         """Whether `text` names `name` by any of its names (`same_name`)."""
         if name.lower() in text.lower():

@@ -39,11 +39,16 @@ DURATION = re.compile(
     r"\b(?:since|until|ago|century|centuries|decades?|years?|months?|weeks?|days?|hours?|fortnight)\b", re.I
 )
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
-_COUNTED = re.compile(r"(?i)\bhow\s+(?:many|much)\s+([\w\s'’-]+)")
+_COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
 # "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
 _WHICH = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|in|of|on|at|from|for|to)\b"
+)
+# "What was the name of the hotel…": a name, beside the kind it names.
+_NAME_OF = re.compile(
+    r"(?i)^\W*what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
 )
 # Kinds too general to be named in the answer's sentence ("Which country…" is answered by "Valmoran-brokered").
 GENERIC_KINDS = frozenset(
@@ -54,7 +59,7 @@ _WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
 # "who is/was [the] [X's] ROLE [of Y]": the role and its owner.
 _WHO_ROLE = re.compile(
     r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s)\s+(?:the\s+|a\s+|an\s+|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
-    r"(?:'s|’s|')\s+)(?P<role>(?:[a-z][\w-]*\s*){1,3}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
+    r"(?:'s|’s|')\s+)(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
 )
 # A question about where the document itself comes from ("Which newspaper is this analysis from?"): a word
@@ -74,6 +79,7 @@ ATTRIBUTION = re.compile(
 # A name: a capitalised word ("Kallenbrook", "SSC"), not counting an opening word that is a common word.
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
 MIN_TOPIC_SHARE = 0.5  # a sentence is about the question when it holds this share of its words
+ENOUGH_WORDS = 3
 TOPICAL = ("date", "number")  # kinds of answer that must come with what they are the date or number of
 # "What did X say/think…", "How did X react/respond…", "X's position/view/reaction": whose words are asked for.
 _SPEAKER = re.compile(
@@ -85,7 +91,7 @@ _SPEAKER = re.compile(
 )
 _NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
-_SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b", re.I)
+_SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" names a college
 _QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
@@ -110,7 +116,7 @@ class Ask:
     role: tuple[str, ...] = ()
     owner: str | None = None
     speaker: str | None = None
-    kind_of: bool = False  # the role is a kind ("Which treaty…"), which half its words name well enough
+    kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
 
     def describe(self) -> str:
@@ -135,16 +141,19 @@ class Ask:
             DATE.search(sentence) or NUMBER.search(sentence) or DURATION.search(sentence)
         ):
             return False
-        if self.wants == "name" and not _new_names(sentence, self.asked):
+        if self.wants == "name" and not _new_names(sentence, self.asked, lexicon, bool(self.role)):
             return False
-        if self.counted and _share(self.counted, context, lexicon, synonyms) < MIN_TOPIC_SHARE:
+        if self.counted and not _holds_head(self.counted, context, lexicon, synonyms):
             return False
         if self.role:
-            if _share(self.role, sentence, lexicon, synonyms) < (MIN_TOPIC_SHARE if self.kind_of else 1):
+            if not (
+                _holds_head(self.role, sentence, lexicon, synonyms)
+                or (self.kind and _enough(self.role, sentence, lexicon, synonyms))
+            ):
                 return False
             if self.owner and (not lexicon.mentions(passage, self.owner) or _other_owner(sentence, self, lexicon)):
                 return False
-        elif self.wants in TOPICAL and self.topic and _share(self.topic, context, lexicon, synonyms) < MIN_TOPIC_SHARE:
+        elif self.wants in TOPICAL and self.topic and not _enough(self.topic, context, lexicon, synonyms):
             return False
         return not self.speaker or _speaks(self.speaker, context, lexicon, synonyms)
 
@@ -160,7 +169,7 @@ def read(question: str) -> Ask:
     if ASKS_DATE.search(text):
         return Ask(wants="date", topic=topic, asked=asked)
     if ASKS_QUANTITY.search(text):
-        counted = _COUNTED.search(text)
+        counted = _COUNTED.search(text)  # "how many X" counts X; "how much money" names no unit the text must use
         head = []
         for word in words(counted[1])[:4] if counted else []:
             if word in STOPWORDS or word in QUESTION_FRAME:
@@ -175,10 +184,13 @@ def read(question: str) -> Ask:
             owner = role["owner"] if role["owner"] and role["owner"][0].isupper() else None
             return Ask(wants="name", topic=topic, role=_content(role["role"]), owner=owner, asked=asked)
         return Ask(wants="name", topic=topic, asked=asked)
+    named = _NAME_OF.search(text)
+    if named:
+        return Ask(wants="name", role=_content(named["kind"]), asked=asked)
     which = _WHICH.search(text)
     if which:
         kind = tuple(w for w in _content(which["kind"]) if w not in GENERIC_KINDS)
-        return Ask(role=kind, kind_of=True, asked=asked)
+        return Ask(role=kind, kind=True, asked=asked)
     return Ask(asked=asked)
 
 
@@ -186,16 +198,32 @@ def _content(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in words(phrase) if w not in STOPWORDS and w not in QUESTION_FRAME)
 
 
-def _new_names(sentence: str, asked: frozenset[str]) -> list[str]:
+def _new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bool) -> list[str]:
     """Capitalised words of `sentence` that the question does not already hold (an opening common word such
-    as "The" or "In" is no name)."""
+    as "The" or "In" is no name). Who holds a role (`person`) is named by no party's name ("Sallowmere", a
+    capital, does not name Quessary's ambassador)."""
     out = []
     for m in _CAPITALISED.finditer(sentence):
         word = m.group().lower().removesuffix("'s").removesuffix("’s")
-        if word in STOPWORDS or word in asked:
+        if word in STOPWORDS or word in asked or (person and lexicon.is_party_name(word)):
             continue
         out.append(m.group())
     return out
+
+
+def _enough(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `text` holds half of the `wanted` words, or three of them when there are more than six."""
+    held = _share(wanted, text, lexicon, synonyms) * len(wanted)
+    return held >= min(MIN_TOPIC_SHARE * len(wanted), ENOUGH_WORDS)
+
+
+def _holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `text` holds the head of a noun phrase (its last word: "minister" of "foreign minister") and
+    at least half of the words before it ("top negotiator" is held by "chief negotiator")."""
+    *modifiers, head = phrase
+    if _share((head,), text, lexicon, synonyms) < 1:
+        return False
+    return not modifiers or _share(tuple(modifiers), text, lexicon, synonyms) >= MIN_TOPIC_SHARE
 
 
 def _share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:
