@@ -18,7 +18,6 @@ from assistant.chunking import sentences_of
 from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
 from assistant.names import Parties
-from assistant.question import read
 from assistant.ranking import Candidate, SentenceRanker
 
 MAX_SENTENCES = 3
@@ -51,7 +50,7 @@ class ExtractiveGenerator(Generator):
         if len(compared) >= 2:
             yield from self._compare(question, hits, compared)
             return
-        ranked = self.ranker.rank(question, hits, read(question))
+        ranked = self.ranker.rank(question, hits)  # as the judge ranked them: computed once
         if not ranked:
             return
         lead = next((c for c in ranked[:WINDOW] if c.meets), ranked[0])
