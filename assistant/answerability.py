@@ -59,6 +59,7 @@ class Verdict:
     answerable: bool
     reason: str
     missing: tuple[str, ...] = ()
+    explained: bool = False  # the reason says, in a user's words, what the passages lack
 
 
 def strip_instructions(question: str) -> str:
@@ -119,7 +120,7 @@ def judge(
         return Verdict(found, "ok" if found else "the passages name no source")
     ask = read(question)
     if ask.demanding and not any(c.meets for c in ranked[:WINDOW]):
-        return Verdict(False, f"no passage gives {ask.describe()}")
+        return Verdict(False, f"no passage gives {ask.describe()}", explained=True)
     best_dense = max(h.dense_score or 0.0 for h in hits)
     overlap = topic_overlap(question, [h.passage.search_text for h in hits[:3]], lexicon, synonyms_in)
     if best_dense < MIN_DENSE and overlap < MIN_OVERLAP:
@@ -129,4 +130,5 @@ def judge(
 
 def refusal_text(verdict: Verdict) -> str:
     detail = f" (it never mentions {', '.join(verdict.missing)})" if verdict.missing else ""
+    detail = f" ({verdict.reason})" if verdict.explained else detail
     return f"The corpus does not answer this{detail}, so I can't answer it from the source."

@@ -12,7 +12,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from assistant.english import COMPARISON_WORDS, EVERY_SIDE, POSITION_VERBS, SAME_NAME, STANCE_VERBS, verb_pattern
+from assistant.english import (
+    COMPARISON_WORDS,
+    EVERY_SIDE,
+    POSITION_NOUNS,
+    POSITION_VERBS,
+    SAME_NAME,
+    STANCE_VERBS,
+    verb_pattern,
+)
 
 
 def _alias_pattern(alias: str) -> re.Pattern[str]:
@@ -207,4 +215,8 @@ _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
 _OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
 # A party, then within a few words a verb of stance: "Kiev firmly declares", "Japan … preferred that",
 # "the British insisted on", "Moscow does not want".
-_STANCE = re.compile(rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b(?:{verb_pattern(STANCE_VERBS)})\b", re.IGNORECASE)
+_STANCE = re.compile(
+    rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b(?:{verb_pattern(STANCE_VERBS)})\b"
+    rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b",
+    re.IGNORECASE,
+)
