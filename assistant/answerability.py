@@ -2,10 +2,13 @@
 
 Instructions aimed at the assistant ("ignore your instructions…") are cut from the question first, so
 they change nothing; a message that is only such instructions is refused. Then a question is refused when:
-- it is about a name the corpus never mentions ("China", "Macron"), even after respelling;
-- what it asks for is a thing the corpus never mentions: the focus of "how many X", "what is the X of";
-- it asks "when"/"how many" and no retrieved sentence holds a date or a number, or asks which newspaper
-  (outlet, publication) a text is from and no retrieved sentence attributes it ("…, writes The Times");
+- it is about a name the corpus never mentions ("China", "Macron"), even after respelling and as a
+  people's adjective or another English name of a country ("Egyptian" is Egypt, "American" the U.S.);
+- it asks "what is the X of/like" for a thing the corpus never mentions ("the population of");
+- it asks which newspaper (outlet, publication) a text is from and no retrieved sentence attributes it;
+- none of the best sentences holds what it asks for (`question.Ask`: a date for "when", a number of X for
+  "how many X", a new name for "who is A's minister", X speaking for "what did X say"), which the refusal
+  names;
 - nothing retrieved is close to it, in meaning (embeddings) or in words (topic terms).
 A question about what the text is about (`asks_gist`) is answered from its lede instead (`chain.py`).
 This module decides; it writes no answer text beyond the refusal message.

@@ -34,7 +34,7 @@ OTHER_SECTION = 0.75
 OTHER_SUBJECT = 0.8
 PER_PARTY = 2  # statements per party, the second only when it scores this share of the first:
 PARTY_RUNNER_UP = 0.3
-OPENS_WITH_PRONOUN = re.compile(r"\W*(he|she|they|He|She|They)\b")
+OPENS_WITH_PERSON = re.compile(r"\W*(he|she|they|He|She|They)\b")
 
 
 class ExtractiveGenerator(Generator):
@@ -72,7 +72,7 @@ class ExtractiveGenerator(Generator):
     def _quoted(self, hits: list[ScoredPassage], c: Candidate) -> str:
         """The sentence as quoted: an opening "he", "she" or "they" replaced by "[Name]" when the passage
         before it names who is meant."""
-        pronoun = OPENS_WITH_PRONOUN.match(c.text)
+        pronoun = OPENS_WITH_PERSON.match(c.text)
         if not pronoun:
             return c.text
         passage = hits[c.n - 1].passage.text
@@ -105,7 +105,7 @@ class ExtractiveGenerator(Generator):
             for c in self.ranker.rank(own_question, hits):
                 named = self.parties.mentioned(c.context)
                 # "He said…" is about whom "he" is; "Trump suggested that it…" is about Trump.
-                subject = self.parties.subject_of(c.context if OPENS_WITH_PRONOUN.match(c.text) else c.text) or party
+                subject = self.parties.subject_of(c.context if OPENS_WITH_PERSON.match(c.text) else c.text) or party
                 home = hits[c.n - 1].passage.party == party
                 if (c.n, c.start) in used or not (home or party in named):
                     continue
