@@ -146,7 +146,7 @@ def _build(
         if not store.remote:
             # What readers derive from the passages is saved with the build, so no reader computes it.
             snapshot = store.export_snapshot(collection, build)
-            derive(snapshot.passages, config, store.build_dir(build) / SNAPSHOT)
+            derive(snapshot.passages, config, parties, store.build_dir(build) / SNAPSHOT)
     except BaseException:
         store.drop(build)
         raise

@@ -48,17 +48,17 @@ def fingerprint(config: CorpusConfig) -> str:
     return digest.hexdigest()[:16]
 
 
-def derive(passages: Sequence[Passage], config: CorpusConfig, snapshot: Path | None) -> Derived:
-    """The derived data of `passages`: loaded from `snapshot` if saved there, else computed (and saved)."""
+def derive(passages: Sequence[Passage], config: CorpusConfig, parties: Parties, snapshot: Path | None) -> Derived:
+    """The derived data of `passages` (under `config`, whose `parties` the caller has built): loaded from
+    `snapshot` if saved there, else computed (and saved)."""
     folder = snapshot / f"derived-{fingerprint(config)}" if snapshot is not None else None
     if folder is not None and folder.is_dir():
         try:
-            return _load(folder, passages, config)
+            return _load(folder, passages, config, parties)
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:  # damaged or cut short: derive it again
             warn(f"the saved search data in {folder} cannot be used ({exc}); deriving it again")
             shutil.rmtree(folder, ignore_errors=True)
     texts = [p.text for p in passages]
-    parties = Parties(config.parties)
     people = frozenset(people_in(texts))
     words = Lexicon(texts, config.variants, names=parties.aliases.values(), people=people)
     derived = Derived(words, LexicalIndex.build(passages, words, parties), people)
@@ -67,11 +67,10 @@ def derive(passages: Sequence[Passage], config: CorpusConfig, snapshot: Path | N
     return derived
 
 
-def _load(folder: Path, passages: Sequence[Passage], config: CorpusConfig) -> Derived:
+def _load(folder: Path, passages: Sequence[Passage], config: CorpusConfig, parties: Parties) -> Derived:
     saved = json.loads((folder / LEXICON).read_text(encoding="utf-8"))
     people = frozenset(saved["people"])
-    aliases = Parties(config.parties).aliases.values()
-    words = Lexicon((), config.variants, state=saved["lexicon"], names=aliases, people=people)
+    words = Lexicon((), config.variants, state=saved["lexicon"], names=parties.aliases.values(), people=people)
     return Derived(words, LexicalIndex.load(folder, len(passages)), people)
 
 

@@ -92,7 +92,7 @@ class Assistant:
             neighbours = ChromaNeighbours(store.collection(manifest.build)) if large else snapshot
         config = CorpusConfig.load(self.settings.corpus_dir)
         parties = Parties(config.parties)
-        derived = derive(passages, config, saved_in)
+        derived = derive(passages, config, parties, saved_in)
         lexicon, people = derived.lexicon, derived.people
         retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties, derived.lexical)
         ranker = SentenceRanker(

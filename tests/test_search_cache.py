@@ -11,6 +11,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.config import Settings
 from assistant.corpus_config import CorpusConfig
 from assistant.indexing import refresh
+from assistant.names import Parties
 from assistant.search_cache import derive, fingerprint
 from assistant.service import Assistant
 from assistant.store import ChromaStore
@@ -30,7 +31,8 @@ def test_a_build_saves_what_readers_derive_and_they_load_the_same(settings: Sett
     config = CorpusConfig.load(settings.corpus_dir)
     assert [p.name for p in saved] == [f"derived-{fingerprint(config)}"]  # written by the build, not a reader
     passages = ChromaStore(settings).open_local(snapshot.parent.name).passages
-    loaded, fresh = derive(passages, config, snapshot), derive(passages, config, None)
+    parties = Parties(config.parties)
+    loaded, fresh = derive(passages, config, parties, snapshot), derive(passages, config, parties, None)
     assert loaded.lexicon.state() == fresh.lexicon.state() and loaded.people == fresh.people
     assert "peskov" in loaded.people and "nato" in loaded.lexicon.vocabulary
     for mine, theirs in [(loaded.lexical.names, fresh.lexical.names), (loaded.lexical.stances, fresh.lexical.stances)]:
