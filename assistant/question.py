@@ -100,13 +100,15 @@ Synonyms = Callable[[list[str], list[str]], set[str]]
 @dataclass(frozen=True)
 class Ask:
     """What a question asks for, as requirements on one sentence that answers it:
-    - `wants`: the kind of answer ("date", "number", "name"), which the sentence must state anew (not a
-      date, number or name the question itself gives);
-    - `topic`: the question's content words, at least half of which the sentence (with its antecedent) must
-      hold, as such, respelled or by a near-synonym, when it wants a date, number or name: the date must be
-      the date of what was asked about;
-    - `role`: the role asked about ("foreign minister"), all of whose words the sentence must hold, and its
-      `owner` ("Argentina"), whom the passage must name and no other owner hold the role in the sentence;
+    - `wants`: the kind of answer ("date", "number", "duration", "name"), which the sentence must state anew
+      (not a date, number or name the question itself gives);
+    - `topic`: for a date or number, the question's content words, of which the sentence (with its
+      antecedent) must hold half (three of more than six), as such, respelled or by a near-synonym: the date
+      must be the date of what was asked about;
+    - `counted`: what "how many" counts, whose head noun the sentence must hold ("fishing boats": boats);
+    - `role`: the role asked about ("foreign minister"), whose head noun and half of whose other words the
+      sentence must hold, and its `owner` ("Argentina"), whom the passage must name and no other owner hold
+      the role in the sentence; a `kind` ("Which treaty…") may instead be half named;
     - `speaker`: whose words or reaction are asked for ("What did Orlando say…", "How did Japan respond…"):
       the sentence must have them state, say or do something about it (a stance or reporting verb)."""
 
@@ -182,8 +184,8 @@ def read(question: str) -> Ask:
         role = _WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
             owner = role["owner"] if role["owner"] and role["owner"][0].isupper() else None
-            return Ask(wants="name", topic=topic, role=_content(role["role"]), owner=owner, asked=asked)
-        return Ask(wants="name", topic=topic, asked=asked)
+            return Ask(wants="name", role=_content(role["role"]), owner=owner, asked=asked)
+        return Ask(wants="name", asked=asked)
     named = _NAME_OF.search(text)
     if named:
         return Ask(wants="name", role=_content(named["kind"]), asked=asked)
