@@ -5,15 +5,16 @@ Sources: the reporting verbs are the common "verbs of speaking and reporting" an
 intention" of English reference grammars (Quirk et al., A Comprehensive Grammar of the English Language,
 1985, §16.31-16.33; Biber et al., Longman Grammar of Spoken and Written English, 1999, §9.2.2), the verbs by
 which a text reports what someone wants, proposes or rejects. Their inflections come from lemminflect's
-English inflection tables, not from rules typed here.
+English inflection tables, not from rules typed here: `python -m assistant.english` writes them to
+`inflections.json`, which answering reads (loading lemminflect's tables took 0.2 s of every start).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
-
-from lemminflect import getAllInflections
+from pathlib import Path
 
 # What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…".
 STANCE_VERBS = """
@@ -36,6 +37,9 @@ preference priority priorities proposal red-line stance terms view
 """.split()
 # Verbs by which news and history introduce what a person said or did ("X said", "X proposed").
 REPORTING_VERBS = sorted(set(STANCE_VERBS) | set("add explain note outline recall reply report tell write".split()))
+# Every verb above, whose inflections `inflections.json` holds.
+ALL_VERBS = sorted(set(STANCE_VERBS) | set(REPORTING_VERBS) | set(POSITION_VERBS))
+INFLECTIONS_FILE = Path(__file__).with_name("inflections.json")
 # Titles of office and honorifics that precede a person's name in English ("President X", "Foreign Minister X").
 TITLES = (
     r"President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy|Senator|"
@@ -68,13 +72,23 @@ COMPARISON_WORDS = re.compile(
 )
 
 
+def derive_inflections(verbs: list[str]) -> dict[str, list[str]]:
+    """Each verb's forms by lemminflect's tables ("prefer" -> prefer, prefers, preferred, preferring)."""
+    from lemminflect import getAllInflections  # ~0.2 s to load its tables: only when the file is written
+
+    return {v: sorted({v, *(f for found in getAllInflections(v, upos="VERB").values() for f in found)}) for v in verbs}
+
+
 @cache
+def _saved_inflections() -> dict[str, list[str]]:
+    return dict(json.loads(INFLECTIONS_FILE.read_text(encoding="utf-8")))
+
+
 def inflections(verbs: tuple[str, ...]) -> tuple[str, ...]:
-    """Every form of `verbs` ("prefer" -> prefer, prefers, preferred, preferring), longest first."""
-    forms = set(verbs)
-    for verb in verbs:
-        for found in getAllInflections(verb, upos="VERB").values():
-            forms.update(found)
+    """Every form of `verbs`, longest first, from `inflections.json` (written by `python -m assistant.english`
+    from lemminflect, so that answering does not load its tables; a test checks the two agree)."""
+    saved = _saved_inflections()
+    forms = {f for v in verbs for f in saved.get(v, [v])}
     return tuple(sorted(forms, key=lambda w: (-len(w), w)))
 
 
@@ -103,3 +117,10 @@ def name_stems(word: str) -> set[str]:
     """`word` (lower case) and what is left of it without a demonym ending, when four letters or more remain:
     "egyptian" -> {"egyptian", "egypt"}; a corpus word that starts with one of them names the same place."""
     return {word} | {word[: -len(s)] for s in DEMONYM_SUFFIXES if word.endswith(s) and len(word) - len(s) >= 4}
+
+
+if __name__ == "__main__":
+    table = derive_inflections(ALL_VERBS)
+    lines = ",\n".join(f"{json.dumps(verb)}: {json.dumps(forms)}" for verb, forms in table.items())
+    INFLECTIONS_FILE.write_text("{\n" + lines + "\n}\n", encoding="utf-8")
+    print(f"wrote {INFLECTIONS_FILE}")

@@ -113,3 +113,12 @@ def test_stance_verbs_come_with_their_inflections() -> None:
     assert parties.states_position("Japan", "Japan preferred that a 10:10:7 ratio be applied to auxiliary craft.")
     assert parties.states_position("Britain", "The British insisted on counting the fleet.")
     assert not parties.states_position("Japan", "The envoy traveled to Japan, where he spoke at length.")
+
+
+def test_saved_inflections_are_lemminflects() -> None:
+    # Answering reads inflections.json rather than loading lemminflect's tables; the file must be its output.
+    import json
+
+    from assistant.english import ALL_VERBS, INFLECTIONS_FILE, derive_inflections
+
+    assert json.loads(INFLECTIONS_FILE.read_text(encoding="utf-8")) == derive_inflections(ALL_VERBS)
