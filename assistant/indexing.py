@@ -59,10 +59,10 @@ class IndexReport:
         )
 
 
-def chunker_signature(settings: Settings) -> str:
+def chunker_signature(settings: Settings, config: CorpusConfig) -> str:
     """The chunker version plus every setting that changes its output."""
     params = json.dumps(
-        [settings.passage_max_chars, settings.passage_max_sentences, CorpusConfig.load(settings.corpus_dir).parties],
+        [settings.passage_max_chars, settings.passage_max_sentences, config.parties],
         sort_keys=True,
     )
     return f"{CHUNKER_VERSION}:{hashlib.sha256(params.encode()).hexdigest()[:12]}"
@@ -95,7 +95,8 @@ def refresh(
                 status=503,
             )
         model = settings.embedding_signature()
-        chunker = chunker_signature(settings)
+        config = CorpusConfig.load(settings.corpus_dir)  # read once: a broken file warns once
+        chunker = chunker_signature(settings, config)
         live = read_manifest(settings)
         full = rebuild or live is None or live.embedding_model != model or live.chunker != chunker
         problem = None if full or live is None else ChromaStore(settings).problem(live, thorough)
@@ -112,13 +113,16 @@ def refresh(
         if live is not None and report.noop:
             report.seconds = time.perf_counter() - started
             return report
-        report.manifest = _build(settings, live, full, documents, added + changed, removed, embeddings, progress)
+        report.manifest = _build(
+            settings, config, live, full, documents, added + changed, removed, embeddings, progress
+        )
         report.seconds = time.perf_counter() - started
         return report
 
 
 def _build(
     settings: Settings,
+    config: CorpusConfig,
     live: Manifest | None,
     full: bool,
     documents: list[Document],
@@ -129,7 +133,6 @@ def _build(
 ) -> Manifest:
     store = ChromaStore(settings)
     build = new_build_id()
-    config = CorpusConfig.load(settings.corpus_dir)
     parties = Parties(config.parties)
     by_id = {d.doc_id: d for d in documents}
     passages: dict[str, list[Passage]] = {
@@ -163,7 +166,7 @@ def _build(
     manifest = Manifest(
         build=build,
         embedding_model=settings.embedding_signature(),
-        chunker=chunker_signature(settings),
+        chunker=chunker_signature(settings, config),
         documents=dict(sorted(entries.items())),
         built_at=time.time(),
         previous=live.build if live else None,

@@ -98,7 +98,7 @@ class Parties:
             for m in _PRONOUN.finditer(text, start)
             if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
         ]
-        quoted = any(begin >= start and _QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
+        quoted = any(begin >= start and QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
         return quoted or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
 
     def resolve_pronoun(self, sentence: str, before: list[str]) -> str | None:
@@ -122,7 +122,7 @@ class Parties:
         quote's speaker comes first: '"We want a deal with Ukraine…," Trump said.' is Trump's."""
         spans = self.spans(text)
         for start, _, party in spans:
-            if _QUOTE_BEFORE.search(text[max(0, start - 40) : start]):
+            if QUOTE_BEFORE.search(text[max(0, start - 40) : start]):
                 return party
         for start, end, party in spans:
             if not _POSSESSIVE.match(text, end) and not _PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]):
@@ -208,7 +208,7 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across)\s+(?:the\s+)?$", re.I
 )
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
-_QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
+QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
 # A sentence's opening "they", after at most a few words ("Now they…", "In the DPR, they…"). Not "he" or
 # "she": they stand for a person, whom the sentence before names better than a party's name would.

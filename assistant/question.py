@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from assistant.english import REPORTING_VERBS, verb_pattern
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
+from assistant.names import QUOTE_BEFORE
 
 DATE = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
@@ -92,7 +93,6 @@ _SPEAKER = re.compile(
 _NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
 _SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" names a college
-_QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
 
@@ -248,7 +248,7 @@ def _speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> bo
             lexicon.same_name(w.removesuffix("'s").removesuffix("’s"), owner) for w in (m.group(), *m.group().split())
         ):
             continue
-        if _SAYS.match(text, m.end()) or _QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        if _SAYS.match(text, m.end()) or QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             return True
     return False
 
