@@ -46,6 +46,11 @@ TITLES = (
     r"Governor|Mayor|General|Admiral|Colonel|Commander|Chairman|Chairwoman|Chair|King|Queen|Emperor|Empress|"
     r"Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.|Mr\.|Mrs\.|Ms\."
 )
+# Adjectives of rank that English uses interchangeably before a role ("top", "chief" or "lead" negotiator;
+# WordNet's synonym set of "chief, main, principal, primary, head").
+RANK_ADJECTIVES = frozenset("chief head lead leading main primary principal senior top".split())
+# Words that frame a question about a date ("On what day…", "What year…"), not what the date is of.
+DATE_FRAME = frozenset("date dates day days month months time year years".split())
 # Multi-word forms a reference grammar lists with them.
 STANCE_PHRASES = [
     "call for",

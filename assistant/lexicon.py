@@ -27,6 +27,11 @@ APPOSITIVE = re.compile(
     r"(?=[,.;]| (?:that|which|who|where|in|of|on|with|from|for|near)\b)"
 )
 DEFINITE = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
+# An acronym as a question writes it ("EEZs", "PRC"), and the words inside a run that its initials skip
+# ("People's Republic of China").
+ACRONYM = re.compile(r"[A-Z]{2,6}s?")
+_ACRONYM_JOINERS = frozenset("of for the".split())
+_PHRASE = re.compile(r"[^.,;:!?()\[\]\"“”]+")
 STOPWORDS = frozenset(
     """
     a about above according after again against all also am an and any are article as at be because been
@@ -83,6 +88,7 @@ class Lexicon:
             state = self._scan(texts)
         self.vocabulary: set[str] = set(state["vocabulary"])
         self._described: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in state["described"].items()}
+        self._acronyms = frozenset(state["acronyms"])
         self.stem_vocabulary = set(stems(self.vocabulary))
         self._terms = lru_cache(maxsize=65_536)(self._terms_uncached)  # passages' sentences recur across questions
         self._sorted_vocabulary = sorted(self.vocabulary)
@@ -101,19 +107,26 @@ class Lexicon:
     def _scan(texts: Iterable[str]) -> dict[str, Any]:
         vocabulary: set[str] = set()
         described: dict[str, set[str]] = {}
+        acronyms: set[str] = set()
         for text in texts:
             vocabulary.update(words(text))
+            acronyms.update(_acronyms_spelled(text))
             for match in APPOSITIVE.finditer(text):
                 described.setdefault(match["noun"], set()).add(match["name"])
         return {
             "vocabulary": sorted(vocabulary),
             # "the alliance" -> the terms of "NATO", when the corpus calls one name, and only one, an alliance
             "described": {n: stems(words(next(iter(names)))) for n, names in described.items() if len(names) == 1},
+            "acronyms": sorted(acronyms),
         }
 
     def state(self) -> dict[str, Any]:
         """What the corpus texts contributed, as JSON-ready data: `Lexicon(..., state=...)` rebuilds it."""
-        return {"vocabulary": sorted(self.vocabulary), "described": {k: list(v) for k, v in self._described.items()}}
+        return {
+            "vocabulary": sorted(self.vocabulary),
+            "described": {k: list(v) for k, v in self._described.items()},
+            "acronyms": sorted(self._acronyms),
+        }
 
     def canonical(self, word: str) -> str:
         """The corpus's spelling of a lower-cased `word` (itself when the corpus has it or nothing is close)."""
@@ -168,8 +181,11 @@ class Lexicon:
     def knows_name(self, name: str) -> bool:
         """Whether the corpus mentions the capitalised `name`: as written or respelled, by its people's
         adjective or its place ("Egyptian" ~ "Egypt", "Japanese" ~ "Japan"), or by another English name of
-        the same country ("American" ~ "U.S.")."""
+        the same country ("American" ~ "U.S."), or as the words an acronym stands for ("EEZs": "exclusive
+        economic zones")."""
         if not self.unknown_terms(name):
+            return True
+        if ACRONYM.fullmatch(name) and name.removesuffix("s") in self._acronyms:
             return True
         lower = name.lower()
         for group in SAME_NAME:
@@ -218,3 +234,23 @@ class Lexicon:
             if c not in self.vocabulary and stems([c])[0] not in self.stem_vocabulary:
                 out.append(w)
         return out
+
+
+def _acronyms_spelled(text: str) -> set[str]:
+    """The acronyms that runs of two to six content words of `text` spell ("exclusive economic zones": EEZ,
+    "People's Republic of China": PRC), a run being words between punctuation and function words."""
+    out = set()
+    for phrase in _PHRASE.findall(text):
+        run: list[str] = []
+        for word in [*words(phrase), "."]:
+            if word in _ACRONYM_JOINERS and run:
+                continue
+            if word in STOPWORDS or not word[0].isalpha():
+                for start in range(len(run) - 1):
+                    out.update(
+                        "".join(run[start:end]).upper() for end in range(start + 2, min(len(run), start + 6) + 1)
+                    )
+                run = []
+            else:
+                run.append(word[0])
+    return out

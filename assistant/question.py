@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.english import REPORTING_VERBS, verb_pattern
+from assistant.english import DATE_FRAME, RANK_ADJECTIVES, REPORTING_VERBS, verb_pattern
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
 from assistant.names import QUOTE_BEFORE
 
@@ -34,6 +34,7 @@ ASKS_DATE = re.compile(
     r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
 )
 ASKS_QUANTITY = re.compile(r"(?i)\bhow\s+(?:many|much|big|large|old)\b|\bwhat\s+(?:percentage|share|number)\b")
+_QUANTITY_FRAME = frozenset("big large old".split())  # "How large is…" asks for a figure, not about size
 ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
 # A span of time as English states it: a number or date, "since …", or a unit of time.
 DURATION = re.compile(
@@ -56,11 +57,12 @@ GENERIC_KINDS = frozenset(
     "side sides country countries city cities town towns place places state states nation nations party parties "
     "one ones people person group groups thing things part parts area areas region regions".split()
 )
+_ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
 _WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
 # "who is/was [the] [X's] ROLE [of Y]": the role and its owner.
 _WHO_ROLE = re.compile(
     r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s)\s+(?:the\s+|a\s+|an\s+|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
-    r"(?:'s|’s|')\s+)(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
+    r"(?:'s|’s|')\s+)(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
 )
 # A question about where the document itself comes from ("Which newspaper is this analysis from?"): a word
@@ -164,27 +166,26 @@ def read(question: str) -> Ask:
     """What `question` asks for."""
     text = question.split(" (context: ")[0]
     asked = frozenset(words(question))
-    topic = _content(text)
+    topic = _topic(text)
     speaker = _SPEAKER.search(text)
     if speaker:
         return Ask(speaker=speaker["who"] or speaker["who2"], asked=asked)
     if ASKS_DATE.search(text):
-        return Ask(wants="date", topic=topic, asked=asked)
+        return Ask(wants="date", topic=tuple(t for t in topic if t not in DATE_FRAME), asked=asked)
     if ASKS_QUANTITY.search(text):
         counted = _COUNTED.search(text)  # "how many X" counts X; "how much money" names no unit the text must use
-        head = []
-        for word in words(counted[1])[:4] if counted else []:
-            if word in STOPWORDS or word in QUESTION_FRAME:
-                break
-            head.append(word)
-        return Ask(wants="number", topic=topic, counted=tuple(head), asked=asked)
+        topic = tuple(t for t in topic if t not in _QUANTITY_FRAME)
+        return Ask(wants="number", topic=topic, counted=_counted(counted[1]) if counted else (), asked=asked)
     if ASKS_DURATION.search(text):
         return Ask(wants="duration", topic=topic, asked=asked)
     if _WHO.search(text):
         role = _WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
-            owner = role["owner"] if role["owner"] and role["owner"][0].isupper() else None
-            return Ask(wants="name", role=_content(role["role"]), owner=owner, asked=asked)
+            # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is
+            inside = [w for w in role["role"].split() if _ABBREVIATION.fullmatch(w)]
+            owner = role["owner"] if role["owner"] and role["owner"][0].isupper() else " ".join(inside) or None
+            held = " ".join(w for w in role["role"].split() if w not in inside)
+            return Ask(wants="name", role=_content(held), owner=owner, asked=asked)
         return Ask(wants="name", asked=asked)
     named = _NAME_OF.search(text)
     if named:
@@ -198,6 +199,30 @@ def read(question: str) -> Ask:
 
 def _content(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in words(phrase) if w not in STOPWORDS and w not in QUESTION_FRAME)
+
+
+def _topic(question: str) -> tuple[str, ...]:
+    """The question's content words, a name of several words ("ABM Treaty", "United States") as one unit
+    (words joined by a space): a sentence holds a name only whole."""
+    units, named = [], set()
+    for m in _NAME_RUN.finditer(question):
+        name = _content(m.group())
+        if len(name) > 1:
+            units.append(" ".join(name))
+            named.update(name)
+    return tuple(units) + tuple(w for w in _content(question) if w not in named)
+
+
+def _counted(phrase: str) -> tuple[str, ...]:
+    """What "how many …" counts: the words up to its head noun, the last plural among the first few before a
+    function word ("fishing boats were…", "senators signed…", "refugees ended up…"), else the first word."""
+    head: list[str] = []
+    for word in words(phrase)[:4]:
+        if word in STOPWORDS or word in QUESTION_FRAME:
+            break
+        head.append(word)
+    plurals = [i for i, w in enumerate(head) if w.endswith("s") and not w.endswith("ss")]
+    return tuple(head[: plurals[-1] + 1 if plurals else 1])
 
 
 def _new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bool) -> list[str]:
@@ -225,14 +250,18 @@ def _holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: 
     *modifiers, head = phrase
     if _share((head,), text, lexicon, synonyms) < 1:
         return False
+    if any(w in RANK_ADJECTIVES for w in modifiers) and RANK_ADJECTIVES & set(words(text)):  # "top" ~ "chief"
+        modifiers = [w for w in modifiers if w not in RANK_ADJECTIVES]
     return not modifiers or _share(tuple(modifiers), text, lexicon, synonyms) >= MIN_TOPIC_SHARE
 
 
 def _share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:
-    """Share of the `wanted` words that `text` holds, as such, respelled, stemmed or by a near-synonym."""
+    """Share of the `wanted` words that `text` holds, as such, respelled, stemmed or by a near-synonym (a name
+    of several words only whole, and as written)."""
     terms = set(lexicon.terms(text))
-    missing = [w for w in wanted if stems([lexicon.canonical(w)])[0] not in terms]
-    found = synonyms(missing, [w for w in words(text) if w not in STOPWORDS]) if missing else set()
+    missing = [w for w in wanted if not terms.issuperset(stems(lexicon.canonical(x) for x in w.split()))]
+    single = [w for w in missing if " " not in w]
+    found = synonyms(single, [w for w in words(text) if w not in STOPWORDS]) if single else set()
     return (len(wanted) - len(missing) + len(found)) / len(wanted)
 
 

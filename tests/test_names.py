@@ -99,6 +99,10 @@ def test_names_and_demonyms_are_one_name() -> None:
     lexicon = Lexicon(["The U.S. envoy met Egyptian officials in Cairo."], {})
     assert lexicon.knows_name("American") and lexicon.knows_name("Egypt") and lexicon.knows_name("Egyptians")
     assert not lexicon.knows_name("Mitterrand") and not lexicon.knows_name("France")
+    # An acronym is known by the words it stands for, not by any run of initials.
+    zones = Lexicon(["Where the exclusive economic zones of the People's Republic of China overlap."], {})
+    assert zones.knows_name("EEZs") and zones.knows_name("EEZ") and zones.knows_name("PRC")
+    assert not zones.knows_name("NATO") and not zones.knows_name("EZC")
     # A party's aliases, and the plural of its people's adjective, all name it.
     parties = Parties({"Egypt": ["Egypt", "Egyptian", "Cairo"], "United States": ["United States", "U.S."]})
     assert parties.mentioned("Egyptians and Americans met in Cairo.") == ["Egypt", "United States"]

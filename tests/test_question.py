@@ -67,3 +67,28 @@ def test_whose_words_are_asked_for() -> None:
 def test_a_plain_question_asks_for_nothing_particular() -> None:
     ask = read("What are the talks about?")
     assert not ask.demanding and ask.met_by("Anything.", "Anything.", "Anything.", LEXICON, no_synonyms)
+
+
+def test_a_role_reads_rank_words_as_one_and_an_abbreviated_owner_inside_it() -> None:
+    said = "Trust is built by actions, said Sefa Orlinde, the movement's chief negotiator."
+    assert met("Who is the rebels' top negotiator?", said)  # "top" and "chief" rank alike
+    assert not met("Who is the rebels' deputy negotiator?", said)
+    ask = read("Who was the chief U.S. negotiator at the talks?")
+    assert (ask.role, ask.owner) == (("chief", "negotiator"), "U.S.")
+    assert not met("Who was the chief U.S. negotiator at the talks?", "U.S. negotiators said Moscow refused.")
+
+
+def test_what_how_many_counts_ends_at_its_head_noun() -> None:
+    assert read("How many senators signed the letter?").counted == ("senators",)
+    assert read("How many fishing boats were seized?").counted == ("fishing", "boats")
+    assert met("How many senators signed the letter?", "On December 17, 19 Senators wrote a letter to Carter.")
+
+
+def test_a_date_is_of_the_whole_name_asked_about_and_the_date_frame_is_no_topic() -> None:
+    assert read("What day did Bullitt get back to Paris?").topic == ("bullitt", "get", "back", "paris")
+    assert met("What day did Bullitt get back to Paris?", "Bullitt returned to Paris on March 25.")
+    # "Treaty" alone is not the ABM Treaty, nor "States" the United States
+    assert not met(
+        "When did the United States withdraw from the ABM Treaty?",
+        "On December 17, 1979, senators warned that a SALT II Treaty was adverse to the United States.",
+    )
