@@ -239,7 +239,7 @@ class Lexicon:
 def _acronyms_spelled(text: str) -> set[str]:
     """The acronyms that runs of two to six content words of `text` spell ("exclusive economic zones": EEZ,
     "People's Republic of China": PRC), a run being words between punctuation and function words."""
-    out = set()
+    out: set[str] = set()
     for phrase in _PHRASE.findall(text):
         run: list[str] = []
         for word in [*words(phrase), "."]:

@@ -204,7 +204,8 @@ def _content(phrase: str) -> tuple[str, ...]:
 def _topic(question: str) -> tuple[str, ...]:
     """The question's content words, a name of several words ("ABM Treaty", "United States") as one unit
     (words joined by a space): a sentence holds a name only whole."""
-    units, named = [], set()
+    units: list[str] = []
+    named: set[str] = set()
     for m in _NAME_RUN.finditer(question):
         name = _content(m.group())
         if len(name) > 1:
