@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from assistant.body_limit import BodySizeLimit
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.generators.base import GENERATOR_UNAVAILABLE
 from assistant.models import Answer, Turn
 from assistant.positions import PositionsMatrix
 from assistant.service import Assistant
@@ -103,6 +104,23 @@ def _started(events: Iterator[str | Answer]) -> Iterator[str | Answer]:
     down) is an ordinary error response rather than a broken stream."""
     first = next(events)
     return itertools.chain([first], events)
+
+
+def _opened(events: Iterator[str | Answer]) -> tuple[Iterator[str | Answer], int]:
+    """`events` started, and the status to stream them with. A bad question raises (a JSON 4xx); a generator
+    that is down is a 503 whose stream says so (an `error` event, then `done`), as it would mid-answer."""
+    try:
+        return _started(events), 200
+    except AssistantError as exc:
+        if exc.code != GENERATOR_UNAVAILABLE:
+            raise
+        return _failing(exc), exc.status
+
+
+def _failing(exc: AssistantError) -> Iterator[str | Answer]:
+    """A stream of events that fails with `exc` before its first event."""
+    raise exc
+    yield ""  # a generator: it raises when iterated, inside the stream's own error handling
 
 
 def _ask_events(events: Iterator[str | Answer]) -> Iterator[str]:
@@ -196,15 +214,16 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
 
     @v1.post("/ask/stream")
     def ask_stream(body: AskRequest) -> StreamingResponse:
-        events = _started(bot.stream(body.question, body.history, body.top_k))  # errors before any output: 4xx/5xx
-        return StreamingResponse(_ask_events(events), media_type="text/event-stream")
+        events, status = _opened(bot.stream(body.question, body.history, body.top_k))
+        return StreamingResponse(_ask_events(events), status_code=status, media_type="text/event-stream")
 
     @v1.post("/chat/completions", response_model=None)
     async def chat_completions(body: ChatRequest) -> dict[str, Any] | StreamingResponse:
         question, history = _split_messages(body.messages)
         if body.stream:
-            events = await run_in_threadpool(_started, bot.stream(question, history))
-            return StreamingResponse(_completion_events(events, body.model), media_type="text/event-stream")
+            events, status = await run_in_threadpool(_opened, bot.stream(question, history))
+            body_events = _completion_events(events, body.model)
+            return StreamingResponse(body_events, status_code=status, media_type="text/event-stream")
         return _completion(await answer(question, history), body.model)
 
     @v1.get("/documents", response_model=list[DocumentInfo])

@@ -18,7 +18,8 @@ from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 from assistant.answerability import asks_gist, judge, refusal_text, strip_instructions
 from assistant.citations import CitationValidator, SupportCheck
 from assistant.condense import Condenser
-from assistant.generators.base import Generator
+from assistant.errors import AssistantError
+from assistant.generators.base import GENERATOR_UNAVAILABLE, Generator
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, ScoredPassage, Turn
@@ -55,6 +56,7 @@ class Pipeline:
     lexicon: Lexicon
     parties: Parties
     support: SupportCheck
+    fallback: bool = False  # an LLM generator that fails is replaced by the extractive one (with a warning)
 
 
 def _ms(start: float) -> float:
@@ -104,6 +106,7 @@ def _respond(p: Pipeline, state: ChainState) -> Iterator[Event]:
     standalone = state.standalone or state.question.strip()
     ranked = p.ranker.rank(standalone, hits) if hits else []
     verdict = judge(state.standalone, hits, p.lexicon, ranked, p.retriever.synonyms_in)
+    warnings: list[str] = []
 
     def final(text: str, validator: CitationValidator | None, generator: str) -> Answer:
         timings = {**state.timings, "generate": _ms(start)}
@@ -116,6 +119,7 @@ def _respond(p: Pipeline, state: ChainState) -> Iterator[Event]:
             standalone_question=standalone,
             generator=generator,
             timings_ms=timings,
+            warnings=warnings,
         ).with_retrieved(hits)
 
     if not verdict.answerable:
@@ -129,10 +133,16 @@ def _respond(p: Pipeline, state: ChainState) -> Iterator[Event]:
     for generator, name in attempts:
         validator = CitationValidator(hits, p.support)
         parts: list[str] = []
-        for delta in generator.stream(standalone, hits):
-            for piece in validator.feed(delta):
-                parts.append(piece)
-                yield piece
+        try:
+            for delta in generator.stream(standalone, hits):
+                for piece in validator.feed(delta):
+                    parts.append(piece)
+                    yield piece
+        except AssistantError as exc:  # the LLM is down: say so, or answer extractively when configured to
+            if parts or not p.fallback or exc.code != GENERATOR_UNAVAILABLE:
+                raise
+            warnings.append(exc.message)
+            continue
         for piece in validator.close():
             parts.append(piece)
             yield piece

@@ -54,6 +54,8 @@ def index(
 
 
 def _print_sources(answer: Answer) -> None:
+    for warning in answer.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for c in answer.citations:
         where = f"{c.doc_id} · {c.section}" + (f" · {c.party}" if c.party else "")
         print(f"  [{c.n}] {c.text}\n      ({where}, chars {c.start}–{c.end})")

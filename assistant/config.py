@@ -56,6 +56,12 @@ class Settings(BaseSettings):
     openai_model: str = "gpt-4o-mini"
     openai_api_key: str | None = None
     llamacpp_model_path: str | None = None
+    generator_timeout_s: float = Field(default=60.0, gt=0, description="How long an LLM server may take to answer.")
+    generator_fallback: Literal["none", "extractive"] = Field(
+        default="none",
+        description="none: an LLM generator that fails is a 503 generator_unavailable. extractive: the extractive"
+        " answer is served instead, with a `warnings` entry saying why.",
+    )
     top_k: int = Field(default=8, ge=1, le=50)
     api_key: str | None = None
     max_question_chars: int = Field(default=2000, ge=1)

@@ -108,6 +108,7 @@ class Assistant:
             lexicon=lexicon,
             parties=parties,
             support=SupportCheck(lexicon, self.embeddings),
+            fallback=self.settings.generator_fallback == "extractive",
         )
         self.manifest, self.pipeline, self.chain = manifest, pipeline, build_chain(pipeline)
 

@@ -79,7 +79,9 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
         try:
             for event in bot.stream(message, history):
                 if isinstance(event, Answer):
-                    chat[-1] = {"role": "assistant", "content": event.answer + SOURCES_MARK + sources_markdown(event)}
+                    notes = "".join(f"\n\n⚠️ {w}" for w in event.warnings)  # e.g. the LLM was down: extractive
+                    content = event.answer + SOURCES_MARK + sources_markdown(event) + notes  # notes are no history
+                    chat[-1] = {"role": "assistant", "content": content}
                     state = {"citations": [c.model_dump() for c in event.citations]}
                     choices = [_label(c) for c in event.citations]
                     yield chat, "", state, gr.update(choices=choices, value=None, visible=bool(choices))

@@ -12,6 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from assistant.errors import AssistantError
 from assistant.models import ScoredPassage
 
 if TYPE_CHECKING:  # the chat-model classes cost ~0.3 s to import; only the LLM generators need them
@@ -32,6 +33,7 @@ class Generator(ABC):
 
 
 MAX_ANSWER_CHARS = 1200
+GENERATOR_UNAVAILABLE = "generator_unavailable"  # the error code of a model backend that failed
 SYSTEM_PROMPT = """You answer questions about news articles using ONLY the numbered passages you are given.
 Rules:
 - Every sentence you write must end with the number of the passage that supports it, like [1] or [2].
@@ -54,9 +56,11 @@ def format_passages(hits: list[ScoredPassage]) -> str:
 class ChatModelGenerator(Generator):
     """A generator backed by any LangChain chat model; subclasses only build the model."""
 
-    def __init__(self, model: BaseChatModel, name: str) -> None:
+    def __init__(self, model: BaseChatModel, name: str, setting: str) -> None:
+        """`setting`: the setting a user checks when the model fails ("ASSISTANT_OPENAI_BASE_URL=…")."""
         self.model = model
         self.name = name
+        self.setting = setting
 
     def messages(self, question: str, hits: list[ScoredPassage]) -> list[tuple[str, str]]:
         user = f"Passages:\n\n{format_passages(hits)}\n\nQuestion: {question}\nAnswer with [n] citations:"
@@ -64,9 +68,24 @@ class ChatModelGenerator(Generator):
 
     def stream(self, question: str, hits: list[ScoredPassage]) -> Iterator[str]:
         written = 0
-        for chunk in self.model.stream(self.messages(question, hits)):
-            if isinstance(chunk.content, str) and chunk.content:
-                yield chunk.content
-                written += len(chunk.content)
-                if written > MAX_ANSWER_CHARS:  # a server that ignores the token limit cannot stall an answer
-                    return
+        try:
+            for chunk in self.model.stream(self.messages(question, hits)):
+                if isinstance(chunk.content, str) and chunk.content:
+                    yield chunk.content
+                    written += len(chunk.content)
+                    if written > MAX_ANSWER_CHARS:  # a server that ignores the token limit cannot stall an answer
+                        return
+        # A model is a backend: unreachable, slow, an HTTP error or output its client cannot parse all surface
+        # as the client library's own exceptions, whose types differ by provider. Each is the backend failing.
+        except Exception as exc:
+            raise generator_unavailable(self.name, self.setting, exc) from exc
+
+
+def generator_unavailable(name: str, setting: str, exc: Exception) -> AssistantError:
+    reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+    return AssistantError(
+        f"the {name} generator failed ({type(exc).__name__}: {reason}) — check {setting} and that the model server"
+        " is up, or set ASSISTANT_GENERATOR_FALLBACK=extractive to answer without it",
+        code=GENERATOR_UNAVAILABLE,
+        status=503,
+    )

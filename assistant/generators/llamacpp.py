@@ -42,4 +42,4 @@ def llamacpp_generator(settings: Settings) -> ChatModelGenerator:
     model = ChatLlamaCpp(
         model_path=path, temperature=0, max_tokens=160, n_ctx=4096, verbose=False, model_kwargs={"chat_format": "gemma"}
     )
-    return ChatModelGenerator(model, "llamacpp")
+    return ChatModelGenerator(model, "llamacpp", f"ASSISTANT_LLAMACPP_MODEL_PATH={path}")

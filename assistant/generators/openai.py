@@ -23,7 +23,7 @@ def openai_generator(settings: Settings) -> ChatModelGenerator:
         max_completion_tokens=MAX_TOKENS,
         # Many compatible servers (llama.cpp's among them) read only the older `max_tokens`.
         extra_body={"max_tokens": MAX_TOKENS},
-        timeout=60,
-        max_retries=1,
+        timeout=settings.generator_timeout_s,
+        max_retries=0,  # a failure is answered at once (503, or the extractive fallback), not after a retry
     )
-    return ChatModelGenerator(model, "openai")
+    return ChatModelGenerator(model, "openai", f"ASSISTANT_OPENAI_BASE_URL={settings.openai_base_url}")
