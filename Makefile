@@ -1,30 +1,46 @@
 # Setup is part of every target: a fresh clone needs only `make run` or `make test`.
+# `make run` installs what answering needs (no compiler builds, no test tools); `make test` installs everything.
 VENV    ?= .venv
 PY      := $(VENV)/bin/python
+HOST    ?= 127.0.0.1
+PORT    ?= 8000
 BENCH_SCALE_DOCS ?= 1000
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
-STAMP   := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+HASH    := $(shell cat pyproject.toml | sha1sum | cut -c1-12)
+RUNTIME := $(VENV)/.runtime-$(HASH)
+LLM     := $(VENV)/.llm-$(HASH)
+STAMP   := $(VENV)/.installed-$(HASH)
 
-.PHONY: install browser index run test lint gold bench clean
+.PHONY: install llm browser index run test lint gold bench clean
 
-$(STAMP): pyproject.toml
+# torch is pinned in pyproject to the CPU build that installs from local disk
+$(RUNTIME): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	# torch is pinned in pyproject to the CPU build that installs from local disk
-	# [local] builds llama-cpp-python from source (~5 min): the LLM path is tested against a real model.
-	# Portable CPU flags (no -march=native): a native build can emit AMX/AVX-512 code that VMs refuse.
+	$(PY) -m pip install -q -e .
+	rm -f $(VENV)/.runtime-* && touch $(RUNTIME)
+
+# The [llm] extra builds llama-cpp-python from source (~10 min); only the llamacpp generator and its tests need it.
+# Portable CPU flags (no -march=native): a native build can emit AMX/AVX-512 code that VMs refuse.
+$(LLM): $(RUNTIME)
 	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(PY) -m pip install -q --no-cache-dir 'llama-cpp-python[server]==0.3.36'
-	$(PY) -m pip install -q -e '.[test,local]'
+	$(PY) -m pip install -q -e '.[llm]'
+	rm -f $(VENV)/.llm-* && touch $(LLM)
+
+$(STAMP): $(LLM)
+	$(PY) -m pip install -q -e '.[test,llm]'
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 install: $(STAMP)
 
-index: install
+llm: $(LLM)
+
+index: $(RUNTIME)
 	$(VENV)/bin/assistant index
 
-run: install
+run: $(RUNTIME)
 	$(VENV)/bin/assistant index
-	$(VENV)/bin/assistant serve --host 127.0.0.1 --port 8000
+	$(VENV)/bin/assistant serve --host $(HOST) --port $(PORT)
 
 lint: install
 	$(VENV)/bin/ruff check assistant tests benches ui.py

@@ -10,6 +10,7 @@ whether they answer the question (`answerability.py`).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,9 @@ from assistant.errors import AssistantError
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
+
+# bm25s logs each index build at DEBUG, which a root logger set to DEBUG (gradio's, for one) prints to users.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 
 # Fusion: a convex mix of cosine similarity and max-normalised BM25. On the gold set this beat reciprocal
 # rank fusion (hit@1 0.76 against 0.65; dense alone 0.63, BM25 alone 0.70).

@@ -1,6 +1,6 @@
 """The LLM paths against a real model: a llama.cpp server (OpenAI-compatible) and in-process llama.cpp.
 
-The model is the base gemma3 270M GGUF from the `[local]` extra: it invents freely, which is the point.
+The model is the base gemma3 270M GGUF from the `[llm]` extra: it invents freely, which is the point.
 Whatever it writes, the answer that comes out must cite real passages with exact offsets, every kept claim
 must be supported by a passage it cites, and an unanswerable question must never yield invented content.
 """

