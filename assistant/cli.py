@@ -177,6 +177,22 @@ def positions(
 
 @app.command()
 @friendly_errors
+def check() -> None:
+    """Say what this installation has and lacks (corpus, index, models, generator, server, key); exit 1 on a
+    problem, each with the command that fixes it."""
+    from assistant import check as checks
+
+    findings = checks.run(Settings())
+    for finding in findings:
+        print(finding.line())
+    bad = [f for f in findings if not f.ok]
+    print(f"{len(bad)} problems" if bad else "everything configured works")
+    if bad:
+        raise typer.Exit(1)
+
+
+@app.command()
+@friendly_errors
 def serve(
     host: Annotated[
         str, typer.Option(help="Interface to bind; anything but loopback exposes the server.")

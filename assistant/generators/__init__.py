@@ -7,8 +7,9 @@ from assistant.generators.base import Generator
 from assistant.generators.extractive import ExtractiveGenerator
 
 
-def make_generator(settings: Settings, extractive: ExtractiveGenerator) -> Generator:
-    """The generator `settings.generator` names; models are imported only when chosen."""
+def make_generator(settings: Settings, extractive: ExtractiveGenerator | None = None) -> Generator:
+    """The generator `settings.generator` names; models are imported only when chosen. `extractive` is
+    what the extractive setting answers with (an LLM's check needs none)."""
     if settings.generator == "openai":
         from assistant.generators.openai import openai_generator
 
@@ -17,4 +18,6 @@ def make_generator(settings: Settings, extractive: ExtractiveGenerator) -> Gener
         from assistant.generators.llamacpp import llamacpp_generator
 
         return llamacpp_generator(settings)
+    if extractive is None:
+        raise ValueError("the extractive generator is built by the caller (it needs the sentence ranker)")
     return extractive

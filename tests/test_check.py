@@ -1,0 +1,60 @@
+"""`assistant check`: each part of an installation, said line by line, exit 1 with the fix on a problem."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from assistant.cli import app
+from assistant.service import Assistant
+from tests.conftest import CORPUS, free_port
+from tests.test_generator_failures import server  # noqa: F401  (the misbehaving model server fixture)
+
+
+def _check(**env: str) -> tuple[int, list[str]]:
+    out = CliRunner().invoke(app, ["check"], env=env)
+    return out.exit_code, out.stdout.splitlines()
+
+
+def _line(lines: list[str], part: str) -> str:
+    return next(line for line in lines if line[4:].startswith(f"{part}:"))
+
+
+def test_no_index_is_a_problem_with_its_fix(tmp_path: Path) -> None:
+    code, lines = _check(ASSISTANT_INDEX_DIR=str(tmp_path / "none"))
+    assert code == 1
+    assert _line(lines, "index").startswith("BAD") and "fix: assistant index" in _line(lines, "index")
+    assert _line(lines, "corpus").startswith("ok ") and "1 document in" in _line(lines, "corpus")
+    assert "Ukraine, Russia, United States" in _line(lines, "parties")
+    assert _line(lines, "embedding model").startswith("ok ")
+
+
+def test_a_working_installation_passes(bot: Assistant) -> None:
+    code, lines = _check(ASSISTANT_INDEX_DIR=str(bot.settings.index_dir))
+    assert code == 0, lines
+    assert "up to date" in _line(lines, "index") and lines[-1] == "everything configured works"
+    assert "not set" in _line(lines, "api key")
+    assert "set:" in _line(_check(ASSISTANT_INDEX_DIR=str(bot.settings.index_dir), ASSISTANT_API_KEY="k")[1], "api key")
+
+
+def test_a_changed_corpus_and_skipped_files_are_reported(bot: Assistant, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (corpus / "new.txt").write_text("A new report\n\nTalks resumed on Monday.", encoding="utf-8")
+    code, lines = _check(ASSISTANT_INDEX_DIR=str(bot.settings.index_dir), ASSISTANT_CORPUS_DIR=str(corpus))
+    assert code == 1
+    assert "out of date (1 document changes" in _line(lines, "index")
+    assert "notes.pdf: unsupported file type" in _line(lines, "skipped")
+
+
+def test_the_generator_is_tried(bot: Assistant, server: str) -> None:  # noqa: F811
+    index = str(bot.settings.index_dir)
+    down = f"http://127.0.0.1:{free_port()}/v1"
+    code, lines = _check(ASSISTANT_INDEX_DIR=index, ASSISTANT_GENERATOR="openai", ASSISTANT_OPENAI_BASE_URL=down)
+    assert code == 1 and f"fix: start the server at ASSISTANT_OPENAI_BASE_URL={down}" in _line(lines, "generator")
+    up = f"{server}/quoting/v1"
+    code, lines = _check(ASSISTANT_INDEX_DIR=index, ASSISTANT_GENERATOR="openai", ASSISTANT_OPENAI_BASE_URL=up)
+    assert code == 0 and _line(lines, "generator").startswith("ok  generator: openai answering")
