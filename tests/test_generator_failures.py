@@ -26,7 +26,8 @@ from fastapi.testclient import TestClient
 from assistant.api import make_app
 from assistant.errors import AssistantError
 from assistant.service import Assistant
-from tests.conftest import CORPUS, assert_valid_citations, free_port
+from assistant.webui import mount_ui
+from tests.conftest import CORPUS, ServerThread, assert_valid_citations, free_port
 
 QUESTION = "What does Russia want regarding NATO?"
 INVENTED = "Russia has agreed to return Crimea to Ukraine by 2026."
@@ -162,3 +163,16 @@ def test_the_cli_says_it_in_one_line_and_exits_2(bot: Assistant) -> None:
     errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and "ASSISTANT_OPENAI_BASE_URL" in errors[0]
     assert "Traceback" not in done.stderr and not done.stdout
+
+
+@pytest.mark.parametrize("fallback", ["none", "extractive"])
+def test_the_ui_shows_the_failure_or_the_fallbacks_warning(bot: Assistant, server: str, fallback: str) -> None:
+    from gradio_client import Client
+
+    llm = _with(bot, _backends(server)["error"], fallback=fallback)
+    app = make_app(llm.settings, llm)
+    mount_ui(app, lambda: llm)
+    with ServerThread(app) as running:
+        chat = str(Client(running.url + "/", verbose=False).predict(QUESTION, [], api_name="/ask")[0])
+    assert "⚠️ the openai generator failed" in chat and "ASSISTANT_OPENAI_BASE_URL" in chat
+    assert ("out of the question" in chat) == (fallback == "extractive")  # the extractive answer, with the warning
