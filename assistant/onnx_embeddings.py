@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -64,10 +65,13 @@ def export(model_dir: Path, target: Path) -> None:
     fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".onnx.tmp")
     os.close(fd)
     try:
-        torch.onnx.export(
-            Encoder(), (sample, sample, torch.zeros_like(sample)), tmp, input_names=names,
-            output_names=["last_hidden_state"], dynamic_axes=dims, opset_version=17, dynamo=False,
-        )  # fmt: skip
+        # The tracer's warnings are about shapes fixed at export, which `dynamic_axes` frees; users need none.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                Encoder(), (sample, sample, torch.zeros_like(sample)), tmp, input_names=names,
+                output_names=["last_hidden_state"], dynamic_axes=dims, opset_version=17, dynamo=False,
+            )  # fmt: skip
         os.replace(tmp, target)
     finally:
         Path(tmp).unlink(missing_ok=True)
