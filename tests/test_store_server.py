@@ -15,6 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 from langchain_core.embeddings import Embeddings
 
+from assistant import check
 from assistant.api import make_app
 from assistant.config import Settings
 from assistant.errors import AssistantError
@@ -77,6 +78,11 @@ def test_index_refresh_and_answer_on_a_server(chroma_server: int, tmp_path: Path
     answer = Assistant(settings, embeddings, live).ask("What does Russia say about Ukraine joining NATO?")
     assert "out of the question" in answer.answer
     assert_valid_citations(answer)
+    # `assistant check` finds the server and the index on it; with the server gone, both lines say so
+    assert [f.ok for f in check.chroma(settings)] == [True] and [f.ok for f in check.index(settings)] == [True]
+    gone = settings.model_copy(update={"chroma_port": free_port()})
+    assert [f.ok for f in check.chroma(gone)] == [False] and "chroma run" in check.chroma(gone)[0].fix
+    assert not check.index(gone)[0].ok
 
 
 def test_a_server_that_is_down_is_a_clear_error(tmp_path: Path, embeddings: Embeddings) -> None:
