@@ -23,11 +23,12 @@ from pydantic import BaseModel, ValidationError
 from assistant.chain import Pipeline
 from assistant.citations import CitationValidator
 from assistant.corpus_config import Issue, PositionsConfig
-from assistant.models import Citation
+from assistant.models import Citation, ScoredPassage
 from assistant.names import Parties
+from assistant.ranking import Candidate
 
 _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
-VERSION = "positions-v2"  # bump when cells would come out differently, so cached matrices are recomputed
+VERSION = "positions-v3"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 DEPTH = 12  # passages retrieved per cell
 # A sentence speaks of the issue when it is close to it in meaning (MiniLM cosine), or somewhat close and
@@ -36,6 +37,7 @@ ON_TOPIC = ((0, 0.45), (1, 0.4), (2, 0.3))
 W_STANCE = 0.1  # a sentence where the party states the position itself counts 10 % more
 MAX_STATEMENTS = 3  # a cell lists the party's distinct statements on the issue, best first...
 RUNNER_UP = 0.3  # ...those that score at least this share of the best
+MAX_ISSUES = 2  # a sentence stands in at most this many issue cells of one party
 
 
 class Cell(BaseModel):
@@ -83,18 +85,27 @@ def compute(pipeline: Pipeline, config: PositionsConfig, build: str) -> Position
     parties = Parties(config.parties)
     # Words of the parties' names are no topic ("Ukrainian forces"): worked out once, not per cell.
     names = {t for aliases in parties.aliases.values() for a in aliases for t in pipeline.lexicon.terms(a)}
-    cells = [_cell(pipeline, parties, names, party, issue) for issue in config.issues for party in config.parties]
+    cells: dict[tuple[str, str], Cell] = {}
+    for party in config.parties:
+        found = {issue.id: _statements(pipeline, parties, names, party, issue) for issue in config.issues}
+        for issue in config.issues:
+            cells[party, issue.id] = _cell(pipeline, parties, party, issue, *_kept(found, issue.id))
     return PositionsMatrix(
         parties=list(config.parties),
         issues=[i.name for i in config.issues],
         descriptions={i.name: i.description for i in config.issues},
-        cells=cells,
+        cells=[cells[party, issue.id] for issue in config.issues for party in config.parties],
         build=build,
         config=config.fingerprint(VERSION),
     )
 
 
-def _cell(pipeline: Pipeline, parties: Parties, names: set[str], party: str, issue: Issue) -> Cell:
+Scored = list[tuple[float, float, Candidate]]  # (score, closeness to the issue, sentence), best first
+Found = tuple[list[ScoredPassage], Scored]  # ...and the passages they come from
+
+
+def _statements(pipeline: Pipeline, parties: Parties, names: set[str], party: str, issue: Issue) -> Found:
+    """The party's statements that speak of the issue, best first, with the passages they come from."""
     about = f"{issue.name}: {issue.description}"
     hits = pipeline.retriever.retrieve(f"{party} — {about}", DEPTH)
     issue_terms = set(pipeline.lexicon.topic_terms(about)) - names
@@ -110,9 +121,33 @@ def _cell(pipeline: Pipeline, parties: Parties, names: set[str], party: str, iss
         meaning = pipeline.retriever.sentence_similarity(about, [c.context])[0]
         if not any(shared >= words and meaning >= least for words, least in ON_TOPIC):
             continue  # not about this issue
-        found.append((c.score * (1 + W_STANCE * stance), c))
-    found.sort(key=lambda pair: -pair[0])
-    chosen = [c for score, c in found[:MAX_STATEMENTS] if score >= RUNNER_UP * found[0][0]]
+        found.append((c.score * (1 + W_STANCE * stance), meaning, c))
+    found.sort(key=lambda f: -f[0])
+    return hits, found
+
+
+def _kept(found: dict[str, Found], issue_id: str) -> Found:
+    """The issue's statements less those that speak of other issues more closely: a sentence stands in at
+    most `MAX_ISSUES` cells of one party, those whose issue it is closest to in meaning."""
+    hits, mine = found[issue_id]
+    kept = []
+    for score, meaning, c in mine:
+        key = (hits[c.n - 1].passage.id, c.start)
+        closer = [
+            other
+            for other, (other_hits, theirs) in found.items()
+            if other != issue_id
+            and any((other_hits[o.n - 1].passage.id, o.start) == key and m > meaning for _, m, o in theirs)
+        ]
+        if len(closer) < MAX_ISSUES:
+            kept.append((score, meaning, c))
+    return hits, kept
+
+
+def _cell(
+    pipeline: Pipeline, parties: Parties, party: str, issue: Issue, hits: list[ScoredPassage], found: Scored
+) -> Cell:
+    chosen = [c for score, _, c in found[:MAX_STATEMENTS] if score >= RUNNER_UP * found[0][0]]
     if chosen:
         validator = CitationValidator(hits, pipeline.support)
         claims = [
