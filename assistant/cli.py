@@ -144,6 +144,10 @@ def evaluate(
 @friendly_errors
 def positions(
     json_output: Annotated[bool, typer.Option("--json", help="Print the matrix as JSON (GET /v1/positions).")] = False,
+    suggest: Annotated[
+        bool, typer.Option("--suggest", help="Print a draft positions.yaml: the parties and issues found in the text.")
+    ] = False,
+    write: Annotated[bool, typer.Option("--write", help="With --suggest: save the draft to the corpus.")] = False,
 ) -> None:
     """The party × issue positions matrix, each stated cell with its sources."""
     from rich.console import Console
@@ -151,11 +155,18 @@ def positions(
 
     from assistant.service import Assistant
 
-    matrix = Assistant.load(Settings(), progress=not json_output).positions()
+    settings = Settings()
+    if write and not suggest:
+        raise AssistantError("--write saves a suggestion: pass --suggest --write")
+    if suggest:
+        _suggest(Assistant.load(settings, progress=False), settings, write)
+        return
+    matrix = Assistant.load(settings, progress=not json_output).positions()
     if json_output:
         print(matrix.model_dump_json(indent=2))
         return
-    table = Table(title="Positions (from the corpus)", show_lines=True, expand=True)
+    title = "Positions" + (" (parties and issues suggested from the text)" if matrix.source == "suggested" else "")
+    table = Table(title=title, show_lines=True, expand=True)
     table.add_column("Issue", style="bold", ratio=1)
     for party in matrix.parties:
         table.add_column(party, ratio=2)
@@ -173,6 +184,30 @@ def positions(
             )
     stated = sum(c.stated for c in matrix.cells)
     console.print(f"{stated} of {len(matrix.cells)} cells are stated in the corpus.", markup=False)
+
+
+def _suggest(bot: Any, settings: Settings, write: bool) -> None:
+    """Print (or with `write`, save) the draft positions.yaml of the corpus."""
+    import yaml
+
+    from assistant.corpus_config import CONFIG_FILE
+
+    draft = bot.suggest().model_dump(exclude={"variants"})
+    text = SUGGESTION_HEADER + yaml.safe_dump(draft, sort_keys=False, allow_unicode=True, width=120)
+    target = settings.corpus_dir / CONFIG_FILE
+    if not write:
+        print(text, end="")
+        return
+    if target.exists():
+        raise AssistantError(f"{target} exists — edit it, or move it away to write a new suggestion")
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target}: {len(draft['parties'])} parties, {len(draft['issues'])} issues — check and edit it")
+
+
+SUGGESTION_HEADER = """# Parties and issues suggested from the text by `assistant positions --suggest`: a draft to check.
+# parties: each party's names as the text writes them (its people, adjectives and titles' holders);
+# issues: what the parties' sentences are about, named by their key words. Edit freely (docs/corpora.md).
+"""
 
 
 @app.command()

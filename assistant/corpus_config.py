@@ -87,13 +87,27 @@ class PositionsConfig(CorpusConfig):
         path = corpus_dir / CONFIG_FILE
         if not path.is_file():
             raise AssistantError(
-                f"no {CONFIG_FILE} in {str(corpus_dir)!r} — add one listing parties and issues (see the README)",
+                f"no {CONFIG_FILE} in {str(corpus_dir)!r} — add one listing parties and issues, or start from"
+                " `assistant positions --suggest` (see docs/corpora.md)",
                 code="positions_not_configured",
                 status=404,
             )
         found = cls.read(corpus_dir)
         assert found is not None
         return found
+
+    @classmethod
+    def of(cls, suggested: CorpusConfig) -> PositionsConfig:
+        """A suggested configuration as one the matrix can be drawn from; an error when it found too little."""
+        try:
+            return cls.model_validate(suggested.model_dump())
+        except ValidationError as exc:
+            raise AssistantError(
+                f"no {CONFIG_FILE}, and no parties and issues could be found in the text — write one (see"
+                " docs/corpora.md)",
+                code="positions_not_configured",
+                status=404,
+            ) from exc
 
     def fingerprint(self, version: str) -> str:
         """Changes with the configuration and with the way cells are computed (`version`)."""

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from assistant.chain import Pipeline
 from assistant.citations import CitationValidator
-from assistant.corpus_config import Issue, PositionsConfig
+from assistant.corpus_config import CONFIG_FILE, Issue, PositionsConfig
 from assistant.models import Citation, ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import Candidate
@@ -30,6 +30,7 @@ from assistant.ranking import Candidate
 _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
 VERSION = "positions-v3"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
+SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell
 # A sentence speaks of the issue when it is close to it in meaning (MiniLM cosine), or somewhat close and
 # shares one or two of its words: (shared words, least cosine).
@@ -56,12 +57,15 @@ class PositionsMatrix(BaseModel):
     cells: list[Cell]
     build: str
     config: str  # fingerprint of the configuration the cells were computed from
+    source: str = CONFIG_FILE  # where the parties and issues came from: positions.yaml, or "suggested"
 
     def cell(self, party: str, issue: str) -> Cell:
         return next(c for c in self.cells if c.party == party and issue in {c.issue, c.issue_id})
 
 
-def cached(pipeline: Pipeline, config: PositionsConfig, build: str, cache_dir: Path) -> PositionsMatrix:
+def cached(
+    pipeline: Pipeline, config: PositionsConfig, build: str, cache_dir: Path, source: str = CONFIG_FILE
+) -> PositionsMatrix:
     """The matrix of `build` under `config`: read from `cache_dir` when computed before, else computed and
     stored there (atomically; matrices of other builds or configurations are removed)."""
     path = cache_dir / f"{build}-{config.fingerprint(VERSION)}.json"
@@ -69,7 +73,7 @@ def cached(pipeline: Pipeline, config: PositionsConfig, build: str, cache_dir: P
         return PositionsMatrix.model_validate_json(path.read_bytes())
     except (OSError, ValidationError):
         pass
-    matrix = compute(pipeline, config, build)
+    matrix = compute(pipeline, config, build).model_copy(update={"source": source})
     cache_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
     with os.fdopen(fd, "w") as handle:

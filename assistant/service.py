@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 from pydantic import ValidationError
 
@@ -21,7 +22,7 @@ from assistant.chain import ChainState, Event, Pipeline, build_chain
 from assistant.citations import SupportCheck
 from assistant.condense import Condenser
 from assistant.config import Settings
-from assistant.corpus_config import CorpusConfig, PositionsConfig
+from assistant.corpus_config import CONFIG_FILE, CorpusConfig, PositionsConfig
 from assistant.embeddings import embeddings_for, passage_embeddings_for
 from assistant.errors import AssistantError, warn
 from assistant.generators import make_generator
@@ -30,7 +31,7 @@ from assistant.indexing import refresh
 from assistant.ingest import read_corpus, read_document
 from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
-from assistant.positions import PositionsMatrix
+from assistant.positions import SUGGESTED, PositionsMatrix
 from assistant.ranking import SentenceRanker
 from assistant.retrieval import HybridRetriever, Neighbours
 from assistant.search_cache import derive
@@ -185,11 +186,24 @@ class Assistant:
         raise AssertionError("the chain ended without an answer")
 
     def positions(self) -> PositionsMatrix:
-        """The party × issue matrix of `positions.yaml` over the live index, computed once per index build."""
+        """The party × issue matrix of `positions.yaml` over the live index (of the parties and issues found
+        in the text when there is none), computed once per index build."""
         self._follow_index()
-        config = PositionsConfig.require(self.settings.corpus_dir)
+        source = CONFIG_FILE if (self.settings.corpus_dir / CONFIG_FILE).is_file() else SUGGESTED
         with self._lock:  # one computation at a time; the others then read it from the cache
-            return positions.cached(self.pipeline, config, self.manifest.build, self.settings.index_dir / "positions")
+            if source == CONFIG_FILE:
+                config = PositionsConfig.require(self.settings.corpus_dir)
+            else:
+                config = PositionsConfig.of(self.suggest())
+            folder = self.settings.index_dir / "positions"
+            return positions.cached(self.pipeline, config, self.manifest.build, folder, source)
+
+    def suggest(self) -> CorpusConfig:
+        """Parties and issues found in the indexed documents (`suggest.py`): a draft `positions.yaml`."""
+        from assistant.suggest import suggest
+
+        texts = [d.text for d in self.documents()]
+        return suggest(texts, lambda batch: np.asarray(self.embeddings.embed_documents(batch)))
 
     def documents(self) -> list[Document]:
         docs, _ = read_corpus(self.settings.corpus_dir, self.settings.max_file_bytes)

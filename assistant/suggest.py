@@ -232,6 +232,9 @@ def _display(names: list[str]) -> str:
     for group in SAME_NAME:
         if any(n.lower() in (g.lower() for g in group) for n in names):
             return group[0]
+    written_out = [n for n in names if _acronym(n) in names]  # "Ostrel Valley People's Movement" for "OVPM"
+    if written_out:
+        return written_out[0]
     places = [n for n in names if not n.lower().endswith(DEMONYM_SUFFIXES)]  # "Argentina", not "Argentine"
     return (places or names)[0]
 
