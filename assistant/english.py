@@ -61,6 +61,11 @@ STANCE_PHRASES = [
     "is interested",
     "was interested",
 ]
+# Adjectives by which English reports a stance after "be" ("the Russians were adamant that…", "it was
+# unwilling to commit…"): the stance adjectives that control that- and to-clauses in Biber et al. 1999,
+# §7.13 (adjectives of certainty and of willingness).
+STANCE_ADJECTIVES = """adamant determined eager insistent intent keen opposed prepared ready reluctant unwilling
+willing""".split()
 # An adverb may stand inside a phrase ("would also like", "is very interested").
 _INSIDE = r"\s+(?:\w+ly\s+|also\s+|still\s+|not\s+)?"
 # Words that ask about every side at once ("What does each side want?", "Compare the parties' positions").

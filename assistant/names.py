@@ -18,6 +18,8 @@ from assistant.english import (
     POSITION_NOUNS,
     POSITION_VERBS,
     SAME_NAME,
+    STANCE_ADJECTIVES,
+    STANCE_PHRASES,
     STANCE_VERBS,
     verb_pattern,
 )
@@ -216,7 +218,7 @@ _OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
 # A party, then within a few words a verb of stance: "Kiev firmly declares", "Japan … preferred that",
 # "the British insisted on", "Moscow does not want".
 _STANCE = re.compile(
-    rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b(?:{verb_pattern(STANCE_VERBS)})\b"
+    rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b(?:{verb_pattern(STANCE_VERBS, [*STANCE_PHRASES, *STANCE_ADJECTIVES])})\b"
     rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b",
     re.IGNORECASE,
 )

@@ -24,6 +24,7 @@ from assistant.api import make_app
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.indexing import refresh
+from assistant.positions_eval import recycled, wrong_cells
 from assistant.service import Assistant
 from tests.conftest import CORPUS, ROOT, document_text
 
@@ -32,21 +33,7 @@ ISSUE_IDS = {i["id"]: i["name"] for i in yaml.safe_load((CORPUS / "positions.yam
 
 
 def check_gold(matrix: dict[str, Any]) -> list[str]:
-    """What is wrong with `matrix` (the JSON body) against the gold cells; [] when nothing is."""
-    problems = []
-    for gold in GOLD:
-        cell = next(c for c in matrix["cells"] if c["party"] == gold["party"] and c["issue_id"] == gold["issue"])
-        where = f"{gold['party']} × {gold['issue']}"
-        if not gold["stated"]:
-            if cell["stated"] or cell["citations"] or "not stated" not in cell["summary"].lower():
-                problems.append(f"{where} should be empty: {cell['summary']}")
-            continue
-        summary = cell["summary"].lower()
-        missing = [group for group in gold["expect"] if not any(alt.lower() in summary for alt in group)]
-        cited = [c["text"] for c in cell["citations"]]
-        if missing or not any(q in text for q in gold["evidence"] for text in cited):
-            problems.append(f"{where}: missing {missing}, cited {cited}: {cell['summary']}")
-    return problems
+    return wrong_cells(matrix, GOLD) + recycled(matrix)
 
 
 def assert_cells_valid(matrix: dict[str, Any]) -> None:
