@@ -56,7 +56,7 @@ class CorpusConfig(BaseModel):
             return cls.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
         except (yaml.YAMLError, ValidationError, UnicodeDecodeError, OSError) as exc:
             raise AssistantError(
-                f"{path} is not a valid positions file ({str(exc).splitlines()[0]}) — fix it (see the README)",
+                f"{path} is not a valid positions file ({str(exc).splitlines()[0]}) — fix it (see docs/corpora.md)",
                 code="positions_config_invalid",
                 status=503,
             ) from exc

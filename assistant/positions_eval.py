@@ -9,6 +9,7 @@ cells. These are pure functions of a matrix's JSON body, so the API and the CLI 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import yaml
 from assistant.errors import AssistantError
 
 GOLD_FILE = "positions_gold.yaml"
+_CLAIM = re.compile(r"(?:^|(?<=\]) )(.+?)\s*\[\d+\]")
 MAX_ISSUES_PER_STATEMENT = 2
 
 
@@ -52,11 +54,14 @@ def wrong_cells(matrix: dict[str, Any], gold: list[dict[str, Any]]) -> list[str]
 
 
 def recycled(matrix: dict[str, Any]) -> list[str]:
-    """Sentences that stand in more than two issue cells of one party."""
+    """Statements (the sentences of cells' summaries) that stand in more than two issue cells of one party."""
     uses = Counter(
-        (cell["party"], c["doc_id"], c["start"], c["end"]) for cell in matrix["cells"] for c in cell["citations"]
+        (cell["party"], " ".join(claim.split()))
+        for cell in matrix["cells"]
+        if cell["stated"]
+        for claim in set(_CLAIM.findall(cell["summary"]))
     )
-    return [f"{party}: chars {start}-{end} of {doc}" for (party, doc, start, end), n in uses.items() if n > 2]
+    return [f"{party}: {claim[:120]}" for (party, claim), n in uses.items() if n > MAX_ISSUES_PER_STATEMENT]
 
 
 def parties_found(suggested: dict[str, list[str]], configured: dict[str, list[str]]) -> tuple[list[str], list[str]]:

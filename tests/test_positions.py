@@ -118,7 +118,7 @@ def test_a_corpus_brings_its_own_parties_and_issues(tmp_path: Path, embeddings: 
 @pytest.mark.parametrize(
     ("content", "status", "code"),
     [
-        (None, 404, "positions_not_configured"),
+        (None, 404, "positions_not_configured"),  # and nothing to suggest: the text names no one
         ("parties: [unclosed", 503, "positions_config_invalid"),
         ("parties: {}\nissues: []\n", 503, "positions_config_invalid"),
         ("parties: {A: [a]}\nissues: [{id: x, name: X}]\n", 503, "positions_config_invalid"),
@@ -129,14 +129,16 @@ def test_a_missing_or_broken_config_is_a_clear_error(
 ) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    shutil.copy(CORPUS / "wp-moscow-kiev-settlement-positions.txt", corpus)
     if content is not None:
+        shutil.copy(CORPUS / "wp-moscow-kiev-settlement-positions.txt", corpus)
         (corpus / "positions.yaml").write_text(content)
+    else:
+        (corpus / "notes.txt").write_text("Notes\n\nthe talks went on all week and ended without a deal.\n")
     settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
     bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
     with pytest.raises(AssistantError) as info:
         bot.positions()
-    assert info.value.code == code and "README" in info.value.message
+    assert info.value.code == code and "docs/corpora.md" in info.value.message
     with TestClient(make_app(settings, bot)) as client:
         response = client.get("/v1/positions")
     assert response.status_code == status and response.json()["error"]["code"] == code
