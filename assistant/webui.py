@@ -42,6 +42,16 @@ def plain(content: Any) -> str:
     return str(content).split(SOURCES_MARK)[0]
 
 
+def _source_note(source: str) -> str:
+    """Where the matrix's parties and issues came from, as the Positions tab says it."""
+    if source == "suggested":
+        return (
+            "<p><i>Parties and issues suggested automatically from the text (the corpus has no positions.yaml;"
+            " <code>assistant positions --suggest --write</code> saves them for you to edit).</i></p>"
+        )
+    return "<p><i>Parties and issues from the corpus's positions.yaml.</i></p>"
+
+
 def _label(c: Citation) -> str:
     party = f" · {c.party}" if c.party else ""
     snippet = c.text if len(c.text) <= 90 else c.text[:87] + "…"
@@ -109,7 +119,7 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
             return gr.update(visible=False), {}, f"<p>{html.escape(exc.message)}</p>"
         rows = [[issue, *(matrix.cell(party, issue).summary for party in matrix.parties)] for issue in matrix.issues]
         table = gr.update(value=rows, headers=["Issue", *matrix.parties], visible=True)
-        return table, matrix.model_dump(), POSITIONS_HINT
+        return table, matrix.model_dump(), _source_note(matrix.source) + POSITIONS_HINT
 
     def show_position(matrix: dict[str, Any], evt: gr.SelectData) -> str:
         row, col = evt.index

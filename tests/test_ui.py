@@ -84,6 +84,7 @@ def test_positions_tab_opens_a_cells_citation_in_a_browser(server: ServerThread,
         page.get_by_role("tab", name="Positions").click()
         cell = page.get_by_role("gridcell").filter(has_text="out of the question").first
         expect(cell).to_be_visible(timeout=60_000)
+        expect(page.locator("#position-viewer")).to_contain_text("from the corpus's positions.yaml")
         expect(page.get_by_role("gridcell").filter(has_text="Not stated in the corpus").first).to_be_visible()
         cell.click()
         mark = page.locator("#position-viewer mark")
