@@ -27,6 +27,7 @@ from assistant.models import Citation, ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import Candidate
 
+_STATEMENT = re.compile(r"(?P<text>\S.*?)\s*\[(?P<n>\d+)\]")  # "statement [n]", as the validator writes it
 _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
 VERSION = "positions-v3"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
@@ -90,10 +91,11 @@ def compute(pipeline: Pipeline, config: PositionsConfig, build: str) -> Position
     # Words of the parties' names are no topic ("Ukrainian forces"): worked out once, not per cell.
     names = {t for aliases in parties.aliases.values() for a in aliases for t in pipeline.lexicon.terms(a)}
     cells: dict[tuple[str, str], Cell] = {}
+    several = len({p.doc_id for p in pipeline.retriever.passages}) > 1  # then a statement says whose text it is
     for party in config.parties:
         found = {issue.id: _statements(pipeline, parties, names, party, issue) for issue in config.issues}
         for issue in config.issues:
-            cells[party, issue.id] = _cell(pipeline, parties, party, issue, *_kept(found, issue.id))
+            cells[party, issue.id] = _cell(pipeline, parties, party, issue, *_kept(found, issue.id), several)
     return PositionsMatrix(
         parties=list(config.parties),
         issues=[i.name for i in config.issues],
@@ -149,8 +151,15 @@ def _kept(found: dict[str, Found], issue_id: str) -> Found:
 
 
 def _cell(
-    pipeline: Pipeline, parties: Parties, party: str, issue: Issue, hits: list[ScoredPassage], found: Scored
+    pipeline: Pipeline,
+    parties: Parties,
+    party: str,
+    issue: Issue,
+    hits: list[ScoredPassage],
+    found: Scored,
+    several: bool,
 ) -> Cell:
+    """The cell: its best statements, validated; led by their documents' titles when there are `several`."""
     chosen = [c for score, _, c in found[:MAX_STATEMENTS] if score >= RUNNER_UP * found[0][0]]
     if chosen:
         validator = CitationValidator(hits, pipeline.support)
@@ -159,15 +168,23 @@ def _cell(
         ]
         text = "".join([*validator.feed(" ".join(claims)), *validator.close()])
         if validator.kept:
+            citations = validator.citations()
             return Cell(
                 party=party,
                 issue=issue.name,
                 issue_id=issue.id,
-                summary=text,
-                citations=validator.citations(),
+                summary=_titled(text, citations) if several else text,
+                citations=citations,
                 stated=True,
             )
     return Cell(party=party, issue=issue.name, issue_id=issue.id, summary=NOT_STATED, citations=[], stated=False)
+
+
+def _titled(summary: str, citations: list[Citation]) -> str:
+    """Each statement of `summary` led by the title of the document it is from ("Title: statement [1]"), for a
+    corpus of several documents."""
+    titles = {c.n: c.title for c in citations}
+    return _STATEMENT.sub(lambda m: f"{titles[int(m['n'])]}: {m['text']} [{m['n']}]", summary)
 
 
 def _named(sentence: str, before: str, parties: Parties, party: str) -> str:

@@ -142,3 +142,24 @@ def test_a_missing_or_broken_config_is_a_clear_error(
     with TestClient(make_app(settings, bot)) as client:
         response = client.get("/v1/positions")
     assert response.status_code == status and response.json()["error"]["code"] == code
+
+
+def test_with_several_documents_each_statement_names_its_document(tmp_path: Path, embeddings: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "kremlin-briefing.txt").write_text(
+        "Kremlin briefing on the talks\n\nMoscow insists that Crimea and the annexed regions stay Russian territory"
+        " in any settlement, and it rejects any return to the borders of 2014.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    matrix = bot.positions()
+    titles = {d.doc_id: d.title for d in bot.documents()}
+    stated = [c for c in matrix.cells if c.stated]
+    assert stated
+    for cell in stated:
+        for cited in cell.citations:  # "Title: statement [n]" for every statement of every cell
+            assert f"{titles[cited.doc_id]}: " in cell.summary and f"[{cited.n}]" in cell.summary
+    cited_docs = {c.doc_id for cell in stated for c in cell.citations}
+    assert cited_docs == set(titles), cited_docs  # statements come from both documents
