@@ -86,6 +86,26 @@ def bot(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings, passag
     return Assistant(settings, embeddings, manifest)
 
 
+# Every corpus the gold gates run on: the article and each development corpus.
+CORPORA = {"article": CORPUS} | {folder.name: folder for folder in sorted((ROOT / "tests" / "corpora").iterdir())}
+
+
+@pytest.fixture(scope="session")
+def corpus_bots(
+    tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings, passage_embeddings: Embeddings
+) -> dict[str, Assistant]:
+    """An assistant over each of `CORPORA`, indexed once per session in a temp dir."""
+    from assistant.indexing import refresh
+
+    out = {}
+    for name, corpus in CORPORA.items():
+        settings = Settings(index_dir=tmp_path_factory.mktemp(name) / "index", corpus_dir=corpus)
+        out[name] = Assistant(
+            settings, embeddings, refresh(settings, lambda: passage_embeddings, progress=False).manifest
+        )
+    return out
+
+
 def document_text(doc_id: str = DOC_ID, corpus: Path = CORPUS) -> str:
     return (corpus / f"{doc_id}.txt").read_text(encoding="utf-8")
 

@@ -18,33 +18,28 @@ from pathlib import Path
 
 import pytest
 import yaml
-from langchain_core.embeddings import Embeddings
 
-from assistant.config import Settings
 from assistant.corpus_config import GOLD_FILE
 from assistant.eval import GoldItem, ItemResult, citations_valid, compute_metrics, failure_reason, load_gold, run_gold
-from assistant.indexing import refresh
 from assistant.report import DEFAULT_THRESHOLDS, below_thresholds
 from assistant.service import Assistant
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPORA, CORPUS, ROOT
 
-CORPORA = {"article": (CORPUS, ROOT / "tests" / "gold" / "questions.yaml")} | {
-    folder.name: (folder, folder / GOLD_FILE) for folder in sorted((ROOT / "tests" / "corpora").iterdir())
+GOLD = {
+    name: ROOT / "tests" / "gold" / "questions.yaml" if corpus == CORPUS else corpus / GOLD_FILE
+    for name, corpus in CORPORA.items()
 }
 FLOORS = yaml.safe_load((ROOT / "tests" / "gold" / "floors.yaml").read_text(encoding="utf-8"))
-ITEMS = [(name, item) for name, (_, gold) in CORPORA.items() for item in load_gold(gold)]
+ITEMS = [(name, item) for name, gold in GOLD.items() for item in load_gold(gold)]
 pytestmark = pytest.mark.gold
 
 
 @pytest.fixture(scope="module")
-def results(
-    tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings, passage_embeddings: Embeddings
-) -> dict[str, dict[str, ItemResult]]:
-    """Every corpus's gold set through its own assistant, indexed once in a temp dir."""
+def results(corpus_bots: dict[str, Assistant]) -> dict[str, dict[str, ItemResult]]:
+    """Every corpus's gold set through its own assistant."""
     out = {}
-    for name, (corpus, gold) in CORPORA.items():
-        settings = Settings(index_dir=tmp_path_factory.mktemp(name) / "index", corpus_dir=corpus)
-        bot = Assistant(settings, embeddings, refresh(settings, lambda: passage_embeddings, progress=False).manifest)
+    for name, gold in GOLD.items():
+        bot = corpus_bots[name]
         texts = {d.doc_id: d.text for d in bot.documents()}
         out[name] = {r.item.id: r for r in run_gold(load_gold(gold), lambda q, h, b=bot: b.ask(q, h), texts)}
     return out
@@ -80,7 +75,7 @@ def test_gold_targets(corpus: str, results: dict[str, dict[str, ItemResult]]) ->
 def test_gold_sets_are_keyed_to_quotes_of_their_corpus(corpus: str) -> None:
     """Every evidence quote is verbatim in the corpus and every expected phrasing is in one of its quotes, so
     an item can be met by quoting the source; each set has the kinds of items a user asks."""
-    folder, gold = CORPORA[corpus]
+    folder, gold = CORPORA[corpus], GOLD[corpus]
     text = "".join(p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt")))
     items = load_gold(gold)
     for item in items:

@@ -26,27 +26,25 @@ from assistant.corpus_config import CorpusConfig
 from assistant.indexing import refresh
 from assistant.positions_eval import GOLD_FILE, load_cells, parties_found, recycled, wrong_cells
 from assistant.service import Assistant
-from tests.conftest import CORPUS, ROOT
+from tests.conftest import CORPORA, CORPUS, ROOT
 
 TARGET = 0.9
 MAX_EXTRA_PARTIES = 2
-CORPORA = {"article": (CORPUS, ROOT / "tests" / "gold" / "positions.yaml")} | {
-    folder.name: (folder, folder / GOLD_FILE) for folder in sorted((ROOT / "tests" / "corpora").iterdir())
+CELLS = {
+    name: ROOT / "tests" / "gold" / "positions.yaml" if corpus == CORPUS else corpus / GOLD_FILE
+    for name, corpus in CORPORA.items()
 }
 FLOORS = yaml.safe_load((ROOT / "tests" / "gold" / "positions_floors.yaml").read_text(encoding="utf-8"))
 pytestmark = pytest.mark.gold
 
 
 @pytest.fixture(scope="module")
-def measured(
-    tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings, passage_embeddings: Embeddings
-) -> dict[str, dict[str, Any]]:
-    """Each corpus's matrix (GET /v1/positions) and suggested parties, indexed once in a temp dir."""
+def measured(corpus_bots: dict[str, Assistant]) -> dict[str, dict[str, Any]]:
+    """Each corpus's matrix (GET /v1/positions) and suggested parties."""
     out = {}
-    for name, (corpus, gold) in CORPORA.items():
-        settings = Settings(index_dir=tmp_path_factory.mktemp(name) / "index", corpus_dir=corpus)
-        bot = Assistant(settings, embeddings, refresh(settings, lambda: passage_embeddings, progress=False).manifest)
-        with TestClient(make_app(settings, bot)) as client:
+    for name, gold in CELLS.items():
+        bot = corpus_bots[name]
+        with TestClient(make_app(bot.settings, bot)) as client:
             response = client.get("/v1/positions")
         assert response.status_code == 200, response.text
         matrix = response.json()
@@ -80,7 +78,7 @@ def test_positions_target(corpus: str, measured: dict[str, dict[str, Any]]) -> N
 
 @pytest.mark.parametrize("corpus", list(CORPORA))
 def test_suggest_finds_every_party(corpus: str, measured: dict[str, dict[str, Any]]) -> None:
-    configured = CorpusConfig.read(CORPORA[corpus][0])
+    configured = CorpusConfig.read(CORPORA[corpus])
     assert configured is not None
     missed, extra = parties_found(measured[corpus]["suggested"], configured.parties)
     assert missed == [] and len(extra) <= MAX_EXTRA_PARTIES, (missed, extra)
