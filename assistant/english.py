@@ -16,13 +16,13 @@ import re
 from functools import cache
 from pathlib import Path
 
-# What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with the suasive
-# verbs of Quirk et al. §16.32 ("X stipulated that…", "X ordered…", "X recommended…").
+# What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with most suasive
+# verbs of Quirk et al. §16.32 ("X ordered…", "X recommended…", "X decided…").
 STANCE_VERBS = """
 accept acknowledge advocate agree aim announce argue ask assert back beg believe call claim command concede condemn
 consider contend decide declare decline demand deny desire determine direct dismiss emphasize endorse envision
 expect express favor favour hope insist instruct intend maintain offer oppose order plan plead pledge prefer press
-promise propose push recommend refuse reject request require resist resolve say seek state stipulate stress suggest
+promise propose push recommend refuse reject request require resist resolve say seek state stress suggest
 support threaten urge vow want warn welcome wish
 """.split()
 # The subset that asks for a position ("What did Japan propose?", "What do they reject?"); "say", "agree" or
