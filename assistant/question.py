@@ -14,9 +14,18 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.english import DATE_FRAME, RANK_ADJECTIVES, REPORTING_VERBS, verb_pattern
-from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
-from assistant.names import QUOTE_BEFORE
+from assistant.english import DATE_FRAME
+from assistant.holds import (
+    NAME_RUN,
+    content,
+    enough,
+    holder_named,
+    holds_head,
+    new_names,
+    other_owner,
+    speaks,
+)
+from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
 
 DATE = re.compile(
     r"\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
@@ -33,8 +42,39 @@ ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:in|on|by)\s+what\s+(?:date|day|year|month)|"
     r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
 )
-ASKS_QUANTITY = re.compile(r"(?i)\bhow\s+(?:many|much|big|large|old)\b|\bwhat\s+(?:percentage|share|number)\b")
-_QUANTITY_FRAME = frozenset("big large old".split())  # "How large is…" asks for a figure, not about size
+ASKS_QUANTITY = re.compile(
+    r"(?i)\bhow\s+(?:many|much|big|large|old)\b|\bwhat\s+(?:percentage|share|number)\b"
+    r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
+)
+# An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?"), and stated.
+ASKS_MONEY = re.compile(
+    r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b"
+)
+MONEY = re.compile(
+    r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:dollars|pounds|euros|yen|yuan|rubles|roubles)\b",
+    re.I,
+)
+ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b"
+)
+# A text that says a figure or date is not known answers the question too: "has not yet been determined".
+UNSTATED = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|disclosed|announced|known|estimated|decided|released)|"
+    r"unknown|undisclosed)\b",
+    re.I,
+)
+# "How large is…", "How much money…" ask for a figure: these words are the question's frame, not its topic.
+_QUANTITY_FRAME = frozenset("big large old money worth".split())
+# English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
+# which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
+LIGHT_VERBS = frozenset(
+    "do does did get gets got give gives gave go goes went have has had make makes made put puts take takes took".split()
+)
 ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
 # A span of time as English states it: a number or date, "since …", or a unit of time.
 DURATION = re.compile(
@@ -79,10 +119,6 @@ ASKS_SOURCE = re.compile(rf"(?i)^(?=.*{_PUBLISHER})(?=.*(?:{_THIS_TEXT}))\W*(?:w
 ATTRIBUTION = re.compile(
     r"\b(?:writes|wrote|reports|reported|according\s+to|published\s+(?:by|in))\s+(?:the\s+)?[A-Z][\w.&'-]*"
 )
-# A name: a capitalised word ("Kallenbrook", "SSC"), not counting an opening word that is a common word.
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
-MIN_TOPIC_SHARE = 0.5  # a sentence is about the question when it holds this share of its words
-ENOUGH_WORDS = 3
 TOPICAL = ("date", "number")  # kinds of answer that must come with what they are the date or number of
 # "What did X say/think…", "How did X react/respond…", "X's position/view/reaction": whose words are asked for.
 _SPEAKER = re.compile(
@@ -92,9 +128,6 @@ _SPEAKER = re.compile(
     r"|^\W*(?i:what)\s+(?:was|is|were|are)\s+(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:'s|’s)\s+"
     r"(?:position|view|stance|reaction|response|attitude|take)\b"
 )
-_NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
-# A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
-_SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" names a college
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
 
@@ -112,7 +145,11 @@ class Ask:
       sentence must hold, and its `owner` ("Argentina"), whom the passage must name and no other owner hold
       the role in the sentence; a `kind` ("Which treaty…") may instead be half named;
     - `speaker`: whose words or reaction are asked for ("What did Orlando say…", "How did Japan respond…"):
-      the sentence must have them state, say or do something about it (a stance or reporting verb)."""
+      the sentence must have them state, say or do something about it (a stance or reporting verb);
+    - `money` ("How much money…", "…worth…"): the number must be an amount of money; `year` ("What year…"):
+      the date must hold a year; a role's holder must be named beside the role ("Foreign Minister X",
+      "X, Valmora's foreign minister"). A day of a month is no number; a sentence that says the figure or
+      date is not known ("has not yet been determined") answers the question."""
 
     wants: str | None = None
     topic: tuple[str, ...] = ()
@@ -121,12 +158,14 @@ class Ask:
     owner: str | None = None
     speaker: str | None = None
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
+    money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
+    year: bool = False  # the date is a year ("What year…")
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
 
     def describe(self) -> str:
         """What was asked for, in words: "a date", "a name for foreign minister"."""
         kinds = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name"}
-        kind = kinds.get(self.wants or "", "")
+        kind = "a year" if self.year else "an amount of money" if self.money else kinds.get(self.wants or "", "")
         about = " ".join(self.role) or (f"what {self.speaker} said or did" if self.speaker else "")
         return " for ".join(x for x in (kind, about) if x) or "what was asked"
 
@@ -137,29 +176,44 @@ class Ask:
     def met_by(self, sentence: str, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
         was asked."""
+        if self.wants in ("date", "number") and UNSTATED.search(sentence):
+            return self._about(context, lexicon, synonyms)  # "…has not yet been determined"
         if self.wants == "date" and not any(m.group().lower() not in self.asked for m in DATE.finditer(sentence)):
             return False
-        if self.wants == "number" and not any(m.group().lower() not in self.asked for m in NUMBER.finditer(sentence)):
+        if self.year and not any(m.group() not in self.asked for m in YEAR.finditer(sentence)):
+            return False
+        figures = _DAY_OF_MONTH.sub(" ", sentence)
+        if self.wants == "number" and not any(m.group().lower() not in self.asked for m in NUMBER.finditer(figures)):
+            return False
+        if self.money and not MONEY.search(sentence):
             return False
         if self.wants == "duration" and not (
             DATE.search(sentence) or NUMBER.search(sentence) or DURATION.search(sentence)
         ):
             return False
-        if self.wants == "name" and not _new_names(sentence, self.asked, lexicon, bool(self.role)):
+        if self.wants == "name" and not new_names(sentence, self.asked, lexicon, bool(self.role)):
             return False
-        if self.counted and not _holds_head(self.counted, context, lexicon, synonyms):
+        if self.counted and not holds_head(self.counted, context, lexicon, synonyms):
             return False
         if self.role:
             if not (
-                _holds_head(self.role, sentence, lexicon, synonyms)
-                or (self.kind and _enough(self.role, sentence, lexicon, synonyms))
+                holds_head(self.role, sentence, lexicon, synonyms)
+                or (self.kind and enough(self.role, sentence, lexicon, synonyms))
             ):
                 return False
-            if self.owner and (not lexicon.mentions(passage, self.owner) or _other_owner(sentence, self, lexicon)):
+            if self.owner and (
+                not lexicon.mentions(passage, self.owner) or other_owner(sentence, self.role, self.owner, lexicon)
+            ):
                 return False
-        elif self.wants in TOPICAL and self.topic and not _enough(self.topic, context, lexicon, synonyms):
+            if self.wants == "name" and not holder_named(sentence, self.role[-1], self.asked, lexicon):
+                return False
+        elif not self._about(context, lexicon, synonyms):
             return False
-        return not self.speaker or _speaks(self.speaker, context, lexicon, synonyms)
+        return not self.speaker or speaks(self.speaker, context, lexicon, synonyms)
+
+    def _about(self, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+        """Whether a date or number in `context` is of what was asked about (half its topic words)."""
+        return self.wants not in TOPICAL or not self.topic or enough(self.topic, context, lexicon, synonyms)
 
 
 def read(question: str) -> Ask:
@@ -171,11 +225,13 @@ def read(question: str) -> Ask:
     if speaker:
         return Ask(speaker=speaker["who"] or speaker["who2"], asked=asked)
     if ASKS_DATE.search(text):
-        return Ask(wants="date", topic=tuple(t for t in topic if t not in DATE_FRAME), asked=asked)
+        topic = tuple(t for t in topic if t not in DATE_FRAME)
+        return Ask(wants="date", topic=topic, year=bool(ASKS_YEAR.search(text)), asked=asked)
     if ASKS_QUANTITY.search(text):
         counted = _COUNTED.search(text)  # "how many X" counts X; "how much money" names no unit the text must use
         topic = tuple(t for t in topic if t not in _QUANTITY_FRAME)
-        return Ask(wants="number", topic=topic, counted=_counted(counted[1]) if counted else (), asked=asked)
+        counts = _counted(counted[1]) if counted else ()
+        return Ask(wants="number", topic=topic, counted=counts, money=bool(ASKS_MONEY.search(text)), asked=asked)
     if ASKS_DURATION.search(text):
         return Ask(wants="duration", topic=topic, asked=asked)
     if _WHO.search(text):
@@ -185,20 +241,16 @@ def read(question: str) -> Ask:
             inside = [w for w in role["role"].split() if _ABBREVIATION.fullmatch(w)]
             owner = role["owner"] if role["owner"] and role["owner"][0].isupper() else " ".join(inside) or None
             held = " ".join(w for w in role["role"].split() if w not in inside)
-            return Ask(wants="name", role=_content(held), owner=owner, asked=asked)
+            return Ask(wants="name", role=content(held), owner=owner, asked=asked)
         return Ask(wants="name", asked=asked)
     named = _NAME_OF.search(text)
     if named:
-        return Ask(wants="name", role=_content(named["kind"]), asked=asked)
+        return Ask(wants="name", role=content(named["kind"]), asked=asked)
     which = _WHICH.search(text)
     if which:
-        kind = tuple(w for w in _content(which["kind"]) if w not in GENERIC_KINDS)
+        kind = tuple(w for w in content(which["kind"]) if w not in GENERIC_KINDS)
         return Ask(role=kind, kind=True, asked=asked)
     return Ask(asked=asked)
-
-
-def _content(phrase: str) -> tuple[str, ...]:
-    return tuple(w for w in words(phrase) if w not in STOPWORDS and w not in QUESTION_FRAME)
 
 
 def _topic(question: str) -> tuple[str, ...]:
@@ -206,12 +258,12 @@ def _topic(question: str) -> tuple[str, ...]:
     (words joined by a space): a sentence holds a name only whole."""
     units: list[str] = []
     named: set[str] = set()
-    for m in _NAME_RUN.finditer(question):
-        name = _content(m.group())
+    for m in NAME_RUN.finditer(question):
+        name = content(m.group())
         if len(name) > 1:
             units.append(" ".join(name))
             named.update(name)
-    return tuple(units) + tuple(w for w in _content(question) if w not in named)
+    return tuple(units) + tuple(w for w in content(question) if w not in named and w not in LIGHT_VERBS)
 
 
 def _counted(phrase: str) -> tuple[str, ...]:
@@ -224,71 +276,3 @@ def _counted(phrase: str) -> tuple[str, ...]:
         head.append(word)
     plurals = [i for i, w in enumerate(head) if w.endswith("s") and not w.endswith("ss")]
     return tuple(head[: plurals[-1] + 1 if plurals else 1])
-
-
-def _new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bool) -> list[str]:
-    """Capitalised words of `sentence` that the question does not already hold (an opening common word such
-    as "The" or "In" is no name). Who holds a role (`person`) is named by no party's name ("Sallowmere", a
-    capital, does not name Quessary's ambassador)."""
-    out = []
-    for m in _CAPITALISED.finditer(sentence):
-        word = m.group().lower().removesuffix("'s").removesuffix("’s")
-        if word in STOPWORDS or word in asked or (person and lexicon.is_party_name(word)):
-            continue
-        out.append(m.group())
-    return out
-
-
-def _enough(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-    """Whether `text` holds half of the `wanted` words, or three of them when there are more than six."""
-    held = _share(wanted, text, lexicon, synonyms) * len(wanted)
-    return held >= min(MIN_TOPIC_SHARE * len(wanted), ENOUGH_WORDS)
-
-
-def _holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-    """Whether `text` holds the head of a noun phrase (its last word: "minister" of "foreign minister") and
-    at least half of the words before it ("top negotiator" is held by "chief negotiator")."""
-    *modifiers, head = phrase
-    if _share((head,), text, lexicon, synonyms) < 1:
-        return False
-    if any(w in RANK_ADJECTIVES for w in modifiers) and RANK_ADJECTIVES & set(words(text)):  # "top" ~ "chief"
-        modifiers = [w for w in modifiers if w not in RANK_ADJECTIVES]
-    return not modifiers or _share(tuple(modifiers), text, lexicon, synonyms) >= MIN_TOPIC_SHARE
-
-
-def _share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:
-    """Share of the `wanted` words that `text` holds, as such, respelled, stemmed or by a near-synonym (a name
-    of several words only whole, and as written)."""
-    terms = set(lexicon.terms(text))
-    missing = [w for w in wanted if not terms.issuperset(stems(lexicon.canonical(x) for x in w.split()))]
-    single = [w for w in missing if " " not in w]
-    found = synonyms(single, [w for w in words(text) if w not in STOPWORDS]) if single else set()
-    return (len(wanted) - len(missing) + len(found)) / len(wanted)
-
-
-def _speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-    """Whether `text` has `speaker` ("Japan", "Quessary's prime minister") state, say or do something in
-    words: their name (and role), then within a few words a stance or reporting verb, or a quote they end."""
-    owner, _, role = speaker.partition("'") if "'" in speaker else speaker.partition("’")
-    role_words = _content(role.removeprefix("s ").removeprefix("s"))
-    if role_words and _share(role_words, text, lexicon, synonyms) < 1:
-        return False
-    for m in _NAME_RUN.finditer(text):
-        if not any(
-            lexicon.same_name(w.removesuffix("'s").removesuffix("’s"), owner) for w in (m.group(), *m.group().split())
-        ):
-            continue
-        if _SAYS.match(text, m.end()) or QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-            return True
-    return False
-
-
-def _other_owner(sentence: str, ask: Ask, lexicon: Lexicon) -> bool:
-    """Whether the sentence gives the role to someone else: "Quessary's Fisheries Minister" when the question
-    asks for Orvanda's."""
-    role = r"\s+".join(re.escape(w) for w in ask.role)
-    for m in re.finditer(rf"([A-Z][\w.]*)(?:'s|’s)?\s+(?:[A-Za-z]+\s+)?{role}", sentence, re.I):
-        owner = m.group(1)
-        if owner[0].isupper() and owner.lower() not in STOPWORDS and not lexicon.same_name(owner, ask.owner or ""):
-            return True
-    return False

@@ -85,10 +85,28 @@ def test_what_how_many_counts_ends_at_its_head_noun() -> None:
 
 
 def test_a_date_is_of_the_whole_name_asked_about_and_the_date_frame_is_no_topic() -> None:
-    assert read("What day did Bullitt get back to Paris?").topic == ("bullitt", "get", "back", "paris")
+    assert read("What day did Bullitt get back to Paris?").topic == ("bullitt", "back", "paris")  # "get": light
     assert met("What day did Bullitt get back to Paris?", "Bullitt returned to Paris on March 25.")
     # "Treaty" alone is not the ABM Treaty, nor "States" the United States
     assert not met(
         "When did the United States withdraw from the ABM Treaty?",
         "On December 17, 1979, senators warned that a SALT II Treaty was adverse to the United States.",
     )
+
+
+def test_money_a_year_and_a_margin_are_asked_for_as_such() -> None:
+    sale = "On August 17, 1982, the two governments announced the agreement on arms sales."
+    assert not met("How much money were the arms sales worth in 1982?", sale)  # "17" is a day, not a sum
+    assert met("How much money has Valmora pledged for the monitors?", "Valmora has pledged $12 million for monitors.")
+    assert read("By what vote margin did Congress pass the act?").wants == "number"
+    assert not met("What year was the bloc founded?", "The bloc met on Friday in Brisenne.")
+    assert met("What year was the bloc founded?", "The bloc was founded in 1994 in Brisenne.")
+    # a text that says the figure is not known answers the question
+    assert met("How much are the mineral deposits worth?", "The value of the deposits has not yet been determined.")
+
+
+def test_who_holds_a_role_is_a_name_beside_it() -> None:
+    assert met("Who is Valmora's foreign minister?", '"Peace," said Nadira Solvane, Valmora\'s foreign minister.')
+    assert met("Who is Orvanda's foreign minister?", TEXT[1])  # "Foreign Minister Teodor Kallenbrook"
+    recalled = "Patrol boats clashed in March, prompting Quessary to recall its ambassador for six weeks."
+    assert not met("Who is Quessary's ambassador to Orvanda?", recalled)  # no one is named

@@ -1,0 +1,118 @@
+"""Whether a sentence holds what a question asks for, piece by piece: new names, enough of some words, a
+noun phrase's head, a role's holder named beside it, a speaker saying something. `question.Ask.met_by`
+combines them; each works on any English text, with the corpus's `Lexicon` for spellings and stems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.english import RANK_ADJECTIVES, REPORTING_VERBS, verb_pattern
+from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
+from assistant.names import QUOTE_BEFORE
+
+Synonyms = Callable[[list[str], list[str]], set[str]]
+# A name: a capitalised word ("Kallenbrook", "SSC"), not counting an opening word that is a common word.
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
+MIN_TOPIC_SHARE = 0.5  # a sentence is about the question when it holds this share of its words
+ENOUGH_WORDS = 3
+NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+# A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
+_SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" names a college
+
+
+def content(phrase: str) -> tuple[str, ...]:
+    """The content words of `phrase` (function words and question-frame words left out)."""
+    return tuple(w for w in words(phrase) if w not in STOPWORDS and w not in QUESTION_FRAME)
+
+
+def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bool) -> list[str]:
+    """Capitalised words of `sentence` that the question does not already hold (an opening common word such
+    as "The" or "In" is no name). Who holds a role (`person`) is named by no party's name ("Sallowmere", a
+    capital, does not name Quessary's ambassador)."""
+    out = []
+    for m in _CAPITALISED.finditer(sentence):
+        word = m.group().lower().removesuffix("'s").removesuffix("’s")
+        if word in STOPWORDS or word in asked or (person and lexicon.is_party_name(word)):
+            continue
+        out.append(m.group())
+    return out
+
+
+def enough(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `text` holds half of the `wanted` words, or three of them when there are more than six."""
+    held = share(wanted, text, lexicon, synonyms) * len(wanted)
+    return held >= min(MIN_TOPIC_SHARE * len(wanted), ENOUGH_WORDS)
+
+
+def holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `text` holds the head of a noun phrase (its last word: "minister" of "foreign minister") and
+    at least half of the words before it ("top negotiator" is held by "chief negotiator")."""
+    *modifiers, head = phrase
+    if share((head,), text, lexicon, synonyms) < 1:
+        return False
+    if any(w in RANK_ADJECTIVES for w in modifiers) and RANK_ADJECTIVES & set(words(text)):  # "top" ~ "chief"
+        modifiers = [w for w in modifiers if w not in RANK_ADJECTIVES]
+    return not modifiers or share(tuple(modifiers), text, lexicon, synonyms) >= MIN_TOPIC_SHARE
+
+
+def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:
+    """Share of the `wanted` words that `text` holds, as such, respelled, stemmed or by a near-synonym (a name
+    of several words only whole, and as written)."""
+    terms = set(lexicon.terms(text))
+    missing = [w for w in wanted if not terms.issuperset(stems(lexicon.canonical(x) for x in w.split()))]
+    single = [w for w in missing if " " not in w]
+    found = synonyms(single, [w for w in words(text) if w not in STOPWORDS]) if single else set()
+    return (len(wanted) - len(missing) + len(found)) / len(wanted)
+
+
+def speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `text` has `speaker` ("Japan", "Quessary's prime minister") state, say or do something in
+    words: their name (and role), then within a few words a stance or reporting verb, or a quote they end."""
+    owner, _, role = speaker.partition("'") if "'" in speaker else speaker.partition("’")
+    role_words = content(role.removeprefix("s ").removeprefix("s"))
+    if role_words and share(role_words, text, lexicon, synonyms) < 1:
+        return False
+    for m in NAME_RUN.finditer(text):
+        if not any(
+            lexicon.same_name(w.removesuffix("'s").removesuffix("’s"), owner) for w in (m.group(), *m.group().split())
+        ):
+            continue
+        if _SAYS.match(text, m.end()) or QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
+
+
+def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexicon) -> bool:
+    """Whether the sentence gives the role to someone else: "Quessary's Fisheries Minister" when the question
+    asks for Orvanda's."""
+    pattern = r"\s+".join(re.escape(w) for w in role)
+    for m in re.finditer(rf"([A-Z][\w.]*)(?:'s|’s)?\s+(?:[A-Za-z]+\s+)?{pattern}", sentence, re.I):
+        holder = m.group(1)
+        if holder[0].isupper() and holder.lower() not in STOPWORDS and not lexicon.same_name(holder, owner):
+            return True
+    return False
+
+
+def holder_named(sentence: str, head: str, asked: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a new name stands beside the role, as English names who holds one: after it ("Foreign Minister
+    Teodor Kallenbrook", "the chief negotiator, Sefa Orlinde") or before it in apposition ("Sefa Orlinde, the
+    OVPM's chief negotiator"); "…to recall its ambassador" names no one."""
+    stem = stems([head])[0]
+    for m in re.finditer(rf"\b{re.escape(stem)}\w*", sentence, re.IGNORECASE):
+        after = _HOLDER_AFTER.match(sentence, m.end())
+        before = _HOLDER_BEFORE.search(sentence[: m.start()])
+        for found in (after and after["name"], before and before["name"]):
+            if found and any(w not in asked and not lexicon.is_party_name(w) for w in words(found)):
+                return True
+    return False
+
+
+_HOLDER_AFTER = re.compile(
+    r"(?:\s+(?:to|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,\s+)?\s*(?:[A-Z][a-z]+\s+){0,2}?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_HOLDER_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the|a|an|its|their|[A-Z][\w.]*['’]s)\s+[^,.;]{0,40}$"
+)
