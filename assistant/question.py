@@ -124,6 +124,7 @@ TOPICAL = ("date", "number")  # kinds of answer that must come with what they ar
 _SPEAKER = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+"
+    r"(?:(?:government|officials|leaders|leadership|delegation|negotiators|side|administration)\s+)?"  # "the Chinese government"
     r"(?:say|said|think|thought|react|respond|reply|feel|make\s+of|view|see|tell|describe|characteri[sz]e|call|justify|explain)\b"
     r"|^\W*(?i:what)\s+(?:was|is|were|are)\s+(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:'s|’s)\s+"
     r"(?:position|view|stance|reaction|response|attitude|take)\b"

@@ -61,6 +61,7 @@ def test_whose_words_are_asked_for() -> None:
     assert met("How did Orvanda react to the offer?", "Ambrevel rejected the offer within hours.")
     assert not met("How did Orvanda react to the offer?", "The offer was made to Orvanda on Friday.")
     assert read("What did Quessary's prime minister say?").speaker == "Quessary's prime minister"
+    assert read("What did the Chinese government think of the terms?").speaker == "Chinese"  # a group speaks for it
     assert not met("What did Quessary's prime minister say?", TEXT[0])  # her minister spoke, not the premier
 
 
