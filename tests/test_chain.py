@@ -15,7 +15,7 @@ from assistant.generators.base import Generator
 from assistant.indexing import refresh
 from assistant.models import Answer, ScoredPassage
 from assistant.service import Assistant
-from tests.conftest import ARTICLE_CONFIG, assert_valid_citations
+from tests.conftest import assert_valid_citations
 
 
 def cited_sections(answer: Answer) -> set[str]:
@@ -96,80 +96,6 @@ def test_injected_instructions_change_nothing(bot: Assistant) -> None:
     assert not mixed.refused and "out of the question" in mixed.answer
     plain = bot.ask("What does Moscow say about NATO membership?")
     assert mixed.answer == plain.answer
-
-
-def test_comparison_gives_one_statement_per_party(bot: Assistant) -> None:
-    answer = bot.ask("How do Kyiv and Moscow differ on NATO?")
-    assert answer.answer.startswith("Ukraine:") and " Russia: " in answer.answer
-    parties = {c.party for c in answer.citations}
-    assert {"Ukraine", "Russia"} <= parties
-    assert "NATO" in answer.answer
-    assert_valid_citations(answer)
-
-
-def test_comparison_files_a_statement_under_the_party_that_makes_it(bot: Assistant) -> None:
-    # "The Kremlin rejected his plan." follows Zelensky's proposal: "his" is Zelensky, the speaker the Kremlin.
-    answer = bot.ask("How do Kyiv and Moscow differ on the Kursk swap idea?").answer
-    ukraine, _, russia = answer.partition(" Russia: ")
-    assert ukraine.startswith("Ukraine:") and "exchange" in ukraine
-    assert "Kremlin rejected" in russia and "Kremlin" not in ukraine
-
-
-def test_comparison_of_people_hears_each_side_through_the_person_named(bot: Assistant) -> None:
-    answer = bot.ask("How do Zelensky and Peskov differ on the Kursk swap idea?").answer
-    ukraine, _, russia = answer.partition(" Russia: ")
-    assert "Zelensky" in ukraine and "exchange" in ukraine
-    assert "Peskov" in russia and "impossible" in russia
-
-
-def test_comparison_hears_a_party_through_its_own_statement_in_another_section(bot: Assistant) -> None:
-    # Hegseth's "should not expect to join the alliance" sits under "What Ukraine wants"; it is the US's word.
-    answer = bot.ask("Compare the American and Russian positions on Ukraine's NATO membership.").answer
-    us, _, russia = answer.partition(" Russia: ")
-    assert us.startswith("United States:") and "should not expect to join" in us
-    assert "out of the question" in russia
-
-
-def test_comparison_of_every_side_gives_each_its_own_stated_aim(bot: Assistant) -> None:
-    # The whole question finds Russia's "wants to keep…" passage weakly; Russia's own question finds it best.
-    answer = bot.ask("Summarize what every side wants.").answer
-    assert answer.startswith("Ukraine:") and " Russia: " in answer and " United States: " in answer
-    russia = answer.partition(" Russia: ")[2].partition(" United States: ")[0]
-    assert "keep all the Ukrainian lands" in russia
-
-
-def test_what_a_party_wants_ranks_its_own_statement_higher() -> None:
-    # Equal retrieval scores and closeness: the sentence where Russia states its aim scores higher when the
-    # question asks what Russia wants than when it asks what happened.
-    import numpy as np
-
-    from assistant.lexicon import Lexicon
-    from assistant.models import Passage
-    from assistant.names import Parties
-    from assistant.ranking import SentenceRanker
-
-    texts = ["In 2022, Kiev retook territory that Russia took.", "Russia wants to keep the territory it holds."]
-    hits = [
-        ScoredPassage(
-            passage=Passage(id=f"p{i}", doc_id="d", title="T", section="S", party=None, start=0, end=len(t), text=t),
-            score=0.5,
-            dense_score=0.5,
-            lexical_score=1.0,
-        )
-        for i, t in enumerate(texts)
-    ]
-    ranker = SentenceRanker(
-        Lexicon(texts, {}),
-        Parties(ARTICLE_CONFIG.parties),
-        lambda q, sentences: [0.5] * len(sentences),
-        lambda words, candidates: set(),
-        lambda words: np.ones((len(words), 4)) / 2,
-    )
-
-    def score(question: str) -> float:
-        return next(c.score for c in ranker.rank(question, hits) if c.text.startswith("Russia wants"))
-
-    assert score("What does Russia want on territory?") > score("What happened to Russia on territory?")
 
 
 def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -> None:
