@@ -6,12 +6,15 @@ No list of countries or leaders: everything comes from the corpus, read with gen
   adjective are one ("Japanese" ~ "Japan", by `Lexicon.same_name`), as are an acronym and the words it
   stands for ("OVPM" ~ "Ostrel Valley People's Movement").
 - A party is a name that states positions: the subject of stance verbs ("X insisted", "X rejected", "X's
-  demand") at least twice, not mostly a place ("in Brisenne", "to Paris"), and not a person.
+  demand") at least twice, or once when the text names it often; not mostly a place ("in Brisenne"), and not
+  a person (a title holder, or a full name whose surname the text also uses alone).
 - A person (`condense.people_in`) joins the party the text gives them: the name before their title
-  ("Orvanda's Foreign Minister Teodor Kallenbrook", "British Prime Minister Margaret Thatcher") or in their
-  apposition ("Sefa Orlinde, the OVPM's chief negotiator").
-- Issues are the groups of the parties' stance sentences that are close in meaning (MiniLM), each named
-  by its most distinctive words, with the sentences' own phrases as its description.
+  ("Orvanda's Foreign Minister Teodor Kallenbrook", "British Prime Minister Margaret Thatcher"), in their
+  apposition ("Sefa Orlinde, the OVPM's chief negotiator"), or else the one named with them most often.
+  Their statements count for it.
+- Issues are groups of the sentences that name a party, close in meaning (MiniLM, agglomerative
+  clustering), each named by the nouns that most set it apart, with the sentences' own phrases as its
+  description.
 It suggests; it decides nothing for a corpus that has a `positions.yaml`.
 """
 
@@ -27,7 +30,7 @@ from assistant.chunking import sentences_of
 from assistant.condense import people_in
 from assistant.corpus_config import CorpusConfig, Issue
 from assistant.english import DEMONYM_SUFFIXES, SAME_NAME, STANCE_VERBS, TITLES, inflections, verb_pattern
-from assistant.lexicon import STOPWORDS, Lexicon, stems, words
+from assistant.lexicon import STOPWORDS, Lexicon, words
 
 Embed = Callable[[list[str]], np.ndarray]
 _RUN = re.compile(r"[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.&-]*)*")
@@ -276,15 +279,6 @@ def _nouns(texts: Sequence[str]) -> set[str]:
     after = re.compile(r"\b(?:the|a|an|its|their|his|her|our|any|no|each)\s+([a-z][a-z-]{3,})\b")
     verbs = set(inflections(tuple(STANCE_VERBS)))
     return {w for t in texts for w in after.findall(t) if w not in STOPWORDS and w not in verbs}
-
-
-def _surface(term: str, sentences: list[str]) -> str:
-    """The word of `sentences` whose stem is `term`, as written."""
-    for sentence in sentences:
-        for w in words(sentence):
-            if stems([w])[0] == term:
-                return w
-    return term
 
 
 def _phrase(sentence: str, key: list[str]) -> str:
