@@ -17,9 +17,10 @@ This module decides; it writes no answer text beyond the refusal message.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.holds import Synonyms
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.question import ASKS_SOURCE, ATTRIBUTION, read
@@ -51,7 +52,6 @@ _GIST = frozenset(
     main mainly overall""".split()
 )
 
-Synonyms = Callable[[list[str], list[str]], set[str]]
 MIN_DENSE = 0.30  # below this the best passage is not about the question...
 MIN_OVERLAP = 0.34  # ...unless it holds at least this share of the question's topic words
 WINDOW = 6  # how many of the best sentences may hold what the question asks for

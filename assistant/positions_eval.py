@@ -17,10 +17,10 @@ from typing import Any
 import yaml
 
 from assistant.errors import AssistantError
+from assistant.positions import MAX_ISSUES
 
 GOLD_FILE = "positions_gold.yaml"
 _CLAIM = re.compile(r"(?:^|(?<=\]) )(.+?)\s*\[\d+\]")
-MAX_ISSUES_PER_STATEMENT = 2
 
 
 def load_cells(path: Path) -> list[dict[str, Any]]:
@@ -61,7 +61,7 @@ def recycled(matrix: dict[str, Any]) -> list[str]:
         if cell["stated"]
         for claim in set(_CLAIM.findall(cell["summary"]))
     )
-    return [f"{party}: {claim[:120]}" for (party, claim), n in uses.items() if n > MAX_ISSUES_PER_STATEMENT]
+    return [f"{party}: {claim[:120]}" for (party, claim), n in uses.items() if n > MAX_ISSUES]
 
 
 def parties_found(suggested: dict[str, list[str]], configured: dict[str, list[str]]) -> tuple[list[str], list[str]]:

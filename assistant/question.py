@@ -11,12 +11,12 @@ judge refuses when no retrieved sentence does and the generator leads with one t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.english import DATE_FRAME
 from assistant.holds import (
     NAME_RUN,
+    Synonyms,
     content,
     enough,
     holder_named,
@@ -129,8 +129,6 @@ _SPEAKER = re.compile(
     r"|^\W*(?i:what)\s+(?:was|is|were|are)\s+(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:'s|’s)\s+"
     r"(?:position|view|stance|reaction|response|attitude|take)\b"
 )
-
-Synonyms = Callable[[list[str], list[str]], set[str]]
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.chunking import sentences_of
+from assistant.holds import Synonyms
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
 from assistant.models import SECTION_TERMS, ScoredPassage
 from assistant.names import Parties
@@ -30,7 +31,6 @@ from assistant.question import ASKS_SOURCE, ATTRIBUTION, DATE, NUMBER, Ask, read
 
 Similarity = Callable[[str, list[str]], list[float]]
 WordVectors = Callable[[list[str]], np.ndarray]
-Synonyms = Callable[[list[str], list[str]], set[str]]
 WEIGHTS_FILE = Path(__file__).with_name("ranker.json")
 FEATURES = (
     "meaning",  # cosine of the sentence (with its antecedent) to the question
