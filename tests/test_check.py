@@ -58,3 +58,13 @@ def test_the_generator_is_tried(bot: Assistant, server: str) -> None:  # noqa: F
     up = f"{server}/quoting/v1"
     code, lines = _check(ASSISTANT_INDEX_DIR=index, ASSISTANT_GENERATOR="openai", ASSISTANT_OPENAI_BASE_URL=up)
     assert code == 0 and _line(lines, "generator").startswith("ok  generator: openai answering")
+
+
+def test_a_broken_positions_file_is_a_problem_with_its_fix(bot: Assistant, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "positions.yaml").write_text("parties: [unclosed", encoding="utf-8")
+    code, lines = _check(ASSISTANT_INDEX_DIR=str(tmp_path / "index"), ASSISTANT_CORPUS_DIR=str(corpus))
+    assert code == 1
+    line = _line(lines, "positions.yaml")
+    assert line.startswith("BAD") and "not a valid positions file" in line and f"fix: correct {corpus}" in line
