@@ -62,6 +62,7 @@ class Assistant:
         self.embeddings = embeddings
         self._lock = threading.Lock()
         self._manifest_stamp: tuple[int, ...] = ()  # the manifest file as last read: inode, mtime, size
+        self._suggested: tuple[str, CorpusConfig] | None = None  # the suggestion of an index build, once
         self._open(manifest)
 
     @classmethod
@@ -199,11 +200,16 @@ class Assistant:
             return positions.cached(self.pipeline, config, self.manifest.build, folder, source)
 
     def suggest(self) -> CorpusConfig:
-        """Parties and issues found in the indexed documents (`suggest.py`): a draft `positions.yaml`."""
+        """Parties and issues found in the indexed documents (`suggest.py`): a draft `positions.yaml`, worked
+        out once per index build (it embeds and clusters the corpus's sentences)."""
         from assistant.suggest import suggest
 
-        texts = [d.text for d in self.documents()]
-        return suggest(texts, lambda batch: np.asarray(self.embeddings.embed_documents(batch)))
+        build = self.manifest.build
+        if self._suggested is None or self._suggested[0] != build:
+            texts = [d.text for d in self.documents()]
+            found = suggest(texts, lambda batch: np.asarray(self.embeddings.embed_documents(batch)))
+            self._suggested = (build, found)
+        return self._suggested[1]
 
     def documents(self) -> list[Document]:
         docs, _ = read_corpus(self.settings.corpus_dir, self.settings.max_file_bytes)

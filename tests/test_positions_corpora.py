@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 from langchain_core.embeddings import Embeddings
 from typer.testing import CliRunner
 
+from assistant import suggest as suggest_module
 from assistant.api import make_app
 from assistant.cli import app
 from assistant.config import Settings
@@ -95,6 +96,10 @@ def test_without_positions_yaml_the_matrix_is_suggested_and_says_so(
     bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
     with TestClient(make_app(settings, bot)) as client:
         matrix = client.get("/v1/positions").json()
+        calls: list[int] = []
+        real = suggest_module.suggest
+        monkeypatch.setattr(suggest_module, "suggest", lambda *a: calls.append(1) or real(*a))
+        assert client.get("/v1/positions").json() == matrix and calls == []  # found once per index build
     assert matrix["source"] == "suggested"
     assert {"Quessary", "Orvanda", "Selvane Sea Community"} <= set(matrix["parties"])
     assert matrix["issues"] and any(c["stated"] for c in matrix["cells"])
