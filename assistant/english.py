@@ -51,6 +51,9 @@ TITLES = (
 # Adjectives of rank that English uses interchangeably before a role ("top", "chief" or "lead" negotiator;
 # WordNet's synonym set of "chief, main, principal, primary, head").
 RANK_ADJECTIVES = frozenset("chief head lead leading main primary principal senior top".split())
+# The names of the months and the days of the week, which name a time, not a party or a thing.
+MONTHS = "January February March April May June July August September October November December".split()
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # Words that frame a question about a date ("On what day…", "What year…"), not what the date is of.
 DATE_FRAME = frozenset("date dates day days month months time year years".split())
 # Multi-word forms a reference grammar lists with them.

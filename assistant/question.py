@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.english import DATE_FRAME
+from assistant.english import DATE_FRAME, MONTHS, WEEKDAYS
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
@@ -27,10 +27,8 @@ from assistant.holds import (
 )
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
 
-DATE = re.compile(
-    r"\b(?:1[5-9]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:this|last|next)\s+(?:week|month|year))\b"
-)
+_MONTH = "|".join(MONTHS)
+DATE = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTH}|{'|'.join(WEEKDAYS)}|(?:this|last|next)\s+(?:week|month|year))\b")
 # A number as an answer to "how many/much/long": digits (not a year) or an English number word.
 NUMBER = re.compile(
     r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|%|\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|"
@@ -57,11 +55,7 @@ MONEY = re.compile(
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
-_DAY_OF_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b"
-)
+_DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b")
 # A text that says a figure or date is not known answers the question too: "has not yet been determined".
 UNSTATED = re.compile(
     r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|disclosed|announced|known|estimated|decided|released)|"

@@ -29,7 +29,16 @@ import numpy as np
 from assistant.chunking import sentences_of
 from assistant.condense import people_in
 from assistant.corpus_config import CorpusConfig, Issue
-from assistant.english import DEMONYM_SUFFIXES, SAME_NAME, STANCE_VERBS, TITLES, inflections, verb_pattern
+from assistant.english import (
+    DEMONYM_SUFFIXES,
+    MONTHS,
+    SAME_NAME,
+    STANCE_VERBS,
+    TITLES,
+    WEEKDAYS,
+    inflections,
+    verb_pattern,
+)
 from assistant.lexicon import STOPWORDS, Lexicon, words
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -38,10 +47,7 @@ _TITLE = re.compile(rf"\b(?:{TITLES})(?:-[A-Z][a-z]+)?(?:\s+(?:of|for)\s+[A-Z][a
 _STANCE_AFTER = re.compile(rf"(?:['’]s?\s+\w+)?[^.;,]{{0,25}}?\b(?:{verb_pattern(STANCE_VERBS)})\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|at|near|into|across|via|of)\s+(?:the\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[^,.;]|\.(?=\S)){0,60})")
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday".split()
-)
+_TIMES = frozenset(w.lower() for w in [*MONTHS, *WEEKDAYS])  # "March", "Friday": no names of anyone
 MIN_STANCES = 2  # a party states positions at least this often, or at least once...
 MIN_MENTIONS = 5  # ...and is named this often
 MAX_PARTIES = 6
@@ -96,7 +102,7 @@ def _names(sentence: str, lower_case: set[str], alone: set[str]) -> list[tuple[i
                 out.append((start + text.index(holder, title.end()), _bare(holder), owner_name, True))
             continue
         out.append((start, _bare(text), _appositive_owner(sentence[run.end() :]), False))
-    return [x for x in out if x[1] and x[1].lower() not in _MONTHS and not x[1].isdigit()]
+    return [x for x in out if x[1] and x[1].lower() not in _TIMES and not x[1].isdigit()]
 
 
 def _bare(name: str) -> str:
