@@ -2,15 +2,16 @@
 
 Routes (contract in shared/SPEC.md): `POST /v1/ask`, `POST /v1/ask/stream` (SSE: `delta`, one `answer`,
 `done`), `POST /v1/chat/completions` (OpenAI-compatible, with `citations`), `GET /v1/documents[/{doc_id}]`,
-`GET /v1/positions` (the party × issue matrix), `GET /healthz`, and the UI at `/`. Every error is `{"error": {"code", "message"}}` with a 4xx status for
-anything a client sends; a 5xx only if the server itself is broken (and then still as JSON).
+`GET /v1/positions` (the party × issue matrix), `GET /healthz`, the management routes of `manage_api.py`, and
+the login page. Every route but `/healthz` and the login page is behind the gate (`gate.py`). Every error is
+`{"error": {"code", "message"}}` with a 4xx status for anything a client sends; a 5xx only if the server itself
+is broken (and then still as JSON), or a backend it needs is down (503).
 """
 
 from __future__ import annotations
 
 import itertools
 import json
-import secrets
 import time
 import uuid
 from collections.abc import Iterator
@@ -23,10 +24,13 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from assistant.access import Role
 from assistant.body_limit import BodySizeLimit
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.gate import protect, requires
 from assistant.generators.base import GENERATOR_UNAVAILABLE
+from assistant.manage_api import manage_routes
 from assistant.models import Answer, Turn
 from assistant.positions import PositionsMatrix
 from assistant.service import Assistant
@@ -185,16 +189,8 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
     _install_error_handlers(app)
 
-    async def require_key(request: Request) -> None:  # async: no I/O, so no hop to the thread pool per request
-        if settings.api_key is None:
-            return
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not secrets.compare_digest(token.encode(), settings.api_key.encode()):
-            raise AssistantError(
-                "missing or wrong API key — send Authorization: Bearer <key>", code="unauthorized", status=401
-            )
-
-    v1 = APIRouter(prefix="/v1", dependencies=[Depends(require_key)])
+    keys = protect(app, settings)
+    v1 = APIRouter(prefix="/v1", dependencies=[Depends(requires(Role.READER))])
 
     # The default pipeline is a few milliseconds of CPU and no I/O: it runs on the event loop, which spares
     # each request a thread hop and the GIL hand-offs between pool threads. An LLM generator or a Chroma
@@ -249,4 +245,5 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
         return {"status": "ok"}
 
     app.include_router(v1)
+    app.include_router(manage_routes(settings, keys))
     return app

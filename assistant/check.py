@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sized
 from dataclasses import dataclass
 
+from assistant.access import KeyRing
 from assistant.config import Settings
 from assistant.corpus_config import CorpusConfig
 from assistant.errors import AssistantError
@@ -132,17 +133,31 @@ def chroma(settings: Settings) -> list[Finding]:
     return [Finding("chroma server", True, f"{where} reachable")]
 
 
-def api_key(settings: Settings) -> list[Finding]:
-    if settings.api_key:
-        return [Finding("api key", True, "set: /v1 needs Authorization: Bearer <key>")]
-    return [Finding("api key", True, "not set: anyone who reaches the server may ask (fine on loopback)")]
+def access(settings: Settings) -> list[Finding]:
+    try:
+        keys = KeyRing(settings.api_key, settings.keys_file)
+    except AssistantError as exc:
+        return [Finding("access", False, exc.message, f"repair or move aside {settings.keys_file}")]
+    if not keys.enabled:
+        return [
+            Finding("access", True, "open: no key set, so anyone who reaches the server may use it (fine on loopback)")
+        ]
+    named = keys.names()
+    said = ["admin key set"] if settings.api_key else []
+    if settings.keys_file:
+        said.append(f"{_count(named, 'named key')} in {settings.keys_file}")
+    if not named and not settings.api_key:
+        return [
+            Finding("access", False, "; ".join(said) + ": no key can sign in", "assistant keys add NAME --role admin")
+        ]
+    return [Finding("access", True, "; ".join(said) + ": every route but /healthz needs a key")]
 
 
 def _count(things: Sized, noun: str) -> str:
     return f"{len(things)} {noun}{'' if len(things) == 1 else 's'}"
 
 
-CHECKS: list[Callable[[Settings], list[Finding]]] = [corpus, index, embeddings, generator, chroma, api_key]
+CHECKS: list[Callable[[Settings], list[Finding]]] = [corpus, index, embeddings, generator, chroma, access]
 
 
 def run(settings: Settings) -> list[Finding]:

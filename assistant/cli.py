@@ -1,4 +1,4 @@
-"""The `assistant` command line: index, ask, chat, serve, eval, positions.
+"""The `assistant` command line: index, ask, chat, serve, eval, positions, check, keys.
 
 Each command is a thin shell over the Python API: it parses options, calls one function and prints the
 result. Errors the user can fix (`AssistantError`) print their message and exit 2, never a traceback.
@@ -6,32 +6,22 @@ result. Errors the user can fix (`AssistantError`) print their message and exit 
 
 from __future__ import annotations
 
+import ipaddress
+import os
+import secrets
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
+from assistant.cli_keys import keys_app
 from assistant.config import Settings
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, friendly_errors
 from assistant.models import Answer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Grounded answers from a news corpus.")
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def friendly_errors(func: F) -> F:
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except AssistantError as exc:
-            print(f"error: {exc.message}", file=sys.stderr)
-            raise typer.Exit(2) from None
-
-    return wrapper  # type: ignore[return-value]
+app.add_typer(keys_app, name="keys")
 
 
 @app.command()
@@ -226,6 +216,16 @@ def check() -> None:
         raise typer.Exit(1)
 
 
+def _exposed(host: str) -> bool:
+    """Whether binding `host` lets other machines in (anything but loopback)."""
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: it may resolve to anything
+        return True
+
+
 @app.command()
 @friendly_errors
 def serve(
@@ -234,8 +234,23 @@ def serve(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes over the same index.")] = 1,
+    allow_anonymous: Annotated[
+        bool, typer.Option("--allow-anonymous", help="Serve beyond loopback with no key: anyone may use it.")
+    ] = False,
 ) -> None:
     """Serve the API (under /v1) and the UI (at /)."""
+    settings = Settings()
+    if _exposed(host) and not (settings.api_key or settings.keys_file or allow_anonymous):
+        raise AssistantError(
+            f"refusing to serve on {host} with no key: anyone who reaches it could use it. Set ASSISTANT_API_KEY"
+            " or ASSISTANT_KEYS_FILE (`assistant keys add NAME --role admin`), bind 127.0.0.1, or pass"
+            " --allow-anonymous to mean it",
+            code="no_key",
+        )
+    # One signing secret for every worker, so that a login made through one is valid in all.
+    os.environ.setdefault("ASSISTANT_SESSION_SECRET", secrets.token_urlsafe(32))
+    settings = Settings()
+
     import uvicorn
 
     from assistant import server
@@ -243,7 +258,6 @@ def serve(
     from assistant.indexing import refresh
     from assistant.service import Assistant
 
-    settings = Settings()
     url = f"http://{host}:{port}"
     if workers == 1:
         app = server.create(Assistant.load(settings))

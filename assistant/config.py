@@ -63,17 +63,22 @@ class Settings(BaseSettings):
         " answer is served instead, with a `warnings` entry saying why.",
     )
     top_k: int = Field(default=8, ge=1, le=50)
-    api_key: str | None = None
+    api_key: str | None = Field(default=None, description="An admin key; set, every route but /healthz needs a key.")
+    keys_file: Path | None = Field(default=None, description="Named keys with roles, stored hashed (`assistant keys`).")
+    rate_limit: int | None = Field(default=None, ge=1, description="Requests per minute per key or client address.")
+    session_secret: str | None = Field(default=None, description="Signs login cookies; unset, one per server start.")
+    session_max_age_s: int = Field(default=12 * 3600, ge=60, description="How long a browser login lasts.")
+    cors_origins: list[str] = Field(default_factory=list, description="Origins allowed to call the API from a page.")
     max_question_chars: int = Field(default=2000, ge=1)
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger HTTP bodies get a 413.")
     max_file_bytes: int = Field(default=5_000_000, ge=1, description="Larger corpus files are skipped.")
     passage_max_chars: int = Field(default=360, ge=80)
     passage_max_sentences: int = Field(default=3, ge=1)
 
-    @field_validator("chroma_host")
+    @field_validator("chroma_host", "api_key", "session_secret", "keys_file", mode="before")
     @classmethod
-    def _blank_host_is_none(cls, value: str | None) -> str | None:
-        return value or None
+    def _blank_is_none(cls, value: object) -> object:
+        return value if value != "" else None
 
     @classmethod
     def settings_customise_sources(

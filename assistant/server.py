@@ -15,10 +15,11 @@ from assistant.config import Settings
 from assistant.service import Assistant
 
 
-def create(assistant: Assistant | None = None) -> FastAPI:
-    """The API (under /v1) and the UI (at /) over `assistant`, or over one loaded from `Settings()`."""
+def create(assistant: Assistant | None = None, settings: Settings | None = None) -> FastAPI:
+    """The API (under /v1) and the UI (at /) over `assistant`, or over one loaded from `settings` (by default
+    `Settings()`, the environment's); both behind the same gate."""
     from assistant.webui import mount_ui
 
-    app = make_app(Settings(), assistant)
+    app = make_app(settings or Settings(), assistant)
     mount_ui(app, lambda: app.state.assistant)
     return app

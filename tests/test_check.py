@@ -36,7 +36,7 @@ def test_a_working_installation_passes(bot: Assistant) -> None:
     assert code == 0, lines
     assert "up to date" in _line(lines, "index") and lines[-1] == "everything configured works"
     assert "not set" in _line(lines, "api key")
-    assert "set:" in _line(_check(ASSISTANT_INDEX_DIR=str(bot.settings.index_dir), ASSISTANT_API_KEY="k")[1], "api key")
+    assert "set:" in _line(_check(ASSISTANT_INDEX_DIR=str(bot.settings.index_dir), ASSISTANT_API_KEY="k")[1], "access")
 
 
 def test_a_changed_corpus_and_skipped_files_are_reported(bot: Assistant, tmp_path: Path) -> None:
