@@ -17,6 +17,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
+from assistant.access import ANONYMOUS
 from assistant.errors import AssistantError
 from assistant.models import Answer, Citation
 
@@ -137,11 +138,22 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
             return "<p>This document is no longer in the corpus.</p>"
         return highlight(doc.text, cited["start"], cited["end"], f"[{cited['n']}] {doc.title}")
 
+    def account(request: gr.Request) -> str:
+        """Who is signed in, with a way out; nothing when the server has no keys."""
+        scope = getattr(getattr(request, "request", None), "scope", {})
+        principal = scope.get("state", {}).get("principal")
+        if principal is None or principal is ANONYMOUS:
+            return ""
+        name, role = html.escape(principal.name), principal.role.label
+        return f'<p style="text-align:right">Signed in as <b>{name}</b> ({role}) · <a href="/logout">Sign out</a></p>'
+
     def reset() -> tuple[Any, ...]:
         return [], "", {"citations": []}, gr.update(choices=[], value=None, visible=False), ""
 
     with gr.Blocks(title="News QA assistant") as demo:
-        gr.Markdown("## News QA assistant\nAnswers come only from the corpus, with exact sources.")
+        with gr.Row():
+            gr.Markdown("## News QA assistant\nAnswers come only from the corpus, with exact sources.")
+            signed_in = gr.HTML(elem_id="account")
         state = gr.State({"citations": []})
         matrix_state = gr.State({})
         with gr.Tabs():
@@ -168,6 +180,7 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
                     max_height=720,
                 )
                 position_viewer = gr.HTML(POSITIONS_HINT, elem_id="position-viewer")
+        demo.load(account, None, signed_in, api_visibility="private")
         demo.load(load_positions, None, [table, matrix_state, position_viewer], api_visibility="private")
         table.select(show_position, matrix_state, position_viewer, api_visibility="private").then(
             None, js=SCROLL_JS.replace("#viewer", "#position-viewer")

@@ -108,3 +108,35 @@ def test_gradio_client_calls_the_app_api(server: ServerThread) -> None:
     chat = result[0] if isinstance(result, (list, tuple)) else result
     text = str(chat)
     assert "lithium" in text and "[1]" in text
+
+
+def test_login_page_signs_in_and_out_in_a_browser(bot: Assistant, tmp_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    from assistant import server as served
+    from assistant.access import Role, add_key
+
+    key = add_key(tmp_path / "keys.json", "analyst", Role.READER)
+    settings = bot.settings.model_copy(update={"keys_file": tmp_path / "keys.json"})
+    with ServerThread(served.create(bot, settings)) as running, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(running.url + "/", wait_until="domcontentloaded")
+        expect(page).to_have_url(running.url + "/login?next=%2F")  # the UI is behind the login page
+        page.locator("#key").fill("not-a-key")
+        page.locator("#sign-in").click()
+        expect(page.get_by_role("alert")).to_contain_text("not valid")
+        page.locator("#key").fill(key)
+        page.locator("#sign-in").click()
+        expect(page.locator("#question textarea")).to_be_visible(timeout=60_000)
+        expect(page.locator("#account")).to_contain_text("Signed in as analyst (reader)", timeout=30_000)
+        cookie = next(c for c in page.context.cookies() if c["name"] == "assistant_session")
+        assert cookie["httpOnly"] and cookie["sameSite"] == "Lax" and key not in cookie["value"]
+        page.locator("#question textarea").fill("Which minerals is Trump interested in?")
+        page.locator("#question textarea").press("Enter")
+        expect(page.locator("#chat")).to_contain_text("lithium", timeout=60_000)
+        page.locator("#account a").click()
+        expect(page.locator("#key")).to_be_visible(timeout=30_000)
+        page.goto(running.url + "/", wait_until="domcontentloaded")
+        expect(page).to_have_url(running.url + "/login?next=%2F")
+        browser.close()
