@@ -1,6 +1,7 @@
 """The Gradio app: module-level `demo`; `python ui.py` serves it on http://127.0.0.1:7860.
 
-`assistant serve` mounts the same UI at `/` beside the API, sharing one Assistant. Here the Assistant is
+`assistant serve` mounts the same UI at `/` beside the API, sharing one Assistant, behind the access gate;
+with keys configured, `python ui.py` refuses to start, as Gradio's own server would not check them. Here the Assistant is
 loaded (and the index refreshed) on the first question, so importing this module stays cheap.
 """
 
@@ -26,4 +27,10 @@ def get_assistant() -> Assistant:
 demo = build_demo(get_assistant)
 
 if __name__ == "__main__":
+    configured = Settings()
+    if configured.api_key or configured.keys_file:  # Gradio's own server has no gate: never serve keyless by mistake
+        raise SystemExit(
+            "error: keys are configured, and `python ui.py` would serve the UI to anyone — run `assistant serve`,"
+            " which puts the UI behind the login page"
+        )
     demo.launch(server_name="127.0.0.1", theme=THEME, css=CSS, share=False)

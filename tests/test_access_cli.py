@@ -72,7 +72,9 @@ def test_serve_refuses_an_exposed_host_without_a_key(bot: Assistant) -> None:
     ):
         port = free_port()
         command = [ASSISTANT, "serve", "--host", "0.0.0.0", "--port", str(port), *args]
-        process = subprocess.Popen(command, env=_env(**index, **extra), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        process = subprocess.Popen(
+            command, env=_env(**index, **extra), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
         try:
             assert _wait_up(f"http://127.0.0.1:{port}", process), args
             assert httpx.get(f"http://127.0.0.1:{port}/v1/documents").status_code == status

@@ -35,8 +35,18 @@ def test_a_working_installation_passes(bot: Assistant) -> None:
     code, lines = _check(ASSISTANT_INDEX_DIR=str(bot.settings.index_dir))
     assert code == 0, lines
     assert "up to date" in _line(lines, "index") and lines[-1] == "everything configured works"
-    assert "not set" in _line(lines, "api key")
-    assert "set:" in _line(_check(ASSISTANT_INDEX_DIR=str(bot.settings.index_dir), ASSISTANT_API_KEY="k")[1], "access")
+    assert "open: no key set" in _line(lines, "access")
+    keyed = _check(ASSISTANT_INDEX_DIR=str(bot.settings.index_dir), ASSISTANT_API_KEY="k")[1]
+    assert "admin key set" in _line(keyed, "access") and _line(keyed, "access").startswith("ok ")
+
+
+def test_a_keys_file_with_no_key_or_a_broken_one_is_a_problem(bot: Assistant, tmp_path: Path) -> None:
+    index = str(bot.settings.index_dir)
+    code, lines = _check(ASSISTANT_INDEX_DIR=index, ASSISTANT_KEYS_FILE=str(tmp_path / "keys.json"))
+    assert code == 1 and "no key can sign in" in _line(lines, "access") and "assistant keys add" in _line(lines, "access")
+    (tmp_path / "keys.json").write_text("[")
+    code, lines = _check(ASSISTANT_INDEX_DIR=index, ASSISTANT_KEYS_FILE=str(tmp_path / "keys.json"))
+    assert code == 1 and "unreadable" in _line(lines, "access")
 
 
 def test_a_changed_corpus_and_skipped_files_are_reported(bot: Assistant, tmp_path: Path) -> None:
