@@ -91,3 +91,9 @@ def _wait_up(url: str, process: subprocess.Popen[bytes]) -> bool:
         except httpx.TransportError:
             time.sleep(0.3)
     return False
+
+
+def test_the_bare_gradio_ui_refuses_to_start_when_keys_are_configured() -> None:
+    ui = Path(__file__).resolve().parents[1] / "ui.py"
+    done = subprocess.run([sys.executable, str(ui)], env=_env(ASSISTANT_API_KEY="k"), capture_output=True, text=True)
+    assert done.returncode == 1 and "assistant serve" in done.stderr and "Traceback" not in done.stderr
