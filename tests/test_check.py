@@ -43,7 +43,9 @@ def test_a_working_installation_passes(bot: Assistant) -> None:
 def test_a_keys_file_with_no_key_or_a_broken_one_is_a_problem(bot: Assistant, tmp_path: Path) -> None:
     index = str(bot.settings.index_dir)
     code, lines = _check(ASSISTANT_INDEX_DIR=index, ASSISTANT_KEYS_FILE=str(tmp_path / "keys.json"))
-    assert code == 1 and "no key can sign in" in _line(lines, "access") and "assistant keys add" in _line(lines, "access")
+    assert (
+        code == 1 and "no key can sign in" in _line(lines, "access") and "assistant keys add" in _line(lines, "access")
+    )
     (tmp_path / "keys.json").write_text("[")
     code, lines = _check(ASSISTANT_INDEX_DIR=index, ASSISTANT_KEYS_FILE=str(tmp_path / "keys.json"))
     assert code == 1 and "unreadable" in _line(lines, "access")
