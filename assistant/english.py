@@ -22,7 +22,7 @@ STANCE_VERBS = """
 accept acknowledge advocate agree aim announce argue ask assert back beg believe call claim command concede condemn
 consider contend decide declare decline demand deny desire determine direct dismiss emphasize endorse envision
 expect express favor favour hope insist instruct intend maintain offer oppose order plan plead pledge prefer press
-promise propose push recommend refuse reject request require resist resolve say seek state stress suggest
+proclaim promise propose push recommend refuse reject request require resist resolve say seek state stipulate stress suggest
 support threaten urge vow want warn welcome wish
 """.split()
 # The subset that asks for a position ("What did Japan propose?", "What do they reject?"); "say", "agree" or
