@@ -16,6 +16,7 @@ from assistant.config import Settings
 from assistant.corpus_config import CorpusConfig
 from assistant.errors import AssistantError
 from assistant.ingest import read_corpus
+from assistant.readers import supported
 from assistant.store import ChromaStore, read_manifest
 
 
@@ -39,7 +40,7 @@ def corpus(settings: Settings) -> list[Finding]:
         return [Finding("corpus", False, exc.message, f"mkdir -p {folder} (or set ASSISTANT_CORPUS_DIR)")]
     found = [Finding("corpus", bool(documents), f"{_count(documents, 'document')} in {folder}, {len(skipped)} skipped")]
     if not documents:
-        found[0] = Finding("corpus", False, found[0].detail, f"put .txt, .md or .html files in {folder}")
+        found[0] = Finding("corpus", False, found[0].detail, f"put {supported()} files in {folder}")
     found += [Finding("skipped", True, f"{s.path}: {s.reason}") for s in skipped]
     try:
         config = CorpusConfig.read(folder)

@@ -11,6 +11,7 @@ Bump `CHUNKER_VERSION` whenever the output of this module changes, so that index
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -20,7 +21,7 @@ import blingfire
 from assistant.models import Document, Passage
 from assistant.names import Parties
 
-CHUNKER_VERSION = "sentences-v2"  # v2: Bling Fire instead of pysbd
+CHUNKER_VERSION = "sentences-v3"  # v2: Bling Fire instead of pysbd; v3: passages know their page
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -105,6 +106,7 @@ def chunk_document(doc: Document, parties: Parties, max_chars: int = 360, max_se
                         start=start,
                         end=end,
                         text=text,
+                        page=bisect_right(doc.pages, start) or None if doc.pages else None,
                     )
                 )
                 seen[text] += 1

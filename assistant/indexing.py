@@ -27,6 +27,7 @@ from assistant.errors import AssistantError, warn
 from assistant.ingest import Skipped, read_corpus
 from assistant.models import Document, Passage
 from assistant.names import Parties
+from assistant.readers import supported
 from assistant.search_cache import derive
 from assistant.snapshot import FOLDER as SNAPSHOT
 from assistant.store import ChromaStore, DocumentEntry, Manifest, ensure_index_dir, read_manifest, write_manifest
@@ -89,7 +90,7 @@ def refresh(
             warn(f"skipped {item.path}: {item.reason}")
         if not documents:
             raise AssistantError(
-                f"nothing to index: no usable .txt, .md or .html file in {str(settings.corpus_dir)!r}"
+                f"nothing to index: no usable {supported()} file in {str(settings.corpus_dir)!r}"
                 + (f" ({len(skipped)} skipped, see warnings)" if skipped else ""),
                 code="corpus_empty",
                 status=503,

@@ -45,6 +45,7 @@ class Document(BaseModel):
     lede: str | None = None
     sections: list[Section] = Field(default_factory=list)
     content_hash: str = ""
+    pages: list[int] = Field(default_factory=list, description="Where each page starts in `text` (paged formats).")
 
     @property
     def headings(self) -> list[str]:
@@ -70,6 +71,7 @@ class Passage(BaseModel):
     start: int = Field(ge=0)
     end: int
     text: str = Field(min_length=1)
+    page: int | None = Field(default=None, ge=1, description="The page the passage starts on (paged formats).")
 
     @model_validator(mode="after")
     def _span_matches_text(self) -> Passage:
@@ -113,6 +115,7 @@ class Citation(BaseModel):
     end: int
     score: float
     passage_id: str
+    page: int | None = None  # the page of a PDF the cited passage starts on
 
     @classmethod
     def from_scored(cls, n: int, hit: ScoredPassage) -> Citation:
@@ -128,6 +131,7 @@ class Citation(BaseModel):
             end=p.end,
             score=round(hit.score, 4),
             passage_id=p.id,
+            page=p.page,
         )
 
 

@@ -103,6 +103,7 @@ def _metadata(p: Passage) -> dict[str, Any]:
         "party": p.party or "",
         "start": p.start,
         "end": p.end,
+        "page": p.page or 0,  # Chroma metadata holds no None
     }
 
 
@@ -116,6 +117,7 @@ def _passage(pid: str, text: str, meta: dict[str, Any]) -> Passage:
         start=int(meta["start"]),
         end=int(meta["end"]),
         text=text,
+        page=int(meta.get("page") or 0) or None,
     )
 
 

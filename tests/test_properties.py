@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 from assistant.chunking import chunk_document
 from assistant.citations import CitationValidator, SupportCheck
-from assistant.ingest import read_text
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
+from assistant.readers.text import read_text
 from tests.conftest import ARTICLE_CONFIG
 
 WORDS = st.sampled_from(

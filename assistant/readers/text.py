@@ -1,0 +1,74 @@
+"""Plain text (.txt): the text is the file's content exactly, so offsets match the file.
+
+Line 1 is the title; then an optional lede and byline, then paragraphs, and short lines without closing
+punctuation are section headings. `read_text` also serves readers whose extracted text has the same shape
+(PDF).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.models import Document, Section
+from assistant.readers.base import Reader, decode, is_text, register
+
+_SENTENCE_END = tuple('.!:;,"”»')
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
+_BYLINE = re.compile(rf"^(?:By )?{_NAME}(?:(?:, | and | & ){_NAME})*$")
+
+
+@register
+class TextReader(Reader):
+    suffixes = (".txt",)
+    label = "plain text"
+
+    @classmethod
+    def accepts(cls, raw: bytes) -> bool:
+        return is_text(raw)
+
+    def read(self, raw: bytes, doc_id: str, path: str) -> Document:
+        return read_text(decode(raw), doc_id, path)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, without its line break or surrounding spaces."""
+    spans = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        line = match.group()
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((match.start() + lead, match.start() + len(line.rstrip())))
+    return spans
+
+
+def looks_like_heading(line: str) -> bool:
+    stripped = line.lstrip("#").strip()
+    if line.startswith("#"):
+        return bool(stripped)
+    return 0 < len(stripped.split()) <= 12 and len(stripped) <= 90 and not stripped.endswith(_SENTENCE_END)
+
+
+def read_text(content: str, doc_id: str, path: str) -> Document:
+    """Plain text: line 1 title, then an optional lede and byline, then paragraphs and heading lines."""
+    spans = _line_spans(content)
+    lines = [content[s:e] for s, e in spans]
+    title = lines[0].lstrip("#").strip()
+    sections = [Section(name="Title", start=spans[0][0], body_start=spans[0][0])]
+    authors: list[str] = []
+    lede = None
+    i = 1
+    if len(lines) > 2 and not looks_like_heading(lines[1]):
+        lede = lines[1]
+        sections.append(Section(name="Lede", start=spans[1][0], body_start=spans[1][0]))
+        i = 2
+    if i < len(lines) - 1 and _BYLINE.match(lines[i]):
+        authors = [a.strip() for a in re.split(r", | and | & ", lines[i].removeprefix("By ")) if a.strip()]
+        sections.append(Section(name="Byline", start=spans[i][0], body_start=spans[i][0]))
+        i += 1
+    if i < len(lines):
+        sections.append(Section(name="Introduction", start=spans[i][0], body_start=spans[i][0]))
+    for j in range(i, len(lines)):
+        if j + 1 < len(lines) and looks_like_heading(lines[j]):
+            start, end = spans[j]
+            sections.append(Section(name=lines[j].lstrip("#").strip(), start=start, body_start=end, is_heading=True))
+    return Document(doc_id=doc_id, path=path, title=title, text=content, authors=authors, lede=lede, sections=sections)
