@@ -42,6 +42,7 @@ class AskRequest(BaseModel):
     question: str
     history: list[Turn] = Field(default_factory=list, max_length=1000)
     top_k: int | None = Field(default=None, ge=1, le=50)
+    doc_ids: list[str] | None = Field(default=None, max_length=1000, description="Answer only from these documents.")
 
 
 class ChatMessage(BaseModel):
@@ -53,6 +54,7 @@ class ChatRequest(BaseModel):
     model: str = "assistant"
     messages: list[ChatMessage] = Field(min_length=1, max_length=1001)  # 1,000 turns of history + the question
     stream: bool = False
+    doc_ids: list[str] | None = Field(default=None, max_length=1000, description="Answer only from these documents.")
 
 
 class DocumentInfo(BaseModel):
@@ -198,29 +200,31 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     # run in the thread pool, so that the loop keeps serving (/healthz too).
     inline = settings.generator == "extractive" and settings.chroma_host is None
 
-    async def answer(question: str, history: list[Turn], top_k: int | None = None) -> Answer:
+    async def answer(
+        question: str, history: list[Turn], top_k: int | None = None, doc_ids: list[str] | None = None
+    ) -> Answer:
         if inline and not bot.index_changed():
-            return bot.ask(question, history, top_k)
-        return await run_in_threadpool(bot.ask, question, history, top_k)
+            return bot.ask(question, history, top_k, doc_ids)
+        return await run_in_threadpool(bot.ask, question, history, top_k, doc_ids)
 
     @v1.post("/ask", response_model=Answer)
     async def ask(body: AskRequest) -> Response:
-        found = await answer(body.question, body.history, body.top_k)
+        found = await answer(body.question, body.history, body.top_k, body.doc_ids)
         return Response(found.model_dump_json(), media_type="application/json")  # an Answer is valid as built
 
     @v1.post("/ask/stream")
     def ask_stream(body: AskRequest) -> StreamingResponse:
-        events, status = _opened(bot.stream(body.question, body.history, body.top_k))
+        events, status = _opened(bot.stream(body.question, body.history, body.top_k, body.doc_ids))
         return StreamingResponse(_ask_events(events), status_code=status, media_type="text/event-stream")
 
     @v1.post("/chat/completions", response_model=None)
     async def chat_completions(body: ChatRequest) -> dict[str, Any] | StreamingResponse:
         question, history = _split_messages(body.messages)
         if body.stream:
-            events, status = await run_in_threadpool(_opened, bot.stream(question, history))
+            events, status = await run_in_threadpool(_opened, bot.stream(question, history, None, body.doc_ids))
             body_events = _completion_events(events, body.model)
             return StreamingResponse(body_events, status_code=status, media_type="text/event-stream")
-        return _completion(await answer(question, history), body.model)
+        return _completion(await answer(question, history, None, body.doc_ids), body.model)
 
     @v1.get("/documents", response_model=list[DocumentInfo])
     def documents() -> list[DocumentInfo]:

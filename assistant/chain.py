@@ -1,6 +1,6 @@
 """The chat chain, as a LangChain runnable: condense -> retrieve -> judge -> generate -> validate.
 
-Input: a `ChainState` (the question, its history, how many passages to retrieve), which each stage returns
+Input: a `ChainState` (the question, its history, how many passages to retrieve, from which documents), which each stage returns
 filled further (`standalone`, `hits`, `timings`). Output, streamed: text deltas (str) of the validated answer,
 then one final `Answer`. Every delta has already passed the citation validator, so
 nothing unchecked reaches a user; when a generator's output keeps no supported claim, the extractive
@@ -39,6 +39,7 @@ class ChainState:
     question: str
     history: list[Turn]
     top_k: int
+    doc_ids: frozenset[str] | None = None  # retrieve only from these documents
     standalone: str = ""
     hits: list[ScoredPassage] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
@@ -72,8 +73,8 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
 
     def retrieve(state: ChainState) -> ChainState:
         start = time.perf_counter()
-        question, k = state.standalone, state.top_k
-        hits: list[ScoredPassage] = p.retriever.retrieve(question, k) if question else []
+        question, k, within = state.standalone, state.top_k, state.doc_ids
+        hits: list[ScoredPassage] = p.retriever.retrieve(question, k, doc_ids=within) if question else []
         if hits and asks_gist(question):  # "What is this article about?": what the text says it is about
             hits = p.retriever.gist(hits[0].passage.doc_id) or hits
         if question and ASKS_SOURCE.search(question):  # where a text comes from is said in its opening lines
@@ -81,7 +82,7 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
             hits += [h for h in p.retriever.front_matter({h.passage.doc_id for h in hits}) if h.passage.id not in seen]
         for party in p.parties.compared(question) if question else []:
             own = f"{p.parties.topic_of_comparison(question)} {party}"
-            hits = _merged(hits, p.retriever.retrieve(own, PER_PARTY, party=party))
+            hits = _merged(hits, p.retriever.retrieve(own, PER_PARTY, party=party, doc_ids=within))
         return replace(state, hits=hits, timings={**state.timings, "retrieve": _ms(start)})
 
     def respond(states: Iterator[ChainState]) -> Iterator[Event]:

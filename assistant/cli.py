@@ -56,11 +56,14 @@ def _print_sources(answer: Answer) -> None:
 def ask(
     question: Annotated[str, typer.Argument(help="What to ask about the corpus.")],
     json_output: Annotated[bool, typer.Option("--json", help="Print the Answer object as JSON.")] = False,
+    doc: Annotated[
+        list[str] | None, typer.Option("--doc", help="Answer only from this document (its doc_id); repeatable.")
+    ] = None,
 ) -> None:
     """Answer one question, with numbered sources."""
     from assistant.service import Assistant
 
-    answer = Assistant.load(Settings(), progress=not json_output).ask(question)
+    answer = Assistant.load(Settings(), progress=not json_output).ask(question, doc_ids=doc or None)
     if json_output:
         print(answer.model_dump_json(indent=2))
         return

@@ -36,6 +36,7 @@ PARTY_BOOST = 0.05  # for passages of a party the question names
 STANCE_BOOST = 0.05  # for passages where that party states a position, when the question asks for one
 FRONT_MATTER = ("Title", "Lede", "Byline")
 VECTOR_CACHE = 50_000  # sentence and word vectors kept for composing and judging answers
+RESTRICTED_DEPTH = 5000  # nearest passages looked at when a question is asked within some documents
 SYNONYM = 0.7  # MiniLM cosine of two single words that mean nearly the same (hard ~ difficult: 0.82)
 
 
@@ -102,6 +103,8 @@ class HybridRetriever:
         """`lexical`: the `LexicalIndex` of these passages, lexicon and parties, if one was saved."""
         self.passages = list(passages)
         self.index_of = {p.id: i for i, p in enumerate(self.passages)}
+        self.doc_code = {doc_id: i for i, doc_id in enumerate(dict.fromkeys(p.doc_id for p in self.passages))}
+        self.doc_of = np.array([self.doc_code[p.doc_id] for p in self.passages], dtype=np.int32)
         self.neighbours = neighbours
         self.embeddings = embeddings
         self.lexicon = lexicon
@@ -163,12 +166,16 @@ class HybridRetriever:
         passages = [p for p in self.passages if p.doc_id == doc_id and p.section not in ("Title", "Byline")]
         return _unranked([p for p in passages if p.section == "Lede"] or passages[:1])
 
-    def retrieve(self, question: str, k: int, party: str | None = None) -> list[ScoredPassage]:
-        """The `k` best passages for `question`, best first."""
+    def retrieve(
+        self, question: str, k: int, party: str | None = None, doc_ids: frozenset[str] | None = None
+    ) -> list[ScoredPassage]:
+        """The `k` best passages for `question`, best first; of `party`'s, and of `doc_ids`, when given."""
         text = self.lexicon.normalize(question)
-        dense = self.dense_scores(text, depth=max(50, 8 * k))
+        # Within some documents the nearest passages of the whole corpus may all be elsewhere: look deeper.
+        depth = max(50, 8 * k) if doc_ids is None else max(50, min(len(self.passages), RESTRICTED_DEPTH))
+        dense = self.dense_scores(text, depth=depth)
         for other in self.lexicon.other_forms(text):
-            dense = np.maximum(dense, self.dense_scores(other, depth=max(50, 8 * k)))
+            dense = np.maximum(dense, self.dense_scores(other, depth=depth))
         terms = self.lexicon.terms(text)
         # bm25s fails on an empty query ("What is it?" has no content words): then nothing matches lexically.
         lexical = (
@@ -184,6 +191,9 @@ class HybridRetriever:
         candidates = np.arange(len(self.passages))
         if party is not None:
             candidates = candidates[self.lexical.names[party]]
+        if doc_ids is not None:
+            wanted = [self.doc_code[d] for d in doc_ids if d in self.doc_code]
+            candidates = candidates[np.isin(self.doc_of[candidates], wanted)]
         if len(candidates) > 4 * k:  # sort only the front: a full argsort of 100k scores costs ~5 ms
             candidates = candidates[np.argpartition(-fused[candidates], 4 * k)[: 4 * k]]
             candidates.sort()  # back to passage order, so that ties keep breaking the same way

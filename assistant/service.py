@@ -169,19 +169,39 @@ class Assistant:
         ]
 
     def stream(
-        self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None, top_k: int | None = None
+        self,
+        question: str,
+        history: Sequence[Turn | dict[str, Any]] | None = None,
+        top_k: int | None = None,
+        doc_ids: Sequence[str] | None = None,
     ) -> Iterator[Event]:
-        """Text deltas of the validated answer, then the final `Answer`. Bad input raises here, at the call."""
+        """Text deltas of the validated answer, then the final `Answer`; with `doc_ids`, only from those
+        documents. Bad input raises here, at the call."""
         question = self.check_question(question)
         turns = self._bounded(parse_history(history))
         self._follow_index()
         k = max(1, min(top_k or self.settings.top_k, 50))
-        return self.chain.stream(ChainState(question=question, history=turns, top_k=k))
+        within = self._known(doc_ids) if doc_ids else None
+        return self.chain.stream(ChainState(question=question, history=turns, top_k=k, doc_ids=within))
+
+    def _known(self, doc_ids: Sequence[str]) -> frozenset[str]:
+        unknown = [d for d in doc_ids if d not in self.manifest.documents]
+        if unknown:
+            raise AssistantError(
+                f"no document {unknown[0]!r} — GET /v1/documents (or the Documents tab) lists them",
+                code="unknown_document",
+                status=422,
+            )
+        return frozenset(doc_ids)
 
     def ask(
-        self, question: str, history: Sequence[Turn | dict[str, Any]] | None = None, top_k: int | None = None
+        self,
+        question: str,
+        history: Sequence[Turn | dict[str, Any]] | None = None,
+        top_k: int | None = None,
+        doc_ids: Sequence[str] | None = None,
     ) -> Answer:
-        for event in self.stream(question, history, top_k):
+        for event in self.stream(question, history, top_k, doc_ids):
             if isinstance(event, Answer):
                 return event
         raise AssertionError("the chain ended without an answer")
