@@ -1,9 +1,9 @@
 """The HTTP API: `make_app(settings)` builds the FastAPI app; there are no module globals.
 
 Routes (contract in shared/SPEC.md): `POST /v1/ask`, `POST /v1/ask/stream` (SSE: `delta`, one `answer`,
-`done`), `POST /v1/chat/completions` (OpenAI-compatible, with `citations`), `GET /v1/documents[/{doc_id}]`,
-`GET /v1/positions` (the party × issue matrix), `GET /healthz`, the management routes of `manage_api.py`, and
-the login page. Every route but `/healthz` and the login page is behind the gate (`gate.py`). Every error is
+`done`), `POST /v1/chat/completions` (OpenAI-compatible, with `citations`), `GET /v1/positions` (the party ×
+issue matrix), `GET /healthz`, the document routes of `documents_api.py`, the management routes of
+`manage_api.py`, and the login page. Every route but `/healthz` and the login page is behind the gate (`gate.py`). Every error is
 `{"error": {"code", "message"}}` with a 4xx status for anything a client sends; a 5xx only if the server itself
 is broken (and then still as JSON), or a backend it needs is down (503).
 """
@@ -27,6 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from assistant.access import Role
 from assistant.body_limit import BodySizeLimit
 from assistant.config import Settings
+from assistant.documents_api import document_routes
 from assistant.errors import AssistantError
 from assistant.gate import protect, requires
 from assistant.generators.base import GENERATOR_UNAVAILABLE
@@ -34,6 +35,8 @@ from assistant.manage_api import manage_routes
 from assistant.models import Answer, Turn
 from assistant.positions import PositionsMatrix
 from assistant.service import Assistant
+
+UPLOAD_OVERHEAD = 64 * 1024  # multipart framing around an uploaded file
 
 
 class AskRequest(BaseModel):
@@ -55,19 +58,6 @@ class ChatRequest(BaseModel):
     messages: list[ChatMessage] = Field(min_length=1, max_length=1001)  # 1,000 turns of history + the question
     stream: bool = False
     doc_ids: list[str] | None = Field(default=None, max_length=1000, description="Answer only from these documents.")
-
-
-class DocumentInfo(BaseModel):
-    doc_id: str
-    title: str
-    chars: int
-    chunks: int
-
-
-class DocumentText(BaseModel):
-    doc_id: str
-    title: str
-    text: str
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:
@@ -188,7 +178,8 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     bot = assistant or Assistant.load(settings)
     app = FastAPI(title="News QA assistant", version="0.1.0", description="Grounded answers with exact citations.")
     app.state.assistant = bot
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    uploads = {"/v1/documents": settings.max_file_bytes + UPLOAD_OVERHEAD}  # a file, in a multipart body
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes, larger=uploads)
     _install_error_handlers(app)
 
     keys = protect(app, settings)
@@ -226,20 +217,6 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
             return StreamingResponse(body_events, status_code=status, media_type="text/event-stream")
         return _completion(await answer(question, history, None, body.doc_ids), body.model)
 
-    @v1.get("/documents", response_model=list[DocumentInfo])
-    def documents() -> list[DocumentInfo]:
-        return [
-            DocumentInfo(doc_id=doc_id, title=entry.title, chars=entry.chars, chunks=entry.passages)
-            for doc_id, entry in bot.manifest.documents.items()
-        ]
-
-    @v1.get("/documents/{doc_id:path}", response_model=DocumentText)
-    def document(doc_id: str) -> DocumentText:
-        doc = bot.document(doc_id)  # looked up among indexed ids: a client's string never becomes a path
-        if doc is None:
-            raise AssistantError(f"no document {doc_id!r} — GET /v1/documents lists them", code="not_found", status=404)
-        return DocumentText(doc_id=doc.doc_id, title=doc.title, text=doc.text)
-
     @v1.get("/positions", response_model=PositionsMatrix)
     def positions() -> PositionsMatrix:
         return bot.positions()
@@ -249,5 +226,6 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
         return {"status": "ok"}
 
     app.include_router(v1)
+    app.include_router(document_routes(bot, settings.max_file_bytes))
     app.include_router(manage_routes(settings, keys))
     return app

@@ -22,17 +22,20 @@ class BodyTooLarge(HTTPException):
 
 
 class BodySizeLimit:
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, larger: dict[str, int] | None = None) -> None:
+        """`larger`: paths whose bodies may be longer (an upload route), with their limits."""
         self.app = app
-        self.max_bytes = max_bytes
+        self.default = max_bytes
+        self.larger = larger or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.larger.get(scope["path"], self.default)
         declared = dict(scope["headers"]).get(b"content-length", b"")
-        if declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+        if declared.isdigit() and int(declared) > limit:
+            await self._refuse(send, limit)
             return
         seen = 0
         started = False
@@ -41,8 +44,8 @@ class BodySizeLimit:
             nonlocal seen
             message = await receive()
             seen += len(message.get("body", b""))
-            if seen > self.max_bytes:
-                raise BodyTooLarge(self.max_bytes)
+            if seen > limit:
+                raise BodyTooLarge(limit)
             return message
 
         async def tracked(message: Message) -> None:
@@ -54,10 +57,10 @@ class BodySizeLimit:
             await self.app(scope, counted, tracked)
         except BodyTooLarge:  # an app without a handler for it
             if not started:
-                await self._refuse(send)
+                await self._refuse(send, limit)
 
-    async def _refuse(self, send: Send) -> None:
-        message = BodyTooLarge(self.max_bytes).detail
+    async def _refuse(self, send: Send, limit: int) -> None:
+        message = BodyTooLarge(limit).detail
         body = json.dumps({"error": {"code": "request_too_large", "message": message}}).encode()
         headers: list[Any] = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": 413, "headers": headers})

@@ -16,8 +16,9 @@ from assistant.config import Settings
 from assistant.corpus_config import CorpusConfig
 from assistant.errors import AssistantError
 from assistant.ingest import read_corpus
+from assistant.manifest import read_manifest
 from assistant.readers import supported
-from assistant.store import ChromaStore, read_manifest
+from assistant.store import ChromaStore
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def index(settings: Settings) -> list[Finding]:
     """The live build: present, readable, and built from today's corpus with today's settings."""
     from assistant.indexing import chunker_signature
 
-    live = read_manifest(settings)
+    live = read_manifest(settings.index_dir)
     if live is None:
         return [Finding("index", False, f"no index in {settings.index_dir}", "assistant index")]
     try:

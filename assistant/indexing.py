@@ -25,12 +25,13 @@ from assistant.config import Settings
 from assistant.corpus_config import CorpusConfig
 from assistant.errors import AssistantError, warn
 from assistant.ingest import Skipped, read_corpus
+from assistant.manifest import DocumentEntry, Manifest, ensure_index_dir, read_manifest, write_manifest
 from assistant.models import Document, Passage
 from assistant.names import Parties
 from assistant.readers import supported
 from assistant.search_cache import derive
 from assistant.snapshot import FOLDER as SNAPSHOT
-from assistant.store import ChromaStore, DocumentEntry, Manifest, ensure_index_dir, read_manifest, write_manifest
+from assistant.store import ChromaStore
 
 
 @dataclass
@@ -83,7 +84,7 @@ def refresh(
     """Bring the index in line with the corpus; `embeddings` is called only if something must be embedded.
     With `thorough`, the live build is read whole before it is trusted (`assistant index` does)."""
     started = time.perf_counter()
-    ensure_index_dir(settings)
+    ensure_index_dir(settings.index_dir)
     with FileLock(str(settings.index_dir / ".lock")):
         documents, skipped = read_corpus(settings.corpus_dir, settings.max_file_bytes)
         for item in skipped:
@@ -98,7 +99,7 @@ def refresh(
         model = settings.embedding_signature()
         config = CorpusConfig.load(settings.corpus_dir)  # read once: a broken file warns once
         chunker = chunker_signature(settings, config)
-        live = read_manifest(settings)
+        live = read_manifest(settings.index_dir)
         full = rebuild or live is None or live.embedding_model != model or live.chunker != chunker
         problem = None if full or live is None else ChromaStore(settings).problem(live, thorough)
         if problem:  # a corrupt, deleted or half-copied build: start over rather than serve it
@@ -163,6 +164,8 @@ def _build(
             content_hash=doc.content_hash,
             chars=len(doc.text),
             passages=len(doc_passages),
+            pages=len(doc.pages),
+            bytes=doc.size,
         )
     manifest = Manifest(
         build=build,
@@ -172,7 +175,7 @@ def _build(
         built_at=time.time(),
         previous=live.build if live else None,
     )
-    write_manifest(settings, manifest)
+    write_manifest(settings.index_dir, manifest)
     # Keep the previous build: a running server may still be reading it until it notices the new manifest.
     # A Chroma server may hold other deployments' collections, so there only our own older build is dropped.
     stale = store.builds() if not store.remote else [live.previous] if live and live.previous else []

@@ -74,4 +74,4 @@ def read_bytes(raw: bytes, suffix: str, doc_id: str, path: str) -> Document:
     """The document in `raw`, a file of type `suffix`; `Unreadable` with the reason when it has none."""
     doc = reader_for(suffix, raw).read(raw, doc_id, path)
     # Hash the file, not the extracted text: a changed <title> must re-index too.
-    return doc.model_copy(update={"content_hash": hashlib.sha256(raw).hexdigest()})
+    return doc.model_copy(update={"content_hash": hashlib.sha256(raw).hexdigest(), "size": len(raw)})

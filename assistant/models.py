@@ -45,6 +45,7 @@ class Document(BaseModel):
     lede: str | None = None
     sections: list[Section] = Field(default_factory=list)
     content_hash: str = ""
+    size: int = Field(default=0, ge=0, description="The file's size in bytes.")
     pages: list[int] = Field(default_factory=list, description="Where each page starts in `text` (paged formats).")
 
     @property

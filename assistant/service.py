@@ -17,7 +17,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 from pydantic import ValidationError
 
-from assistant import positions
+from assistant import positions, uploads
 from assistant.chain import ChainState, Event, Pipeline, build_chain
 from assistant.citations import SupportCheck
 from assistant.condense import Condenser
@@ -29,6 +29,7 @@ from assistant.generators import make_generator
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.indexing import refresh
 from assistant.ingest import read_corpus, read_document
+from assistant.manifest import Manifest, ensure_index_dir, manifest_path, read_manifest
 from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
 from assistant.positions import SUGGESTED, PositionsMatrix
@@ -37,7 +38,8 @@ from assistant.retrieval import HybridRetriever, Neighbours
 from assistant.search_cache import derive
 from assistant.snapshot import EXACT_SEARCH_LIMIT
 from assistant.snapshot import FOLDER as SNAPSHOT
-from assistant.store import ChromaNeighbours, ChromaStore, Manifest, ensure_index_dir, manifest_path, read_manifest
+from assistant.store import ChromaNeighbours, ChromaStore
+from assistant.uploads import Added
 
 # Control and invisible format characters (NUL, escape sequences, zero-width spaces) say nothing.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
@@ -63,12 +65,14 @@ class Assistant:
         self._lock = threading.Lock()
         self._manifest_stamp: tuple[int, ...] = ()  # the manifest file as last read: inode, mtime, size
         self._suggested: tuple[str, CorpusConfig] | None = None  # the suggestion of an index build, once
+        self._loading = threading.Lock()
+        self._passage_embeddings: Embeddings | None = None
         self._open(manifest)
 
     @classmethod
     def load(cls, settings: Settings | None = None, progress: bool = True) -> Assistant:
         settings = settings or Settings()
-        ensure_index_dir(settings)  # before the model, whose ONNX export lives there
+        ensure_index_dir(settings.index_dir)  # before the model, whose ONNX export lives there
         embeddings = embeddings_for(settings)
         report = refresh(settings, lambda: passage_embeddings_for(settings), progress=progress)
         try:
@@ -116,7 +120,7 @@ class Assistant:
 
     def _stamp(self) -> tuple[int, ...]:
         try:
-            info = manifest_path(self.settings).stat()
+            info = manifest_path(self.settings.index_dir).stat()
         except OSError:
             return ()
         return (info.st_ino, info.st_mtime_ns, info.st_size)
@@ -126,13 +130,13 @@ class Assistant:
         index, which takes seconds on a large one). One `stat`."""
         return self._stamp() != self._manifest_stamp
 
-    def _follow_index(self) -> None:
+    def follow_index(self) -> None:
         """Switch to a newer build if another process has re-indexed."""
         stamp = self._stamp()
         if stamp == self._manifest_stamp:  # unchanged (it is replaced, never edited): parsing it is the cost
             return
         self._manifest_stamp = stamp
-        live = read_manifest(self.settings)
+        live = read_manifest(self.settings.index_dir)
         if live is not None and live.build != self.manifest.build:
             if live.embedding_model != self.manifest.embedding_model:  # its vectors mean nothing to our model
                 raise AssistantError(
@@ -179,7 +183,7 @@ class Assistant:
         documents. Bad input raises here, at the call."""
         question = self.check_question(question)
         turns = self._bounded(parse_history(history))
-        self._follow_index()
+        self.follow_index()
         k = max(1, min(top_k or self.settings.top_k, 50))
         within = self._known(doc_ids) if doc_ids else None
         return self.chain.stream(ChainState(question=question, history=turns, top_k=k, doc_ids=within))
@@ -209,7 +213,7 @@ class Assistant:
     def positions(self) -> PositionsMatrix:
         """The party × issue matrix of `positions.yaml` over the live index (of the parties and issues found
         in the text when there is none), computed once per index build."""
-        self._follow_index()
+        self.follow_index()
         source = CONFIG_FILE if (self.settings.corpus_dir / CONFIG_FILE).is_file() else SUGGESTED
         with self._lock:  # one computation at a time; the others then read it from the cache
             if source == CONFIG_FILE:
@@ -230,6 +234,23 @@ class Assistant:
             found = suggest(texts, lambda batch: np.asarray(self.embeddings.embed_documents(batch)))
             self._suggested = (build, found)
         return self._suggested[1]
+
+    def add_document(self, filename: str, raw: bytes, replace: bool = False) -> Added:
+        """Store and index an uploaded file (`uploads.add`); answered from by the next question."""
+        added = uploads.add(self.settings, filename, raw, self.passage_embeddings, replace)
+        self.follow_index()
+        return added
+
+    def remove_document(self, doc_id: str) -> None:
+        uploads.remove(self.settings, doc_id, self.passage_embeddings)
+        self.follow_index()
+
+    def passage_embeddings(self) -> Embeddings:
+        """The model that embeds passages of documents added while serving: loaded once, on first use."""
+        with self._loading:
+            if self._passage_embeddings is None:
+                self._passage_embeddings = passage_embeddings_for(self.settings)
+            return self._passage_embeddings
 
     def documents(self) -> list[Document]:
         docs, _ = read_corpus(self.settings.corpus_dir, self.settings.max_file_bytes)

@@ -10,89 +10,21 @@ Chroma (`snapshot.py`). This module stores and fetches; deciding what to (re)bui
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from pydantic import BaseModel, ValidationError
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.manifest import Manifest
 from assistant.models import Passage
 from assistant.snapshot import FOLDER as SNAPSHOT
 from assistant.snapshot import VectorSnapshot
 
-MANIFEST_FORMAT = 1
 COLLECTION_PREFIX = "passages"
-
-
-class DocumentEntry(BaseModel):
-    path: str
-    title: str
-    content_hash: str
-    chars: int
-    passages: int
-
-
-class Manifest(BaseModel):
-    format: int = MANIFEST_FORMAT
-    build: str
-    embedding_model: str
-    chunker: str
-    documents: dict[str, DocumentEntry]
-    built_at: float
-    previous: str | None = None  # the build this one replaced, kept for readers that still have it open
-
-    @property
-    def passage_count(self) -> int:
-        return sum(d.passages for d in self.documents.values())
-
-
-def ensure_index_dir(settings: Settings) -> Path:
-    """The index folder, created if needed; an error naming the fix when it cannot be a writable folder."""
-    try:
-        settings.index_dir.mkdir(parents=True, exist_ok=True)
-        if not os.access(settings.index_dir, os.W_OK | os.X_OK):
-            raise PermissionError("not writable")
-    except OSError as exc:
-        raise AssistantError(
-            f"the index folder {str(settings.index_dir)!r} cannot be used ({exc.strerror or exc}) — set"
-            " ASSISTANT_INDEX_DIR to a folder you can write",
-            code="index_dir_unusable",
-            status=503,
-        ) from exc
-    return settings.index_dir
-
-
-def manifest_path(settings: Settings) -> Path:
-    return settings.index_dir / "manifest.json"
-
-
-def read_manifest(settings: Settings) -> Manifest | None:
-    """The live manifest, or None when there is no usable index (missing, corrupt or foreign)."""
-    path = manifest_path(settings)
-    if not path.exists():
-        return None
-    try:
-        manifest = Manifest.model_validate_json(path.read_bytes())
-    except (ValidationError, ValueError, OSError):
-        return None
-    return manifest if manifest.format == MANIFEST_FORMAT else None
-
-
-def write_manifest(settings: Settings, manifest: Manifest) -> None:
-    """Atomically make `manifest` (and so its build) the live index."""
-    ensure_index_dir(settings)
-    fd, tmp = tempfile.mkstemp(dir=settings.index_dir, prefix=".manifest-", suffix=".json")
-    with os.fdopen(fd, "w") as handle:
-        handle.write(manifest.model_dump_json(indent=2))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, manifest_path(settings))
 
 
 def _metadata(p: Passage) -> dict[str, Any]:

@@ -92,8 +92,16 @@ def test_malformed_json_and_wrong_methods(client: TestClient) -> None:
 
 def test_documents(client: TestClient) -> None:
     docs = client.get("/v1/documents").json()
+    size = len(document_text().encode())
     assert docs == [
-        {"doc_id": DOC_ID, "title": docs[0]["title"], "chars": len(document_text()), "chunks": docs[0]["chunks"]}
+        {
+            "doc_id": DOC_ID,
+            "title": docs[0]["title"],
+            "chars": len(document_text()),
+            "chunks": docs[0]["chunks"],
+            "pages": None,  # not a paged format
+            "bytes": size,
+        }
     ]
     assert docs[0]["chunks"] >= 25
     doc = client.get(f"/v1/documents/{DOC_ID}").json()

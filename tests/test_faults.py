@@ -22,8 +22,9 @@ from langchain_core.embeddings import Embeddings
 from assistant.api import make_app
 from assistant.config import Settings
 from assistant.indexing import refresh
+from assistant.manifest import read_manifest, write_manifest
 from assistant.service import Assistant
-from assistant.store import ChromaStore, read_manifest, write_manifest
+from assistant.store import ChromaStore
 from tests.conftest import CORPUS, DOC_ID, ServerThread
 
 
@@ -58,7 +59,7 @@ def test_kill_9_during_indexing_keeps_the_last_complete_index(tmp_path: Path, em
     good = refresh(settings, lambda: embeddings, progress=False).manifest
     _many_documents(corpus, 60)
     _kill_while_embedding(settings, corpus)  # a re-index, half written
-    assert read_manifest(settings) == good  # the live index is the last complete one
+    assert read_manifest(settings.index_dir) == good  # the live index is the last complete one
     bot = Assistant(settings, embeddings, good)
     assert "out of the question" in bot.ask("What does Russia say about Ukraine joining NATO?").answer
     report = refresh(settings, lambda: embeddings, progress=False)  # the next run completes
@@ -75,7 +76,7 @@ def test_kill_9_during_the_first_build_leaves_no_index_served(
     settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus, embedding_batch_size=8)
     shutil.copytree(onnx_models, settings.index_dir / "models")  # spare the subprocess the ONNX export
     _kill_while_embedding(settings, corpus)
-    assert read_manifest(settings) is None  # nothing half-built is ever live
+    assert read_manifest(settings.index_dir) is None  # nothing half-built is ever live
     report = refresh(settings, lambda: embeddings, progress=False)  # the next run builds it whole
     assert len(report.added) == 61 and ChromaStore(settings).builds() == [report.manifest.build]
     bot = Assistant(settings, embeddings, report.manifest)
@@ -148,7 +149,7 @@ def test_a_corrupt_missing_or_foreign_index_is_rebuilt(
         assert answered.returncode == 0, answered.stderr[-2000:]
         assert "out of the question" in json.loads(answered.stdout)["answer"]
         assert "rebuilding" in answered.stderr and "Traceback" not in answered.stderr
-        live = read_manifest(settings)
+        live = read_manifest(settings.index_dir)
         assert live is not None and live.build != manifest.build
 
     damaged(lambda build: (build / "chroma.sqlite3").write_bytes(os.urandom(4096)))  # a corrupt database
@@ -183,7 +184,9 @@ def test_an_index_rebuilt_with_another_model_is_a_503(tmp_path: Path, embeddings
     with TestClient(make_app(settings, bot)) as client:
         assert client.post("/v1/ask", json={"question": "What does Kyiv want?"}).status_code == 200
         # Another process re-indexes the same folder with another model: its vectors mean nothing to ours.
-        write_manifest(settings, manifest.model_copy(update={"build": "other", "embedding_model": "/models/other"}))
+        write_manifest(
+            settings.index_dir, manifest.model_copy(update={"build": "other", "embedding_model": "/models/other"})
+        )
         response = client.post("/v1/ask", json={"question": "What does Kyiv want?"})
     assert response.status_code == 503
     assert response.json()["error"]["code"] == "index_model_mismatch"

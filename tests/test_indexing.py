@@ -13,7 +13,8 @@ from assistant.cli import app
 from assistant.config import Settings
 from assistant.embeddings import packaged_minilm_path
 from assistant.indexing import refresh
-from assistant.store import ChromaStore, read_manifest
+from assistant.manifest import read_manifest
+from assistant.store import ChromaStore
 from tests.conftest import DOC_ID
 
 
@@ -38,7 +39,7 @@ class FailingEmbeddings(Embeddings):
 
 
 def passages_in_store(settings: Settings) -> dict[str, int]:
-    manifest = read_manifest(settings)
+    manifest = read_manifest(settings.index_dir)
     assert manifest is not None
     counts: dict[str, int] = {}
     for p in ChromaStore(settings).all_passages(ChromaStore(settings).collection(manifest.build)):
@@ -86,7 +87,7 @@ def test_model_change_rebuilds(tmp_path: Path, settings: Settings, embeddings: E
     moved = settings.model_copy(update={"embedding_model": str(other_model)})
     report = refresh(moved, lambda: embeddings, progress=False)
     assert report.rebuilt
-    assert read_manifest(moved).embedding_model == moved.embedding_signature()  # type: ignore[union-attr]
+    assert read_manifest(moved.index_dir).embedding_model == moved.embedding_signature()  # type: ignore[union-attr]
 
 
 def test_chunker_setting_change_rebuilds(settings: Settings, embeddings: Embeddings) -> None:
@@ -102,7 +103,7 @@ def test_crash_mid_build_keeps_the_last_good_index(tmp_path: Path, corpus_copy: 
     (corpus_copy / "more.txt").write_text("More\n" + " ".join(f"Sentence {i} is here." for i in range(200)) + "\n")
     with pytest.raises(RuntimeError, match="killed"):
         refresh(settings, lambda: FailingEmbeddings(embeddings), progress=False)
-    assert read_manifest(settings) == good
+    assert read_manifest(settings.index_dir) == good
     assert ChromaStore(settings).builds() == [good.build]
     assert passages_in_store(settings) == {DOC_ID: good.passage_count}
     assert refresh(settings, lambda: embeddings, progress=False).added == ["more"]

@@ -20,8 +20,9 @@ from assistant.api import make_app
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.indexing import refresh
+from assistant.manifest import read_manifest
 from assistant.service import Assistant
-from assistant.store import ChromaStore, read_manifest
+from assistant.store import ChromaStore
 from tests.conftest import CORPUS, DOC_ID, assert_valid_citations, free_port
 
 
@@ -71,7 +72,7 @@ def test_index_refresh_and_answer_on_a_server(chroma_server: int, tmp_path: Path
     (corpus / "extra.txt").unlink()
     third = refresh(settings, lambda: embeddings, progress=False)
     assert third.removed == ["extra"]
-    live = read_manifest(settings)
+    live = read_manifest(settings.index_dir)
     assert live is not None
     builds = ChromaStore(settings).builds()
     assert live.build in builds and first.manifest.build not in builds  # two generations back is dropped
