@@ -18,7 +18,9 @@ class BodyTooLarge(HTTPException):
     """Raised while a route reads an over-long chunked body; the app's HTTP error handler answers the 413."""
 
     def __init__(self, max_bytes: int) -> None:
-        super().__init__(413, f"request body over {max_bytes} bytes — send a shorter question or history")
+        super().__init__(
+            413, f"request body over {max_bytes} bytes — send a shorter question or history, or a smaller file"
+        )
 
 
 class BodySizeLimit:

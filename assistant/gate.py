@@ -120,6 +120,12 @@ def protect(app: FastAPI, settings: Settings) -> KeyRing:
     return keys
 
 
+def principal_of(request: Any) -> Principal | None:
+    """Who a request (as the gate saw it) comes from; None when the gate did not see it."""
+    principal = getattr(request, "scope", {}).get("state", {}).get("principal")
+    return principal if isinstance(principal, Principal) else None
+
+
 def requires(role: Role) -> Callable[[Request], Awaitable[Principal]]:
     """A route dependency: the caller, if its role is `role` or above; a 403 naming the role otherwise."""
 

@@ -19,7 +19,9 @@ import gradio as gr
 
 from assistant.access import ANONYMOUS
 from assistant.errors import AssistantError
+from assistant.gate import principal_of
 from assistant.models import Answer, Citation
+from assistant.webui_documents import documents_tab
 
 EXAMPLES = [
     "What does Russia demand?",
@@ -55,6 +57,7 @@ def _source_note(source: str) -> str:
 
 def _label(c: Citation) -> str:
     party = f" · {c.party}" if c.party else ""
+    party += f" · p. {c.page}" if c.page else ""
     snippet = c.text if len(c.text) <= 90 else c.text[:87] + "…"
     return f"[{c.n}] {c.section}{party} — {snippet}"
 
@@ -81,14 +84,16 @@ def highlight(text: str, start: int, end: int, title: str) -> str:
 def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
     """The UI over the assistant that `get_assistant()` returns (called on first use, then per request)."""
 
-    def respond(message: str, chat: list[dict[str, Any]], state: dict[str, Any]) -> Iterator[tuple[Any, ...]]:
+    def respond(
+        message: str, chat: list[dict[str, Any]], within: list[str] | None, state: dict[str, Any]
+    ) -> Iterator[tuple[Any, ...]]:
         bot = get_assistant()
         history = [
             {"role": m["role"], "content": plain(m["content"])} for m in chat if m["role"] in {"user", "assistant"}
         ]
         chat = [*chat, {"role": "user", "content": message}, {"role": "assistant", "content": ""}]
         try:
-            for event in bot.stream(message, history):
+            for event in bot.stream(message, history, doc_ids=within or None):
                 if isinstance(event, Answer):
                     notes = "".join(f"\n\n⚠️ {w}" for w in event.warnings)  # e.g. the LLM was down: extractive
                     content = event.answer + SOURCES_MARK + sources_markdown(event) + notes  # notes are no history
@@ -111,7 +116,8 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
         doc = get_assistant().document(cited["doc_id"])
         if doc is None:
             return "<p>This document is no longer in the corpus.</p>"
-        return highlight(doc.text, cited["start"], cited["end"], doc.title)
+        page = f" · page {cited['page']}" if cited.get("page") else ""
+        return highlight(doc.text, cited["start"], cited["end"], doc.title + page)
 
     def load_positions() -> tuple[Any, dict[str, Any], str]:
         try:
@@ -136,12 +142,12 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
         doc = get_assistant().document(cited["doc_id"])
         if doc is None:
             return "<p>This document is no longer in the corpus.</p>"
-        return highlight(doc.text, cited["start"], cited["end"], f"[{cited['n']}] {doc.title}")
+        page = f" · page {cited['page']}" if cited.get("page") else ""
+        return highlight(doc.text, cited["start"], cited["end"], f"[{cited['n']}] {doc.title}{page}")
 
     def account(request: gr.Request) -> str:
         """Who is signed in, with a way out; nothing when the server has no keys."""
-        scope = getattr(getattr(request, "request", None), "scope", {})
-        principal = scope.get("state", {}).get("principal")
+        principal = principal_of(getattr(request, "request", None))
         if principal is None or principal is ANONYMOUS:
             return ""
         name, role = html.escape(principal.name), principal.role.label
@@ -164,6 +170,13 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
                     with gr.Row():
                         send = gr.Button("Ask", variant="primary", elem_id="ask")
                         new = gr.Button("New conversation", elem_id="new-conversation")
+                    within = gr.Dropdown(
+                        choices=[],
+                        value=[],
+                        multiselect=True,
+                        label="Answer only from these documents (none chosen: all of them)",
+                        elem_id="within",
+                    )
                     gr.Examples(EXAMPLES, inputs=box, label="Try")
                 with gr.Column(scale=2):
                     sources = gr.Radio(
@@ -180,14 +193,17 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
                     max_height=720,
                 )
                 position_viewer = gr.HTML(POSITIONS_HINT, elem_id="position-viewer")
+            with gr.Tab("Documents", elem_id="documents-tab"):
+                list_documents, listed = documents_tab(get_assistant, within)
         demo.load(account, None, signed_in, api_visibility="private")
+        demo.load(list_documents, None, listed, api_visibility="private")
         demo.load(load_positions, None, [table, matrix_state, position_viewer], api_visibility="private")
         table.select(show_position, matrix_state, position_viewer, api_visibility="private").then(
             None, js=SCROLL_JS.replace("#viewer", "#position-viewer")
         )
         outputs = [chatbot, box, state, sources]
-        box.submit(respond, [box, chatbot, state], outputs, api_name="ask")
-        send.click(respond, [box, chatbot, state], outputs, api_visibility="private")
+        box.submit(respond, [box, chatbot, within, state], outputs, api_name="ask")
+        send.click(respond, [box, chatbot, within, state], outputs, api_visibility="private")
         sources.change(show_source, [sources, state], viewer, api_visibility="private").then(None, js=SCROLL_JS)
         new.click(reset, None, [*outputs, viewer], api_visibility="private")
     return demo
