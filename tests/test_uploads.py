@@ -147,10 +147,31 @@ def test_twenty_concurrent_uploads_all_land(served: tuple[str, dict]) -> None:
 
 def test_a_fifty_page_pdf_is_ingested(served: tuple[str, dict]) -> None:
     url, ctx = served
-    page = [f"Paragraph {i} of the annex lists the customs posts along the eastern border." for i in range(6)]
-    raw = make_pdf([page] * 50, title="Annex on customs posts")
+    pages = [
+        [
+            f"Paragraph {i} of page {n} lists customs post {6 * n + i} on the eastern border and its hours."
+            for i in range(6)
+        ]
+        for n in range(50)
+    ]
+    raw = make_pdf(pages, title="Annex on customs posts")
     start = time.perf_counter()
     added = _upload(url, ctx["editor"], "annex.pdf", raw)
     seconds = time.perf_counter() - start
     assert added.status_code == 201 and added.json()["pages"] == 50
     print(f"\n50-page PDF ({len(raw):,} bytes, {added.json()['chunks']} passages) added in {seconds:.1f} s")
+
+
+def test_cli_ask_within_a_document(bot: Assistant) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from assistant.cli import app
+
+    env = {"ASSISTANT_INDEX_DIR": str(bot.settings.index_dir), "ASSISTANT_CORPUS_DIR": str(bot.settings.corpus_dir)}
+    done = CliRunner().invoke(app, ["ask", "What does Russia demand?", "--doc", DOC_ID, "--json"], env=env)
+    assert done.exit_code == 0, done.output
+    assert {c["doc_id"] for c in json.loads(done.stdout)["citations"]} == {DOC_ID}
+    unknown = CliRunner().invoke(app, ["ask", "What does Russia demand?", "--doc", "nope"], env=env)
+    assert unknown.exit_code == 2 and "no document 'nope'" in unknown.output
