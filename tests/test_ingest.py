@@ -1,4 +1,4 @@
-"""Corpus readers (.txt, .md, .html) and the handling of files that cannot be used."""
+"""Corpus readers (.txt, .md, .html, .pdf, .docx) and the handling of files that cannot be used."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from assistant.ingest import read_corpus
 from assistant.models import Document
 from assistant.names import Parties
 from tests.conftest import ARTICLE_CONFIG, DOC_ID
+from tests.documents import CORRIDOR, encrypted_pdf, make_docx, make_pdf, scanned_pdf
 
 HTML = """<!doctype html><html><head><title>Kyiv talks</title><meta name="author" content="A. Writer">
 <meta name="description" content="A short lede."><script>var x = 1;</script></head><body>
@@ -79,6 +80,39 @@ def test_bad_files_are_skipped_with_reasons(corpus_copy: Path) -> None:
     assert reasons["blank.html"] == "no text found in the page"
     assert reasons["image.png"].startswith("unsupported file type")
     assert "positions.yaml" not in reasons
+
+
+def test_pdf_and_word_files_are_read_with_pages_and_headings(corpus_copy: Path) -> None:
+    (corpus_copy / "talks.pdf").write_bytes(make_pdf(CORRIDOR, title="Grain corridor talks"))
+    (corpus_copy / "accord.docx").write_bytes(make_docx("Fisheries accord", {"Quotas": ["Norland wants 60 %."]}))
+    docs, skipped = read_corpus(corpus_copy, max_bytes=1_000_000)
+    assert not skipped
+    pdf, word = _only(docs, "talks"), _only(docs, "accord")
+    assert pdf.title == "Grain corridor talks" and len(pdf.pages) == 2 and pdf.pages[0] == 0
+    assert "Ostrand rejected the escort plan." in pdf.text[pdf.pages[1] :]  # page 2 starts where it should
+    assert "40 nautical miles wide" in pdf.text  # lines joined back into the sentence
+    assert "What Velmora wants" in pdf.headings
+    passages = chunk_document(pdf, Parties({}))
+    assert {p.page for p in passages} == {1, 2}
+    assert all(pdf.text[p.start : p.end] == p.text for p in passages)
+    assert next(p for p in passages if "Kessel" in p.text).page == 2
+    assert word.title == "Fisheries accord" and word.headings == ["Quotas"]
+    assert word.text == "Fisheries accord\nQuotas\nNorland wants 60 %.\n"
+
+
+def test_unusable_pdf_and_word_files_are_skipped_with_reasons(corpus_copy: Path) -> None:
+    pdf = make_pdf(CORRIDOR)
+    (corpus_copy / "locked.pdf").write_bytes(encrypted_pdf(pdf))
+    (corpus_copy / "scan.pdf").write_bytes(scanned_pdf())
+    (corpus_copy / "torn.pdf").write_bytes(pdf[: len(pdf) // 4])
+    (corpus_copy / "fake.pdf").write_text("Plain words behind a PDF name.")
+    (corpus_copy / "old.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)  # an OLE file
+    reasons = {s.path: s.reason for s in read_corpus(corpus_copy, max_bytes=1_000_000)[1]}
+    assert "encrypted" in reasons["locked.pdf"]
+    assert "no text layer" in reasons["scan.pdf"]
+    assert "damaged" in reasons["torn.pdf"]
+    assert "not PDF" in reasons["fake.pdf"]
+    assert "not Word document" in reasons["old.docx"]
 
 
 def test_missing_corpus_dir_names_the_fix(tmp_path: Path) -> None:

@@ -175,3 +175,37 @@ def test_cli_ask_within_a_document(bot: Assistant) -> None:
     assert {c["doc_id"] for c in json.loads(done.stdout)["citations"]} == {DOC_ID}
     unknown = CliRunner().invoke(app, ["ask", "What does Russia demand?", "--doc", "nope"], env=env)
     assert unknown.exit_code == 2 and "no document 'nope'" in unknown.output
+
+
+class _Failing(Embeddings):
+    """An embedding model that dies mid-build, as a crash would."""
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        raise RuntimeError("killed while embedding")
+
+    def embed_query(self, text: str) -> list[float]:
+        raise RuntimeError("killed while embedding")
+
+
+def test_an_upload_that_fails_while_indexing_loses_nothing(
+    tmp_path: Path, embeddings: Embeddings, passage_embeddings: Embeddings
+) -> None:
+    from assistant.manifest import read_manifest
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "memo.txt").write_text("Memo\nThe first version.\n")
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: passage_embeddings, progress=False).manifest)
+    before = read_manifest(settings.index_dir)
+    bot._passage_embeddings = _Failing()
+    with pytest.raises(RuntimeError):
+        bot.add_document("memo.txt", b"Memo\nThe second version.\n", replace=True)
+    with pytest.raises(RuntimeError):
+        bot.add_document("other.txt", b"Other\nA new memo.\n")
+    assert (corpus / "memo.txt").read_text() == "Memo\nThe first version.\n"  # put back as it was
+    assert not (corpus / "other.txt").exists() and not [p for p in corpus.iterdir() if p.name.startswith(".")]
+    assert read_manifest(settings.index_dir) == before  # the live index is still the last complete one
+    bot._passage_embeddings = passage_embeddings
+    assert bot.add_document("other.txt", b"Other\nThe Oslo memo was signed.\n").doc_id == "other"
+    assert "Oslo" in bot.ask("Which memo was signed?").answer
