@@ -18,7 +18,7 @@ from assistant.errors import AssistantError
 from assistant.ingest import read_corpus
 from assistant.manifest import read_manifest
 from assistant.readers import supported
-from assistant.store import ChromaStore
+from assistant.store import open_store
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def index(settings: Settings) -> list[Finding]:
     if live is None:
         return [Finding("index", False, f"no index in {settings.index_dir}", "assistant index")]
     try:
-        problem = ChromaStore(settings).problem(live)
+        problem = open_store(settings).problem(live)
     except AssistantError as exc:  # a Chroma server that is down
         return [Finding("index", False, exc.message, "start the Chroma server, or unset ASSISTANT_CHROMA_HOST")]
     if problem:
@@ -128,7 +128,7 @@ def chroma(settings: Settings) -> list[Finding]:
         return []
     where = f"{settings.chroma_host}:{settings.chroma_port}"
     try:
-        ChromaStore(settings).client("check").heartbeat()
+        open_store(settings).heartbeat()
     except Exception as exc:  # the server's client raises its own types; any of them means not reachable
         fix = f"chroma run --port {settings.chroma_port}"
         return [Finding("chroma server", False, f"{where}: {type(exc).__name__}", fix)]

@@ -30,8 +30,7 @@ from assistant.models import Document, Passage
 from assistant.names import Parties
 from assistant.readers import supported
 from assistant.search_cache import derive
-from assistant.snapshot import FOLDER as SNAPSHOT
-from assistant.store import ChromaStore
+from assistant.store import Store, open_store
 
 
 @dataclass
@@ -101,7 +100,7 @@ def refresh(
         chunker = chunker_signature(settings, config)
         live = read_manifest(settings.index_dir)
         full = rebuild or live is None or live.embedding_model != model or live.chunker != chunker
-        problem = None if full or live is None else ChromaStore(settings).problem(live, thorough)
+        problem = None if full or live is None else open_store(settings).problem(live, thorough)
         if problem:  # a corrupt, deleted or half-copied build: start over rather than serve it
             warn(f"the index cannot be used ({problem}); rebuilding it")
             full = True
@@ -133,7 +132,7 @@ def _build(
     embeddings: Callable[[], Embeddings],
     progress: bool,
 ) -> Manifest:
-    store = ChromaStore(settings)
+    store = open_store(settings)
     build = new_build_id()
     parties = Parties(config.parties)
     by_id = {d.doc_id: d for d in documents}
@@ -148,10 +147,10 @@ def _build(
             collection = store.copy(live.build, build)
             store.delete_documents(collection, to_embed + to_remove)
         _embed_into(store, collection, [p for doc in passages.values() for p in doc], embeddings(), settings, progress)
-        if not store.remote:
-            # What readers derive from the passages is saved with the build, so no reader computes it.
-            snapshot = store.export_snapshot(collection, build)
-            derive(snapshot.passages, config, parties, store.build_dir(build) / SNAPSHOT)
+        finished = store.finish(collection, build)
+        if finished is not None:  # what readers derive from the passages is saved with the build: none computes it
+            built, folder = finished
+            derive(built, config, parties, folder)
     except BaseException:
         store.drop(build)
         raise
@@ -178,15 +177,13 @@ def _build(
     write_manifest(settings.index_dir, manifest)
     # Keep the previous build: a running server may still be reading it until it notices the new manifest.
     # A Chroma server may hold other deployments' collections, so there only our own older build is dropped.
-    stale = store.builds() if not store.remote else [live.previous] if live and live.previous else []
-    for old in stale:
-        if old not in {build, manifest.previous}:
-            store.drop(old)
+    for old in store.stale(build, live):
+        store.drop(old)
     return manifest
 
 
 def _embed_into(
-    store: ChromaStore,
+    store: Store,
     collection: object,
     passages: list[Passage],
     model: Embeddings,

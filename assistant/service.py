@@ -34,11 +34,9 @@ from assistant.models import Answer, Document, Turn
 from assistant.names import Parties
 from assistant.positions import SUGGESTED, PositionsMatrix
 from assistant.ranking import SentenceRanker
-from assistant.retrieval import HybridRetriever, Neighbours
+from assistant.retrieval import HybridRetriever
 from assistant.search_cache import derive
-from assistant.snapshot import EXACT_SEARCH_LIMIT
-from assistant.snapshot import FOLDER as SNAPSHOT
-from assistant.store import ChromaNeighbours, ChromaStore
+from assistant.store import open_store
 from assistant.uploads import Added
 
 # Control and invisible format characters (NUL, escape sequences, zero-width spaces) say nothing.
@@ -85,17 +83,8 @@ class Assistant:
             return cls(settings, embeddings, report.manifest)
 
     def _open(self, manifest: Manifest) -> None:
-        store = ChromaStore(self.settings)
-        neighbours: Neighbours
-        saved_in = None
-        if store.remote:
-            collection = store.collection(manifest.build)
-            passages, neighbours = store.all_passages(collection), ChromaNeighbours(collection)
-        else:
-            snapshot = store.open_local(manifest.build)
-            passages, saved_in = snapshot.passages, store.build_dir(manifest.build) / SNAPSHOT
-            large = len(passages) > EXACT_SEARCH_LIMIT
-            neighbours = ChromaNeighbours(store.collection(manifest.build)) if large else snapshot
+        opened = open_store(self.settings).opened(manifest.build)
+        passages, neighbours, saved_in = opened.passages, opened.neighbours, opened.saved_in
         config = CorpusConfig.load(self.settings.corpus_dir)
         parties = Parties(config.parties)
         derived = derive(passages, config, parties, saved_in)

@@ -54,12 +54,12 @@ def test_a_keys_file_with_no_key_or_a_broken_one_is_a_problem(bot: Assistant, tm
 def test_a_changed_corpus_and_skipped_files_are_reported(bot: Assistant, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
-    (corpus / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (corpus / "notes.pdf").write_bytes(b"%PDF-1.4")  # a PDF cut off after its header
     (corpus / "new.txt").write_text("A new report\n\nTalks resumed on Monday.", encoding="utf-8")
     code, lines = _check(ASSISTANT_INDEX_DIR=str(bot.settings.index_dir), ASSISTANT_CORPUS_DIR=str(corpus))
     assert code == 1
     assert "out of date (1 document changes" in _line(lines, "index")
-    assert "notes.pdf: unsupported file type" in _line(lines, "skipped")
+    assert "notes.pdf: the PDF is damaged" in _line(lines, "skipped")
 
 
 def test_the_generator_is_tried(bot: Assistant, server: str) -> None:  # noqa: F811

@@ -24,7 +24,7 @@ from assistant.config import Settings
 from assistant.indexing import refresh
 from assistant.manifest import read_manifest, write_manifest
 from assistant.service import Assistant
-from assistant.store import ChromaStore
+from assistant.store import open_store
 from tests.conftest import CORPUS, DOC_ID, ServerThread
 
 
@@ -64,7 +64,7 @@ def test_kill_9_during_indexing_keeps_the_last_complete_index(tmp_path: Path, em
     assert "out of the question" in bot.ask("What does Russia say about Ukraine joining NATO?").answer
     report = refresh(settings, lambda: embeddings, progress=False)  # the next run completes
     assert len(report.added) == 60 and report.manifest.passage_count > good.passage_count
-    assert len(ChromaStore(settings).builds()) <= 2  # the half-written build was cleaned up
+    assert len(open_store(settings).builds()) <= 2  # the half-written build was cleaned up
 
 
 def test_kill_9_during_the_first_build_leaves_no_index_served(
@@ -78,7 +78,7 @@ def test_kill_9_during_the_first_build_leaves_no_index_served(
     _kill_while_embedding(settings, corpus)
     assert read_manifest(settings.index_dir) is None  # nothing half-built is ever live
     report = refresh(settings, lambda: embeddings, progress=False)  # the next run builds it whole
-    assert len(report.added) == 61 and ChromaStore(settings).builds() == [report.manifest.build]
+    assert len(report.added) == 61 and open_store(settings).builds() == [report.manifest.build]
     bot = Assistant(settings, embeddings, report.manifest)
     assert "out of the question" in bot.ask("What does Russia say about Ukraine joining NATO?").answer
 
@@ -144,7 +144,7 @@ def test_a_corrupt_missing_or_foreign_index_is_rebuilt(
     def damaged(damage: Callable[[Path], None]) -> None:
         manifest = refresh(settings, lambda: embeddings, progress=False).manifest
         shutil.copytree(onnx_models, settings.index_dir / "models", dirs_exist_ok=True)  # spare the ONNX export
-        damage(ChromaStore(settings).build_dir(manifest.build))
+        damage(open_store(settings).build_dir(manifest.build))
         answered = _cli("ask", question, "--json", index=settings.index_dir)
         assert answered.returncode == 0, answered.stderr[-2000:]
         assert "out of the question" in json.loads(answered.stdout)["answer"]
@@ -162,7 +162,7 @@ def test_a_corrupt_missing_or_foreign_index_is_rebuilt(
     (settings.index_dir / "builds" / "junk" / "chroma.sqlite3").write_text("junk")
     indexed = _cli("index", index=settings.index_dir)
     assert indexed.returncode == 0 and "Index rebuilt" in indexed.stdout, indexed.stderr[-2000:]
-    assert "junk" not in ChromaStore(settings).builds()
+    assert "junk" not in open_store(settings).builds()
 
 
 @pytest.mark.parametrize("where", ["a-file", "missing-parent-on-proc"])

@@ -14,7 +14,7 @@ from assistant.config import Settings
 from assistant.embeddings import packaged_minilm_path
 from assistant.indexing import refresh
 from assistant.manifest import read_manifest
-from assistant.store import ChromaStore
+from assistant.store import open_store
 from tests.conftest import DOC_ID
 
 
@@ -42,7 +42,7 @@ def passages_in_store(settings: Settings) -> dict[str, int]:
     manifest = read_manifest(settings.index_dir)
     assert manifest is not None
     counts: dict[str, int] = {}
-    for p in ChromaStore(settings).all_passages(ChromaStore(settings).collection(manifest.build)):
+    for p in open_store(settings).all_passages(open_store(settings).collection(manifest.build)):
         counts[p.doc_id] = counts.get(p.doc_id, 0) + 1
     return counts
 
@@ -77,7 +77,7 @@ def test_incremental_add_change_delete(tmp_path: Path, corpus_copy: Path, embedd
     removed = refresh(settings, lambda: embeddings, progress=False)
     assert removed.removed == ["extra"]
     assert set(passages_in_store(settings)) == {DOC_ID}
-    assert len(ChromaStore(settings).builds()) <= 2  # old builds are cleaned up
+    assert len(open_store(settings).builds()) <= 2  # old builds are cleaned up
 
 
 def test_model_change_rebuilds(tmp_path: Path, settings: Settings, embeddings: Embeddings) -> None:
@@ -104,7 +104,7 @@ def test_crash_mid_build_keeps_the_last_good_index(tmp_path: Path, corpus_copy: 
     with pytest.raises(RuntimeError, match="killed"):
         refresh(settings, lambda: FailingEmbeddings(embeddings), progress=False)
     assert read_manifest(settings.index_dir) == good
-    assert ChromaStore(settings).builds() == [good.build]
+    assert open_store(settings).builds() == [good.build]
     assert passages_in_store(settings) == {DOC_ID: good.passage_count}
     assert refresh(settings, lambda: embeddings, progress=False).added == ["more"]
 

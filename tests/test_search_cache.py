@@ -14,14 +14,14 @@ from assistant.indexing import refresh
 from assistant.names import Parties
 from assistant.search_cache import derive, fingerprint
 from assistant.service import Assistant
-from assistant.store import ChromaStore
+from assistant.store import open_store
 
 QUESTIONS = ["What does Russia demand?", "Which town is Russia targeting?", "How do the sides differ on NATO?"]
 
 
 def _saved(settings: Settings) -> tuple[list[Path], Path]:
     manifest = Assistant.load(settings, progress=False).manifest
-    snapshot = ChromaStore(settings).build_dir(manifest.build) / "snapshot"
+    snapshot = open_store(settings).build_dir(manifest.build) / "snapshot"
     return sorted(snapshot.glob("derived-*")), snapshot
 
 
@@ -30,7 +30,7 @@ def test_a_build_saves_what_readers_derive_and_they_load_the_same(settings: Sett
     saved, snapshot = _saved(settings)
     config = CorpusConfig.load(settings.corpus_dir)
     assert [p.name for p in saved] == [f"derived-{fingerprint(config)}"]  # written by the build, not a reader
-    passages = ChromaStore(settings).open_local(snapshot.parent.name).passages
+    passages = open_store(settings).open_local(snapshot.parent.name).passages
     parties = Parties(config.parties)
     loaded, fresh = derive(passages, config, parties, snapshot), derive(passages, config, parties, None)
     assert loaded.lexicon.state() == fresh.lexicon.state() and loaded.people == fresh.people

@@ -18,7 +18,7 @@ from assistant.errors import AssistantError
 from assistant.indexing import refresh
 from assistant.service import Assistant
 from assistant.snapshot import VectorSnapshot
-from assistant.store import ChromaNeighbours, ChromaStore
+from assistant.store import ChromaNeighbours, open_store
 from tests.conftest import CORPUS
 
 QUESTIONS = ["What does Russia demand?", "Which town is Russia targeting?", "What minerals does Trump want?"]
@@ -28,7 +28,7 @@ def test_the_snapshot_holds_the_collection_and_finds_the_same_neighbours(
     settings: Settings, embeddings: Embeddings
 ) -> None:
     manifest = refresh(settings, lambda: embeddings, progress=False).manifest
-    store = ChromaStore(settings)
+    store = open_store(settings)
     snapshot = store.open_local(manifest.build)
     collection = store.collection(manifest.build)
     assert snapshot.passages == store.all_passages(collection)
@@ -49,7 +49,7 @@ def test_a_damaged_snapshot_is_found_and_rebuilt(
     settings: Settings, embeddings: Embeddings, capsys: pytest.CaptureFixture[str]
 ) -> None:
     manifest = refresh(settings, lambda: embeddings, progress=False).manifest
-    store = ChromaStore(settings)
+    store = open_store(settings)
     folder = store.build_dir(manifest.build) / "snapshot"
     (folder / "passages.json").write_text(json.dumps([{"id": "x"}]))
     assert store.problem(manifest) is None  # the quick check reads the vectors' header only...
@@ -99,12 +99,12 @@ def _passage(text: str) -> object:
 def test_a_large_build_is_searched_by_chroma_with_the_same_answers(
     settings: Settings, embeddings: Embeddings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant import service
+    from assistant import store_local
     from assistant.snapshot import VectorSnapshot as Snapshot
 
     manifest = refresh(settings, lambda: embeddings, progress=False).manifest
     exact = Assistant(settings, embeddings, manifest)
-    monkeypatch.setattr(service, "EXACT_SEARCH_LIMIT", 10)  # the article's 34 passages count as "large"
+    monkeypatch.setattr(store_local, "EXACT_SEARCH_LIMIT", 10)  # the article's 34 passages count as "large"
     indexed = Assistant(settings, embeddings, manifest)
     assert isinstance(exact.pipeline.retriever.neighbours, Snapshot)
     assert isinstance(indexed.pipeline.retriever.neighbours, ChromaNeighbours)

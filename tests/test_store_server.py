@@ -22,7 +22,7 @@ from assistant.errors import AssistantError
 from assistant.indexing import refresh
 from assistant.manifest import read_manifest
 from assistant.service import Assistant
-from assistant.store import ChromaStore
+from assistant.store import open_store
 from tests.conftest import CORPUS, DOC_ID, assert_valid_citations, free_port
 
 
@@ -74,7 +74,7 @@ def test_index_refresh_and_answer_on_a_server(chroma_server: int, tmp_path: Path
     assert third.removed == ["extra"]
     live = read_manifest(settings.index_dir)
     assert live is not None
-    builds = ChromaStore(settings).builds()
+    builds = open_store(settings).builds()
     assert live.build in builds and first.manifest.build not in builds  # two generations back is dropped
     answer = Assistant(settings, embeddings, live).ask("What does Russia say about Ukraine joining NATO?")
     assert "out of the question" in answer.answer
