@@ -178,7 +178,8 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     bot = assistant or Assistant.load(settings)
     app = FastAPI(title="News QA assistant", version="0.1.0", description="Grounded answers with exact citations.")
     app.state.assistant = bot
-    uploads = {"/v1/documents": settings.max_file_bytes + UPLOAD_OVERHEAD}  # a file, in a multipart body
+    # Routes whose body is a file in a multipart body: the API's, and the UI's (Gradio's upload route).
+    uploads = dict.fromkeys(["/v1/documents", "/gradio_api/upload"], settings.max_file_bytes + UPLOAD_OVERHEAD)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes, larger=uploads)
     _install_error_handlers(app)
 

@@ -20,6 +20,7 @@ def create(assistant: Assistant | None = None, settings: Settings | None = None)
     `Settings()`, the environment's); both behind the same gate."""
     from assistant.webui import mount_ui
 
-    app = make_app(settings or Settings(), assistant)
-    mount_ui(app, lambda: app.state.assistant)
+    settings = settings or Settings()
+    app = make_app(settings, assistant)
+    mount_ui(app, lambda: app.state.assistant, settings.max_file_bytes)
     return app

@@ -209,6 +209,8 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
     return demo
 
 
-def mount_ui(app: Any, get_assistant: Callable[[], Any]) -> Any:
-    """Mount the UI at `/` of a FastAPI app (routes added before it, like /v1, keep precedence)."""
-    return gr.mount_gradio_app(app, build_demo(get_assistant), path="/", theme=THEME, css=CSS)
+def mount_ui(app: Any, get_assistant: Callable[[], Any], max_file_bytes: int | None = None) -> Any:
+    """Mount the UI at `/` of a FastAPI app (routes added before it, like /v1, keep precedence); uploads
+    over `max_file_bytes` are refused by Gradio before they are stored."""
+    demo = build_demo(get_assistant)
+    return gr.mount_gradio_app(app, demo, path="/", theme=THEME, css=CSS, max_file_size=max_file_bytes)
