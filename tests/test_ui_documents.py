@@ -70,6 +70,7 @@ def test_upload_ask_highlight_delete_in_a_browser(served: str, tmp_path: Path) -
 
         page.get_by_role("tab", name="Chat").click()
         page.locator("#new-conversation").click()
+        expect(chat).not_to_contain_text("40 nautical miles", timeout=30_000)  # cleared before the next question
         _ask(page, "How wide a corridor does Velmora insist on?")
         expect(chat).to_contain_text("does not answer", timeout=60_000)
         browser.close()
