@@ -68,6 +68,12 @@ def test_a_pdf_is_added_asked_within_cited_by_page_and_deleted(served: tuple[str
 
     within_article = {"question": QUESTION, "doc_ids": [DOC_ID]}
     assert httpx.post(f"{url}/v1/ask", json=within_article, headers=reader).json()["refused"]
+    streamed = httpx.post(f"{url}/v1/ask/stream", json=within_article, headers=reader).text
+    assert '"refused": true' in streamed and "event: done" in streamed
+    chat = {"messages": [{"role": "user", "content": QUESTION}], "doc_ids": ["corridor"]}
+    completion = httpx.post(f"{url}/v1/chat/completions", json=chat, headers=reader).json()
+    assert "40 nautical miles" in completion["choices"][0]["message"]["content"]
+    assert {c["doc_id"] for c in completion["citations"]} == {"corridor"}
     unknown = httpx.post(f"{url}/v1/ask", json={"question": QUESTION, "doc_ids": ["nope"]}, headers=reader)
     assert unknown.status_code == 422 and unknown.json()["error"]["code"] == "unknown_document"
 
