@@ -21,19 +21,22 @@ from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.access import Role
+from assistant.access import Principal, Role
 from assistant.body_limit import BodySizeLimit
 from assistant.config import Settings
+from assistant.conversations import history_of, owner_of, recorded, scope_of
 from assistant.documents_api import document_routes
 from assistant.errors import AssistantError
-from assistant.gate import protect, requires
+from assistant.gate import Caller, protect, requires
 from assistant.generators.base import GENERATOR_UNAVAILABLE
 from assistant.manage_api import manage_routes
 from assistant.models import Answer, Turn
 from assistant.positions import PositionsMatrix
+from assistant.records import Records
+from assistant.records_api import record_routes
 from assistant.service import Assistant
 
 UPLOAD_OVERHEAD = 64 * 1024  # multipart framing around an uploaded file
@@ -46,6 +49,13 @@ class AskRequest(BaseModel):
     history: list[Turn] = Field(default_factory=list, max_length=1000)
     top_k: int | None = Field(default=None, ge=1, le=50)
     doc_ids: list[str] | None = Field(default=None, max_length=1000, description="Answer only from these documents.")
+    conversation_id: str | None = Field(default=None, max_length=64, description="Continue this saved conversation.")
+
+    @model_validator(mode="after")
+    def _one_history(self) -> AskRequest:
+        if self.conversation_id and self.history:
+            raise ValueError("send either history or conversation_id, not both")
+        return self
 
 
 class ChatMessage(BaseModel):
@@ -192,6 +202,14 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     # run in the thread pool, so that the loop keeps serving (/healthz too).
     inline = settings.generator == "extractive" and settings.chroma_host is None
 
+    records = Records(settings.data_dir)
+    app.state.records = records
+
+    def _history(body: AskRequest, caller: Principal) -> list[Turn]:
+        if body.conversation_id:
+            return history_of(records, body.conversation_id, scope_of(caller))
+        return body.history
+
     async def answer(
         question: str, history: list[Turn], top_k: int | None = None, doc_ids: list[str] | None = None
     ) -> Answer:
@@ -200,14 +218,18 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
         return await run_in_threadpool(bot.ask, question, history, top_k, doc_ids)
 
     @v1.post("/ask", response_model=Answer)
-    async def ask(body: AskRequest) -> Response:
-        found = await answer(body.question, body.history, body.top_k, body.doc_ids)
-        return Response(found.model_dump_json(), media_type="application/json")  # an Answer is valid as built
+    async def ask(body: AskRequest, caller: Caller) -> Response:
+        history = await run_in_threadpool(_history, body, caller)
+        found = await answer(body.question, history, body.top_k, body.doc_ids)
+        saved = await run_in_threadpool(recorded, records, owner_of(caller), body.conversation_id, body.question, found)
+        return Response(saved.model_dump_json(), media_type="application/json")  # an Answer is valid as built
 
     @v1.post("/ask/stream")
-    def ask_stream(body: AskRequest) -> StreamingResponse:
-        events, status = _opened(bot.stream(body.question, body.history, body.top_k, body.doc_ids))
-        return StreamingResponse(_ask_events(events), status_code=status, media_type="text/event-stream")
+    def ask_stream(body: AskRequest, caller: Caller) -> StreamingResponse:
+        events, status = _opened(bot.stream(body.question, _history(body, caller), body.top_k, body.doc_ids))
+        owner, cid = owner_of(caller), body.conversation_id
+        saved = (recorded(records, owner, cid, body.question, e) if isinstance(e, Answer) else e for e in events)
+        return StreamingResponse(_ask_events(saved), status_code=status, media_type="text/event-stream")
 
     @v1.post("/chat/completions", response_model=None)
     async def chat_completions(body: ChatRequest) -> dict[str, Any] | StreamingResponse:
@@ -228,5 +250,6 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
 
     app.include_router(v1)
     app.include_router(document_routes(bot, settings.max_file_bytes))
+    app.include_router(record_routes(records))
     app.include_router(manage_routes(settings, keys))
     return app

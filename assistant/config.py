@@ -72,6 +72,7 @@ class Settings(BaseSettings):
     max_question_chars: int = Field(default=2000, ge=1)
     max_request_bytes: int = Field(default=2_000_000, ge=1024, description="Larger HTTP bodies get a 413.")
     max_file_bytes: int = Field(default=5_000_000, ge=1, description="Larger corpus files are skipped.")
+    data_dir: Path = Field(default=Path("data"), description="Saved conversations and feedback (one SQLite file).")
     passage_max_chars: int = Field(default=360, ge=80)
     passage_max_sentences: int = Field(default=3, ge=1)
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import secrets
 from collections.abc import Awaitable, Callable
 from http.cookies import CookieError, SimpleCookie
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -143,3 +143,6 @@ def requires(role: Role) -> Callable[[Request], Awaitable[Principal]]:
         return principal
 
     return caller
+
+
+Caller = Annotated[Principal, Depends(requires(Role.READER))]  # a route's caller, a reader at least

@@ -146,6 +146,7 @@ class Answer(BaseModel):
     generator: str
     timings_ms: dict[str, float] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)  # e.g. why the LLM's answer was replaced by the extractive
+    conversation_id: str | None = None  # the saved conversation this answer was added to (HTTP API and UI)
     # Everything the chain retrieved (not only what it cited): for evaluation; not part of the API body.
     _retrieved: list[ScoredPassage] = PrivateAttr(default_factory=list)
 

@@ -33,6 +33,11 @@ V1_ROLES = {
     ("DELETE", "/v1/documents/{doc_id:path}"): EDITOR,
     ("GET", "/v1/positions"): READER,
     ("POST", "/v1/index"): EDITOR,
+    ("POST", "/v1/feedback"): READER,
+    ("GET", "/v1/feedback"): ADMIN,
+    ("GET", "/v1/conversations"): READER,
+    ("GET", "/v1/conversations/{cid}"): READER,
+    ("DELETE", "/v1/conversations/{cid}"): READER,
     ("GET", "/v1/keys"): ADMIN,
 }
 OPEN = {("GET", "/healthz"), ("GET", "/login"), ("POST", "/login"), ("GET", "/logout")}
@@ -110,8 +115,8 @@ def test_every_route_needs_a_key_and_the_role_it_is_for(keyed: tuple[ServerThrea
                     wrong.append(f"{caller} {method} {path} -> {outcome}")
     print(f"\n{len(routes)} routes x {len(callers)} callers:", dict(sorted(counts.items())))
     assert not wrong, wrong
-    # the reader: adding, deleting, re-indexing, keys; the editor: keys
-    assert counts.get("reader 403") == 4 and counts.get("editor 403") == 1, counts
+    # the reader: adding, deleting, re-indexing, keys, the feedback list; the editor: keys, the feedback list
+    assert counts.get("reader 403") == 5 and counts.get("editor 403") == 2, counts
 
 
 def test_a_browser_asking_for_a_page_is_sent_to_the_login_page(keyed: tuple[ServerThread, dict[str, str]]) -> None:

@@ -32,7 +32,8 @@ def test_ask_returns_the_answer_body(client: TestClient) -> None:
     r = client.post("/v1/ask", json={"question": "What does Russia say about Ukraine joining NATO?", "top_k": 4})
     assert r.status_code == 200
     body = r.json()
-    assert set(body) == {"answer", "refused", "citations", "standalone_question", "generator", "timings_ms", "warnings"}
+    keys = {"answer", "refused", "citations", "standalone_question", "generator", "timings_ms", "warnings"}
+    assert set(body) == keys | {"conversation_id"} and len(body["conversation_id"]) == 32  # saved as a new one
     assert body["warnings"] == []  # only a fallback or a skipped part says something here
     assert "out of the question" in body["answer"] and not body["refused"]
     answer = Answer.model_validate(body)
