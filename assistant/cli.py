@@ -15,6 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
+from assistant.cli_feedback import feedback_app
 from assistant.cli_keys import keys_app
 from assistant.config import Settings
 from assistant.errors import AssistantError, friendly_errors
@@ -22,6 +23,7 @@ from assistant.models import Answer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Grounded answers from a news corpus.")
 app.add_typer(keys_app, name="keys")
+app.add_typer(feedback_app, name="feedback")
 
 
 @app.command()

@@ -34,6 +34,9 @@ class GoldItem(BaseModel):
     evidence: list[str] = Field(default_factory=list)
     refuse: bool = False
     tags: list[str] = Field(default_factory=list)
+    review: bool = False  # from a thumbs-down: a maintainer must say what the answer should be; not scored yet
+    comment: str = ""  # the user's comment, for the maintainer
+    answer_given: str = ""  # the answer the user disliked
 
 
 class ItemResult(BaseModel):

@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.config import Settings
 from assistant.corpus_config import GOLD_FILE
+from assistant.errors import AssistantError
 from assistant.eval import by_tag, compute_metrics, failure_reason, load_gold, run_gold
 from assistant.peer import PEER_NAME, NaivePeer
 from assistant.service import Assistant
@@ -44,7 +45,14 @@ def gold_of(corpus: Path) -> Path:
 
 
 def evaluate(bot: Assistant, gold: Path) -> dict[str, Any]:
-    items = load_gold(gold)
+    everything = load_gold(gold)
+    items = [i for i in everything if not i.review]
+    if not items:
+        raise AssistantError(
+            f"all {len(everything)} items of {str(gold)!r} are marked review: true — write what each answer"
+            " should say (expect and evidence, or refuse: true) and remove the mark",
+            code="gold_under_review",
+        )
     documents = bot.documents()
     texts = {d.doc_id: d.text for d in documents}
     results = run_gold(items, lambda q, h: bot.ask(q, h), texts)
@@ -68,6 +76,7 @@ def evaluate(bot: Assistant, gold: Path) -> dict[str, Any]:
     return {
         "gold": str(gold),
         "items": len(items),
+        "under_review": len(everything) - len(items),
         "unanswerable": sum(i.refuse for i in items),
         "metrics": compute_metrics(results),
         "baseline": {"name": PEER_NAME, **compute_metrics(peer_results)},
@@ -92,6 +101,8 @@ def text_table(report: dict[str, Any]) -> str:
     for name, value in report["metrics"].items():
         rows.append(f"{name:<22}{value:>10}{report['baseline'].get(name, ''):>18}")
     rows.append(f"\n{report['items']} gold items from {report['gold']}; {len(report['failures'])} failures")
+    if report.get("under_review"):
+        rows.append(f"{report['under_review']} more marked review: true, not scored until a maintainer completes them")
     rows += [f"  {f['id']}: {f['why']}" for f in report["failures"]]
     return "\n".join(rows)
 
