@@ -14,6 +14,7 @@ from assistant.config import Settings
 from assistant.webui import CSS, THEME, build_demo
 
 if TYPE_CHECKING:
+    from assistant.records import Records
     from assistant.service import Assistant
 
 
@@ -24,7 +25,14 @@ def get_assistant() -> Assistant:
     return Assistant.load(Settings())
 
 
-demo = build_demo(get_assistant)
+@cache
+def get_records() -> Records:
+    from assistant.records import Records
+
+    return Records(Settings().data_dir)
+
+
+demo = build_demo(get_assistant, get_records)
 
 if __name__ == "__main__":
     configured = Settings()

@@ -49,6 +49,20 @@ def recorded(records: Records, owner: str, cid: str | None, question: str, answe
     return answer.model_copy(update={"conversation_id": cid})
 
 
+def turn_of(records: Records, cid: str, n: int, scope: str | None) -> dict[str, Any]:
+    """What a saved turn said, with the turns before it as history, for a feedback entry."""
+    saved = records.conversation(cid, scope)
+    if saved is None or n >= len(saved["turns"]):
+        raise not_found(f"{cid} turn {n}")
+    turn, history = saved["turns"][n], []
+    for earlier in saved["turns"][:n]:
+        history += [
+            {"role": "user", "content": earlier["question"]},
+            {"role": "assistant", "content": earlier["answer"]},
+        ]
+    return {"question": turn["question"], "answer": turn["answer"], "citations": turn["citations"], "history": history}
+
+
 def to_markdown(conversation: dict[str, Any]) -> str:
     """A conversation as Markdown: each question, its answer, and the sources it cites, quoted."""
     lines = [f"# {conversation['title']}", ""]

@@ -156,6 +156,14 @@ class Records:
             )
         return int(done.lastrowid or 0)
 
+    def set_comment(self, feedback_id: int, owner: str, comment: str) -> bool:
+        """Add the comment a user wrote after rating (only to their own entry)."""
+        with self._connection() as db:
+            done = db.execute(
+                "UPDATE feedback SET comment = ? WHERE id = ? AND owner = ?", (comment, feedback_id, owner)
+            )
+        return done.rowcount > 0
+
     def feedback(self, rating: str | None = None) -> list[dict[str, Any]]:
         """Every feedback entry, oldest first (`rating`: only "up" or "down")."""
         query = "SELECT * FROM feedback" + (" WHERE rating = ?" if rating else "") + " ORDER BY id"

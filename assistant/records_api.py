@@ -15,7 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.access import Role
-from assistant.conversations import not_found, owner_of, scope_of, to_markdown
+from assistant.conversations import not_found, owner_of, scope_of, to_markdown, turn_of
 from assistant.gate import Caller, requires
 from assistant.models import Citation, Turn
 from assistant.records import Records
@@ -58,7 +58,7 @@ def record_routes(records: Records) -> APIRouter:
     async def feedback(body: FeedbackRequest, caller: Caller) -> Created:
         entry = body.model_dump(mode="json")
         if body.conversation_id is not None:
-            entry |= await run_in_threadpool(_turn, records, body.conversation_id, body.turn or 0, scope_of(caller))
+            entry |= await run_in_threadpool(turn_of, records, body.conversation_id, body.turn or 0, scope_of(caller))
         return Created(id=await run_in_threadpool(records.add_feedback, owner_of(caller), entry))
 
     @router.get("/feedback", dependencies=admin)
@@ -85,17 +85,3 @@ def record_routes(records: Records) -> APIRouter:
         return Response(status_code=204)
 
     return router
-
-
-def _turn(records: Records, cid: str, n: int, scope: str | None) -> dict[str, Any]:
-    """What a saved turn said, with the turns before it as history, for a feedback entry."""
-    saved = records.conversation(cid, scope)
-    if saved is None or n >= len(saved["turns"]):
-        raise not_found(f"{cid} turn {n}")
-    turn, history = saved["turns"][n], []
-    for earlier in saved["turns"][:n]:
-        history += [
-            {"role": "user", "content": earlier["question"]},
-            {"role": "assistant", "content": earlier["answer"]},
-        ]
-    return {"question": turn["question"], "answer": turn["answer"], "citations": turn["citations"], "history": history}

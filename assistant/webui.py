@@ -18,9 +18,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 import gradio as gr
 
 from assistant.access import ANONYMOUS
+from assistant.conversations import recorded
 from assistant.errors import AssistantError
 from assistant.gate import principal_of
 from assistant.models import Answer, Citation
+from assistant.records import Records
+from assistant.webui_conversations import conversations_tab, new_browser_id, owner, rate
 from assistant.webui_documents import documents_tab
 
 EXAMPLES = [
@@ -81,11 +84,17 @@ def highlight(text: str, start: int, end: int, title: str) -> str:
     return f'<h4>{html.escape(title)}</h4><div class="doc-view" style="{box}">{body}</div>'
 
 
-def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
-    """The UI over the assistant that `get_assistant()` returns (called on first use, then per request)."""
+def build_demo(get_assistant: Callable[[], Any], get_records: Callable[[], Records]) -> gr.Blocks:
+    """The UI over the assistant that `get_assistant()` returns (called on first use, then per request), saving
+    conversations and feedback in `get_records()`."""
 
     def respond(
-        message: str, chat: list[dict[str, Any]], within: list[str] | None, state: dict[str, Any]
+        message: str,
+        chat: list[dict[str, Any]],
+        within: list[str] | None,
+        state: dict[str, Any],
+        browser: str | None,
+        request: gr.Request,
     ) -> Iterator[tuple[Any, ...]]:
         bot = get_assistant()
         history = [
@@ -95,10 +104,16 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
         try:
             for event in bot.stream(message, history, doc_ids=within or None):
                 if isinstance(event, Answer):
+                    event = recorded(
+                        get_records(), owner(browser, request), state.get("conversation_id"), message, event
+                    )
                     notes = "".join(f"\n\n⚠️ {w}" for w in event.warnings)  # e.g. the LLM was down: extractive
                     content = event.answer + SOURCES_MARK + sources_markdown(event) + notes  # notes are no history
                     chat[-1] = {"role": "assistant", "content": content}
-                    state = {"citations": [c.model_dump() for c in event.citations]}
+                    state = {
+                        "citations": [c.model_dump() for c in event.citations],
+                        "conversation_id": event.conversation_id,
+                    }
                     choices = [_label(c) for c in event.citations]
                     yield chat, "", state, gr.update(choices=choices, value=None, visible=bool(choices))
                 else:
@@ -153,6 +168,29 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
         name, role = html.escape(principal.name), principal.role.label
         return f'<p style="text-align:right">Signed in as <b>{name}</b> ({role}) · <a href="/logout">Sign out</a></p>'
 
+    def shown(saved: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """A saved conversation as the chat's messages, and the state to go on from its last turn."""
+        messages: list[dict[str, Any]] = []
+        for t in saved["turns"]:
+            answer = Answer(
+                **{k: t[k] for k in ("answer", "refused", "citations", "standalone_question")}, generator=""
+            )
+            messages += [{"role": "user", "content": t["question"]}]
+            messages += [{"role": "assistant", "content": t["answer"] + SOURCES_MARK + sources_markdown(answer)}]
+        last = saved["turns"][-1]["citations"] if saved["turns"] else []
+        return messages, {"citations": last, "conversation_id": saved["id"]}
+
+    def liked(evt: gr.LikeData, state: dict[str, Any], browser: str | None) -> tuple[Any, ...]:
+        index = evt.index[0] if isinstance(evt.index, list | tuple) else evt.index
+        state = rate(get_records(), browser, state, bool(evt.liked), int(index))
+        thanks = "Thanks. What was wrong, or right? (optional)" if "feedback_id" in state else ""
+        return state, gr.update(visible=bool(thanks), value="", label=thanks), gr.update(visible=bool(thanks))
+
+    def commented(comment: str, state: dict[str, Any], browser: str | None) -> tuple[Any, ...]:
+        if comment.strip() and "feedback_id" in state:
+            get_records().set_comment(state["feedback_id"], owner(browser), comment.strip()[:5000])
+        return gr.update(visible=False, value=""), gr.update(visible=False)
+
     def reset() -> tuple[Any, ...]:
         return [], "", {"citations": []}, gr.update(choices=[], value=None, visible=False), ""
 
@@ -161,11 +199,17 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
             gr.Markdown("## News QA assistant\nAnswers come only from the corpus, with exact sources.")
             signed_in = gr.HTML(elem_id="account")
         state = gr.State({"citations": []})
+        browser = gr.BrowserState(None, storage_key="assistant-browser-id")  # kept in the browser's storage
+        browser_id = gr.State(None)  # the same id for this page's handlers (a State is no API input)
         matrix_state = gr.State({})
         with gr.Tabs():
             with gr.Tab("Chat"), gr.Row():
                 with gr.Column(scale=3):
-                    chatbot = gr.Chatbot(label="Conversation", height=480, elem_id="chat")
+                    chatbot = gr.Chatbot(
+                        label="Conversation", height=480, elem_id="chat", feedback_options=("Like", "Dislike")
+                    )
+                    comment = gr.Textbox(visible=False, elem_id="feedback-comment")
+                    send_comment = gr.Button("Send comment", visible=False, size="sm", elem_id="send-comment")
                     box = gr.Textbox(placeholder="Ask about the corpus…", show_label=False, elem_id="question")
                     with gr.Row():
                         send = gr.Button("Ask", variant="primary", elem_id="ask")
@@ -195,6 +239,12 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
                 position_viewer = gr.HTML(POSITIONS_HINT, elem_id="position-viewer")
             with gr.Tab("Documents", elem_id="documents-tab"):
                 list_documents, listed = documents_tab(get_assistant, within)
+            with gr.Tab("Conversations", elem_id="conversations-tab") as conversations:
+                list_conversations, past_picker = conversations_tab(get_records, browser_id, state, chatbot, shown)
+        demo.load(new_browser_id, browser, [browser, browser_id], api_visibility="private")
+        conversations.select(list_conversations, browser_id, past_picker, api_visibility="private")
+        chatbot.like(liked, [state, browser_id], [state, comment, send_comment], api_visibility="private")
+        send_comment.click(commented, [comment, state, browser_id], [comment, send_comment], api_visibility="private")
         demo.load(account, None, signed_in, api_visibility="private")
         demo.load(list_documents, None, listed, api_visibility="private")
         demo.load(load_positions, None, [table, matrix_state, position_viewer], api_visibility="private")
@@ -202,15 +252,16 @@ def build_demo(get_assistant: Callable[[], Any]) -> gr.Blocks:
             None, js=SCROLL_JS.replace("#viewer", "#position-viewer")
         )
         outputs = [chatbot, box, state, sources]
-        box.submit(respond, [box, chatbot, within, state], outputs, api_name="ask")
-        send.click(respond, [box, chatbot, within, state], outputs, api_visibility="private")
+        box.submit(respond, [box, chatbot, within, state, browser_id], outputs, api_name="ask")
+        send.click(respond, [box, chatbot, within, state, browser_id], outputs, api_visibility="private")
         sources.change(show_source, [sources, state], viewer, api_visibility="private").then(None, js=SCROLL_JS)
         new.click(reset, None, [*outputs, viewer], api_visibility="private")
     return demo
 
 
 def mount_ui(app: Any, get_assistant: Callable[[], Any], max_file_bytes: int | None = None) -> Any:
-    """Mount the UI at `/` of a FastAPI app (routes added before it, like /v1, keep precedence); uploads
-    over `max_file_bytes` are refused by Gradio before they are stored."""
-    demo = build_demo(get_assistant)
+    """Mount the UI at `/` of a FastAPI app built by `make_app` (routes added before it, like /v1, keep
+    precedence), saving into the app's records; uploads over `max_file_bytes` are refused by Gradio before
+    they are stored."""
+    demo = build_demo(get_assistant, lambda: app.state.records)
     return gr.mount_gradio_app(app, demo, path="/", theme=THEME, css=CSS, max_file_size=max_file_bytes)
