@@ -17,10 +17,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 class BodyTooLarge(HTTPException):
     """Raised while a route reads an over-long chunked body; the app's HTTP error handler answers the 413."""
 
-    def __init__(self, max_bytes: int) -> None:
-        super().__init__(
-            413, f"request body over {max_bytes} bytes — send a shorter question or history, or a smaller file"
-        )
+    def __init__(self, max_bytes: int, upload: bool = False) -> None:
+        fix = "send a smaller file (ASSISTANT_MAX_FILE_BYTES)" if upload else "send a shorter question or history"
+        super().__init__(413, f"request body over {max_bytes} bytes — {fix}")
 
 
 class BodySizeLimit:
@@ -35,9 +34,10 @@ class BodySizeLimit:
             await self.app(scope, receive, send)
             return
         limit = self.larger.get(scope["path"], self.default)
+        upload = scope["path"] in self.larger
         declared = dict(scope["headers"]).get(b"content-length", b"")
         if declared.isdigit() and int(declared) > limit:
-            await self._refuse(send, limit)
+            await self._refuse(send, limit, upload)
             return
         seen = 0
         started = False
@@ -47,7 +47,7 @@ class BodySizeLimit:
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise BodyTooLarge(limit)
+                raise BodyTooLarge(limit, upload)
             return message
 
         async def tracked(message: Message) -> None:
@@ -59,10 +59,10 @@ class BodySizeLimit:
             await self.app(scope, counted, tracked)
         except BodyTooLarge:  # an app without a handler for it
             if not started:
-                await self._refuse(send, limit)
+                await self._refuse(send, limit, upload)
 
-    async def _refuse(self, send: Send, limit: int) -> None:
-        message = BodyTooLarge(limit).detail
+    async def _refuse(self, send: Send, limit: int, upload: bool) -> None:
+        message = BodyTooLarge(limit, upload).detail
         body = json.dumps({"error": {"code": "request_too_large", "message": message}}).encode()
         headers: list[Any] = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": 413, "headers": headers})

@@ -116,6 +116,9 @@ def test_bad_uploads_are_refused_and_leave_nothing_behind(served: tuple[str, dic
         assert response.status_code == status, (case, response.text)
         assert response.json()["error"]["message"], case
     assert "encrypted" in _upload(url, editor, "locked.pdf", encrypted_pdf(pdf)).json()["error"]["message"]
+    assert "ASSISTANT_MAX_FILE_BYTES" in _upload(url, editor, "big.txt", b"w " * 300_000).json()["error"]["message"]
+    just_over = _upload(url, editor, "big.txt", b"Title\n" + b"w" * 400_000)  # within the body's allowance
+    assert just_over.status_code == 413 and "ASSISTANT_MAX_FILE_BYTES" in just_over.json()["error"]["message"]
     assert "text layer" in _upload(url, editor, "scan.pdf", scanned_pdf()).json()["error"]["message"]
     after = (sorted(p.name for p in corpus.iterdir()), httpx.get(f"{url}/v1/documents", headers=editor).json())
     assert after == before  # no stray file, no half-indexed document
