@@ -26,6 +26,13 @@ _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
 _VAGUE = re.compile(r"\b(that|this|it|its|there|those|these|then|such)\b", re.I)
+# A question with its own predicate ("And what does Russia want?", "Does Japan agree?"), not an ellipsis ("And
+# Russia?", "What of Japan?"): a question word then an auxiliary verb, or an auxiliary first (English grammar's
+# closed class of auxiliaries and modals).
+_AUXILIARY = r"(?:does|do|did|is|are|was|were|will|would|can|could|should|shall|has|have|had|may|might|must)"
+_OWN_QUESTION = re.compile(
+    rf"^(?:(?:what|which|who|whom|whose|how|why|when|where)\b(?:\s+\w+)?\s+{_AUXILIARY}|{_AUXILIARY})\b", re.I
+)
 # How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …".
 _PERSON_PATTERNS = [
     re.compile(rf"\b([A-Z][\w'’-]+) (?:{verb_pattern(REPORTING_VERBS)})\b"),
@@ -80,7 +87,8 @@ class Condenser:
         new_parties = self.parties.mentioned(question)
         old_parties = self.parties.mentioned(previous)
         topic = [t for t in self.lexicon.topic_terms(question) if t not in self._party_terms()]
-        if new_parties and old_parties and len(topic) <= 1 and new_parties[0] not in old_parties:
+        own = bool(_OWN_QUESTION.match(_OPENER.sub("", question).lstrip(" ,")))
+        if new_parties and old_parties and len(topic) <= 1 and new_parties[0] not in old_parties and not own:
             return self._swap_party(previous, old_parties[0], new_parties[0])
         rewritten = question
         person = self._last_person(previous) or self._last_person(answer)
@@ -90,7 +98,9 @@ class Condenser:
             )
         if old_parties and not new_parties:
             rewritten = _PLURAL.sub(old_parties[-1], rewritten)
-        if _VAGUE.search(rewritten) or len(topic) <= 1 or _OPENER.match(question):
+        # A question of its own about another party: the previous question's topic would mislead it.
+        complete = own and bool(new_parties) and new_parties[0] not in old_parties and not _VAGUE.search(rewritten)
+        if not complete and (_VAGUE.search(rewritten) or len(topic) <= 1 or _OPENER.match(question)):
             # One level of context: the previous question's own context does not nest inside this one.
             rewritten = f"{rewritten.rstrip()} (context: {previous.split(_CONTEXT)[0]})"
         return rewritten

@@ -61,6 +61,24 @@ def test_follow_up_with_ellipsis_switches_party(bot: Assistant) -> None:
     assert not follow.refused and any(c.party == "Russia" for c in follow.citations)
 
 
+def test_a_follow_up_that_asks_its_own_question_keeps_it(bot: Assistant) -> None:
+    history = [
+        {"role": "user", "content": "Which minerals is Trump interested in?"},
+        {"role": "assistant", "content": "…"},
+    ]
+    own = bot.ask("And what does Russia want?", history)
+    assert own.standalone_question == "And what does Russia want?"  # not "Which minerals is Russia interested in?"
+    assert not own.refused and any(c.party == "Russia" for c in own.citations)
+    same_side = bot.ask("And what would the US give in return?", history).standalone_question
+    assert "Trump" in same_side  # the same party goes on with the topic: the previous question stays as context
+    assert (
+        "What does Russia want on territory"
+        in bot.ask(
+            "What about Moscow?", [history[0] | {"content": "What does Ukraine want on territory?"}]
+        ).standalone_question
+    )
+
+
 def test_follow_up_with_a_pronoun_resolves_the_person(bot: Assistant) -> None:
     first = bot.ask("Who is Dmitry Peskov?")
     history = [{"role": "user", "content": "Who is Dmitry Peskov?"}, {"role": "assistant", "content": first.answer}]
