@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from assistant.errors import AssistantError
 from assistant.manifest import Manifest
 from assistant.models import Passage
 
@@ -99,6 +100,15 @@ class Store(ABC):
     @staticmethod
     def all_passages(collection: Any) -> list[Passage]:
         return read_all(collection, with_vectors=False)[0]
+
+
+def unreadable(build: str, exc: Exception) -> AssistantError:
+    """What to say when Chroma cannot give a build's collection."""
+    return AssistantError(
+        f"index build {build!r} cannot be read ({type(exc).__name__}: {exc}) — run `assistant index`",
+        code="index_unreadable",
+        status=503,
+    )
 
 
 def open_store(settings: Settings) -> Store:

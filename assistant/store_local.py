@@ -12,7 +12,7 @@ from assistant.manifest import Manifest
 from assistant.models import Passage
 from assistant.snapshot import EXACT_SEARCH_LIMIT, VectorSnapshot
 from assistant.snapshot import FOLDER as SNAPSHOT
-from assistant.store import ChromaNeighbours, Opened, Store, chroma_settings, read_all
+from assistant.store import ChromaNeighbours, Opened, Store, chroma_settings, read_all, unreadable
 
 
 class LocalStore(Store):
@@ -35,11 +35,7 @@ class LocalStore(Store):
         try:
             return self.client(build).get_collection(name)
         except Exception as exc:  # chromadb: a corrupt database, a foreign folder, a collection dropped
-            raise AssistantError(
-                f"index build {build!r} cannot be read ({type(exc).__name__}: {exc}) — run `assistant index`",
-                code="index_unreadable",
-                status=503,
-            ) from exc
+            raise unreadable(build, exc) from exc
 
     def problem(self, manifest: Manifest, thorough: bool = False) -> str | None:
         """Checked without opening Chroma, which readers never open: the snapshot's file headers, or with

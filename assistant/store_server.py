@@ -9,7 +9,7 @@ from typing import Any
 from assistant.errors import AssistantError
 from assistant.manifest import Manifest
 from assistant.models import Passage
-from assistant.store import COLLECTION_PREFIX, ChromaNeighbours, Opened, Store, chroma_settings, pages
+from assistant.store import COLLECTION_PREFIX, ChromaNeighbours, Opened, Store, chroma_settings, pages, unreadable
 
 
 class ServerStore(Store):
@@ -37,11 +37,7 @@ class ServerStore(Store):
         try:
             return client.get_collection(name)
         except Exception as exc:  # a collection dropped, or the server gone mid-call
-            raise AssistantError(
-                f"index build {build!r} cannot be read ({type(exc).__name__}: {exc}) — run `assistant index`",
-                code="index_unreadable",
-                status=503,
-            ) from exc
+            raise unreadable(build, exc) from exc
 
     def problem(self, manifest: Manifest, thorough: bool = False) -> str | None:
         try:

@@ -35,6 +35,15 @@ class Reader(ABC):
         """The document; raises `Unreadable` with the reason when there is no text to take."""
 
 
+class TextFormatReader(Reader, ABC):
+    """A reader of a text format (plain text, Markdown, HTML): any content that is not a PDF or a ZIP package;
+    whether it decodes as text, `decode` says."""
+
+    @classmethod
+    def accepts(cls, raw: bytes) -> bool:
+        return is_text(raw)
+
+
 REGISTRY: dict[str, type[Reader]] = {}
 
 

@@ -6,17 +6,13 @@
 from __future__ import annotations
 
 from assistant.models import Document, Section
-from assistant.readers.base import Reader, Unreadable, decode, is_text, register
+from assistant.readers.base import TextFormatReader, Unreadable, decode, register
 
 
 @register
-class HtmlReader(Reader):
+class HtmlReader(TextFormatReader):
     suffixes = (".html", ".htm")
     label = "HTML"
-
-    @classmethod
-    def accepts(cls, raw: bytes) -> bool:
-        return is_text(raw)
 
     def read(self, raw: bytes, doc_id: str, path: str) -> Document:
         return read_html(decode(raw), doc_id, path)

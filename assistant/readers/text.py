@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.models import Document, Section
-from assistant.readers.base import Reader, decode, is_text, register
+from assistant.readers.base import TextFormatReader, decode, register
 
 _SENTENCE_END = tuple('.!:;,"”»')
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
@@ -18,13 +18,9 @@ _BYLINE = re.compile(rf"^(?:By )?{_NAME}(?:(?:, | and | & ){_NAME})*$")
 
 
 @register
-class TextReader(Reader):
+class TextReader(TextFormatReader):
     suffixes = (".txt",)
     label = "plain text"
-
-    @classmethod
-    def accepts(cls, raw: bytes) -> bool:
-        return is_text(raw)
 
     def read(self, raw: bytes, doc_id: str, path: str) -> Document:
         return read_text(decode(raw), doc_id, path)
