@@ -74,3 +74,31 @@ def test_upload_ask_highlight_delete_in_a_browser(served: str, tmp_path: Path) -
         _ask(page, "How wide a corridor does Velmora insist on?")
         expect(chat).to_contain_text("does not answer", timeout=60_000)
         browser.close()
+
+
+def test_a_reader_cannot_add_documents_in_the_browser(
+    tmp_path: Path, embeddings: Embeddings, passage_embeddings: Embeddings
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    from assistant.access import Role, add_key
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus, keys_file=tmp_path / "keys.json")
+    key = add_key(settings.keys_file, "reader-1", Role.READER)  # type: ignore[arg-type]
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: passage_embeddings, progress=False).manifest)
+    pdf = tmp_path / "corridor.pdf"
+    pdf.write_bytes(make_pdf(CORRIDOR))
+    with ServerThread(server.create(bot, settings)) as running, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(running.url + "/", wait_until="domcontentloaded")
+        page.locator("#key").fill(key)
+        page.locator("#sign-in").click()
+        expect(page.locator("#question textarea")).to_be_visible(timeout=60_000)
+        page.get_by_role("tab", name="Documents").click()
+        page.locator("#upload input[type=file]").set_input_files(str(pdf))
+        expect(page.locator("#upload-status")).to_contain_text("needs an editor key", timeout=60_000)
+        browser.close()
+    assert not (corpus / "corridor.pdf").exists()
