@@ -155,11 +155,27 @@ def access(settings: Settings) -> list[Finding]:
     return [Finding("access", True, "; ".join(said) + ": every route but /healthz needs a key")]
 
 
+def data(settings: Settings) -> list[Finding]:
+    """Where conversations and feedback are kept; the database is opened only if it exists already."""
+    from assistant.records import FILE, Records
+
+    if not (settings.data_dir / FILE).is_file():
+        return [Finding("data", True, f"nothing saved yet; conversations and feedback will go to {settings.data_dir}")]
+    try:
+        records = Records(settings.data_dir)
+        saved = f"{_count(records.conversations(None), 'conversation')}, {_count(records.feedback(), 'rating')}"
+    except AssistantError as exc:
+        return [Finding("data", False, exc.message, "set ASSISTANT_DATA_DIR to a folder you can write")]
+    except Exception as exc:  # sqlite3: a file that is not a database
+        return [Finding("data", False, f"{settings.data_dir / FILE}: {exc}", "move the file aside")]
+    return [Finding("data", True, f"{saved} in {settings.data_dir}")]
+
+
 def _count(things: Sized, noun: str) -> str:
     return f"{len(things)} {noun}{'' if len(things) == 1 else 's'}"
 
 
-CHECKS: list[Callable[[Settings], list[Finding]]] = [corpus, index, embeddings, generator, chroma, access]
+CHECKS: list[Callable[[Settings], list[Finding]]] = [corpus, index, embeddings, generator, chroma, access, data]
 
 
 def run(settings: Settings) -> list[Finding]:

@@ -80,3 +80,16 @@ def test_a_broken_positions_file_is_a_problem_with_its_fix(bot: Assistant, tmp_p
     assert code == 1
     line = _line(lines, "positions.yaml")
     assert line.startswith("BAD") and "not a valid positions file" in line and f"fix: correct {corpus}" in line
+
+
+def test_saved_conversations_and_feedback_are_counted(bot: Assistant, tmp_path: Path) -> None:
+    from assistant.records import Records
+
+    env = {"ASSISTANT_INDEX_DIR": str(bot.settings.index_dir), "ASSISTANT_DATA_DIR": str(tmp_path / "data")}
+    assert "nothing saved yet" in _line(_check(**env)[1], "data")
+    records = Records(tmp_path / "data")
+    records.add_turn(records.new_conversation("key:a", "Q?"), "Q?", bot.ask("What does Russia want?").model_dump())
+    assert _line(_check(**env)[1], "data").startswith("ok  data: 1 conversation, 0 ratings in")
+    (tmp_path / "data" / "assistant.sqlite3").write_bytes(b"not a database" * 100)
+    code, lines = _check(**env)
+    assert code == 1 and _line(lines, "data").startswith("BAD")
