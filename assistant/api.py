@@ -24,13 +24,13 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.access import Principal, Role
+from assistant.access import Principal
 from assistant.body_limit import BodySizeLimit
 from assistant.config import Settings
 from assistant.conversations import history_of, owner_of, recorded, scope_of
 from assistant.documents_api import document_routes
 from assistant.errors import AssistantError
-from assistant.gate import Caller, protect, requires
+from assistant.gate import Caller, protect, reader
 from assistant.generators.base import GENERATOR_UNAVAILABLE
 from assistant.manage_api import manage_routes
 from assistant.models import Answer, Turn
@@ -194,7 +194,7 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     _install_error_handlers(app)
 
     keys = protect(app, settings)
-    v1 = APIRouter(prefix="/v1", dependencies=[Depends(requires(Role.READER))])
+    v1 = APIRouter(prefix="/v1", dependencies=[Depends(reader)])
 
     # The default pipeline is a few milliseconds of CPU and no I/O: it runs on the event loop, which spares
     # each request a thread hop and the GIL hand-offs between pool threads. An LLM generator or a Chroma
@@ -219,7 +219,7 @@ def make_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
 
     @v1.post("/ask", response_model=Answer)
     async def ask(body: AskRequest, caller: Caller) -> Response:
-        history = await run_in_threadpool(_history, body, caller)
+        history = await run_in_threadpool(_history, body, caller) if body.conversation_id else body.history
         found = await answer(body.question, history, body.top_k, body.doc_ids)
         saved = await run_in_threadpool(recorded, records, owner_of(caller), body.conversation_id, body.question, found)
         return Response(saved.model_dump_json(), media_type="application/json")  # an Answer is valid as built

@@ -145,4 +145,5 @@ def requires(role: Role) -> Callable[[Request], Awaitable[Principal]]:
     return caller
 
 
-Caller = Annotated[Principal, Depends(requires(Role.READER))]  # a route's caller, a reader at least
+reader = requires(Role.READER)  # one callable, so FastAPI checks it once per request wherever it is declared
+Caller = Annotated[Principal, Depends(reader)]  # a route's caller, a reader at least
