@@ -40,7 +40,7 @@ _INSTRUCTION = re.compile(
     """
 )
 _CLAUSE = re.compile(r"[^.?!:;\n]+[.?!:;]*")
-_NAME = re.compile(r"(?<=[a-z,] )([A-Z][A-Za-z]+|[A-Z]{2,})\b")
+_NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][A-Za-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z]+|[A-Z]{2,}))*)\b")
 _FOCUS = re.compile(
     r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+the\s+(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+))?\s+(?:of|like)\b"
 )
@@ -80,8 +80,15 @@ def asks_gist(question: str) -> bool:
 
 
 def unknown_names(question: str, lexicon: Lexicon) -> list[str]:
-    """Capitalised names in the question (not its first word) that the corpus never mentions."""
-    return [n for n in _NAME.findall(question) if n.lower() not in STOPWORDS and not lexicon.knows_name(n)]
+    """Capitalised names in the question (not its first word) that the corpus never mentions. A name of several
+    words counts whole first ("United States" is known to a text that says "U.S."), then word by word."""
+    return [
+        word
+        for name in _NAME.findall(question)
+        if not lexicon.knows_name(name)
+        for word in name.split()
+        if word.lower() not in STOPWORDS and not lexicon.knows_name(word)
+    ]
 
 
 def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:

@@ -1,11 +1,11 @@
-"""Comparisons on the real article: each party heard through its own statement, filed under the party that
-makes it."""
+"""Comparisons on the real article (and one corpus): each party heard through its own statement, filed under the
+party that makes it; a sentence that compares the parties itself comes first."""
 
 from __future__ import annotations
 
 from assistant.models import ScoredPassage
 from assistant.service import Assistant
-from tests.conftest import ARTICLE_CONFIG, assert_valid_citations
+from tests.conftest import ARTICLE_CONFIG, CORPORA, assert_valid_citations
 
 
 def test_comparison_gives_one_statement_per_party(bot: Assistant) -> None:
@@ -46,6 +46,16 @@ def test_comparison_of_every_side_gives_each_its_own_stated_aim(bot: Assistant) 
     assert answer.startswith("Ukraine:") and " Russia: " in answer and " United States: " in answer
     russia = answer.partition(" Russia: ")[2].partition(" United States: ")[0]
     assert "keep all the Ukrainian lands" in russia
+
+
+def test_a_sentence_that_sets_the_parties_side_by_side_answers_first(corpus_bots: dict[str, Assistant]) -> None:
+    # One sentence gives both shares; each party's own statements follow under its label.
+    bot = corpus_bots["news-fisheries-talks"]
+    answer = bot.ask("How do Quessary and Orvanda differ in how much of their export earnings comes from fishing?")
+    lead, _, rest = answer.answer.partition(" [1] ")
+    assert "22 percent of Quessary's" in lead and "9 percent of Orvanda's" in lead
+    assert rest.startswith("Quessary: ") and " Orvanda: " in rest
+    assert_valid_citations(answer, CORPORA["news-fisheries-talks"])
 
 
 def test_what_a_party_wants_ranks_its_own_statement_higher() -> None:

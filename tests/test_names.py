@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answerability import unknown_names
 from assistant.lexicon import Lexicon
 from assistant.names import Parties
 from tests.conftest import ARTICLE_CONFIG
@@ -126,3 +127,10 @@ def test_saved_inflections_are_lemminflects() -> None:
     from assistant.english import ALL_VERBS, INFLECTIONS_FILE, derive_inflections
 
     assert json.loads(INFLECTIONS_FILE.read_text(encoding="utf-8")) == derive_inflections(ALL_VERBS)
+
+
+def test_a_name_of_several_words_is_known_by_another_name_of_the_same_country() -> None:
+    lexicon = Lexicon(["American opinion sided with Japan; the U.S. president mediated."], {})
+    assert unknown_names("How did Japan's ties with the United States change?", lexicon) == []
+    assert unknown_names("Did the United Nations mediate?", lexicon) == ["United", "Nations"]
+    assert unknown_names("Did Japan meet President Grover Cleveland?", lexicon) == ["Grover", "Cleveland"]

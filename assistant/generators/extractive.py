@@ -98,6 +98,14 @@ class ExtractiveGenerator(Generator):
     def _compare(self, question: str, hits: list[ScoredPassage], parties: list[str]) -> Iterator[str]:
         used: set[tuple[int, int]] = set()
         first = True
+        # The sentence that best answers the whole question, when it sets the parties side by side itself
+        # ("…22 percent of Quessary's export earnings and about 9 percent of Orvanda's"), says it first; one
+        # in which a party states its position ("Moscow insists that Ukraine's…") is that party's statement.
+        best = self.ranker.rank(question, hits)[:1]
+        if best and best[0].meets and self._side_by_side(best[0], parties):
+            used.add((best[0].n, best[0].start))
+            yield f"{self._quoted(hits, best[0])} [{best[0].n}]"
+            first = False
         for party in parties:
             # Ask about this party alone: "How do Kyiv and Moscow differ on NATO?" -> "... on NATO? Ukraine"
             own_question = f"{self.parties.topic_of_comparison(question)} {party}"
@@ -133,6 +141,11 @@ class ExtractiveGenerator(Generator):
                 label = f"{party}: " if i == 0 else ""
                 yield ("" if first else " ") + f"{label}{self._quoted(hits, c)} [{c.n}]"
                 first = False
+
+    def _side_by_side(self, c: Candidate, parties: list[str]) -> bool:
+        """Whether the sentence names two or more of `parties` and none of them states a position in it."""
+        named = set(parties) & set(self.parties.mentioned(c.text))
+        return len(named) >= 2 and not any(self.ranker.states(party, c.context, c.text) for party in named)
 
     def _people_named_for(self, question: str, party: str) -> re.Pattern[str] | None:
         """A pattern of the people the question names for `party` ("Peskov" for Russia), or None."""
