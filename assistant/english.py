@@ -51,6 +51,15 @@ TITLES = (
 # Adjectives of rank that English uses interchangeably before a role ("top", "chief" or "lead" negotiator;
 # WordNet's synonym set of "chief, main, principal, primary, head").
 RANK_ADJECTIVES = frozenset("chief head lead leading main primary principal senior top".split())
+# "Who heads/leads/commands X?" asks who is in charge, which English says with one of these verbs or the noun
+# for the one who does it (WordNet's verb group of "lead, head, direct, command, chair, run" and their agent
+# nouns, with the titles of the one at the top: "chief", "secretary-general").
+LEADING = re.compile(
+    r"(?i)\b(?:lead|leads|led|leading|leader|leaders|leadership|head|heads|headed|heading|chair|chairs|chaired|"
+    r"chairing|chairman|chairwoman|chairperson|command|commands|commanded|commanding|commander|run|runs|ran|"
+    r"running|direct|directs|directed|director|govern|governs|governed|governor|preside|presides|presided|"
+    r"president|chief|secretary-general)\b"
+)
 # The names of the months and the days of the week, which name a time, not a party or a thing.
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.english import DATE_FRAME, MONTHS, WEEKDAYS
+from assistant.english import DATE_FRAME, LEADING, MONTHS, WEEKDAYS
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
@@ -93,6 +93,11 @@ GENERIC_KINDS = frozenset(
 )
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
 _WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
+# "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
+_WHO_LEADS = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
+    r"(?:\s+been)?)?\s+(?P<verb>[a-z]+)\b"
+)
 # "who is/was [the] [X's] ROLE [of Y]": the role and its owner.
 _WHO_ROLE = re.compile(
     r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s)\s+(?:the\s+|a\s+|an\s+|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
@@ -139,6 +144,8 @@ class Ask:
       the role in the sentence; a `kind` ("Which treaty…") may instead be half named;
     - `speaker`: whose words or reaction are asked for ("What did Orlando say…", "How did Japan respond…"):
       the sentence must have them state, say or do something about it (a stance or reporting verb);
+    - `leads` ("Who heads…", "who's leading…", "Who commanded…"): the sentence must say who is in charge, with a
+      verb of leading or its doer's noun ("led by", "the army's commander", "Secretary-General");
     - `money` ("How much money…", "…worth…"): the number must be an amount of money; `year` ("What year…"):
       the date must hold a year; a role's holder must be named beside the role ("Foreign Minister X",
       "X, Valmora's foreign minister"). A day of a month is no number; a sentence that says the figure or
@@ -150,6 +157,7 @@ class Ask:
     role: tuple[str, ...] = ()
     owner: str | None = None
     speaker: str | None = None
+    leads: bool = False  # "Who heads…": the sentence must say who is in charge ("led by", "commander")
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     year: bool = False  # the date is a year ("What year…")
@@ -160,6 +168,7 @@ class Ask:
         kinds = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name"}
         kind = "a year" if self.year else "an amount of money" if self.money else kinds.get(self.wants or "", "")
         about = " ".join(self.role) or (f"what {self.speaker} said or did" if self.speaker else "")
+        about = about or ("who is in charge" if self.leads else "")
         return " for ".join(x for x in (kind, about) if x) or "what was asked"
 
     @property
@@ -187,6 +196,8 @@ class Ask:
         if self.wants == "name" and not new_names(sentence, self.asked, lexicon, bool(self.role)):
             return False
         if self.counted and not holds_head(self.counted, context, lexicon, synonyms):
+            return False
+        if self.leads and not LEADING.search(sentence):
             return False
         if self.role:
             if not (
@@ -228,6 +239,9 @@ def read(question: str) -> Ask:
     if ASKS_DURATION.search(text):
         return Ask(wants="duration", topic=topic, asked=asked)
     if _WHO.search(text):
+        leads = _WHO_LEADS.search(text)
+        if leads and LEADING.fullmatch(leads["verb"]):
+            return Ask(wants="name", leads=True, asked=asked)
         role = _WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
             # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is

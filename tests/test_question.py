@@ -111,3 +111,24 @@ def test_who_holds_a_role_is_a_name_beside_it() -> None:
     assert met("Who is Orvanda's foreign minister?", TEXT[1])  # "Foreign Minister Teodor Kallenbrook"
     recalled = "Patrol boats clashed in March, prompting Quessary to recall its ambassador for six weeks."
     assert not met("Who is Quessary's ambassador to Orvanda?", recalled)  # no one is named
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "held"),
+    [
+        # Who is in charge is said with a verb of leading or the noun for its doer, beside a new name.
+        ("Who is heading the government's team?", "The government's delegation is led by Oriane Feyrand.", True),
+        ("Who commands the army in the valley?", "General Tavo Rennick, the army's commander, refused.", True),
+        ("Who heads the bloc?", "Secretary-General Amara Duvessen said the bloc would act.", True),
+        # A name near the topic is not who leads it.
+        ("Who commanded the land forces?", "Prime Minister Thatcher ordered a task force to the region.", False),
+        ("Who chairs the commission?", "Kallenbrook said the commission would meet in May.", False),
+    ],
+)
+def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, sentence: str, held: bool) -> None:
+    assert read(question).leads
+    assert met(question, sentence) is held
+
+
+def test_who_did_something_else_asks_for_no_leader() -> None:
+    assert not read("Who signed the treaty?").leads and not read("Who did the US send?").leads
