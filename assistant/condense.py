@@ -5,7 +5,7 @@ leans on a pronoun, or is too short to stand alone):
 1. ellipsis with a new party: "And Russia?" after "What does Ukraine want on territory?" becomes
    "What does Russia want on territory?";
 2. pronouns: he/she/his/her become the last person named (in the previous question, else the previous
-   answer), they/them/their the last party named;
+   answer), they/them/their the party the previous question is about (its subject);
 3. what is still vague ("that", "there", or almost no topic words) gets the previous question as context.
 Earlier turns are condensed first, so a chain of follow-ups keeps its subject.
 """
@@ -13,7 +13,7 @@ Earlier turns are condensed first, so a chain of follow-ups keeps its subject.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from assistant.english import REPORTING_VERBS, TITLES, verb_pattern
 from assistant.lexicon import Lexicon
@@ -97,13 +97,31 @@ class Condenser:
                 lambda m: person + ("'s" if m.group().lower() in {"his", "hers"} else ""), rewritten
             )
         if old_parties and not new_parties:
-            rewritten = _PLURAL.sub(old_parties[-1], rewritten)
+            rewritten = _PLURAL.sub(self._plural_for(previous, old_parties), rewritten)
         # A question of its own about another party: the previous question's topic would mislead it.
         complete = own and bool(new_parties) and new_parties[0] not in old_parties and not _VAGUE.search(rewritten)
-        if not complete and (_VAGUE.search(rewritten) or len(topic) <= 1 or _OPENER.match(question)):
+        vague = _VAGUE.search(rewritten) or _PLURAL.search(rewritten)  # "which of them" is still vague
+        if not complete and (vague or len(topic) <= 1 or _OPENER.match(question)):
             # One level of context: the previous question's own context does not nest inside this one.
             rewritten = f"{rewritten.rstrip()} (context: {previous.split(_CONTEXT)[0]})"
         return rewritten
+
+    def _plural_for(self, previous: str, parties: list[str]) -> Callable[[re.Match[str]], str]:
+        """What "they"/"them"/"their" become: the party the previous question is about (its subject, as it
+        wrote it: "Did the Soviets try…?" -> "Soviets"), "their" as its possessive. "Which of them" picks from
+        what the answer listed, which no party's name stands for: it stays, and the context follows."""
+        party = self.parties.subject_of(previous) or parties[-1]
+        name = next(previous[b:e] for b, e, who in self.parties.spans(previous) if who == party)
+
+        def replace(m: re.Match[str]) -> str:
+            pronoun = m.group().lower()
+            if pronoun == "them" and re.search(r"\bof\s+$", m.string[: m.start()], re.I):
+                return m.group()
+            if pronoun in ("their", "theirs"):
+                return f"{name}'" if name.endswith("s") else f"{name}'s"
+            return name
+
+        return replace
 
     def _is_follow_up(self, question: str) -> bool:
         if _OPENER.match(question) or _PERSONAL.search(question) or _PLURAL.search(question):

@@ -78,7 +78,7 @@ DURATION = re.compile(
 _COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
 # "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
 _WHICH = re.compile(
-    r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|in|of|on|at|from|for|to)\b"
 )
 # "What was the name of the hotel…": a name, beside the kind it names.

@@ -268,3 +268,26 @@ def test_a_text_without_a_lede_is_summed_up_by_its_first_passage(tmp_path: Path,
     )
     answer = local.ask("What is this document about?")
     assert not answer.refused and answer.answer.startswith("Diplomats met in Geneva")
+
+
+def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> None:
+    from assistant.condense import Condenser
+    from assistant.lexicon import Lexicon
+    from assistant.models import Turn
+    from assistant.names import Parties
+
+    texts = ["The Soviets tried to limit American cruise missiles.", "Bullitt went to Moscow with Steffens."]
+    parties = Parties({"Soviet Union": ["Soviets", "Soviet"], "United States": ["American", "Bullitt"]})
+    condenser = Condenser(Lexicon(texts, {}), parties, {"bullitt", "steffens"})
+
+    def follow(first: str, question: str) -> str:
+        return condenser.condense(question, [Turn(role="user", content=first), Turn(role="assistant", content="…")])
+
+    # The subject asked about, not the last party named; "their" as its possessive.
+    assert follow("Did the Soviets try to limit American weapons?", "Did they get their way?").startswith(
+        "Did Soviets get Soviets' way?"
+    )
+    # "Which of them" picks from what the answer listed: the pronoun stays and the question before is context.
+    assert follow("Who was part of the Bullitt Mission?", "Which of them went on to Moscow?") == (
+        "Which of them went on to Moscow? (context: Who was part of the Bullitt Mission?)"
+    )

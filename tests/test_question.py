@@ -132,3 +132,8 @@ def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, se
 
 def test_who_did_something_else_asks_for_no_leader() -> None:
     assert not read("Who signed the treaty?").leads and not read("Who did the US send?").leads
+
+
+def test_which_of_them_names_no_kind() -> None:
+    assert read("Which of them went on to Moscow?").role == ()
+    assert read("Which treaty did they sign in Moscow?").role == ("treaty",)
