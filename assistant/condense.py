@@ -33,6 +33,8 @@ _AUXILIARY = r"(?:does|do|did|is|are|was|were|will|would|can|could|should|shall|
 _OWN_QUESTION = re.compile(
     rf"^(?:(?:what|which|who|whom|whose|how|why|when|where)\b(?:\s+\w+)?\s+{_AUXILIARY}|{_AUXILIARY})\b", re.I
 )
+# "How many does the government want?": what is counted is left out, to be read from the question before.
+_ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{_AUXILIARY}\b", re.I)
 # How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …".
 _PERSON_PATTERNS = [
     re.compile(rf"\b([A-Z][\w'’-]+) (?:{verb_pattern(REPORTING_VERBS)})\b"),
@@ -87,7 +89,8 @@ class Condenser:
         new_parties = self.parties.mentioned(question)
         old_parties = self.parties.mentioned(previous)
         topic = [t for t in self.lexicon.topic_terms(question) if t not in self._party_terms()]
-        own = bool(_OWN_QUESTION.match(_OPENER.sub("", question).lstrip(" ,")))
+        asked = _OPENER.sub("", question).lstrip(" ,")
+        own = bool(_OWN_QUESTION.match(asked)) and not _ELIDED.match(asked)
         if new_parties and old_parties and len(topic) <= 1 and new_parties[0] not in old_parties and not own:
             return self._swap_party(previous, old_parties[0], new_parties[0])
         rewritten = question

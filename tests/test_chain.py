@@ -287,6 +287,10 @@ def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> Non
     assert follow("Did the Soviets try to limit American weapons?", "Did they get their way?").startswith(
         "Did Soviets get Soviets' way?"
     )
+    # "How many does X want?" leaves out what is counted: the question before gives it, about the new party.
+    assert follow("How many missiles did the Soviets want?", "And how many did Bullitt want?") == (
+        "How many missiles did the United States want?"
+    )
     # "Which of them" picks from what the answer listed: the pronoun stays and the question before is context.
     assert follow("Who was part of the Bullitt Mission?", "Which of them went on to Moscow?") == (
         "Which of them went on to Moscow? (context: Who was part of the Bullitt Mission?)"
