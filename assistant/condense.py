@@ -1,12 +1,14 @@
 """Condense a follow-up question and its conversation into a standalone question, without a model.
 
-Three moves, tried in order on a question that reads as a follow-up (it opens with "and"/"what about",
+Four moves, tried in order on a question that reads as a follow-up (it opens with "and"/"what about",
 leans on a pronoun, or is too short to stand alone):
-1. ellipsis with a new party: "And Russia?" after "What does Ukraine want on territory?" becomes
+1. an ordinal instead of the thing: "And the second one?" after "How long is the first phase?" asks how
+   long the second phase is;
+2. ellipsis with a new party: "And Russia?" after "What does Ukraine want on territory?" becomes
    "What does Russia want on territory?";
-2. pronouns: he/she/his/her become the last person named (in the previous question, else the previous
+3. pronouns: he/she/his/her become the last person named (in the previous question, else the previous
    answer), they/them/their the party the previous question is about (its subject);
-3. what is still vague ("that", "there", or almost no topic words) gets the previous question as context.
+4. what is still vague ("that", "there", or almost no topic words) gets the previous question as context.
 Earlier turns are condensed first, so a chain of follow-ups keeps its subject.
 """
 
@@ -35,6 +37,12 @@ _OWN_QUESTION = re.compile(
 )
 # "How many does the government want?": what is counted is left out, to be read from the question before.
 _ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{_AUXILIARY}\b", re.I)
+# "And the second one?": the same question about another of a series, named by its ordinal.
+_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next"
+_ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
+_ORDINAL_ONE = re.compile(
+    rf"^\W*(?:and|but|what about|how about)?\s*(?:the\s+)?(?P<ordinal>{_ORDINALS})\s+one\W*$", re.I
+)
 # How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …".
 _PERSON_PATTERNS = [
     re.compile(rf"\b([A-Z][\w'’-]+) (?:{verb_pattern(REPORTING_VERBS)})\b"),
@@ -86,6 +94,9 @@ class Condenser:
         question = question.strip()
         if previous is None or not self._is_follow_up(question):
             return question
+        ordinal = _ORDINAL_ONE.match(question)
+        if ordinal and _ORDINAL.search(previous):  # "And the second one?" after "How long is the first phase?"
+            return _ORDINAL.sub(ordinal["ordinal"].lower(), previous.split(_CONTEXT)[0], count=1)
         new_parties = self.parties.mentioned(question)
         old_parties = self.parties.mentioned(previous)
         topic = [t for t in self.lexicon.topic_terms(question) if t not in self._party_terms()]

@@ -291,6 +291,10 @@ def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> Non
     assert follow("How many missiles did the Soviets want?", "And how many did Bullitt want?") == (
         "How many missiles did the United States want?"
     )
+    # An ordinal stands for the thing the question before asked about.
+    assert follow("How long is the first phase of the plan?", "And the second one?") == (
+        "How long is the second phase of the plan?"
+    )
     # "Which of them" picks from what the answer listed: the pronoun stays and the question before is context.
     assert follow("Who was part of the Bullitt Mission?", "Which of them went on to Moscow?") == (
         "Which of them went on to Moscow? (context: Who was part of the Bullitt Mission?)"
