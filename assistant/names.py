@@ -202,7 +202,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+")
 # A question about positions: a stance verb ("What did Japan propose?") or a word for a position.
 _POSITION_CUE = re.compile(
     rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"
-    r"priorit\w+|objectives?|terms|conditions|offers?|proposals?|opinions?)\b",
+    r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")

@@ -134,3 +134,11 @@ def test_a_name_of_several_words_is_known_by_another_name_of_the_same_country() 
     assert unknown_names("How did Japan's ties with the United States change?", lexicon) == []
     assert unknown_names("Did the United Nations mediate?", lexicon) == ["United", "Nations"]
     assert unknown_names("Did Japan meet President Grover Cleveland?", lexicon) == ["Grover", "Cleveland"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was London's precondition for talks?", "What is Halvenor's main condition for a deal?", "Any red lines?"],
+)
+def test_a_condition_or_red_line_is_a_position(question: str) -> None:
+    assert Parties({}).asks_position(question)
