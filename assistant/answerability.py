@@ -39,7 +39,8 @@ _INSTRUCTION = re.compile(
     | \banswer\s+from\s+(?:memory|your\s+own\s+knowledge)\b
     """
 )
-_CLAUSE = re.compile(r"[^.?!:;\n]+[.?!:;]*")
+# Clauses end at punctuation followed by a space or a line break, so "U.S." and "2.5" stay whole.
+_CLAUSE_END = re.compile(r"(?<=[.?!:;])\s+|\n+")
 _NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][A-Za-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z]+|[A-Z]{2,}))*)\b")
 _FOCUS = re.compile(
     r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+the\s+(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+))?\s+(?:of|like)\b"
@@ -67,7 +68,8 @@ class Verdict:
 
 def strip_instructions(question: str) -> str:
     """The question without clauses that try to instruct the assistant (empty if nothing else is left)."""
-    kept = [c.strip() for c in _CLAUSE.findall(question) if c.strip(" .?!:;") and not _INSTRUCTION.search(c)]
+    clauses = _CLAUSE_END.split(question.strip())
+    kept = [c.strip() for c in clauses if c.strip(" .?!:;") and not _INSTRUCTION.search(c)]
     return " ".join(kept)
 
 
