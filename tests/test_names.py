@@ -142,3 +142,9 @@ def test_a_name_of_several_words_is_known_by_another_name_of_the_same_country() 
 )
 def test_a_condition_or_red_line_is_a_position(question: str) -> None:
     assert Parties({}).asks_position(question)
+
+
+def test_what_a_party_focuses_on_or_highlights_is_its_position() -> None:
+    parties = Parties({"United States": ["U.S."], "China": ["PRC"]})
+    assert parties.states_position("United States", "U.S. officials focused on the correlation with PRC policy.")
+    assert parties.states_position("China", "PRC officials chose instead to focus on the U.S. pledges.")
