@@ -148,3 +148,8 @@ def test_what_a_party_focuses_on_or_highlights_is_its_position() -> None:
     parties = Parties({"United States": ["U.S."], "China": ["PRC"]})
     assert parties.states_position("United States", "U.S. officials focused on the correlation with PRC policy.")
     assert parties.states_position("China", "PRC officials chose instead to focus on the U.S. pledges.")
+
+
+def test_what_a_party_attempts_is_its_aim() -> None:
+    parties = Parties({"Soviet Union": ["Soviets"], "United States": ["American"]})
+    assert parties.states_position("Soviet Union", "The Soviets attempted to limit American cruise missiles.")
