@@ -101,7 +101,12 @@ class Parties:
             if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
         ]
         quoted = any(begin >= start and QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
-        return quoted or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
+        # "The chief aims of the Japanese negotiator included…": a position named as the party's
+        owned = any(
+            who == party and begin >= start and _POSITION_OF.search(text[max(0, begin - 40) : begin])
+            for begin, _, who in (self.spans(text) if spans is None else spans)
+        )
+        return quoted or owned or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
 
     def resolve_pronoun(self, sentence: str, before: list[str]) -> str | None:
         """`sentence` with its opening "they" replaced by the name it stands for: the name of the
@@ -205,6 +210,7 @@ _POSITION_CUE = re.compile(
     r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?)\b",
     re.IGNORECASE,
 )
+_POSITION_OF = re.compile(rf"\b(?:{'|'.join(POSITION_NOUNS)})\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across)\s+(?:the\s+)?$", re.I

@@ -153,3 +153,10 @@ def test_what_a_party_focuses_on_or_highlights_is_its_position() -> None:
 def test_what_a_party_attempts_is_its_aim() -> None:
     parties = Parties({"Soviet Union": ["Soviets"], "United States": ["American"]})
     assert parties.states_position("Soviet Union", "The Soviets attempted to limit American cruise missiles.")
+
+
+def test_a_position_of_a_party_is_its_statement() -> None:
+    parties = Parties({"Japan": ["Japanese"], "Russia": ["Russians"]})
+    assert parties.states_position("Japan", "The chief aims of the Japanese negotiator included an indemnity.")
+    assert parties.states_position("Japan", "The final decision of the Japanese to forgo an indemnity pleased many.")
+    assert not parties.states_position("Japan", "The Russians fought a war with the Japanese in Korea.")
