@@ -34,8 +34,9 @@ NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell
 # A sentence speaks of the issue when it is close to it in meaning (MiniLM cosine), or somewhat close and
-# shares one or two of its words: (shared words, least cosine).
-ON_TOPIC = ((0, 0.45), (1, 0.4), (2, 0.3))
+# shares one or more of its words (a long sentence that holds three of them is about it even when its
+# meaning is spread over more): (shared words, least cosine).
+ON_TOPIC = ((0, 0.45), (1, 0.4), (2, 0.3), (3, 0.15))
 W_STANCE = 0.1  # a sentence where the party states the position itself counts 10 % more
 MAX_STATEMENTS = 3  # a cell lists the party's distinct statements on the issue, best first...
 RUNNER_UP = 0.3  # ...those that score at least this share of the best
