@@ -39,7 +39,7 @@ DEPTH = 12  # passages retrieved per cell
 ON_TOPIC = ((0, 0.45), (1, 0.4), (2, 0.3), (3, 0.15))
 W_STANCE = 0.1  # a sentence where the party states the position itself counts 10 % more
 MAX_STATEMENTS = 3  # a cell lists the party's distinct statements on the issue, best first...
-RUNNER_UP = 0.3  # ...those that score at least this share of the best
+RUNNER_UP = 0.2  # ...those that score at least this share of the best
 MAX_ISSUES = 2  # a sentence stands in at most this many issue cells of one party
 
 
