@@ -100,6 +100,13 @@ class Parties:
             for m in _PRONOUN.finditer(text, start)
             if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
         ]
+        # "Feyrand has been careful…, but her negotiators have pressed…": the party's own people, by a
+        # possessive pronoun after its name in the same sentence
+        pronouns += [
+            m.span()
+            for m in _ITS_PEOPLE.finditer(text, start)
+            if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
+        ]
         quoted = any(begin >= start and QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
         # "The chief aims of the Japanese negotiator included…": a position named as the party's
         owned = any(
@@ -211,6 +218,11 @@ _POSITION_CUE = re.compile(
     re.IGNORECASE,
 )
 _POSITION_OF = re.compile(rf"\b(?:{'|'.join(POSITION_NOUNS)})\s+of\s+(?:the\s+)?$", re.I)
+_ITS_PEOPLE = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:\w+\s+)?(?:negotiators?|officials?|delegat\w+|government|envoys?|diplomats?|"
+    r"representatives?|leaders?|team|ministers?)\b",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across)\s+(?:the\s+)?$", re.I

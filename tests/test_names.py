@@ -160,3 +160,10 @@ def test_a_position_of_a_party_is_its_statement() -> None:
     assert parties.states_position("Japan", "The chief aims of the Japanese negotiator included an indemnity.")
     assert parties.states_position("Japan", "The final decision of the Japanese to forgo an indemnity pleased many.")
     assert not parties.states_position("Japan", "The Russians fought a war with the Japanese in Korea.")
+
+
+def test_a_partys_own_people_by_a_possessive_pronoun_state_its_position() -> None:
+    parties = Parties({"Halvenor": ["Feyrand"], "Valmora": ["Solvane"]})
+    text = "Feyrand has been careful not to repeat the charge, but her negotiators have pressed to cut the release."
+    assert parties.states_position("Halvenor", text)
+    assert not parties.states_position("Valmora", text)
