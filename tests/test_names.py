@@ -167,3 +167,8 @@ def test_a_partys_own_people_by_a_possessive_pronoun_state_its_position() -> Non
     text = "Feyrand has been careful not to repeat the charge, but her negotiators have pressed to cut the release."
     assert parties.states_position("Halvenor", text)
     assert not parties.states_position("Valmora", text)
+
+
+def test_a_party_that_signs_an_agreement_accepts_it() -> None:
+    parties = Parties({"Soviet Union": ["Brezhnev"], "United States": ["Nixon"]})
+    assert parties.states_position("Soviet Union", "General Secretary Leonid Brezhnev signed the ABM Treaty.")
