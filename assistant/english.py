@@ -98,6 +98,14 @@ COMPARISON_WORDS = re.compile(
     r"\b(?:differ\w*|difference\w*|compar\w*|contrast\w*|versus|vs\.?|disagree\w*|side by side|far apart)\b",
     re.IGNORECASE,
 )
+# How a sentence sets two sides against each other: the comparison words above, the connectives of contrast
+# and likeness of reference grammars (Quirk et al. §8.137, §15.20: "while", "whereas", "unlike", "conversely",
+# "both", "similarly"), and "than".
+CONTRAST_WORDS = re.compile(
+    rf"{COMPARISON_WORDS.pattern}|\b(?:while|whereas|unlike|conversely|both|similarly|likewise|than|respectively|"
+    r"same|alike|whilst)\b",
+    re.IGNORECASE,
+)
 
 
 def derive_inflections(verbs: list[str]) -> dict[str, list[str]]:

@@ -58,6 +58,12 @@ def test_a_sentence_that_sets_the_parties_side_by_side_answers_first(corpus_bots
     assert_valid_citations(answer, CORPORA["news-fisheries-talks"])
 
 
+def test_a_sentence_that_names_both_parties_but_compares_nothing_does_not_lead(bot: Assistant) -> None:
+    # "…Ukrainian Armed Forces launched an unexpected offensive on … Russia" names both and sets nothing side by side.
+    answer = bot.ask("How do Russia and Ukraine differ on territory?").answer
+    assert answer.startswith(("Russia: ", "Ukraine: ")) and "launched an unexpected offensive" not in answer
+
+
 def test_what_a_party_wants_ranks_its_own_statement_higher() -> None:
     # Equal retrieval scores and closeness: the sentence where Russia states its aim scores higher when the
     # question asks what Russia wants than when it asks what happened.

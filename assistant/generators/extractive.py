@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterator
 
 from assistant.chunking import sentences_of
+from assistant.english import CONTRAST_WORDS
 from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
 from assistant.names import Parties
-from assistant.ranking import Candidate, SentenceRanker
+from assistant.ranking import FIGURE, Candidate, SentenceRanker
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
@@ -143,9 +144,16 @@ class ExtractiveGenerator(Generator):
                 first = False
 
     def _side_by_side(self, c: Candidate, parties: list[str]) -> bool:
-        """Whether the sentence names two or more of `parties` and none of them states a position in it."""
+        """Whether the sentence sets two or more of `parties` against each other (by a word of contrast, or a
+        figure on each side: "22 percent of Quessary's … and about 9 percent of Orvanda's") and none of them states
+        a position in it. "Ukrainian forces launched an offensive on Russia" names two and compares nothing."""
         named = set(parties) & set(self.parties.mentioned(c.text))
-        return len(named) >= 2 and not any(self.ranker.states(party, c.context, c.text) for party in named)
+        compares = CONTRAST_WORDS.search(c.text) or len(set(FIGURE.findall(c.text))) >= 2
+        return (
+            len(named) >= 2
+            and bool(compares)
+            and not any(self.ranker.states(party, c.context, c.text) for party in named)
+        )
 
     def _people_named_for(self, question: str, party: str) -> re.Pattern[str] | None:
         """A pattern of the people the question names for `party` ("Peskov" for Russia), or None."""
