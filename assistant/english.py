@@ -38,8 +38,9 @@ press propose push refuse reject request require resist seek support urge want w
 """.split()
 # Nouns for what a party wants, after its name ("Japan's top priority was…", "Durnavel's core demand is…").
 POSITION_NOUNS = """
-aim aims condition conditions concern concerns decision decisions demand demands goal goals objective objectives offer position
-preference priority priorities proposal proposals red-line request requests stance terms view
+aim aims condition conditions concern concerns decision decisions demand demands goal goals objective
+objectives offer position preference priority priorities proposal proposals red-line request requests stance
+terms view
 """.split()
 # Verbs by which news and history introduce what a person said or did ("X said", "X proposed").
 REPORTING_VERBS = sorted(set(STANCE_VERBS) | set("add explain note outline recall reply report tell write".split()))
