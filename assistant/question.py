@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.english import DATE_FRAME, LEADING, MONTHS, WEEKDAYS
+from assistant.english import DATE_FRAME, LEADING, MONTHS, WEEKDAYS, verb_pattern
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
@@ -93,6 +93,14 @@ GENERIC_KINDS = frozenset(
 )
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
 _WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
+# "Whose idea was it…?": who proposed it, which English reports with a verb of proposing ("X asked…",
+# "X suggested that…"): the suasive verbs of Quirk et al. §16.32 that put an idea forward.
+_WHOSE_IDEA = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?whose\s+(?:idea|plan|proposal|suggestion|initiative|request)\b"
+)
+_PROPOSING = re.compile(
+    rf"\b(?:{verb_pattern(['ask', 'propose', 'recommend', 'request', 'suggest', 'urge'], [])})\b", re.I
+)
 # "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
 _WHO_LEADS = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
@@ -157,6 +165,7 @@ class Ask:
     role: tuple[str, ...] = ()
     owner: str | None = None
     speaker: str | None = None
+    proposes: bool = False  # "Whose idea was…": the sentence must have someone propose it ("X suggested…")
     leads: bool = False  # "Who heads…": the sentence must say who is in charge ("led by", "commander")
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
@@ -199,6 +208,8 @@ class Ask:
             return False
         if self.leads and not LEADING.search(sentence):
             return False
+        if self.proposes and not _PROPOSING.search(sentence):
+            return False
         if self.role:
             if not (
                 holds_head(self.role, sentence, lexicon, synonyms)
@@ -238,6 +249,8 @@ def read(question: str) -> Ask:
         return Ask(wants="number", topic=topic, counted=counts, money=bool(ASKS_MONEY.search(text)), asked=asked)
     if ASKS_DURATION.search(text):
         return Ask(wants="duration", topic=topic, asked=asked)
+    if _WHOSE_IDEA.search(text):
+        return Ask(wants="name", proposes=True, asked=asked)
     if _WHO.search(text):
         leads = _WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):

@@ -137,3 +137,10 @@ def test_who_did_something_else_asks_for_no_leader() -> None:
 def test_which_of_them_names_no_kind() -> None:
     assert read("Which of them went on to Moscow?").role == ()
     assert read("Which treaty did they sign in Moscow?").role == ("treaty",)
+
+
+def test_whose_idea_wants_someone_who_proposed_it() -> None:
+    question = "Whose idea was it to bring Roosevelt in as mediator?"
+    assert read(question).proposes
+    assert met(question, "The Japanese asked President Roosevelt to negotiate a peace agreement.")
+    assert not met(question, "Roosevelt moderated the talks at Portsmouth in August.")
