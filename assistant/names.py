@@ -87,31 +87,28 @@ class Parties:
         """Whether `text[start:]` has `party` stating a position: "Kiev firmly declares…", a quote of one of
         its people ('"This is impossible," said Dmitry Peskov'), or, when the text before names the party,
         "…Pete Hegseth outlined… He said that…". `spans`: `self.spans(text)`, when the caller has them."""
+        every = self.spans(text) if spans is None else spans
         named = [
             (begin, end)
-            for begin, end, who in (self.spans(text) if spans is None else spans)
+            for begin, end, who in every
             # "…traveled to Kiev, where he called…" is not Kiev speaking: a place after a preposition is no speaker
             if who == party and not _PREPOSITION_BEFORE.search(text[max(0, begin - 12) : begin])
         ]
         # "He" speaks for whom the sentence before makes its subject: after "Hegseth outlined the demands of
         # Ukraine." it is the United States, not Ukraine.
+        # "Feyrand has been careful…, but her negotiators have pressed…": the party's own people, by a
+        # possessive pronoun after its name in the same sentence, speak for it too
         pronouns = [
             m.span()
-            for m in _PRONOUN.finditer(text, start)
-            if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
-        ]
-        # "Feyrand has been careful…, but her negotiators have pressed…": the party's own people, by a
-        # possessive pronoun after its name in the same sentence
-        pronouns += [
-            m.span()
-            for m in _ITS_PEOPLE.finditer(text, start)
+            for pattern in (_PRONOUN, _ITS_PEOPLE)
+            for m in pattern.finditer(text, start)
             if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
         ]
         quoted = any(begin >= start and QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
         # "The chief aims of the Japanese negotiator included…": a position named as the party's
         owned = any(
             who == party and begin >= start and _POSITION_OF.search(text[max(0, begin - 40) : begin])
-            for begin, _, who in (self.spans(text) if spans is None else spans)
+            for begin, _, who in every
         )
         return quoted or owned or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
 
