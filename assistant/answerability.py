@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from assistant.holds import Synonyms
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
 from assistant.models import ScoredPassage
-from assistant.question import ASKS_SOURCE, ATTRIBUTION, read
+from assistant.question import read
 from assistant.ranking import Candidate
+from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 
 # Clauses that address the assistant rather than ask about the corpus.
 _INSTRUCTION = re.compile(

@@ -24,9 +24,9 @@ from assistant.generators.extractive import ExtractiveGenerator
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, ScoredPassage, Turn
 from assistant.names import Parties
-from assistant.question import ASKS_SOURCE
 from assistant.ranking import SentenceRanker
 from assistant.retrieval import HybridRetriever
+from assistant.sourcing import ASKS_SOURCE
 
 Event = str | Answer
 PER_PARTY = 3  # extra passages fetched for each party of a comparison

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.english import DATE_FRAME, LEADING, MONTHS, WEEKDAYS, verb_pattern
+from assistant.english import DATE_FRAME, LEADING, MONTHS, TITLES, WEEKDAYS, verb_pattern
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
@@ -91,6 +91,9 @@ GENERIC_KINDS = frozenset(
     "side sides country countries city cities town towns place places state states nation nations party parties "
     "one ones people person group groups thing things part parts area areas region regions".split()
 )
+# "Which White general…", "Which American president…": a person asked for by a title of office, which the
+# answer's sentence must hold ("U.S. President Roosevelt"); a kind of thing may be named by a narrower word.
+_TITLE = re.compile(rf"(?i)(?:{TITLES})")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
 _WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
 # "Whose idea was it…?": who proposed it, which English reports with a verb of proposing ("X asked…",
@@ -111,20 +114,6 @@ _WHO_ROLE = re.compile(
     r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s)\s+(?:the\s+|a\s+|an\s+|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
     r"(?:'s|’s|')\s+)(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
-)
-# A question about where the document itself comes from ("Which newspaper is this analysis from?"): a word
-# for a publisher and a word for this text. Not "who wrote it", which the byline answers like any question.
-_PUBLISHER = (
-    r"\b(?:newspaper|paper|publication|outlet|news\s*(?:site|outlet|agency)|media|magazine|publisher|published|"
-    r"ran|carried)\b"
-)
-_THIS_TEXT = (
-    r"\b(?:this|the|that)\s+(?:article|analysis|piece|story|report|text|document|column|op-ed)\b|\b(?:this|it)\b"
-)
-ASKS_SOURCE = re.compile(rf"(?i)^(?=.*{_PUBLISHER})(?=.*(?:{_THIS_TEXT}))\W*(?:which|what|where|who)\b")
-# A sentence that names where a text comes from: "…, writes The Washington Post.", "according to Reuters".
-ATTRIBUTION = re.compile(
-    r"\b(?:writes|wrote|reports|reported|according\s+to|published\s+(?:by|in))\s+(?:the\s+)?[A-Z][\w.&'-]*"
 )
 TOPICAL = ("date", "number")  # kinds of answer that must come with what they are the date or number of
 # "What did X say/think…", "How did X react/respond…", "X's position/view/reaction": whose words are asked for.
@@ -269,6 +258,8 @@ def read(question: str) -> Ask:
     which = _WHICH.search(text)
     if which:
         kind = tuple(w for w in content(which["kind"]) if w not in GENERIC_KINDS)
+        if kind and _TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
+            return Ask(role=kind[-1:], asked=asked)
         return Ask(role=kind, kind=True, asked=asked)
     return Ask(asked=asked)
 

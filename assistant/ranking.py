@@ -27,7 +27,8 @@ from assistant.holds import Synonyms
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
 from assistant.models import SECTION_TERMS, ScoredPassage
 from assistant.names import Parties
-from assistant.question import ASKS_SOURCE, ATTRIBUTION, DATE, NUMBER, Ask, read
+from assistant.question import DATE, NUMBER, Ask, read
+from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 
 Similarity = Callable[[str, list[str]], list[float]]
 WordVectors = Callable[[list[str]], np.ndarray]

@@ -144,3 +144,9 @@ def test_whose_idea_wants_someone_who_proposed_it() -> None:
     assert read(question).proposes
     assert met(question, "The Japanese asked President Roosevelt to negotiate a peace agreement.")
     assert not met(question, "Roosevelt moderated the talks at Portsmouth in August.")
+
+
+def test_which_title_wants_the_title_and_a_kind_may_be_named_by_a_narrower_word() -> None:
+    assert met("Which American president brokered the deal?", "It was brokered by U.S. President Roosevelt.")
+    assert not met("Which White general was to take Moscow?", "White Russian forces fought the Bolsheviks.")
+    assert met("Which treaty did they sign?", "They signed the Treaty of Portsmouth.")

@@ -1,0 +1,23 @@
+"""Where a text comes from: a question that asks which newspaper or outlet published it, and a sentence that
+names its source. The judge answers such a question only from a sentence that attributes the text; nothing
+here reads what the text says.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A question about where the document itself comes from ("Which newspaper is this analysis from?"): a word
+# for a publisher and a word for this text. Not "who wrote it", which the byline answers like any question.
+_PUBLISHER = (
+    r"\b(?:newspaper|paper|publication|outlet|news\s*(?:site|outlet|agency)|media|magazine|publisher|published|"
+    r"ran|carried)\b"
+)
+_THIS_TEXT = (
+    r"\b(?:this|the|that)\s+(?:article|analysis|piece|story|report|text|document|column|op-ed)\b|\b(?:this|it)\b"
+)
+ASKS_SOURCE = re.compile(rf"(?i)^(?=.*{_PUBLISHER})(?=.*(?:{_THIS_TEXT}))\W*(?:which|what|where|who)\b")
+# A sentence that names where a text comes from: "…, writes The Washington Post.", "according to Reuters".
+ATTRIBUTION = re.compile(
+    r"\b(?:writes|wrote|reports|reported|according\s+to|published\s+(?:by|in))\s+(?:the\s+)?[A-Z][\w.&'-]*"
+)
