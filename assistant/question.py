@@ -159,6 +159,7 @@ class Ask:
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     year: bool = False  # the date is a year ("What year…")
+    dated: tuple[str, ...] = ()  # "How many … since January?": the time the number is of, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
 
     def describe(self) -> str:
@@ -184,6 +185,8 @@ class Ask:
             return False
         figures = _DAY_OF_MONTH.sub(" ", sentence)
         if self.wants == "number" and not any(m.group().lower() not in self.asked for m in NUMBER.finditer(figures)):
+            return False
+        if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
             return False
         if self.money and not MONEY.search(sentence):
             return False
@@ -235,7 +238,10 @@ def read(question: str) -> Ask:
         counted = _COUNTED.search(text)  # "how many X" counts X; "how much money" names no unit the text must use
         topic = tuple(t for t in topic if t not in _QUANTITY_FRAME)
         counts = _counted(counted[1]) if counted else ()
-        return Ask(wants="number", topic=topic, counted=counts, money=bool(ASKS_MONEY.search(text)), asked=asked)
+        dated = tuple(m.group() for m in DATE.finditer(text))
+        return Ask(
+            wants="number", topic=topic, counted=counts, money=bool(ASKS_MONEY.search(text)), dated=dated, asked=asked
+        )
     if ASKS_DURATION.search(text):
         return Ask(wants="duration", topic=topic, asked=asked)
     if _WHOSE_IDEA.search(text):

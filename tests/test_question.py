@@ -150,3 +150,9 @@ def test_which_title_wants_the_title_and_a_kind_may_be_named_by_a_narrower_word(
     assert met("Which American president brokered the deal?", "It was brokered by U.S. President Roosevelt.")
     assert not met("Which White general was to take Moscow?", "White Russian forces fought the Bolsheviks.")
     assert met("Which treaty did they sign?", "They signed the Treaty of Portsmouth.")
+
+
+def test_a_number_asked_of_a_time_is_met_only_where_that_time_is_named() -> None:
+    question = "How many fishing vessels were detained since 2019?"
+    assert met(question, TEXT[2])
+    assert not met(question, "Patrol boats have detained more than 40 fishing vessels.")
