@@ -70,11 +70,24 @@ MONTHS = "January February March April May June July August September October No
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # Words that frame a question about a date ("On what day…", "What year…"), not what the date is of.
 DATE_FRAME = frozenset("date dates day days month months time year years".split())
-# Multi-word forms a reference grammar lists with them.
+# Multi-word forms a reference grammar lists with them, and the phrasal verbs and idioms English uses for
+# proposing and pressing ("put forward", "put on the table", "push for": the phrasal synonyms of "propose" and
+# "demand" in the Oxford Thesaurus of English), in every form.
 STANCE_PHRASES = [
     "call for",
     "calls for",
     "called for",
+    "calling for",
+    "put forward",
+    "puts forward",
+    "putting forward",
+    "put on the table",
+    "puts on the table",
+    "putting on the table",
+    "push for",
+    "pushes for",
+    "pushed for",
+    "pushing for",
     "would like",
     "would prefer",
     "is interested",
