@@ -42,6 +42,14 @@ aim aims condition conditions concern concerns decision decisions demand demands
 objectives offer position preference priority priorities proposal proposals red-line request requests stance
 terms view
 """.split()
+# Shell nouns: abstract nouns whose content a clause states, not the noun itself ("the point was to…", "the
+# problem is that…"), the common ones of Schmid, English Abstract Nouns as Conceptual Shells (2000), with the
+# position nouns above. A question about one ("What was the point of…") need not find the noun in its answer.
+SHELL_NOUNS = frozenset(
+    """answer approach argument attitude belief case cause chance claim consequence difficulty effect fact
+    fear hope idea issue matter meaning motive news object plan point possibility problem purpose question
+    reason result risk situation solution suggestion thing trouble truth worry""".split()
+) | frozenset(POSITION_NOUNS)
 # Verbs by which news and history introduce what a person said or did ("X said", "X proposed").
 REPORTING_VERBS = sorted(set(STANCE_VERBS) | set("add explain note outline recall reply report tell write".split()))
 # Every verb above, whose inflections `inflections.json` holds.

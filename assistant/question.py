@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.english import DATE_FRAME, LEADING, MONTHS, TITLES, WEEKDAYS, verb_pattern
+from assistant.english import DATE_FRAME, LEADING, SHELL_NOUNS, TITLES, verb_pattern
+from assistant.figures import DATE, DAY_OF_MONTH, DURATION, MONEY, NUMBER, UNSTATED, YEAR
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
@@ -27,15 +28,6 @@ from assistant.holds import (
 )
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
 
-_MONTH = "|".join(MONTHS)
-DATE = re.compile(rf"\b(?:1[5-9]\d\d|20\d\d|{_MONTH}|{'|'.join(WEEKDAYS)}|(?:this|last|next)\s+(?:week|month|year))\b")
-# A number as an answer to "how many/much/long": digits (not a year) or an English number word.
-NUMBER = re.compile(
-    r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|%|\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|"
-    r"billions?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)\b",
-    re.I,
-)
 ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:in|on|by)\s+what\s+(?:date|day|year|month)|"
     r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
@@ -44,24 +36,11 @@ ASKS_QUANTITY = re.compile(
     r"(?i)\bhow\s+(?:many|much|big|large|old)\b|\bwhat\s+(?:percentage|share|number)\b"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )
-# An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?"), and stated.
+# An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?").
 ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b"
 )
-MONEY = re.compile(
-    r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:dollars|pounds|euros|yen|yuan|rubles|roubles)\b",
-    re.I,
-)
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
-YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-# A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
-_DAY_OF_MONTH = re.compile(rf"\b(?:{_MONTH})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})\b")
-# A text that says a figure or date is not known answers the question too: "has not yet been determined".
-UNSTATED = re.compile(
-    r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|disclosed|announced|known|estimated|decided|released)|"
-    r"unknown|undisclosed)\b",
-    re.I,
-)
 # "How large is…", "How much money…" ask for a figure: these words are the question's frame, not its topic.
 _QUANTITY_FRAME = frozenset("big large old money worth".split())
 # English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
@@ -70,10 +49,6 @@ LIGHT_VERBS = frozenset(
     "do does did get gets got give gives gave go goes went have has had make makes made put puts take takes took".split()
 )
 ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
-# A span of time as English states it: a number or date, "since …", or a unit of time.
-DURATION = re.compile(
-    r"\b(?:since|until|ago|century|centuries|decades?|years?|months?|weeks?|days?|hours?|fortnight)\b", re.I
-)
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
 _COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
 # "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
@@ -85,6 +60,13 @@ _WHICH = re.compile(
 _NAME_OF = re.compile(
     r"(?i)^\W*what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
+)
+# "What were the mackerel quotas…", "What is Zelenskyy's approval rating?": the thing asked about, a noun with
+# at most one word before it, which the answer's sentence must hold when the corpus uses its head noun at all.
+_FOCUS = re.compile(
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:what)(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+|(?:the\s+)?[\w.]+(?:'s|’s)\s+)"
+    r"(?P<np>[a-z]+(?:\s+[a-z]+)?)\s*(?:\b(?:of|for|in|on|under|at|to|toward|towards|between|with|from|during|"
+    r"going|that|after|before)\b|\?|$)"
 )
 # Kinds too general to be named in the answer's sentence ("Which country…" is answered by "Valmoran-brokered").
 GENERIC_KINDS = frozenset(
@@ -156,6 +138,7 @@ class Ask:
     speaker: str | None = None
     proposes: bool = False  # "Whose idea was…": the sentence must have someone propose it ("X suggested…")
     leads: bool = False  # "Who heads…": the sentence must say who is in charge ("led by", "commander")
+    focus: bool = False  # the role is a thing asked about, required only where the corpus knows its head
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     year: bool = False  # the date is a year ("What year…")
@@ -183,7 +166,7 @@ class Ask:
             return False
         if self.year and not any(m.group() not in self.asked for m in YEAR.finditer(sentence)):
             return False
-        figures = _DAY_OF_MONTH.sub(" ", sentence)
+        figures = DAY_OF_MONTH.sub(" ", sentence)
         if self.wants == "number" and not any(m.group().lower() not in self.asked for m in NUMBER.finditer(figures)):
             return False
         if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
@@ -202,7 +185,11 @@ class Ask:
             return False
         if self.proposes and not _PROPOSING.search(sentence):
             return False
-        if self.role:
+        if self.focus:
+            known = tuple(w for w in self.role if not lexicon.unknown_terms(w))
+            if self.role[-1] in known and not holds_head(known, sentence, lexicon, synonyms):
+                return False
+        elif self.role:
             if not (
                 holds_head(self.role, sentence, lexicon, synonyms)
                 or (self.kind and enough(self.role, sentence, lexicon, synonyms))
@@ -261,6 +248,11 @@ def read(question: str) -> Ask:
     named = _NAME_OF.search(text)
     if named:
         return Ask(wants="name", role=content(named["kind"]), asked=asked)
+    focus = _FOCUS.search(text)
+    thing = content(focus["np"]) if focus and words(focus["np"])[-1] not in STOPWORDS else ()  # "talks about"
+    # "What were the rebels fighting for": a verb in -ing, no noun; a shell noun's content is a clause
+    if thing and thing[-1] not in SHELL_NOUNS and not thing[-1].endswith("ing"):
+        return Ask(role=thing, focus=True, asked=asked)
     which = _WHICH.search(text)
     if which:
         kind = tuple(w for w in content(which["kind"]) if w not in GENERIC_KINDS)

@@ -23,11 +23,12 @@ from pathlib import Path
 import numpy as np
 
 from assistant.chunking import sentences_of
+from assistant.figures import DATE, NUMBER
 from assistant.holds import Synonyms
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
 from assistant.models import SECTION_TERMS, ScoredPassage
 from assistant.names import Parties
-from assistant.question import DATE, NUMBER, Ask, read
+from assistant.question import Ask, read
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 
 Similarity = Callable[[str, list[str]], list[float]]

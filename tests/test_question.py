@@ -156,3 +156,13 @@ def test_a_number_asked_of_a_time_is_met_only_where_that_time_is_named() -> None
     question = "How many fishing vessels were detained since 2019?"
     assert met(question, TEXT[2])
     assert not met(question, "Patrol boats have detained more than 40 fishing vessels.")
+
+
+def test_the_thing_asked_about_is_held_when_the_corpus_uses_its_head_noun() -> None:
+    question = "What is the lakeside hotel in Brisenne?"
+    assert met(question, TEXT[3])
+    assert not met(question, "The hotel was built in 2019.")  # a hotel, not the lakeside one
+    # a noun the corpus never uses, a shell noun and a verb in -ing ask for nothing the sentence must repeat
+    assert met("What is Orvanda's approval rating?", TEXT[1])
+    assert not read("What was the point of the offensive?").role
+    assert not read("What were the rebels fighting for?").role

@@ -1,0 +1,39 @@
+"""Dates, numbers, amounts of money and spans of time as English writes them: the patterns by which a
+sentence is found to state the figure a question asks for. Patterns only; nothing here reads a question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.english import MONTHS, WEEKDAYS
+
+MONTH_NAMES = "|".join(MONTHS)
+DATE = re.compile(
+    rf"\b(?:1[5-9]\d\d|20\d\d|{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|(?:this|last|next)\s+(?:week|month|year))\b"
+)
+# A number as an answer to "how many/much/long": digits (not a year) or an English number word.
+NUMBER = re.compile(
+    r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*\b|%|\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|"
+    r"billions?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\b",
+    re.I,
+)
+# An amount of money as stated: "$18 million", "140 million dollars".
+MONEY = re.compile(
+    r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:dollars|pounds|euros|yen|yuan|rubles|roubles)\b",
+    re.I,
+)
+YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
+DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b")
+# A text that says a figure or date is not known answers the question too: "has not yet been determined".
+UNSTATED = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|disclosed|announced|known|estimated|decided|released)|"
+    r"unknown|undisclosed)\b",
+    re.I,
+)
+# A span of time as English states it: a number or date, "since …", or a unit of time.
+DURATION = re.compile(
+    r"\b(?:since|until|ago|century|centuries|decades?|years?|months?|weeks?|days?|hours?|fortnight)\b", re.I
+)
