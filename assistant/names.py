@@ -110,7 +110,20 @@ class Parties:
             who == party and begin >= start and _POSITION_OF.search(text[max(0, begin - 40) : begin])
             for begin, _, who in every
         )
-        return quoted or owned or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
+        return (
+            quoted
+            or owned
+            or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
+            or self._joint(party, text, start)
+        )
+
+    def _joint(self, party: str, text: str, start: int) -> bool:
+        """Whether both sides, `party` one of them, state a position together ("the two nations … eventually
+        they agreed on…", "Both governments insisted…"). Only in a corpus of two parties: among three, which
+        two "both sides" are is not said."""
+        if len(self.names) != 2 or party not in self.names:
+            return False
+        return any(_STANCE.match(text, m.end()) for m in _JOINT.finditer(text, start))
 
     def resolve_pronoun(self, sentence: str, before: list[str]) -> str | None:
         """`sentence` with its opening "they" replaced by the name it stands for: the name of the
@@ -226,6 +239,12 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
 QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
+# Both sides at once, as English names them, then perhaps "they" ("the two nations…, but eventually they agreed").
+_JOINT = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:sides|nations|countries|governments|delegations|parties|leaders|powers|states)\b"
+    r"(?:[^.;]{0,60}?\bthey\b)?",
+    re.I,
+)
 _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
 # A sentence's opening "they", after at most a few words ("Now they…", "In the DPR, they…"). Not "he" or
 # "she": they stand for a person, whom the sentence before names better than a party's name would.

@@ -172,3 +172,12 @@ def test_a_partys_own_people_by_a_possessive_pronoun_state_its_position() -> Non
 def test_a_party_that_signs_an_agreement_accepts_it() -> None:
     parties = Parties({"Soviet Union": ["Brezhnev"], "United States": ["Nixon"]})
     assert parties.states_position("Soviet Union", "General Secretary Leonid Brezhnev signed the ABM Treaty.")
+
+
+def test_both_of_two_parties_state_a_joint_position_but_not_among_three() -> None:
+    text = "Verification also divided the two nations, but eventually they agreed on using satellites."
+    two = Parties({"Soviet Union": ["Soviets"], "United States": ["American"]})
+    assert two.states_position("Soviet Union", text) and two.states_position("United States", text)
+    assert not two.states_position("United States", "The two nations met in Geneva in 1977.")
+    three = Parties({"Quessary": ["Quessary"], "Orvanda": ["Orvanda"], "SSC": ["SSC"]})
+    assert not three.states_position("Orvanda", "Both sides said the gap between them had narrowed.")
