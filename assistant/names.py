@@ -255,6 +255,9 @@ _STANCE = re.compile(
     rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b(?:{verb_pattern(STANCE_VERBS, [*STANCE_PHRASES, *STANCE_ADJECTIVES])})\b"
     rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b"  # "Japan's terms"
     # "British requests for materiel", "a Soviet proposal that…": the noun with what it asks for, not a mention
-    rf"|\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:for|that|to|on)\b",
+    rf"|\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:for|that|to|on)\b"
+    # "Roosevelt stepped in with the proposal that…", "Japan made an offer": a position the party brings
+    rf"|[^.;,]{{0,25}}?\b(?:with|made|makes|make|presented|submitted|tabled)\s+(?:the|a|an|its|his|her|their)\s+"
+    rf"(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\b",
     re.IGNORECASE,
 )

@@ -181,3 +181,10 @@ def test_both_of_two_parties_state_a_joint_position_but_not_among_three() -> Non
     assert not two.states_position("United States", "The two nations met in Geneva in 1977.")
     three = Parties({"Quessary": ["Quessary"], "Orvanda": ["Orvanda"], "SSC": ["SSC"]})
     assert not three.states_position("Orvanda", "Both sides said the gap between them had narrowed.")
+
+
+def test_a_party_that_brings_a_proposal_states_it() -> None:
+    parties = Parties({"United States": ["Roosevelt"], "Russia": ["Russia"]})
+    text = "Roosevelt stepped in with the proposal that Russia buy back the northern part."
+    assert parties.states_position("United States", text)
+    assert not parties.states_position("United States", "Roosevelt read the proposal in August.")
