@@ -235,7 +235,10 @@ _ITS_PEOPLE = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across"
+    # …or the one told or asked: "Kallenbrook told the SSC that…", "The Japanese asked Roosevelt to…"
+    r"|told|tells|tell|informed|assured|asked|urged|warned|reminded|persuaded)\s+(?:the\s+)?$",
+    re.I,
 )
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
 QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")

@@ -188,3 +188,10 @@ def test_a_party_that_brings_a_proposal_states_it() -> None:
     text = "Roosevelt stepped in with the proposal that Russia buy back the northern part."
     assert parties.states_position("United States", text)
     assert not parties.states_position("United States", "Roosevelt read the proposal in August.")
+
+
+def test_the_one_told_or_asked_is_no_speaker() -> None:
+    parties = Parties({"Orvanda": ["Kallenbrook"], "SSC": ["SSC"]})
+    text = "Kallenbrook told the SSC that Orvanda would accept joint boarding teams."
+    assert parties.states_position("Orvanda", text)
+    assert not parties.states_position("SSC", text)
