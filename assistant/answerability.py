@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.english import is_noun
 from assistant.holds import Synonyms
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
 from assistant.models import ScoredPassage
@@ -102,6 +103,13 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     return [w for w in focus if lexicon.unknown_terms(w)]
 
 
+def unknown_compound(thing: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the thing asked about is a compound of nouns the corpus never uses ("approval rating",
+    "inflation rate"): a text that has none of its words does not cover it. "biggest obstacles" or "top
+    priority" may be said otherwise ("the main sticking point")."""
+    return len(thing) >= 2 and all(is_noun(w) and lexicon.unknown_terms(w) for w in thing)
+
+
 def topic_overlap(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> float:
     """Share of the question's topic words that the texts contain, as such or as a near-synonym."""
     topic = [w for w in words(question) if w not in STOPWORDS and w not in QUESTION_FRAME]
@@ -132,6 +140,8 @@ def judge(
         found = any(ATTRIBUTION.search(c.text) for c in ranked)
         return Verdict(found, "ok" if found else "the passages name no source")
     ask = read(question)
+    if unknown_compound(ask.role if ask.focus else (), lexicon):
+        return Verdict(False, "unknown focus", ask.role)
     if ask.demanding and not any(c.meets for c in ranked[:WINDOW]):
         return Verdict(False, f"no passage gives {ask.describe()}", explained=True)
     best_dense = max(h.dense_score or 0.0 for h in hits)

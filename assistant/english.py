@@ -47,9 +47,13 @@ terms view
 # position nouns above. A question about one ("What was the point of…") need not find the noun in its answer.
 SHELL_NOUNS = frozenset(
     """answer approach argument attitude belief case cause chance claim consequence difficulty effect fact
-    fear hope idea issue matter meaning motive news object plan point possibility problem purpose question
-    reason result risk situation solution suggestion thing trouble truth worry""".split()
+    complaint criticism fear hope idea issue matter meaning motive news object objection plan point possibility
+    precondition preconditions problem purpose question reason result risk situation solution suggestion thing
+    trouble truth worry""".split()
 ) | frozenset(POSITION_NOUNS)
+# Nouns that ask what someone is or does ("What was Bullitt's job…"), which a text says by the role itself
+# ("an attaché to the U.S. delegation").
+ROLE_NOUNS = frozenset("career duty duties function job occupation office post profession role task title".split())
 # Verbs by which news and history introduce what a person said or did ("X said", "X proposed").
 REPORTING_VERBS = sorted(set(STANCE_VERBS) | set("add explain note outline recall reply report tell write".split()))
 # Every verb above, whose inflections `inflections.json` holds.
@@ -135,6 +139,21 @@ def derive_inflections(verbs: list[str]) -> dict[str, list[str]]:
     from lemminflect import getAllInflections  # ~0.2 s to load its tables: only when the file is written
 
     return {v: sorted({v, *(f for found in getAllInflections(v, upos="VERB").values() for f in found)}) for v in verbs}
+
+
+@cache
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """`word`'s lemmas by part of speech in lemminflect's English dictionary ({} for a word it does not
+    know: a name, a misspelling): "rating" -> {"NOUN": ("rating",), "VERB": ("rate",)}."""
+    from lemminflect import getAllLemmas  # its tables take 0.2 s to load: only when a word needs looking up
+
+    return dict(getAllLemmas(word.lower()))
+
+
+def is_noun(word: str) -> bool:
+    """Whether English uses `word` as a noun and never as an adjective ("rating", not "biggest")."""
+    found = lemmas(word)
+    return "NOUN" in found and "ADJ" not in found
 
 
 @cache

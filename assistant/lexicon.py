@@ -17,7 +17,7 @@ from typing import Any
 import Stemmer
 from rapidfuzz import fuzz, process
 
-from assistant.english import SAME_NAME, name_stems
+from assistant.english import SAME_NAME, lemmas, name_stems
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # A name the corpus describes with a noun ("NATO, a defense alliance that…", "Pokrovsk, a major railway hub."),
@@ -29,6 +29,9 @@ APPOSITIVE = re.compile(
 DEFINITE = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
 # An acronym as a question writes it ("EEZs", "PRC"), and the words inside a run that its initials skip
 # ("People's Republic of China").
+SAME_ROOT = (
+    5  # letters an English word shares with its corpus form ("relationship" ~ "relations", "defence" ~ "defense")
+)
 ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _ACRONYM_JOINERS = frozenset("of for the".split())
 _PHRASE = re.compile(r"[^.,;:!?()\[\]\"“”]+")
@@ -137,6 +140,8 @@ class Lexicon:
         if len(word) < 5 or word.isdigit() or word in STOPWORDS:
             return word
         match = process.extractOne(word, self._long_words, scorer=fuzz.ratio, score_cutoff=84)
+        if match and lemmas(word) and _shared_prefix(word, match[0]) < SAME_ROOT:
+            return word  # an English word is no misspelling of another: "signed" of "resigned", "rating" of "drafting"
         return match[0] if match else word
 
     def normalize(self, text: str) -> str:
@@ -234,6 +239,11 @@ class Lexicon:
             if c not in self.vocabulary and stems([c])[0] not in self.stem_vocabulary:
                 out.append(w)
         return out
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """How many letters `a` and `b` share from the start."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _acronyms_spelled(text: str) -> set[str]:

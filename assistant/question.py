@@ -11,9 +11,9 @@ judge refuses when no retrieved sentence does and the generator leads with one t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from assistant.english import DATE_FRAME, LEADING, SHELL_NOUNS, TITLES, verb_pattern
+from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLES, verb_pattern
 from assistant.figures import DATE, DAY_OF_MONTH, DURATION, MONEY, NUMBER, UNSTATED, YEAR
 from assistant.holds import (
     NAME_RUN,
@@ -211,8 +211,15 @@ class Ask:
 
 
 def read(question: str) -> Ask:
-    """What `question` asks for."""
+    """What `question` asks for. A year it names ("What happened … back in 2014?") is one its answer's passage
+    should name: the answer leads with such a sentence when one ranks close, and nothing is refused for it."""
     text = question.split(" (context: ")[0]
+    ask = _read(text, question)
+    years = tuple(YEAR.findall(text))
+    return replace(ask, dated=years) if years and not ask.dated and ask.wants != "date" else ask
+
+
+def _read(text: str, question: str) -> Ask:
     asked = frozenset(words(question))
     topic = _topic(text)
     speaker = _SPEAKER.search(text)
@@ -249,9 +256,13 @@ def read(question: str) -> Ask:
     if named:
         return Ask(wants="name", role=content(named["kind"]), asked=asked)
     focus = _FOCUS.search(text)
-    thing = content(focus["np"]) if focus and words(focus["np"])[-1] not in STOPWORDS else ()  # "talks about"
-    # "What were the rebels fighting for": a verb in -ing, no noun; a shell noun's content is a clause
-    if thing and thing[-1] not in SHELL_NOUNS and not thing[-1].endswith("ing"):
+    phrase = words(focus["np"]) if focus else []
+    # not "talks about", nor "original demand" (a frame word)
+    thing = content(focus["np"]) if focus and phrase[-1] not in STOPWORDS | QUESTION_FRAME else ()
+    # "What were the rebels fighting for": a plural subject and its verb in -ing ("approval rating" is a noun);
+    # a shell noun's content is a clause
+    progressive = len(thing) == 2 and thing[0].endswith("s") and thing[1].endswith("ing")
+    if thing and thing[-1] not in SHELL_NOUNS | ROLE_NOUNS and not progressive:
         return Ask(role=thing, focus=True, asked=asked)
     which = _WHICH.search(text)
     if which:

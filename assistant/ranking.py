@@ -168,7 +168,9 @@ class SentenceRanker:
                 or (ask.wants in ("number", "duration") and bool(NUMBER.search(sentence)))
                 or (why and bool(REASON.search(sentence)))
             )
-            meets = not ask.demanding or ask.met_by(sentence, context, hit.passage.text, self.lexicon, self.synonyms)
+            meets = not (ask.demanding or ask.dated) or ask.met_by(
+                sentence, context, hit.passage.text, self.lexicon, self.synonyms
+            )
             rows.append(
                 [
                     meaning[i],

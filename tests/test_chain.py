@@ -96,6 +96,7 @@ def test_follow_up_with_a_pronoun_resolves_the_person(bot: Assistant) -> None:
         "Give me a recipe for apple pie.",
         "What did Emmanuel Macron propose?",
         "What is the population of Kherson?",
+        "What is Zelenskyy's approval rating in Ukraine?",
     ],
 )
 def test_out_of_corpus_questions_are_refused(bot: Assistant, question: str) -> None:

@@ -195,3 +195,10 @@ def test_the_one_told_or_asked_is_no_speaker() -> None:
     text = "Kallenbrook told the SSC that Orvanda would accept joint boarding teams."
     assert parties.states_position("Orvanda", text)
     assert not parties.states_position("SSC", text)
+
+
+def test_an_english_word_is_not_respelled_as_another_but_a_misspelt_name_is() -> None:
+    lexicon = Lexicon(["The drafting of the deal; he resigned; relations with Zelensky."], {})
+    assert lexicon.canonical("rating") == "rating" and lexicon.canonical("signed") == "signed"
+    assert lexicon.canonical("zelenskky") == "zelensky"
+    assert lexicon.canonical("relationship") == "relations"  # the same root, another form

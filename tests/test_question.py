@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answerability import unknown_compound
 from assistant.lexicon import Lexicon
 from assistant.question import read
 
@@ -166,3 +167,16 @@ def test_the_thing_asked_about_is_held_when_the_corpus_uses_its_head_noun() -> N
     assert met("What is Orvanda's approval rating?", TEXT[1])
     assert not read("What was the point of the offensive?").role
     assert not read("What were the rebels fighting for?").role
+
+
+def test_a_compound_of_nouns_the_corpus_never_uses_is_not_covered() -> None:
+    assert unknown_compound(read("What is Orvanda's approval rating?").role, LEXICON)
+    assert not unknown_compound(read("What were the biggest obstacles to a deal?").role, LEXICON)  # said otherwise
+    assert not unknown_compound(read("What is the lakeside hotel in Brisenne?").role, LEXICON)
+
+
+def test_a_year_the_question_names_is_preferred_in_the_answer_but_never_required() -> None:
+    ask = read("What happened to the fishing vessels back in 2019?")
+    assert ask.dated == ("2019",) and not ask.demanding  # the judge refuses nothing for it
+    assert met("What happened to the fishing vessels back in 2019?", TEXT[2])
+    assert not met("What happened to the fishing vessels back in 2014?", TEXT[2])
