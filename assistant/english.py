@@ -34,7 +34,7 @@ underline underscore urge vow want warn welcome wish
 # comparison.
 POSITION_VERBS = """
 advocate aim ask call demand desire envision expect favor favour hope insist intend offer oppose plan prefer
-press propose push refuse reject request require resist seek support urge want wish
+press propose push recommend refuse reject request require resist seek suggest support urge want wish
 """.split()
 # Nouns for what a party wants, after its name ("Japan's top priority was…", "Durnavel's core demand is…").
 POSITION_NOUNS = """

@@ -202,3 +202,8 @@ def test_an_english_word_is_not_respelled_as_another_but_a_misspelt_name_is() ->
     assert lexicon.canonical("rating") == "rating" and lexicon.canonical("signed") == "signed"
     assert lexicon.canonical("zelenskky") == "zelensky"
     assert lexicon.canonical("relationship") == "relations"  # the same root, another form
+
+
+def test_what_someone_suggested_or_recommended_is_a_position_asked_for() -> None:
+    assert Parties({}).asks_position("What compromise did Roosevelt suggest when the talks stalled?")
+    assert Parties({}).asks_position("What did the scientists recommend?")
