@@ -56,8 +56,46 @@ SHELL_NOUNS = frozenset(
 ROLE_NOUNS = frozenset("career duty duties function job occupation office post profession role task title".split())
 # Verbs by which news and history introduce what a person said or did ("X said", "X proposed").
 REPORTING_VERBS = sorted(set(STANCE_VERBS) | set("add explain note outline recall reply report tell write".split()))
+# Phrasal verbs of news and diplomatic English and the one word they mean ("turn down" is "reject"), as a
+# phrasal-verb dictionary gives them (the Oxford Phrasal Verbs Dictionary's senses); "{own}" stands for a
+# possessive ("put their names on"). A question that uses one also asks in that word (`plain_verbs`), since a
+# text may say "rejected" where the user says "turned down".
+PHRASAL_VERBS = {
+    "back down": "concede",
+    "back out": "withdraw",
+    "break down": "collapse",
+    "call off": "cancel",
+    "carry out": "implement",
+    "come up with": "propose",
+    "cut back": "reduce",
+    "give back": "return",
+    "give in": "concede",
+    "give up": "abandon",
+    "go along with": "accept",
+    "hammer out": "negotiate",
+    "hand over": "cede",
+    "hold on to": "keep",
+    "hold out for": "demand",
+    "pull back": "withdraw",
+    "pull out": "withdraw",
+    "push back": "resist",
+    "put off": "postpone",
+    "put {own} name on": "sign",
+    "put {own} names on": "sign",
+    "put {own} name to": "sign",
+    "put {own} names to": "sign",
+    "scale back": "reduce",
+    "set up": "establish",
+    "sit down with": "meet",
+    "step down": "resign",
+    "take over": "seize",
+    "turn down": "reject",
+    "walk away from": "abandon",
+    "win over": "persuade",
+}
+PHRASAL_HEADS = sorted({phrase.split()[0] for phrase in PHRASAL_VERBS})
 # Every verb above, whose inflections `inflections.json` holds.
-ALL_VERBS = sorted(set(STANCE_VERBS) | set(REPORTING_VERBS) | set(POSITION_VERBS))
+ALL_VERBS = sorted(set(STANCE_VERBS) | set(REPORTING_VERBS) | set(POSITION_VERBS) | set(PHRASAL_HEADS))
 INFLECTIONS_FILE = Path(__file__).with_name("inflections.json")
 # Titles of office and honorifics that precede a person's name in English ("President X", "Foreign Minister X").
 TITLES = (
@@ -173,6 +211,26 @@ def verb_pattern(verbs: list[str], phrases: list[str] = STANCE_PHRASES) -> str:
     """A regex alternation of every form of `verbs` plus `phrases` (no group, no word boundaries)."""
     words = [*sorted(phrases, key=len, reverse=True), *inflections(tuple(verbs))]
     return "|".join(re.escape(w).replace(r"\ ", _INSIDE) for w in words)
+
+
+def _phrasal_pattern(phrase: str) -> str:
+    head, *rest = phrase.split()
+    own = r"(?:my|your|his|her|its|our|their)"
+    tail = r"\s+".join(own if w == "{own}" else re.escape(w) for w in rest)
+    return rf"\b(?:{'|'.join(inflections((head,)))})\s+{tail}\b"
+
+
+@cache
+def _phrasal() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(_phrasal_pattern(p), re.I), word) for p, word in PHRASAL_VERBS.items()]
+
+
+def plain_verbs(question: str) -> str:
+    """`question` with the one word each of its phrasal verbs means added after it: "Why did Japan turn down
+    (reject) the offer?". Only for looking things up: nothing shown to a user is rewritten."""
+    for pattern, word in _phrasal():
+        question = pattern.sub(rf"\g<0> ({word})", question)
+    return question
 
 
 # Short and adjective forms English uses for a few compound country and union names, which no spelling rule

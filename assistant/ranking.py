@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.chunking import sentences_of
+from assistant.english import plain_verbs
 from assistant.figures import DATE, NUMBER
 from assistant.holds import Synonyms
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
@@ -133,7 +134,8 @@ class SentenceRanker:
     ) -> tuple[list[Candidate], np.ndarray]:
         """Every sentence of every passage (unscored, in passage order) and its row of `FEATURES`."""
         ask = ask or read(question)
-        topic = set(self.lexicon.topic_terms(question)) or set(self.lexicon.terms(question))
+        looked_up = plain_verbs(question)  # "turn down (reject)": a text may say "rejected"
+        topic = set(self.lexicon.topic_terms(looked_up)) or set(self.lexicon.terms(looked_up))
         why = bool(ASKS_WHY.search(question))
         figures = set(FIGURE.findall(question))  # "back in 2014": the passage that says 2014 sets the scene
         spans = [(n, s, e) for n, h in enumerate(hits, 1) for s, e in sentences_of(h.passage.text)]
@@ -159,7 +161,7 @@ class SentenceRanker:
         terms = [set(self.lexicon.terms(c)) for c in contexts]
         rarity = {t: np.log((len(terms) + 1) / (1 + sum(t in ts for ts in terms))) for t in topic}
         asked = set(self.lexicon.terms(question))
-        soft = self.closeness(question, contexts)
+        soft = self.closeness(looked_up, contexts)
         candidates, rows = [], []
         for i, ((n, start, _), sentence, context) in enumerate(zip(spans, texts, contexts, strict=True)):
             hit = hits[n - 1]

@@ -21,6 +21,7 @@ import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.english import plain_verbs
 from assistant.errors import AssistantError
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
@@ -129,7 +130,7 @@ class HybridRetriever:
 
     def sentence_similarity(self, question: str, sentences: list[str]) -> list[float]:
         """Cosine similarity of each sentence to `question`, both respelled one way ("DPR" reads "Donetsk")."""
-        q = np.asarray(self.embed_query(self.normalize(question)))
+        q = np.asarray(self.embed_query(self.normalize(plain_verbs(question))))
         return [float(v @ q) for v in self.vectors([self.normalize(s) for s in sentences])] if sentences else []
 
     def synonyms_in(self, words: list[str], candidates: list[str]) -> set[str]:
@@ -170,7 +171,7 @@ class HybridRetriever:
         self, question: str, k: int, party: str | None = None, doc_ids: frozenset[str] | None = None
     ) -> list[ScoredPassage]:
         """The `k` best passages for `question`, best first; of `party`'s, and of `doc_ids`, when given."""
-        text = self.lexicon.normalize(question)
+        text = self.lexicon.normalize(plain_verbs(question))
         # Within some documents the nearest passages of the whole corpus may all be elsewhere: look deeper.
         depth = max(50, 8 * k) if doc_ids is None else max(50, min(len(self.passages), RESTRICTED_DEPTH))
         dense = self.dense_scores(text, depth=depth)

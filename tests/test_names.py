@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answerability import unknown_names
+from assistant.english import plain_verbs
 from assistant.lexicon import Lexicon
 from assistant.names import Parties
 from tests.conftest import ARTICLE_CONFIG
@@ -207,3 +208,10 @@ def test_an_english_word_is_not_respelled_as_another_but_a_misspelt_name_is() ->
 def test_what_someone_suggested_or_recommended_is_a_position_asked_for() -> None:
     assert Parties({}).asks_position("What compromise did Roosevelt suggest when the talks stalled?")
     assert Parties({}).asks_position("What did the scientists recommend?")
+
+
+def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
+    assert plain_verbs("Why did Quessary turn down the offer?") == "Why did Quessary turn down (reject) the offer?"
+    assert "(sign)" in plain_verbs("Who put their names on SALT II?")
+    assert "(collapse)" in plain_verbs("What happened once the talks broke down?")  # any form of the verb
+    assert plain_verbs("Who turned the tide?") == "Who turned the tide?"
