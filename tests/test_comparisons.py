@@ -3,6 +3,8 @@ party that makes it; a sentence that compares the parties itself comes first."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.models import ScoredPassage
 from assistant.service import Assistant
 from tests.conftest import ARTICLE_CONFIG, CORPORA, assert_valid_citations
@@ -35,9 +37,24 @@ def test_comparison_of_people_hears_each_side_through_the_person_named(bot: Assi
 def test_comparison_hears_a_party_through_its_own_statement_in_another_section(bot: Assistant) -> None:
     # Hegseth's "should not expect to join the alliance" sits under "What Ukraine wants"; it is the US's word.
     answer = bot.ask("Compare the American and Russian positions on Ukraine's NATO membership.").answer
-    us, _, russia = answer.partition(" Russia: ")
-    assert us.startswith("United States:") and "should not expect to join" in us
-    assert "out of the question" in russia
+    said = statements(answer)
+    assert answer.startswith("United States:") and any("should not expect to join" in s for s in said["United States"])
+    assert any("out of the question" in s for s in said["Russia"])
+
+
+def statements(answer: str) -> dict[str, list[str]]:
+    """Each party's labelled statements ("Russia: … [1]"), in the order they come."""
+    parts = re.split(r"(?:^| )(Ukraine|Russia|United States): ", answer)
+    said: dict[str, list[str]] = {}
+    for party, text in zip(parts[1::2], parts[2::2], strict=True):
+        said.setdefault(party, []).append(text)
+    return said
+
+
+def test_a_comparison_gives_each_partys_best_statement_before_any_seconds(bot: Assistant) -> None:
+    answer = bot.ask("Compare the American and Russian positions on Ukraine's NATO membership.").answer
+    labels = re.findall(r"(?:^| )(Ukraine|Russia|United States): ", answer)
+    assert labels[:2] == ["United States", "Russia"]
 
 
 def test_comparison_of_every_side_gives_each_its_own_stated_aim(bot: Assistant) -> None:

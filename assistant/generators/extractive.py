@@ -6,7 +6,8 @@ a name for "who"), then adds at most one more sentence, and only one that scores
 else and keeps the answer short. A sentence that opens with "he", "she" or "they" is quoted with the name it
 stands for in brackets ("[Thatcher] ordered…"), the way journalists substitute a word in a quote. A
 comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side want?") gets each party's best
-statement, labelled with the party. Deterministic: the same passages and question give the same answer.
+statement, labelled with the party, then each one's second. Deterministic: the same passages and question
+give the same answer.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ class ExtractiveGenerator(Generator):
             used.add((best[0].n, best[0].start))
             yield f"{self._quoted(hits, best[0])} [{best[0].n}]"
             first = False
+        statements: list[tuple[str, list[Candidate]]] = []
         for party in parties:
             # Ask about this party alone: "How do Kyiv and Moscow differ on NATO?" -> "... on NATO? Ukraine"
             own_question = f"{self.parties.topic_of_comparison(question)} {party}"
@@ -137,11 +139,14 @@ class ExtractiveGenerator(Generator):
                 continue
             scored.sort(key=lambda pair: -pair[0])
             chosen = [c for score, c in scored[:PER_PARTY] if score >= PARTY_RUNNER_UP * scored[0][0]]
-            for i, c in enumerate(sorted(chosen, key=lambda c: (c.n, c.start))):
-                used.add((c.n, c.start))
-                label = f"{party}: " if i == 0 else ""
-                yield ("" if first else " ") + f"{label}{self._quoted(hits, c)} [{c.n}]"
-                first = False
+            used.update((c.n, c.start) for c in chosen)
+            statements.append((party, chosen))
+        # Each party's best statement first, then each one's second: the answer's first sentences compare.
+        for rank in range(PER_PARTY):
+            for party, chosen in statements:
+                if rank < len(chosen):
+                    yield ("" if first else " ") + f"{party}: {self._quoted(hits, chosen[rank])} [{chosen[rank].n}]"
+                    first = False
 
     def _side_by_side(self, c: Candidate, parties: list[str]) -> bool:
         """Whether the sentence sets two or more of `parties` against each other (by a word of contrast, or a
