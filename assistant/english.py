@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 # What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with most suasive
@@ -46,8 +46,8 @@ terms view
 # problem is that…"), the common ones of Schmid, English Abstract Nouns as Conceptual Shells (2000), with the
 # position nouns above. A question about one ("What was the point of…") need not find the noun in its answer.
 SHELL_NOUNS = frozenset(
-    """answer approach argument attitude belief case cause chance claim consequence difficulty effect fact
-    complaint criticism fear hope idea issue matter meaning motive news object objection plan point possibility
+    """answer approach argument attitude belief case cause chance claim complaint consequence criticism difficulty
+    effect fact fear hope idea issue matter meaning motive news object objection plan point possibility
     precondition preconditions problem purpose question reason result risk situation solution suggestion thing
     trouble truth worry""".split()
 ) | frozenset(POSITION_NOUNS)
@@ -245,6 +245,7 @@ def _phrasal() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(_phrasal_pattern(p), re.I), word) for p, word in PHRASAL_VERBS.items()]
 
 
+@lru_cache(maxsize=4096)  # the ranker and the matrix look up the same question many times
 def plain_verbs(question: str) -> str:
     """`question` with the one word each of its phrasal verbs means added after it: "Why did Japan turn down
     (reject) the offer?". Only for looking things up: nothing shown to a user is rewritten."""
