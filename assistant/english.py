@@ -199,7 +199,7 @@ def derive_inflections(verbs: list[str]) -> dict[str, list[str]]:
     return {v: sorted({v, *(f for found in getAllInflections(v, upos="VERB").values() for f in found)}) for v in verbs}
 
 
-@cache
+@lru_cache(maxsize=65_536)  # bounded: the words come from users' questions
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """`word`'s lemmas by part of speech in lemminflect's English dictionary ({} for a word it does not
     know: a name, a misspelling): "rating" -> {"NOUN": ("rating",), "VERB": ("rate",)}."""

@@ -142,7 +142,7 @@ class Ask:
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     year: bool = False  # the date is a year ("What year…")
-    dated: tuple[str, ...] = ()  # "How many … since January?": the time the number is of, which its passage names
+    dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
 
     def describe(self) -> str:
