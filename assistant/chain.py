@@ -69,6 +69,7 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
         start = time.perf_counter()
         asked = strip_instructions(state.question)
         standalone = p.condenser.condense(asked, state.history) if asked else ""
+        standalone = p.lexicon.spell_out(standalone)  # "LBJ" is "Lyndon Johnson" to the text
         return replace(state, standalone=standalone, timings={"condense": _ms(start)})
 
     def retrieve(state: ChainState) -> ChainState:

@@ -35,6 +35,7 @@ SAME_ROOT = (
 ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _ACRONYM_JOINERS = frozenset("of for the".split())
 _PHRASE = re.compile(r"[^.,;:!?()\[\]\"“”]+")
+_PERSON = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b(?! [A-Z])")  # a first name and a surname, no more
 STOPWORDS = frozenset(
     """
     a about above according after again against all also am an and any are article as at be because been
@@ -91,7 +92,7 @@ class Lexicon:
             state = self._scan(texts)
         self.vocabulary: set[str] = set(state["vocabulary"])
         self._described: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in state["described"].items()}
-        self._acronyms = frozenset(state["acronyms"])
+        self._acronyms: dict[str, list[str]] = state["acronyms"]
         self.stem_vocabulary = set(stems(self.vocabulary))
         self._terms = lru_cache(maxsize=65_536)(self._terms_uncached)  # passages' sentences recur across questions
         self._sorted_vocabulary = sorted(self.vocabulary)
@@ -110,17 +111,18 @@ class Lexicon:
     def _scan(texts: Iterable[str]) -> dict[str, Any]:
         vocabulary: set[str] = set()
         described: dict[str, set[str]] = {}
-        acronyms: set[str] = set()
+        acronyms: dict[str, set[str]] = {}
         for text in texts:
             vocabulary.update(words(text))
-            acronyms.update(_acronyms_spelled(text))
+            for acronym, phrase in _acronyms_spelled(text):
+                acronyms.setdefault(acronym, set()).add(phrase)
             for match in APPOSITIVE.finditer(text):
                 described.setdefault(match["noun"], set()).add(match["name"])
         return {
             "vocabulary": sorted(vocabulary),
             # "the alliance" -> the terms of "NATO", when the corpus calls one name, and only one, an alliance
             "described": {n: stems(words(next(iter(names)))) for n, names in described.items() if len(names) == 1},
-            "acronyms": sorted(acronyms),
+            "acronyms": {a: sorted(phrases) for a, phrases in sorted(acronyms.items())},
         }
 
     def state(self) -> dict[str, Any]:
@@ -128,8 +130,26 @@ class Lexicon:
         return {
             "vocabulary": sorted(self.vocabulary),
             "described": {k: list(v) for k, v in self._described.items()},
-            "acronyms": sorted(self._acronyms),
+            "acronyms": self._acronyms,
         }
+
+    def spell_out(self, text: str) -> str:
+        """`text` with an acronym the corpus never writes put as the one run of words it stands for there:
+        "the EEZs" -> "the exclusive economic zones", "LBJ" -> "Lyndon Johnson" (a person's initials may hold
+        a middle name the text leaves out). An acronym that could stand for two runs is left as it is."""
+
+        def expand(match: re.Match[str]) -> str:
+            acronym = match.group().removesuffix("s")
+            if acronym.lower() in self.vocabulary or match.group().lower() in self.vocabulary:
+                return match.group()
+            phrases = self._acronyms.get(acronym, [])
+            if len(acronym) == 2:  # two letters spell too many runs of common words: only a name's
+                phrases = [p for p in phrases if p.istitle()]
+            if not phrases and len(acronym) == 3:
+                phrases = self._acronyms.get(f"{acronym[0]}*{acronym[-1]}", [])
+            return phrases[0] if len(phrases) == 1 else match.group()
+
+        return re.sub(rf"\b{ACRONYM.pattern}\b", expand, text)
 
     def canonical(self, word: str) -> str:
         """The corpus's spelling of a lower-cased `word` (itself when the corpus has it or nothing is close)."""
@@ -246,21 +266,24 @@ def _shared_prefix(a: str, b: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
-def _acronyms_spelled(text: str) -> set[str]:
-    """The acronyms that runs of two to six content words of `text` spell ("exclusive economic zones": EEZ,
-    "People's Republic of China": PRC), a run being words between punctuation and function words."""
-    out: set[str] = set()
+def _acronyms_spelled(text: str) -> set[tuple[str, str]]:
+    """The acronyms that runs of two to six content words of `text` spell, with each run ("exclusive economic
+    zones": EEZ, "People's Republic of China": PRC), a run being words between punctuation and function words;
+    and a person's first name and surname, keyed by their initials around a middle one ("Lyndon Johnson": L*J)."""
+    out: set[tuple[str, str]] = set()
     for phrase in _PHRASE.findall(text):
-        run: list[str] = []
-        for word in [*words(phrase), "."]:
+        run: list[re.Match[str]] = []
+        for match in [*WORD.finditer(phrase), None]:
+            word = words(match.group())[0] if match else ""
             if word in _ACRONYM_JOINERS and run:
                 continue
-            if word in STOPWORDS or not word[0].isalpha():
-                for start in range(len(run) - 1):
-                    out.update(
-                        "".join(run[start:end]).upper() for end in range(start + 2, min(len(run), start + 6) + 1)
-                    )
-                run = []
-            else:
-                run.append(word[0])
+            if match is not None and word not in STOPWORDS and word[0].isalpha():
+                run.append(match)
+                continue
+            for start in range(len(run) - 1):
+                for end in range(start + 2, min(len(run), start + 6) + 1):
+                    spelled = phrase[run[start].start() : run[end - 1].end()]
+                    out.add(("".join(m.group()[0] for m in run[start:end]).upper(), spelled))
+            run = []
+    out.update((f"{m[1][0]}*{m[2][0]}", m.group()) for m in _PERSON.finditer(text))
     return out

@@ -105,6 +105,15 @@ def test_names_and_demonyms_are_one_name() -> None:
     zones = Lexicon(["Where the exclusive economic zones of the People's Republic of China overlap."], {})
     assert zones.knows_name("EEZs") and zones.knows_name("EEZ") and zones.knows_name("PRC")
     assert not zones.knows_name("NATO") and not zones.knows_name("EZC")
+    # A question's acronym is put as the run the text writes out; one that could stand for two runs stays.
+    assert zones.spell_out("Where do the EEZs overlap?") == "Where do the exclusive economic zones overlap?"
+    assert zones.spell_out("Did the PRC agree?") == "Did the People's Republic of China agree?"
+    people = Lexicon(["President Lyndon Johnson met Alexei Kosygin."], {})
+    assert people.spell_out("Who did LBJ meet?") == "Who did Lyndon Johnson meet?"  # no middle name in the text
+    assert people.spell_out("Did AK speak?") == "Did Alexei Kosygin speak?"
+    assert people.spell_out("Did NATO meet?") == "Did NATO meet?"
+    more = Lexicon(["President Lyndon Johnson met Lisa Jones."], {})
+    assert more.spell_out("Who did LBJ meet?") == "Who did LBJ meet?"  # "L*J" stands for two people
     # A party's aliases, and the plural of its people's adjective, all name it.
     parties = Parties({"Egypt": ["Egypt", "Egyptian", "Cairo"], "United States": ["United States", "U.S."]})
     assert parties.mentioned("Egyptians and Americans met in Cairo.") == ["Egypt", "United States"]
