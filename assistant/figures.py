@@ -19,6 +19,9 @@ NUMBER = re.compile(
     r"sixty|seventy|eighty|ninety)\b",
     re.I,
 )
+# "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
+PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
+ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")
 # An amount of money as stated: "$18 million", "140 million dollars".
 MONEY = re.compile(
     r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:dollars|pounds|euros|yen|yuan|rubles|roubles)\b",
@@ -37,3 +40,12 @@ UNSTATED = re.compile(
 DURATION = re.compile(
     r"\b(?:since|until|ago|century|centuries|decades?|years?|months?|weeks?|days?|hours?|fortnight)\b", re.I
 )
+
+
+def states_number(sentence: str, asked: frozenset[str], proportion: bool = False) -> bool:
+    """Whether `sentence` states a number the question (its words `asked`) does not already give; a day of a
+    month is no number, and a `proportion` may be stated in words ("the entire region")."""
+    figures = DAY_OF_MONTH.sub(" ", sentence)
+    return any(m.group().lower() not in asked for m in NUMBER.finditer(figures)) or bool(
+        proportion and PROPORTION.search(sentence)
+    )

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLES, verb_pattern
-from assistant.figures import DATE, DAY_OF_MONTH, DURATION, MONEY, NUMBER, UNSTATED, YEAR
+from assistant.figures import ASKS_PROPORTION, DATE, DURATION, MONEY, NUMBER, UNSTATED, YEAR, states_number
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
@@ -141,6 +141,7 @@ class Ask:
     focus: bool = False  # the role is a thing asked about, required only where the corpus knows its head
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
+    proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
     year: bool = False  # the date is a year ("What year…")
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
@@ -166,8 +167,7 @@ class Ask:
             return False
         if self.year and not any(m.group() not in self.asked for m in YEAR.finditer(sentence)):
             return False
-        figures = DAY_OF_MONTH.sub(" ", sentence)
-        if self.wants == "number" and not any(m.group().lower() not in self.asked for m in NUMBER.finditer(figures)):
+        if self.wants == "number" and not states_number(sentence, self.asked, self.proportion):
             return False
         if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
             return False
@@ -233,9 +233,8 @@ def _read(text: str, question: str) -> Ask:
         topic = tuple(t for t in topic if t not in _QUANTITY_FRAME)
         counts = _counted(counted[1]) if counted else ()
         dated = tuple(m.group() for m in DATE.finditer(text))
-        return Ask(
-            wants="number", topic=topic, counted=counts, money=bool(ASKS_MONEY.search(text)), dated=dated, asked=asked
-        )
+        money, share = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
+        return Ask(wants="number", topic=topic, counted=counts, money=money, proportion=share, dated=dated, asked=asked)
     if ASKS_DURATION.search(text):
         return Ask(wants="duration", topic=topic, asked=asked)
     if _WHOSE_IDEA.search(text):

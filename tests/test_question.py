@@ -105,6 +105,10 @@ def test_money_a_year_and_a_margin_are_asked_for_as_such() -> None:
     assert met("What year was the bloc founded?", "The bloc was founded in 1994 in Brisenne.")
     # a text that says the figure is not known answers the question
     assert met("How much are the mineral deposits worth?", "The value of the deposits has not yet been determined.")
+    # "how much of" a whole is answered by a share of it, in figures or in words
+    assert met("How much of the zone does Orvanda patrol?", "Orvanda patrols the entire zone.")
+    assert met("How much of the zone does Orvanda patrol?", "Orvanda patrols 40% of the zone.")
+    assert not met("How much does Orvanda spend on the entire zone?", "Orvanda spends heavily on the entire zone.")
 
 
 def test_who_holds_a_role_is_a_name_beside_it() -> None:
