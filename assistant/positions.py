@@ -29,7 +29,10 @@ from assistant.ranking import Candidate
 
 _STATEMENT = re.compile(r"(?P<text>\S.*?)\s*\[(?P<n>\d+)\]")  # "statement [n]", as the validator writes it
 _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
-VERSION = "positions-v4"  # bump when cells would come out differently, so cached matrices are recomputed
+# "Ford and Brezhnev agreed on a framework. This included a 1,320 limit…": what "this" holds is what the
+# sentence before has the party state.
+_DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\b")
+VERSION = "positions-v5"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell
@@ -119,7 +122,8 @@ def _statements(pipeline: Pipeline, parties: Parties, names: set[str], party: st
     found = []
     for c in pipeline.ranker.rank(f"What does {party} want on {issue.name.lower()}? {issue.description}", hits):
         passage = hits[c.n - 1].passage
-        stance = parties.states_position(party, c.context, start=len(c.context) - len(c.text))
+        own = 0 if _DEMONSTRATIVE.match(c.text) else len(c.context) - len(c.text)
+        stance = parties.states_position(party, c.context, start=own)
         # Who the sentence is about; a sentence that names no party at all is about its section's party.
         subject = parties.subject_of(c.text) if parties.mentioned(c.text) else passage.party
         if not stance and not (subject == party and passage.party == party):
