@@ -169,6 +169,10 @@ STANCE_PHRASES = [
     "would prefer",
     "is interested",
     "was interested",
+    # "Allied leaders found it difficult to justify…": a verdict on a course, with the adjectives of difficulty
+    # and necessity that take a to-clause after "it"
+    *(f"{find} it {verdict}" for find in ("find", "finds", "found") for verdict in ("difficult", "hard", "impossible")),
+    *(f"{find} it {verdict}" for find in ("find", "finds", "found") for verdict in ("necessary", "unacceptable")),
 ]
 # Adjectives by which English reports a stance after "be" ("the Russians were adamant that…", "it was
 # unwilling to commit…"): the stance adjectives that control that- and to-clauses in Biber et al. 1999,

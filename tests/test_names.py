@@ -128,6 +128,8 @@ def test_stance_verbs_come_with_their_inflections() -> None:
     assert parties.states_position("Japan", "Japan preferred that a 10:10:7 ratio be applied to auxiliary craft.")
     assert parties.states_position("Britain", "The British insisted on counting the fleet.")
     assert not parties.states_position("Japan", "The envoy traveled to Japan, where he spoke at length.")
+    assert parties.states_position("Britain", "British leaders found it difficult to justify keeping the fleet.")
+    assert not parties.states_position("Britain", "British leaders found it at the bottom of the harbour.")
 
 
 def test_saved_inflections_are_lemminflects() -> None:
