@@ -92,7 +92,7 @@ class Parties:
             (begin, end)
             for begin, end, who in every
             # "…traveled to Kiev, where he called…" is not Kiev speaking: a place after a preposition is no speaker
-            if who == party and not _PREPOSITION_BEFORE.search(text[max(0, begin - 12) : begin])
+            if who == party and not _not_speaker(text, begin)
         ]
         # "He" speaks for whom the sentence before makes its subject: after "Hegseth outlined the demands of
         # Ukraine." it is the United States, not Ukraine.
@@ -149,7 +149,7 @@ class Parties:
             if QUOTE_BEFORE.search(text[max(0, start - 40) : start]):
                 return party
         for start, end, party in spans:
-            if not _POSSESSIVE.match(text, end) and not _PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]):
+            if not _POSSESSIVE.match(text, end) and not _not_speaker(text, start):
                 return party
         return None
 
@@ -237,9 +237,19 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across"
     # …or the one told or asked: "Kallenbrook told the SSC that…", "The Japanese asked Roosevelt to…"
-    r"|told|tells|tell|informed|assured|asked|urged|warned|reminded|persuaded)\s+(?:the\s+)?$",
+    r"|told|tells|tell|informed|assured|asked|urged|warned|reminded|persuaded"
+    # …or the one a demand is of (the mandative "that" of Quirk et al. §16.32): "…demanded that the Allies call…"
+    r"|(?:demand|insist|urge|ask|request|propose|recommend|require|suggest|stipulate)(?:s|ed|d)?\s+that)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def _not_speaker(text: str, begin: int) -> bool:
+    """Whether the name at `begin` is no speaker: a place after a preposition, an addressee, a demand's object."""
+    return bool(_PREPOSITION_BEFORE.search(text[max(0, begin - 24) : begin]))
+
+
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
 QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 # Both sides at once, as English names them, then perhaps "they" ("the two nations…, but eventually they agreed").

@@ -29,6 +29,9 @@ PARTIES = Parties(ARTICLE_CONFIG.parties)
         ("United States", "US envoy Hegseth outlined demands of Ukraine. He said Kiev should not join.", 46, True),
         # ...but a sentence that names nobody and says nothing is no statement of the party's.
         ("Ukraine", "Ukraine insists on its borders. These same lines are the borders of 2014.", 32, False),
+        # The one a demand is of does not state it: "…demanded that Kiev call…" is Moscow's position.
+        ("Ukraine", "Moscow demanded that Kiev call for a ceasefire.", 0, False),
+        ("Russia", "Moscow demanded that Kiev call for a ceasefire.", 0, True),
     ],
 )
 def test_states_position(party: str, text: str, start: int, expected: bool) -> None:
