@@ -24,6 +24,7 @@ from assistant.names import Parties
 
 RECENT_TURNS = 20
 _CONTEXT = " (context: "
+OWN_TOPIC = 2  # topic words beyond which a question opened by "And…" says what it asks without the one before
 _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
@@ -115,7 +116,9 @@ class Condenser:
         # A question of its own about another party: the previous question's topic would mislead it.
         complete = own and bool(new_parties) and new_parties[0] not in old_parties and not _VAGUE.search(rewritten)
         vague = _VAGUE.search(rewritten) or _PLURAL.search(rewritten)  # "which of them" is still vague
-        if not complete and (vague or len(topic) <= 1 or _OPENER.match(question)):
+        # "And which US law caused trouble a few months later?" says what it asks: "And" alone adds nothing
+        thin = len(topic) <= 1 or (_OPENER.match(question) and len(topic) <= OWN_TOPIC)
+        if not complete and (vague or thin):
             # One level of context: the previous question's own context does not nest inside this one.
             rewritten = f"{rewritten.rstrip()} (context: {previous.split(_CONTEXT)[0]})"
         return rewritten

@@ -300,3 +300,10 @@ def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> Non
     assert follow("Who was part of the Bullitt Mission?", "Which of them went on to Moscow?") == (
         "Which of them went on to Moscow? (context: Who was part of the Bullitt Mission?)"
     )
+    # "And…" before a question that says what it asks adds nothing to read from the one before.
+    assert follow("When did the Soviets limit missiles?", "And which American law caused trouble months later?") == (
+        "And which American law caused trouble months later?"
+    )
+    assert follow("When did the Soviets limit missiles?", "And why?") == (
+        "And why? (context: When did the Soviets limit missiles?)"
+    )
