@@ -151,24 +151,9 @@ DATE_FRAME = frozenset("date dates day days month months time year years".split(
 # proposing and pressing ("put forward", "put on the table", "push for": the phrasal synonyms of "propose" and
 # "demand" in the Oxford Thesaurus of English), in every form.
 STANCE_PHRASES = [
-    "call for",
-    "calls for",
-    "called for",
-    "calling for",
-    "put forward",
-    "puts forward",
-    "putting forward",
-    "put on the table",
-    "puts on the table",
-    "putting on the table",
-    "push for",
-    "pushes for",
-    "pushed for",
-    "pushing for",
-    "would like",
-    "would prefer",
-    "is interested",
-    "was interested",
+    *(f"{verb} for" for verb in ("call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing")),
+    *(f"{verb} {what}" for verb in ("put", "puts", "putting") for what in ("forward", "on the table")),
+    *"would like|would prefer|is interested|was interested".split("|"),
     # "Allied leaders found it difficult to justify…": a verdict on a course, with the adjectives of difficulty
     # and necessity that take a to-clause after "it"
     *(f"{find} it {verdict}" for find in ("find", "finds", "found") for verdict in ("difficult", "hard", "impossible")),
@@ -181,6 +166,16 @@ STANCE_ADJECTIVES = """adamant determined eager insistent intent keen opposed pr
 willing""".split()
 # An adverb may stand inside a phrase ("would also like", "is very interested").
 _INSIDE = r"\s+(?:\w+ly\s+|also\s+|still\s+|not\s+)?"
+# "Apart from X, …", "Besides X, …": what a question sets aside, by a preposition of exception (Quirk et al.
+# §9.58), is neither the answer's topic nor a party it compares.
+_SET_ASIDE = re.compile(r"(?i)\b(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for)\s[^,?]*,?\s*")
+
+
+def set_aside(question: str) -> str:
+    """`question` without what it sets aside: "Besides Moscow and Kyiv disagreeing, what else…" -> "what else…"."""
+    return _SET_ASIDE.sub("", question)
+
+
 # Words that ask about every side at once ("What does each side want?", "Compare the parties' positions").
 EVERY_SIDE = re.compile(
     r"\b(?:each|every|both|all)\s+(?:\w+\s+)?(?:sides?|parties|party|countries|country|governments?|delegations?)\b"

@@ -21,6 +21,7 @@ from assistant.english import (
     STANCE_ADJECTIVES,
     STANCE_PHRASES,
     STANCE_VERBS,
+    set_aside,
     verb_pattern,
 )
 
@@ -173,8 +174,10 @@ class Parties:
         Parties are compared when the question asks about every side; when two or more are joined ("Kyiv
         and Moscow") in a question about positions or differences; or when it names two or more and asks
         how they differ. "What does Washington want from Ukraine?" and "What does each country export?"
-        are no comparison, and a bare "each" or "differ" compares no one.
+        are no comparison, and a bare "each" or "differ" compares no one, nor do parties set aside ("Besides
+        Moscow and Kyiv disagreeing, what else…").
         """
+        question = set_aside(question)
         if EVERY_SIDE.search(question) and (_POSITION_CUE.search(question) or COMPARISON_WORDS.search(question)):
             return list(self.names) if len(self.names) >= 2 else []
         joined = self._joined(question)

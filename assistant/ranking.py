@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.chunking import sentences_of
-from assistant.english import plain_verbs
+from assistant.english import plain_verbs, set_aside
 from assistant.figures import DATE, NUMBER
 from assistant.holds import Synonyms
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
@@ -134,6 +134,7 @@ class SentenceRanker:
     ) -> tuple[list[Candidate], np.ndarray]:
         """Every sentence of every passage (unscored, in passage order) and its row of `FEATURES`."""
         ask = ask or read(question)
+        question = set_aside(question)  # "Apart from Port Arthur, what…": Port Arthur is not the answer
         looked_up = plain_verbs(question)  # "turn down (reject)": a text may say "rejected"
         topic = set(self.lexicon.topic_terms(looked_up)) or set(self.lexicon.terms(looked_up))
         why = bool(ASKS_WHY.search(question))

@@ -94,6 +94,7 @@ def test_an_opening_they_is_read_as_the_party_an_earlier_sentence_makes_the_subj
         ("What does each country export?", []),  # "each" alone compares no one
         ("How did the talks differ from last year's?", []),  # nor does "differ" without parties
         ("What did Kyiv and Moscow agree to?", []),  # an agreement is a fact, not two positions
+        ("Besides Kyiv and Moscow disagreeing, what else complicates the talks?", []),  # set aside, not compared
     ],
 )
 def test_a_comparison_needs_two_parties_or_every_side(question: str, expected: list[str]) -> None:
@@ -230,3 +231,11 @@ def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
     assert "(collapse)" in plain_verbs("What happened once the talks broke down?")  # any form of the verb
     assert "(target)" in plain_verbs("Which town are the rebels going after now?")
     assert plain_verbs("Who turned the tide?") == "Who turned the tide?"
+
+
+def test_what_a_question_sets_aside_is_not_what_it_asks() -> None:
+    from assistant.english import set_aside
+
+    assert set_aside("Apart from Port Arthur itself, what did Japan gain?") == "what did Japan gain?"
+    assert set_aside("Other than sanctions, what did Washington threaten?") == "what did Washington threaten?"
+    assert set_aside("What did Japan gain from the treaty?") == "What did Japan gain from the treaty?"
