@@ -92,7 +92,7 @@ class Lexicon:
             state = self._scan(texts)
         self.vocabulary: set[str] = set(state["vocabulary"])
         self._described: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in state["described"].items()}
-        self._acronyms: dict[str, list[str]] = state["acronyms"]
+        self._acronyms: dict[str, str] = state["acronyms"]
         self.stem_vocabulary = set(stems(self.vocabulary))
         self._terms = lru_cache(maxsize=65_536)(self._terms_uncached)  # passages' sentences recur across questions
         self._sorted_vocabulary = sorted(self.vocabulary)
@@ -111,18 +111,17 @@ class Lexicon:
     def _scan(texts: Iterable[str]) -> dict[str, Any]:
         vocabulary: set[str] = set()
         described: dict[str, set[str]] = {}
-        acronyms: dict[str, set[str]] = {}
+        acronyms: dict[str, str] = {}  # each acronym's run, or "" when it spells two (one string per acronym)
         for text in texts:
             vocabulary.update(words(text))
-            for acronym, phrase in _acronyms_spelled(text):
-                acronyms.setdefault(acronym, set()).add(phrase)
+            _spell_acronyms(text, acronyms)
             for match in APPOSITIVE.finditer(text):
                 described.setdefault(match["noun"], set()).add(match["name"])
         return {
             "vocabulary": sorted(vocabulary),
             # "the alliance" -> the terms of "NATO", when the corpus calls one name, and only one, an alliance
             "described": {n: stems(words(next(iter(names)))) for n, names in described.items() if len(names) == 1},
-            "acronyms": {a: sorted(phrases) for a, phrases in sorted(acronyms.items())},
+            "acronyms": dict(sorted(acronyms.items())),
         }
 
     def state(self) -> dict[str, Any]:
@@ -142,12 +141,12 @@ class Lexicon:
             acronym = match.group().removesuffix("s")
             if acronym.lower() in self.vocabulary or match.group().lower() in self.vocabulary:
                 return match.group()
-            phrases = self._acronyms.get(acronym, [])
-            if len(acronym) == 2:  # two letters spell too many runs of common words: only a name's
-                phrases = [p for p in phrases if p.istitle()]
-            if not phrases and len(acronym) == 3:
-                phrases = self._acronyms.get(f"{acronym[0]}*{acronym[-1]}", [])
-            return phrases[0] if len(phrases) == 1 else match.group()
+            phrase = self._acronyms.get(acronym, "")
+            if len(acronym) == 2 and not phrase.istitle():  # two letters spell too many runs of common words
+                phrase = ""
+            if not phrase and len(acronym) == 3 and acronym not in self._acronyms:
+                phrase = self._acronyms.get(f"{acronym[0]}*{acronym[-1]}", "")
+            return phrase or match.group()
 
         return re.sub(rf"\b{ACRONYM.pattern}\b", expand, text)
 
@@ -261,29 +260,40 @@ class Lexicon:
         return out
 
 
+def _same_run(phrase: str) -> str:
+    """What two writings of one run share: "Exclusive economic zones" and "exclusive economic zone"."""
+    return phrase.lower().removesuffix("s")
+
+
 def _shared_prefix(a: str, b: str) -> int:
     """How many letters `a` and `b` share from the start."""
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
-def _acronyms_spelled(text: str) -> set[tuple[str, str]]:
-    """The acronyms that runs of two to six content words of `text` spell, with each run ("exclusive economic
-    zones": EEZ, "People's Republic of China": PRC), a run being words between punctuation and function words;
-    and a person's first name and surname, keyed by their initials around a middle one ("Lyndon Johnson": L*J)."""
-    out: set[tuple[str, str]] = set()
+def _spell_acronyms(text: str, acronyms: dict[str, str]) -> None:
+    """Add to `acronyms` each that a run of two to six content words of `text` spells, with the run ("" if two
+    do): "exclusive economic zones" EEZ, "People's Republic of China" PRC; and a first name and surname, keyed
+    by their initials around a middle one ("Lyndon Johnson": L*J). A run stops at punctuation and function words."""
+
+    def add(acronym: str, phrase: str) -> None:
+        known = acronyms.setdefault(acronym, phrase)
+        if known and _same_run(known) != _same_run(phrase):
+            acronyms[acronym] = ""
+
     for phrase in _PHRASE.findall(text):
-        run: list[re.Match[str]] = []
+        run: list[tuple[int, int]] = []  # where each content word of the run is
         for match in [*WORD.finditer(phrase), None]:
-            word = words(match.group())[0] if match else ""
+            word = match.group().lower().removesuffix("'s").removesuffix("’s") if match else ""
             if word in _ACRONYM_JOINERS and run:
                 continue
             if match is not None and word not in STOPWORDS and word[0].isalpha():
-                run.append(match)
+                run.append(match.span())
                 continue
+            initials = "".join(phrase[a] for a, _ in run).upper()
             for start in range(len(run) - 1):
                 for end in range(start + 2, min(len(run), start + 6) + 1):
-                    spelled = phrase[run[start].start() : run[end - 1].end()]
-                    out.add(("".join(m.group()[0] for m in run[start:end]).upper(), spelled))
+                    if acronyms.get(initials[start:end]) != "":  # two runs spell it already: nothing to add
+                        add(initials[start:end], phrase[run[start][0] : run[end - 1][1]])
             run = []
-    out.update((f"{m[1][0]}*{m[2][0]}", m.group()) for m in _PERSON.finditer(text))
-    return out
+    for m in _PERSON.finditer(text):
+        add(f"{m[1][0]}*{m[2][0]}", m.group())

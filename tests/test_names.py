@@ -118,6 +118,10 @@ def test_names_and_demonyms_are_one_name() -> None:
     assert people.spell_out("Did NATO meet?") == "Did NATO meet?"
     more = Lexicon(["President Lyndon Johnson met Lisa Jones."], {})
     assert more.spell_out("Who did LBJ meet?") == "Who did LBJ meet?"  # "L*J" stands for two people
+    zone = Lexicon(["The exclusive economic zones overlap.", "Each exclusive economic zone is wide."], {})
+    assert zone.spell_out("Do the EEZs overlap?") == "Do the exclusive economic zones overlap?"  # one run, two forms
+    two = Lexicon(["The exclusive economic zones overlap.", "An early election zone was set."], {})
+    assert two.spell_out("Do the EEZs overlap?") == "Do the EEZs overlap?"
     # A party's aliases, and the plural of its people's adjective, all name it.
     parties = Parties({"Egypt": ["Egypt", "Egyptian", "Cairo"], "United States": ["United States", "U.S."]})
     assert parties.mentioned("Egyptians and Americans met in Cairo.") == ["Egypt", "United States"]
