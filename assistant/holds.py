@@ -8,13 +8,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.english import RANK_ADJECTIVES, REPORTING_VERBS, verb_pattern
+from assistant.english import RANK_ADJECTIVES, REPORTING_VERBS, lemmas, verb_pattern
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
 from assistant.names import QUOTE_BEFORE
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
 # A name: a capitalised word ("Kallenbrook", "SSC"), not counting an opening word that is a common word.
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
+# No name of anyone: a letter alone ("I"), a plural acronym ("ICBMs"), and a run of capitalised words that the
+# acronym after it defines ("Multiple Independently Targeted Re-Entry Vehicles (MIRVs)").
+_THINGS = re.compile(r"[A-Z]|[A-Z]{2,}s")
+_DEFINED = re.compile(r"(?P<run>(?:[A-Z][\w’'-]*\s+){2,})\([A-Z]{2,}s?\)")
 MIN_TOPIC_SHARE = 0.5  # a sentence is about the question when it holds this share of its words
 ENOUGH_WORDS = 3
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
@@ -31,11 +35,14 @@ def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bo
     """Capitalised words of `sentence` that the question does not already hold (an opening common word such
     as "The" or "In" is no name). Who holds a role (`person`) is named by no party's name ("Sallowmere", a
     capital, does not name Quessary's ambassador)."""
+    defined = {w for m in _DEFINED.finditer(sentence) for w in m["run"].split()}
     out = []
     for m in _CAPITALISED.finditer(sentence):
         word = m.group().lower().removesuffix("'s").removesuffix("’s")
         if word in STOPWORDS or word in asked or (person and lexicon.is_party_name(word)):
             continue
+        if (m.start() == 0 and lemmas(word)) or _THINGS.fullmatch(m.group()) or m.group() in defined:
+            continue  # "Since…" opens the sentence; "ICBMs" are things; "Multiple… Vehicles (MIRVs)" a term
         out.append(m.group())
     return out
 

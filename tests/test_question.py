@@ -111,6 +111,12 @@ def test_money_a_year_and_a_margin_are_asked_for_as_such() -> None:
     assert not met("How much does Orvanda spend on the entire zone?", "Orvanda spends heavily on the entire zone.")
 
 
+def test_a_who_question_is_answered_by_a_name_not_by_a_capitalised_thing() -> None:
+    terms = "Since the talks, each side deployed Multiple Independently Targeted Vehicles (MIRVs) on ICBMs."
+    assert not met("Who signed the treaty for each side?", terms)  # an opening word, a term, a plural acronym
+    assert met("Who signed the treaty for each side?", "Since 1979, Carter and Brezhnev had signed the treaty.")
+
+
 def test_who_holds_a_role_is_a_name_beside_it() -> None:
     assert met("Who is Valmora's foreign minister?", '"Peace," said Nadira Solvane, Valmora\'s foreign minister.')
     assert met("Who is Orvanda's foreign minister?", TEXT[1])  # "Foreign Minister Teodor Kallenbrook"
