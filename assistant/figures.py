@@ -1,5 +1,6 @@
 """Dates, numbers, amounts of money and spans of time as English writes them: the patterns by which a
-sentence is found to state the figure a question asks for. Patterns only; nothing here reads a question.
+sentence is found to state the figure a question asks for, and `states_number`, which applies them. Nothing
+here reads a question.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ NUMBER = re.compile(
 )
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
 PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
-ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")
 # An amount of money as stated: "$18 million", "140 million dollars".
 MONEY = re.compile(
     r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:dollars|pounds|euros|yen|yuan|rubles|roubles)\b",

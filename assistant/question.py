@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLES, verb_pattern
-from assistant.figures import ASKS_PROPORTION, DATE, DURATION, MONEY, NUMBER, UNSTATED, YEAR, states_number
+from assistant.figures import DATE, DURATION, MONEY, NUMBER, UNSTATED, YEAR, states_number
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
@@ -40,6 +40,7 @@ ASKS_QUANTITY = re.compile(
 ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b"
 )
+ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 # "How large is…", "How much money…" ask for a figure: these words are the question's frame, not its topic.
 _QUANTITY_FRAME = frozenset("big large old money worth".split())
