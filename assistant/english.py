@@ -258,7 +258,15 @@ def plain_verbs(question: str) -> str:
     (reject) the offer?". Only for looking things up: nothing shown to a user is rewritten."""
     for pattern, word in _phrasal():
         question = pattern.sub(rf"\g<0> ({word})", question)
-    return question
+    return _BE_AFTER.sub(r"\g<0> (want)", question)
+
+
+# "What were the Russians after?": "be after", to be trying to get (Oxford Dictionary of English), asked with
+# "what", its subject between the verb and a stranded "after" at the end or before a place or time.
+_BE_AFTER = re.compile(
+    r"^\W*what\s+(?:is|are|was|were)\s+(?:[\w’'-]+\s+){1,4}?after(?=\s*(?:[?.]|$|(?:at|in|on|from|with|during)\b))",
+    re.I,
+)
 
 
 # Short and adjective forms English uses for a few compound country and union names, which no spelling rule

@@ -237,6 +237,15 @@ def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
     assert plain_verbs("Who turned the tide?") == "Who turned the tide?"
 
 
+def test_what_someone_is_after_is_what_they_want() -> None:
+    assert (
+        plain_verbs("What were the Russians after at Portsmouth?")
+        == "What were the Russians after (want) at Portsmouth?"
+    )
+    assert "(want)" in plain_verbs("What is Moscow really after?")
+    assert plain_verbs("Where were the troops after the war?") == "Where were the troops after the war?"
+
+
 def test_what_a_question_sets_aside_is_not_what_it_asks() -> None:
     from assistant.english import set_aside
 
