@@ -271,10 +271,11 @@ _BE_AFTER = re.compile(
 
 # Short and adjective forms English uses for a few compound country and union names, which no spelling rule
 # relates to the full name ("U.S." and "American" for the United States). From English usage guides (e.g.
-# the AP Stylebook's abbreviations); every other country's adjective follows from its name by a suffix.
+# the AP Stylebook's abbreviations), and the capital by which news English names the government ("Washington
+# said…"); every other country's adjective follows from its name by a suffix.
 SAME_NAME = [
-    ["United States", "U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans"],
-    ["United Kingdom", "U.K.", "UK", "Britain", "Great Britain", "British", "Briton", "Britons"],
+    ["United States", "U.S.", "US", "USA", "U.S.A.", "America", "American", "Americans", "Washington"],
+    ["United Kingdom", "U.K.", "UK", "Britain", "Great Britain", "British", "Briton", "Britons", "London"],
     ["Soviet Union", "USSR", "U.S.S.R.", "Soviet", "Soviets"],
     ["European Union", "EU", "E.U."],
     ["United Nations", "UN", "U.N."],
