@@ -242,7 +242,9 @@ _PREPOSITION_BEFORE = re.compile(
     # …or the one told or asked: "Kallenbrook told the SSC that…", "The Japanese asked Roosevelt to…"
     r"|told|tells|tell|informed|assured|asked|urged|warned|reminded|persuaded"
     # …or the one a demand is of (the mandative "that" of Quirk et al. §16.32): "…demanded that the Allies call…"
-    r"|(?:demand|insist|urge|ask|request|propose|recommend|require|suggest|stipulate)(?:s|ed|d)?\s+that)"
+    r"|(?:demand|insist|urge|ask|request|propose|recommend|require|suggest|stipulate)(?:s|ed|d)?\s+that"
+    # ...and of the nouns of those verbs: "Roosevelt stepped in with the proposal that Russia “buy back”…"
+    r"|(?:demand|insistence|request|proposal|recommendation|requirement|suggestion)s?\s+that)"
     r"\s+(?:the\s+)?$",
     re.I,
 )

@@ -32,6 +32,7 @@ PARTIES = Parties(ARTICLE_CONFIG.parties)
         # The one a demand is of does not state it: "…demanded that Kiev call…" is Moscow's position.
         ("Ukraine", "Moscow demanded that Kiev call for a ceasefire.", 0, False),
         ("Russia", "Moscow demanded that Kiev call for a ceasefire.", 0, True),
+        ("Ukraine", "Washington stepped in with the proposal that Kiev “buy back” the land.", 0, False),
     ],
 )
 def test_states_position(party: str, text: str, start: int, expected: bool) -> None:
