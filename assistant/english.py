@@ -39,9 +39,9 @@ press propose push recommend refuse reject request require resist seek suggest s
 """.split()
 # Nouns for what a party wants, after its name ("Japan's top priority was…", "Durnavel's core demand is…").
 POSITION_NOUNS = """
-aim aims condition conditions concern concerns decision decisions demand demands goal goals objective
-objectives offer position preference priority priorities proposal proposals red-line request requests stance
-terms view
+aim aims commitment commitments condition conditions concern concerns decision decisions demand demands goal
+goals insistence objective objectives offer pledge pledges position preference priority priorities proposal
+proposals red-line request requests stance terms view
 """.split()
 # Shell nouns: abstract nouns whose content a clause states, not the noun itself ("the point was to…", "the
 # problem is that…"), the common ones of Schmid, English Abstract Nouns as Conceptual Shells (2000), with the

@@ -106,10 +106,13 @@ class Parties:
             if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
         ]
         quoted = any(begin >= start and QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
-        # "The chief aims of the Japanese negotiator included…": a position named as the party's
+        # "The chief aims of the Japanese negotiator included…", "…the fulfillment of British requests for
+        # materiel": a position named as the party's, wherever the name stands
         owned = any(
-            who == party and begin >= start and _POSITION_OF.search(text[max(0, begin - 40) : begin])
-            for begin, _, who in every
+            who == party
+            and begin >= start
+            and (_POSITION_OF.search(text[max(0, begin - 40) : begin]) or _OWN_POSITION.match(text, end))
+            for begin, end, who in every
         )
         return (
             quoted
@@ -267,13 +270,15 @@ _PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
 # A sentence's opening "they", after at most a few words ("Now they…", "In the DPR, they…"). Not "he" or
 # "she": they stand for a person, whom the sentence before names better than a party's name would.
 _OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
+# A party's name, then a noun for its position with what it asks for: "British requests for materiel", "a
+# Soviet proposal that…", "the U.S. pledges to respect…" (not a mere mention: "Lenin's offer passed").
+_OWN_POSITION = re.compile(rf"\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:for|that|to|on)\b", re.I)
 # A party, then within a few words a verb of stance: "Kiev firmly declares", "Japan … preferred that",
 # "the British insisted on", "Moscow does not want".
 _STANCE = re.compile(
     rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b(?:{verb_pattern(STANCE_VERBS, [*STANCE_PHRASES, *STANCE_ADJECTIVES])})\b"
     rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b"  # "Japan's terms"
-    # "British requests for materiel", "a Soviet proposal that…": the noun with what it asks for, not a mention
-    rf"|\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:for|that|to|on)\b"
+    rf"|{_OWN_POSITION.pattern}"
     # "Roosevelt stepped in with the proposal that…", "Japan made an offer": a position the party brings
     rf"|[^.;,]{{0,25}}?\b(?:with|made|makes|make|presented|submitted|tabled)\s+(?:the|a|an|its|his|her|their)\s+"
     rf"(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\b",

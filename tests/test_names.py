@@ -33,6 +33,10 @@ PARTIES = Parties(ARTICLE_CONFIG.parties)
         ("Ukraine", "Moscow demanded that Kiev call for a ceasefire.", 0, False),
         ("Russia", "Moscow demanded that Kiev call for a ceasefire.", 0, True),
         ("Ukraine", "Washington stepped in with the proposal that Kiev “buy back” the land.", 0, False),
+        # A position noun with what it asks for is the party's, wherever its name stands; a mere mention is not.
+        ("United States", "Kiev turned to the fulfillment of American requests for more shells.", 0, True),
+        ("United States", "Kiev chose to focus on the U.S. pledges to respect its borders.", 0, True),
+        ("Russia", "The deadline to respond to Moscow’s offer passed.", 0, False),
     ],
 )
 def test_states_position(party: str, text: str, start: int, expected: bool) -> None:
