@@ -18,14 +18,15 @@ from pathlib import Path
 
 # What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with most suasive
 # verbs of Quirk et al. §16.32 ("X ordered…", "X recommended…", "X decided…"), the verbs of persuading
-# ("Reagan failed to persuade Thatcher to refrain…", "X encouraged Y to…"), the verbs by which a text
+# ("Reagan failed to persuade Thatcher to refrain…", "X encouraged Y to…"), "fear" (what a party fears is what
+# it wants to avoid: "Weinberger feared the failure would condone…"), the verbs by which a text
 # says what a party puts weight on ("U.S. officials focused on…", "X highlighted…", "X underscored…") or
 # tries to get (the catenative verbs of effort, Quirk et al. §16.38: "the Soviets attempted to limit…"), and
 # "sign", by which a party accepts an agreement.
 STANCE_VERBS = """
 accept acknowledge advocate agree aim announce argue ask assert attempt back beg believe call claim command
 concede condemn consider contend convince decide declare decline demand deny desire determine direct dismiss
-emphasize encourage endeavor endeavour endorse envision expect express favor favour focus highlight hope
+emphasize encourage endeavor endeavour endorse envision expect express favor favour fear focus highlight hope
 insist instruct intend maintain offer oppose order persuade plan plead pledge prefer press proclaim promise
 propose push recommend refuse reject request require resist resolve say seek sign state stipulate stress
 strive suggest support threaten try underline underscore urge vow want warn welcome wish
@@ -34,7 +35,7 @@ strive suggest support threaten try underline underscore urge vow want warn welc
 # "accept" ask what happened, so two parties joined by them ("What did Japan and Russia agree to?") are no
 # comparison.
 POSITION_VERBS = """
-advocate aim ask call demand desire envision expect favor favour hope insist intend offer oppose plan prefer
+advocate aim ask call demand desire envision expect favor favour fear hope insist intend offer oppose plan prefer
 press propose push recommend refuse reject request require resist seek suggest support urge want wish
 """.split()
 # Nouns for what a party wants, after its name ("Japan's top priority was…", "Durnavel's core demand is…").

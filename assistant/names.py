@@ -230,7 +230,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+")
 # A question about positions: a stance verb ("What did Japan propose?") or a word for a position.
 _POSITION_CUE = re.compile(
     rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"
-    r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?)\b",
+    r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?|"
+    r"afraid|worried|concerned)\b",
     re.IGNORECASE,
 )
 _POSITION_OF = re.compile(rf"\b(?:{'|'.join(POSITION_NOUNS)})\s+of\s+(?:the\s+)?$", re.I)

@@ -37,6 +37,7 @@ PARTIES = Parties(ARTICLE_CONFIG.parties)
         ("United States", "Kiev turned to the fulfillment of American requests for more shells.", 0, True),
         ("United States", "Kiev chose to focus on the U.S. pledges to respect its borders.", 0, True),
         ("Russia", "The deadline to respond to Moscow’s offer passed.", 0, False),
+        ("United States", "Washington feared that a pause would help the Russian army.", 0, True),
     ],
 )
 def test_states_position(party: str, text: str, start: int, expected: bool) -> None:
@@ -233,6 +234,7 @@ def test_an_english_word_is_not_respelled_as_another_but_a_misspelt_name_is() ->
 def test_what_someone_suggested_or_recommended_is_a_position_asked_for() -> None:
     assert Parties({}).asks_position("What compromise did Roosevelt suggest when the talks stalled?")
     assert Parties({}).asks_position("What did the scientists recommend?")
+    assert Parties({}).asks_position("What was Weinberger afraid would happen otherwise?")
 
 
 def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
