@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLES, verb_pattern
-from assistant.figures import DATE, DURATION, MONEY, NUMBER, UNSTATED, YEAR, states_number
+from assistant.figures import DATE, DURATION, MONEY, UNSTATED, YEAR, states_number
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
@@ -174,9 +174,7 @@ class Ask:
             return False
         if self.money and not MONEY.search(sentence):
             return False
-        if self.wants == "duration" and not (
-            DATE.search(sentence) or NUMBER.search(sentence) or DURATION.search(sentence)
-        ):
+        if self.wants == "duration" and not DURATION.search(sentence):
             return False
         if self.wants == "name" and not new_names(sentence, self.asked, lexicon, bool(self.role)):
             return False

@@ -24,7 +24,7 @@ import numpy as np
 
 from assistant.chunking import sentences_of
 from assistant.english import plain_verbs, set_aside
-from assistant.figures import DATE, NUMBER
+from assistant.figures import DATE, NUMBER, SPAN
 from assistant.holds import Synonyms
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
 from assistant.models import SECTION_TERMS, ScoredPassage
@@ -167,8 +167,9 @@ class SentenceRanker:
         for i, ((n, start, _), sentence, context) in enumerate(zip(spans, texts, contexts, strict=True)):
             hit = hits[n - 1]
             typed = (
-                (ask.wants in ("date", "duration") and bool(DATE.search(sentence)))
-                or (ask.wants in ("number", "duration") and bool(NUMBER.search(sentence)))
+                (ask.wants == "date" and bool(DATE.search(sentence)))
+                or (ask.wants == "number" and bool(NUMBER.search(sentence)))
+                or (ask.wants == "duration" and bool(SPAN.search(sentence)))
                 or (why and bool(REASON.search(sentence)))
             )
             meets = not (ask.demanding or ask.dated) or ask.met_by(

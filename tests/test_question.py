@@ -56,6 +56,13 @@ def test_a_date_or_number_must_be_new_and_of_what_was_asked() -> None:
     assert not met("How many trawlers does Orvanda own?", TEXT[2])  # a number, but not of trawlers
 
 
+def test_how_long_is_answered_by_a_span_not_by_a_date() -> None:
+    assert met("How long did the land fighting last?", "Following a three-week ground campaign, the town fell.")
+    assert met("How long did the war last?", "The Russo-Japanese War of 1904–05 ended at Portsmouth.")
+    assert met("How long have they gone without a deal?", "They have had no deal since 2019.")
+    assert not met("How long did the land fighting last?", "On April 2, 1982, the forces landed.")
+
+
 def test_whose_words_are_asked_for() -> None:
     ask = read("How did Orvanda react to the offer?")
     assert ask.speaker == "Orvanda"
