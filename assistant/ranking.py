@@ -5,7 +5,7 @@ and the positions matrix picks a party's statements with it.
 Each sentence is described by a few general features (`FEATURES`): its closeness in meaning to the question
 (MiniLM; a sentence that opens with a pronoun is read with the sentence before it), its passage's retrieval
 scores, its share of the question's topic words, whether it holds the kind of answer asked for (a date for
-"when", a number for "how many", a reason for "why", what `question.Ask` wants), whether a party the question
+"when", a number for "how many", a reason for "why", a condition for "under what condition", what `question.Ask` wants), whether a party the question
 asks about states a position in it, and where it sits. Its score is a weighted sum of them, with weights
 learned by logistic regression on the development gold sets (`benches/train_ranker.py`, checked
 leave-one-corpus-out) and stored in `ranker.json`. Deterministic. This module ranks; it writes no answer.
@@ -66,6 +66,13 @@ ASKS_WHY = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:why|for\s+what\s+reason
 REASON = re.compile(
     r"(?i)\b(?:because|since|as a result|due to|owing to|in order to|so that|so as to|for fear|fear(?:ed|ing)?|"
     r"believ(?:ed|ing)|reason|thus|therefore|consequently|given that|to avoid|to prevent)\b"
+)
+# "Under what condition…?" is answered by a sentence that states one: English's conditional subordinators and
+# their phrasal equivalents (Quirk et al. §15.33-15.36: "if", "unless", "provided that", "as long as"…).
+ASKS_CONDITION = re.compile(r"(?i)\b(?:under|on)\s+what\s+(?:conditions?|terms|circumstances)\b")
+CONDITION = re.compile(
+    r"(?i)\b(?:if|unless|provided|providing|as long as|so long as|on condition|conditional|contingent|"
+    r"in (?:exchange|return) for|only (?:when|after|once))\b"
 )
 # A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
 # before it, which says who "he" or "they" is.
@@ -138,6 +145,7 @@ class SentenceRanker:
         looked_up = plain_verbs(question)  # "turn down (reject)": a text may say "rejected"
         topic = set(self.lexicon.topic_terms(looked_up)) or set(self.lexicon.terms(looked_up))
         why = bool(ASKS_WHY.search(question))
+        conditional = bool(ASKS_CONDITION.search(question))
         figures = set(FIGURE.findall(question))  # "back in 2014": the passage that says 2014 sets the scene
         spans = [(n, s, e) for n, h in enumerate(hits, 1) for s, e in sentences_of(h.passage.text)]
         texts = [hits[n - 1].passage.text[s:e] for n, s, e in spans]
@@ -171,6 +179,7 @@ class SentenceRanker:
                 or (ask.wants == "number" and bool(NUMBER.search(sentence)))
                 or (ask.wants == "duration" and bool(SPAN.search(sentence)))
                 or (why and bool(REASON.search(sentence)))
+                or (conditional and bool(CONDITION.search(sentence)))
             )
             meets = not (ask.demanding or ask.dated) or ask.met_by(
                 sentence, context, hit.passage.text, self.lexicon, self.synonyms

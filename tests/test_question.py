@@ -8,6 +8,7 @@ import pytest
 from assistant.answerability import unknown_compound
 from assistant.lexicon import Lexicon
 from assistant.question import read
+from assistant.ranking import ASKS_CONDITION, CONDITION
 
 TEXT = [
     "Quessary's Fisheries Minister Ilse Marrowan told reporters the talks would resume on 14 November.",
@@ -197,3 +198,10 @@ def test_a_year_the_question_names_is_preferred_in_the_answer_but_never_required
     assert ask.dated == ("2019",) and not ask.demanding  # the judge refuses nothing for it
     assert met("What happened to the fishing vessels back in 2019?", TEXT[2])
     assert not met("What happened to the fishing vessels back in 2014?", TEXT[2])
+
+
+def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> None:
+    assert ASKS_CONDITION.search("Under what condition would Washington cut back its arms sales?")
+    assert CONDITION.search("Reductions were contingent on a PRC policy of peaceful relations.")
+    assert CONDITION.search("It could accept the timetable if the officers are left out.")
+    assert not CONDITION.search("The administration was prepared to place limits on its arms sales.")
