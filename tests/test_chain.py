@@ -15,7 +15,7 @@ from assistant.generators.base import Generator
 from assistant.indexing import refresh
 from assistant.models import Answer, ScoredPassage
 from assistant.service import Assistant
-from tests.conftest import assert_valid_citations
+from tests.conftest import CORPORA, assert_valid_citations
 
 
 def cited_sections(answer: Answer) -> set[str]:
@@ -307,3 +307,12 @@ def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> Non
     assert follow("When did the Soviets limit missiles?", "And why?") == (
         "And why? (context: When did the Soviets limit missiles?)"
     )
+
+
+def test_a_quote_said_by_he_names_him_in_brackets(corpus_bots: dict[str, Assistant]) -> None:
+    answer = corpus_bots["news-fisheries-talks"].ask("What did Kallenbrook say about the text on the table?")
+    assert (
+        '"There is now a text on the table that both delegations accept as a basis for work," [Kallenbrook] said.'
+        in (answer.answer)
+    )
+    assert_valid_citations(answer, CORPORA["news-fisheries-talks"])

@@ -3,11 +3,11 @@
 No model writes anything, so every sentence is grounded by construction. The ranker (`ranking.py`) orders
 the sentences; the answer leads with the best one that holds what the question asks for (a date for "when",
 a name for "who"), then adds at most one more sentence, and only one that scores close to it, says something
-else and keeps the answer short. A sentence that opens with "he", "she" or "they" is quoted with the name it
-stands for in brackets ("[Thatcher] ordered…"), the way journalists substitute a word in a quote. A
-comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side want?") gets each party's best
-statement, labelled with the party, then each one's second. Deterministic: the same passages and question
-give the same answer.
+else and keeps the answer short. A sentence that opens with "he", "she" or "they", or a quote said by one
+('"…," he said'), is quoted with the name it stands for in brackets ("[Thatcher] ordered…", '"…," [Kallenbrook]
+said'), the way journalists substitute a word in a quote. A comparison ("How do Kyiv and Moscow differ on
+NATO?", "What does each side want?") gets each party's best statement, labelled with the party, then each
+one's second. Deterministic: the same passages and question give the same answer.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ OTHER_SUBJECT = 0.8
 PER_PARTY = 2  # statements per party, the second only when it scores this share of the first:
 PARTY_RUNNER_UP = 0.3
 OPENS_WITH_PERSON = re.compile(r"\W*(he|she|they|He|She|They)\b")
+SAID_BY_PRONOUN = re.compile(r"[”\"],?\s+(he|she|they)\s+(?:said|says|added|adds|told|tells)\b")
 
 
 class ExtractiveGenerator(Generator):
@@ -72,9 +73,9 @@ class ExtractiveGenerator(Generator):
             yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
 
     def _quoted(self, hits: list[ScoredPassage], c: Candidate) -> str:
-        """The sentence as quoted: an opening "he", "she" or "they" replaced by "[Name]" when the passage
-        before it names who is meant."""
-        pronoun = OPENS_WITH_PERSON.match(c.text)
+        """The sentence as quoted: an opening "he", "she" or "they", or the one a quote is said by ('"…," he
+        said'), replaced by "[Name]" when the passage before it names who is meant."""
+        pronoun = OPENS_WITH_PERSON.match(c.text) or SAID_BY_PRONOUN.search(c.text)
         if not pronoun:
             return c.text
         passage = hits[c.n - 1].passage.text
