@@ -261,6 +261,8 @@ def _not_speaker(text: str, begin: int) -> bool:
 
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
 QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
+# A quote said by a pronoun: '"…a basis for work," he said.'
+SAID_BY_PRONOUN = re.compile(r"[”\"],?\s+(he|she|they)\s+(?:said|says|added|adds|told|tells)\b")
 # Both sides at once, as English names them, then perhaps "they" ("the two nations…, but eventually they agreed").
 _JOINT = re.compile(
     r"\b(?:both|the\s+two)\s+(?:sides|nations|countries|governments|delegations|parties|leaders|powers|states)\b"

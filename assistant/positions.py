@@ -24,7 +24,7 @@ from assistant.chain import Pipeline
 from assistant.citations import CitationValidator
 from assistant.corpus_config import CONFIG_FILE, Issue, PositionsConfig
 from assistant.models import Citation, ScoredPassage
-from assistant.names import Parties
+from assistant.names import SAID_BY_PRONOUN, Parties
 from assistant.ranking import Candidate
 
 _STATEMENT = re.compile(r"(?P<text>\S.*?)\s*\[(?P<n>\d+)\]")  # "statement [n]", as the validator writes it
@@ -32,7 +32,7 @@ _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
 # "Ford and Brezhnev agreed on a framework. This included a 1,320 limit…": what "this" holds is what the
 # sentence before has the party state.
 _DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\b")
-VERSION = "positions-v9"  # bump when cells would come out differently, so cached matrices are recomputed
+VERSION = "positions-v10"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell
@@ -193,11 +193,11 @@ def _titled(summary: str, citations: list[Citation]) -> str:
 
 
 def _named(sentence: str, before: str, parties: Parties, party: str) -> str:
-    """`sentence` with an opening "he"/"she" replaced by the party's name it stands for in the sentence
-    `before`, in brackets as a quote's substitution ("He said that…" after "…Pete Hegseth outlined…" reads
-    "[Hegseth] said that…")."""
+    """`sentence` with an opening "he"/"she", or the one a quote is said by, replaced by the party's name it
+    stands for in the sentence `before`, in brackets as a quote's substitution ("He said that…" after "…Pete
+    Hegseth outlined…" reads "[Hegseth] said that…")."""
     names = [m for pattern in parties.patterns_for(party) for m in pattern.finditer(before)]
-    pronoun = _OPENING_PRONOUN.match(sentence)
+    pronoun = _OPENING_PRONOUN.match(sentence) or SAID_BY_PRONOUN.search(sentence)
     if not names or not pronoun:
         return sentence
     name = max(names, key=lambda m: m.start()).group()

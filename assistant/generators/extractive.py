@@ -19,7 +19,7 @@ from assistant.chunking import sentences_of
 from assistant.english import CONTRAST_WORDS
 from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
-from assistant.names import Parties
+from assistant.names import SAID_BY_PRONOUN, Parties
 from assistant.ranking import FIGURE, Candidate, SentenceRanker
 
 MAX_SENTENCES = 3
@@ -37,7 +37,6 @@ OTHER_SUBJECT = 0.8
 PER_PARTY = 2  # statements per party, the second only when it scores this share of the first:
 PARTY_RUNNER_UP = 0.3
 OPENS_WITH_PERSON = re.compile(r"\W*(he|she|they|He|She|They)\b")
-SAID_BY_PRONOUN = re.compile(r"[”\"],?\s+(he|she|they)\s+(?:said|says|added|adds|told|tells)\b")
 
 
 class ExtractiveGenerator(Generator):
