@@ -248,7 +248,7 @@ _PREPOSITION_BEFORE = re.compile(
     # …or the one a demand is of (the mandative "that" of Quirk et al. §16.32): "…demanded that the Allies call…"
     r"|(?:demand|insist|urge|ask|request|propose|recommend|require|suggest|stipulate)(?:s|ed|d)?\s+that"
     # ...and of the nouns of those verbs: "Roosevelt stepped in with the proposal that Russia “buy back”…"
-    r"|(?:demand|insistence|request|proposal|recommendation|requirement|suggestion)s?\s+that)"
+    r"|(?:insistence|proposal|recommendation|requirement|suggestion)s?\s+that)"  # "demand(s) that": as above
     r"\s+(?:the\s+)?$",
     re.I,
 )
