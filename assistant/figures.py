@@ -22,11 +22,8 @@ NUMBER = re.compile(
 )
 # A span counted in units of time, which answers "how long" better than a date does: "a three-week campaign",
 # "for 90 days", "several months".
-SPAN = re.compile(
-    rf"(?:{NUMBER.pattern}|\b(?:a|an|a few|several|many)\b)[\s-]+(?:\w+[\s-]+)?"
-    r"(?:centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?)\b",
-    re.I,
-)
+TIME_UNITS = r"centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?"
+SPAN = re.compile(rf"(?:{NUMBER.pattern}|\b(?:a|an|a few|several|many)\b)[\s-]+(?:\w+[\s-]+)?(?:{TIME_UNITS})\b", re.I)
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
 PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
 # An amount of money as stated: "$18 million", "140 million dollars".
@@ -45,7 +42,7 @@ UNSTATED = re.compile(
 )
 # A span of time as English states it: "since …", "until …", a unit of time, or a range of years ("1904–05").
 DURATION = re.compile(
-    r"\b(?:since|until|ago|century|centuries|decades?|years?|months?|weeks?|days?|hours?|fortnight)\b"
+    rf"\b(?:since|until|ago|{TIME_UNITS}|fortnight)\b"
     r"|\b(?:1[5-9]|20)\d\d\s*[–-]\s*\d\d(?:\d\d)?\b",
     re.I,
 )
