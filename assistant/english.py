@@ -16,6 +16,8 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from assistant.phrasal_verbs import PHRASAL_VERBS
+
 # What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with most suasive
 # verbs of Quirk et al. §16.32 ("X ordered…", "X recommended…", "X decided…"), the verbs of persuading
 # ("Reagan failed to persuade Thatcher to refrain…", "X encouraged Y to…"), "fear" (what a party fears is what
@@ -58,70 +60,6 @@ SHELL_NOUNS = frozenset(
 ROLE_NOUNS = frozenset("career duty duties function job occupation office post profession role task title".split())
 # Verbs by which news and history introduce what a person said or did ("X said", "X proposed").
 REPORTING_VERBS = sorted(set(STANCE_VERBS) | set("add explain note outline recall reply report tell write".split()))
-# Phrasal verbs of news and diplomatic English and the one word they mean ("turn down" is "reject"), as a
-# phrasal-verb dictionary gives them (the Oxford Phrasal Verbs Dictionary's senses); "{own}" stands for a
-# possessive ("put their names on"). A question that uses one also asks in that word (`plain_verbs`), since a
-# text may say "rejected" where the user says "turned down".
-PHRASAL_VERBS = {
-    "back down": "concede",
-    "back out": "withdraw",
-    "break down": "collapse",
-    "bring about": "cause",
-    "call off": "cancel",
-    "carry out": "implement",
-    "come up with": "propose",
-    "cut back": "reduce",
-    "draw down": "reduce",
-    "drop out": "withdraw",
-    "fall through": "fail",
-    "fend off": "resist",
-    "give back": "return",
-    "give in": "concede",
-    "give up": "abandon",
-    "go after": "target",
-    "go along with": "accept",
-    "hammer out": "negotiate",
-    "hand over": "cede",
-    "head off": "prevent",
-    "hold back": "withhold",
-    "hold off": "delay",
-    "hold on to": "keep",
-    "hold out for": "demand",
-    "iron out": "resolve",
-    "lay out": "outline",
-    "lean on": "pressure",
-    "point out": "note",
-    "press for": "demand",
-    "pull back": "withdraw",
-    "pull out": "withdraw",
-    "push back": "resist",
-    "push for": "demand",
-    "put forward": "propose",
-    "put off": "postpone",
-    "put on the table": "propose",
-    "put {own} name on": "sign",
-    "put {own} name to": "sign",
-    "put {own} names on": "sign",
-    "put {own} names to": "sign",
-    "rule out": "reject",
-    "scale back": "reduce",
-    "set out": "outline",
-    "set up": "establish",
-    "shore up": "strengthen",
-    "sign off on": "approve",
-    "sign on to": "join",
-    "sit down with": "meet",
-    "spell out": "specify",
-    "stand by": "support",
-    "step down": "resign",
-    "stick to": "maintain",
-    "take over": "seize",
-    "thrash out": "negotiate",
-    "turn down": "reject",
-    "walk away from": "abandon",
-    "win over": "persuade",
-    "work out": "resolve",
-}
 PHRASAL_HEADS = sorted({phrase.split()[0] for phrase in PHRASAL_VERBS})
 # Every verb above, whose inflections `inflections.json` holds.
 ALL_VERBS = sorted(set(STANCE_VERBS) | set(REPORTING_VERBS) | set(POSITION_VERBS) | set(PHRASAL_HEADS))
@@ -147,8 +85,12 @@ LEADING = re.compile(
 # The names of the months and the days of the week, which name a time, not a party or a thing.
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-# Words that frame a question about a date ("On what day…", "What year…"), not what the date is of.
-DATE_FRAME = frozenset("date dates day days month months time year years".split())
+# Words that frame a question about a date ("On what day…", "What year…", "When is the next round planned?"),
+# not what the date is of: the nouns of time, deictic "next"/"last", and the verbs that set a date ahead.
+DATE_FRAME = frozenset(
+    """date dates day days month months time year years next last previous upcoming planned
+scheduled expected due""".split()
+)
 # Multi-word forms a reference grammar lists with them, and the phrasal verbs and idioms English uses for
 # proposing and pressing ("put forward", "put on the table", "push for": the phrasal synonyms of "propose" and
 # "demand" in the Oxford Thesaurus of English), in every form.

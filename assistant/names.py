@@ -234,7 +234,9 @@ _POSITION_CUE = re.compile(
     r"afraid|worried|concerned)\b",
     re.IGNORECASE,
 )
-_POSITION_OF = re.compile(rf"\b(?:{'|'.join(POSITION_NOUNS)})\s+of\s+(?:the\s+)?$", re.I)
+# "the demands of Ukraine", "a commitment by the Bolshevik government", "an offer from Tokyo": the one the
+# position is of, by or from holds it
+_POSITION_OF = re.compile(rf"\b(?:{'|'.join(POSITION_NOUNS)})\s+(?:of|by|from)\s+(?:the\s+)?$", re.I)
 _ITS_PEOPLE = re.compile(
     r"\b(?:his|her|its|their)\s+(?:\w+\s+)?(?:negotiators?|officials?|delegat\w+|government|envoys?|diplomats?|"
     r"representatives?|leaders?|team|ministers?)\b",
