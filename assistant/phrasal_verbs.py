@@ -33,6 +33,7 @@ PHRASAL_VERBS = {
     "iron out": "resolve",
     "lay out": "outline",
     "lean on": "pressure",
+    "meet halfway": "compromise",
     "point out": "note",
     "press for": "demand",
     "pull back": "withdraw",

@@ -242,6 +242,7 @@ def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
     assert "(sign)" in plain_verbs("Who put their names on SALT II?")
     assert "(collapse)" in plain_verbs("What happened once the talks broke down?")  # any form of the verb
     assert "(target)" in plain_verbs("Which town are the rebels going after now?")
+    assert "(compromise)" in plain_verbs("Why did both countries have to meet halfway?")  # an idiom too
     assert plain_verbs("Who turned the tide?") == "Who turned the tide?"
 
 
