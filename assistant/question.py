@@ -42,8 +42,8 @@ ASKS_MONEY = re.compile(
 )
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
-# "How large is…", "How much money…" ask for a figure: these words are the question's frame, not its topic.
-_QUANTITY_FRAME = frozenset("big large old money worth".split())
+# "How large is…", "How much money…", "How far apart…" ask for a figure: these words are the question's frame, not its topic.
+_QUANTITY_FRAME = frozenset("big large old money worth far apart".split())
 # English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
 # which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
 LIGHT_VERBS = frozenset(

@@ -102,6 +102,12 @@ def test_a_date_is_of_the_whole_name_asked_about_and_the_date_frame_is_no_topic(
         "When did the United States withdraw from the ABM Treaty?",
         "On December 17, 1979, senators warned that a SALT II Treaty was adverse to the United States.",
     )
+    assert read("How far apart are Japan and Russia on how many ships to keep?").topic == (
+        "japan",
+        "russia",
+        "ships",
+        "keep",
+    )
     # "next" and "planned" say when the date lies, not what it is of
     assert read("When is the next round of talks planned?").topic == ("round", "talks")
     assert met("When is the next round of talks planned?", "They hoped to convene a fourth round on 14 November.")
