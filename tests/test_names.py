@@ -37,6 +37,10 @@ PARTIES = Parties(ARTICLE_CONFIG.parties)
         ("United States", "Kiev turned to the fulfillment of American requests for more shells.", 0, True),
         ("United States", "Kiev chose to focus on the U.S. pledges to respect its borders.", 0, True),
         ("Russia", "The deadline to respond to Moscow’s offer passed.", 0, False),
+        # ...as is one "by" or "from" the party: the agent of a position noun holds it
+        ("Russia", "The terms included a commitment by the Russian government to honor its debts.", 0, True),
+        ("Ukraine", "Washington received a proposal from Kiev on the grain.", 0, True),
+        ("Ukraine", "Washington received a proposal on Kiev's grain.", 0, False),
         ("United States", "Washington feared that a pause would help the Russian army.", 0, True),
     ],
 )
