@@ -83,9 +83,21 @@ def asks_gist(question: str) -> bool:
     return all(_DOCUMENT.fullmatch(w) for w in rest)
 
 
+# A relative clause about a thing, and a place named after a preposition in it.
+_RELATIVE = re.compile(r"\s(?:that|which)\s+(?=[a-z])")
+_PLACE = re.compile(
+    r"\b(?:from|to|in|into|across|through|around|via|at|toward|towards|near)\s+(?:the\s+)?[A-Z][\w’'-]*"
+)
+
+
 def unknown_names(question: str, lexicon: Lexicon) -> list[str]:
     """Capitalised names in the question (not its first word) that the corpus never mentions. A name of several
-    words counts whole first ("United States" is known to a text that says "U.S."), then word by word."""
+    words counts whole first ("United States" is known to a text that says "U.S."), then word by word. A place
+    in a relative clause about a thing the corpus names only describes it ("What became of the Russian ships
+    that sailed from Europe?"): it need not be known."""
+    relative = _RELATIVE.search(question)
+    if relative and any(lexicon.knows_name(n) for n in _NAME.findall(question[: relative.start()])):
+        question = question[: relative.end()] + _PLACE.sub(" ", question[relative.end() :])
     return [
         word
         for name in _NAME.findall(question)

@@ -167,6 +167,15 @@ def test_a_name_of_several_words_is_known_by_another_name_of_the_same_country() 
     assert unknown_names("Did Japan meet President Grover Cleveland?", lexicon) == ["Grover", "Cleveland"]
 
 
+def test_a_place_in_a_relative_clause_about_a_known_thing_need_not_be_known() -> None:
+    lexicon = Lexicon(["The Japanese fleet sailed from the Baltic Sea and was half destroyed."], {})
+    assert unknown_names("What became of the Japanese ships that sailed from Europe?", lexicon) == []
+    # ...but the names of the main clause must be, and a person the relative clause names too
+    assert unknown_names("What became of the Spanish ships that sailed from Europe?", lexicon) == ["Spanish", "Europe"]
+    assert unknown_names("What did the Japanese envoy who met Wilhelm say?", lexicon) == ["Wilhelm"]
+    assert unknown_names("Which Japanese ships that Wilhelm sank reached port?", lexicon) == ["Wilhelm"]
+
+
 @pytest.mark.parametrize(
     "question",
     ["What was London's precondition for talks?", "What is Halvenor's main condition for a deal?", "Any red lines?"],
