@@ -69,6 +69,8 @@ def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synony
     of several words only whole, and as written)."""
     terms = set(lexicon.terms(text))
     missing = [w for w in wanted if not terms.issuperset(stems(lexicon.canonical(x) for x in w.split()))]
+    # an acronym is held by the run of words it stands for in the corpus ("PRC": "People's Republic of China")
+    missing = [w for w in missing if not terms.issuperset(lexicon.terms(lexicon.spell_out(w.upper(), written=True)))]
     single = [w for w in missing if " " not in w]
     found = synonyms(single, [w for w in words(text) if w not in STOPWORDS]) if single else set()
     return (len(wanted) - len(missing) + len(found)) / len(wanted)

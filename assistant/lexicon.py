@@ -132,14 +132,14 @@ class Lexicon:
             "acronyms": self._acronyms,
         }
 
-    def spell_out(self, text: str) -> str:
+    def spell_out(self, text: str, written: bool = False) -> str:
         """`text` with an acronym the corpus never writes put as the one run of words it stands for there:
         "the EEZs" -> "the exclusive economic zones", "LBJ" -> "Lyndon Johnson" (a person's initials may hold
-        a middle name the text leaves out). An acronym that could stand for two runs is left as it is."""
+        a middle name the text leaves out; with `written`, those it writes too). One that spells two runs stays."""
 
         def expand(match: re.Match[str]) -> str:
             acronym = match.group().removesuffix("s")
-            if acronym.lower() in self.vocabulary or match.group().lower() in self.vocabulary:
+            if not written and (acronym.lower() in self.vocabulary or match.group().lower() in self.vocabulary):
                 return match.group()
             phrase = self._acronyms.get(acronym, "")
             if len(acronym) == 2 and not phrase.istitle():  # two letters spell too many runs of common words
@@ -261,8 +261,8 @@ class Lexicon:
 
 
 def _same_run(phrase: str) -> str:
-    """What two writings of one run share: "Exclusive economic zones" and "exclusive economic zone"."""
-    return phrase.lower().removesuffix("s")
+    """What two writings of one run share: "Exclusive economic zones", "exclusive economic zone's"."""
+    return phrase.lower().removesuffix("'s").removesuffix("’s").removesuffix("s")
 
 
 def _shared_prefix(a: str, b: str) -> int:

@@ -133,6 +133,12 @@ def test_names_and_demonyms_are_one_name() -> None:
     assert zone.spell_out("Do the EEZs overlap?") == "Do the exclusive economic zones overlap?"  # one run, two forms
     two = Lexicon(["The exclusive economic zones overlap.", "An early election zone was set."], {})
     assert two.spell_out("Do the EEZs overlap?") == "Do the EEZs overlap?"
+    # a possessive is the same run, and a text that writes the acronym still knows what it stands for
+    owned = Lexicon(
+        ["The People’s Republic of China’s envoy spoke. The PRC agreed with the People’s Republic of China."], {}
+    )
+    assert owned.spell_out("Did the PRC agree?", written=True) != "Did the PRC agree?"
+    assert owned.spell_out("Did the PRC agree?") == "Did the PRC agree?"
     # A party's aliases, and the plural of its people's adjective, all name it.
     parties = Parties({"Egypt": ["Egypt", "Egyptian", "Cairo"], "United States": ["United States", "U.S."]})
     assert parties.mentioned("Egyptians and Americans met in Cairo.") == ["Egypt", "United States"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answerability import unknown_compound
+from assistant.holds import share
 from assistant.lexicon import Lexicon
 from assistant.question import read
 from assistant.ranking import ASKS_CONDITION, CONDITION
@@ -108,6 +109,9 @@ def test_a_date_is_of_the_whole_name_asked_about_and_the_date_frame_is_no_topic(
         "ships",
         "keep",
     )
+    # an acronym is held by the words it stands for in the corpus
+    prc = Lexicon(["The People's Republic of China (PRC) met the United States."], {})
+    assert share(("prc",), "The People's Republic of China agreed on January 1, 1979.", prc, no_synonyms) == 1
     # "next" and "planned" say when the date lies, not what it is of
     assert read("When is the next round of talks planned?").topic == ("round", "talks")
     assert met("When is the next round of talks planned?", "They hoped to convene a fourth round on 14 November.")
