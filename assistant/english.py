@@ -58,8 +58,11 @@ SHELL_NOUNS = frozenset(
 # Nouns that ask what someone is or does ("What was Bullitt's job…"), which a text says by the role itself
 # ("an attaché to the U.S. delegation").
 ROLE_NOUNS = frozenset("career duty duties function job occupation office post profession role task title".split())
-# Verbs by which news and history introduce what a person said or did ("X said", "X proposed").
-REPORTING_VERBS = sorted(set(STANCE_VERBS) | set("add explain note outline recall reply report tell write".split()))
+# Verbs by which news and history introduce what a person said or did ("X said", "X proposed"), with the
+# verbs of speaking, reporting and judging of Quirk et al. §16.31 and Biber et al. §9.2.2 ("X concluded that…").
+SPEAKING_VERBS = """add admit characterise characterize comment conclude confirm criticise criticize describe
+estimate explain label note observe outline praise predict recall remark reply report respond reveal tell write"""
+REPORTING_VERBS = sorted(set(STANCE_VERBS) | set(SPEAKING_VERBS.split()))
 PHRASAL_HEADS = sorted({phrase.split()[0] for phrase in PHRASAL_VERBS})
 # Every verb above, whose inflections `inflections.json` holds.
 ALL_VERBS = sorted(set(STANCE_VERBS) | set(REPORTING_VERBS) | set(POSITION_VERBS) | set(PHRASAL_HEADS))

@@ -73,6 +73,8 @@ def test_whose_words_are_asked_for() -> None:
     assert read("What did Quessary's prime minister say?").speaker == "Quessary's prime minister"
     assert read("What did the Chinese government think of the terms?").speaker == "Chinese"  # a group speaks for it
     assert not met("What did Quessary's prime minister say?", TEXT[0])  # her minister spoke, not the premier
+    # a verb of reporting or judging says it too
+    assert met("How did Ambrevel characterize the split?", "Ambrevel concluded that the split was as fair as any.")
 
 
 def test_a_plain_question_asks_for_nothing_particular() -> None:
