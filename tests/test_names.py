@@ -42,6 +42,8 @@ PARTIES = Parties(ARTICLE_CONFIG.parties)
         ("Ukraine", "Washington received a proposal from Kiev on the grain.", 0, True),
         ("Ukraine", "Washington received a proposal on Kiev's grain.", 0, False),
         ("United States", "Washington feared that a pause would help the Russian army.", 0, True),
+        ("Ukraine", "Kiev has signalled that it could accept the timetable.", 0, True),
+        ("Russia", "Moscow balked at the price.", 0, True),
     ],
 )
 def test_states_position(party: str, text: str, start: int, expected: bool) -> None:
