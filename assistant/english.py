@@ -93,8 +93,7 @@ WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # Words that frame a question about a date ("On what day…", "What year…", "When is the next round planned?"),
 # not what the date is of: the nouns of time, deictic "next"/"last", and the verbs that set a date ahead.
 DATE_FRAME = frozenset(
-    """date dates day days month months time year years next last previous upcoming planned
-scheduled expected due""".split()
+    "date dates day days month months time year years next last previous upcoming planned scheduled expected due".split()
 )
 # Multi-word forms a reference grammar lists with them, and the phrasal verbs and idioms English uses for
 # proposing and pressing ("put forward", "put on the table", "push for": the phrasal synonyms of "propose" and

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from assistant.english import RANK_ADJECTIVES, REPORTING_VERBS, lemmas, verb_pattern
 from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
@@ -69,11 +70,17 @@ def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synony
     of several words only whole, and as written)."""
     terms = set(lexicon.terms(text))
     missing = [w for w in wanted if not terms.issuperset(stems(lexicon.canonical(x) for x in w.split()))]
-    # an acronym is held by the run of words it stands for in the corpus ("PRC": "People's Republic of China")
-    missing = [w for w in missing if not terms.issuperset(lexicon.terms(lexicon.spell_out(w.upper(), written=True)))]
+    missing = [w for w in missing if not terms.issuperset(_spelled(lexicon, w))]
     single = [w for w in missing if " " not in w]
     found = synonyms(single, [w for w in words(text) if w not in STOPWORDS]) if single else set()
     return (len(wanted) - len(missing) + len(found)) / len(wanted)
+
+
+@lru_cache(maxsize=4096)  # per word, not per sentence: the judge and the ranker test many sentences
+def _spelled(lexicon: Lexicon, word: str) -> frozenset[str]:
+    """The terms of the run of words an acronym stands for in the corpus ("prc": "People's Republic of China"),
+    by which a sentence holds it too."""
+    return frozenset(lexicon.terms(lexicon.spell_out(word.upper(), written=True)))
 
 
 def speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
