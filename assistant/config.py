@@ -32,6 +32,11 @@ class Settings(BaseSettings):
 
     corpus_dir: Path = Path("corpus")
     index_dir: Path = Path("index")
+    models_dir: Path | None = Field(
+        default=None,
+        description="Where MiniLM's ONNX and OpenVINO exports are kept; unset, `index/models`. Several indexes"
+        " (one per corpus) can share one folder and export the model once.",
+    )
     chroma_host: str | None = None
     chroma_port: int = 8000
     embedding_model: str = Field(
@@ -76,7 +81,7 @@ class Settings(BaseSettings):
     passage_max_chars: int = Field(default=360, ge=80)
     passage_max_sentences: int = Field(default=3, ge=1)
 
-    @field_validator("chroma_host", "api_key", "session_secret", "keys_file", mode="before")
+    @field_validator("chroma_host", "api_key", "session_secret", "keys_file", "models_dir", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return value if value != "" else None
@@ -91,6 +96,10 @@ class Settings(BaseSettings):
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
+
+    def exported_models_dir(self) -> Path:
+        """Where the ONNX exports of the embedding model live."""
+        return self.models_dir or self.index_dir / "models"
 
     def embedding_signature(self) -> str:
         """What the index's vectors depend on: the model, and whether its weights are int8."""

@@ -74,7 +74,7 @@ def load_embeddings(
 
 def embeddings_for(settings: Settings) -> Embeddings:
     """The embedding model the settings name, on the backend they name."""
-    onnx_dir = settings.index_dir / "models" if settings.embedding_backend.startswith("onnx") else None
+    onnx_dir = settings.exported_models_dir() if settings.embedding_backend.startswith("onnx") else None
     int8 = settings.embedding_backend == "onnx-int8"
     return load_embeddings(settings.resolved_embedding_model(), settings.embedding_batch_size, onnx_dir, int8)
 
@@ -86,7 +86,7 @@ def passage_embeddings_for(settings: Settings) -> Embeddings:
         return embeddings_for(settings)
     from assistant.onnx_embeddings import exportable, onnx_path, quantized
 
-    onnx_dir, model = settings.index_dir / "models", settings.resolved_embedding_model()
+    onnx_dir, model = settings.exported_models_dir(), settings.resolved_embedding_model()
     embeddings = load_embeddings(model, settings.embedding_batch_size, onnx_dir, openvino=True)
     if settings.embedding_backend == "onnx-int8" and exportable(Path(model)):
         quantized(onnx_path(Path(model), onnx_dir))  # the questions' model: made by the build, not the first question

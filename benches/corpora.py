@@ -37,7 +37,7 @@ def run(names: list[str] | None = None) -> dict[str, dict[str, Any]]:
         for name, (corpus, gold) in corpora().items():
             if names and name not in names:
                 continue
-            settings = Settings(corpus_dir=corpus, index_dir=Path(tmp) / name)
+            settings = Settings(corpus_dir=corpus, index_dir=Path(tmp) / name, models_dir=Path(tmp) / "models")
             out[name] = evaluate(Assistant.load(settings, progress=False), gold)
     return out
 

@@ -25,7 +25,9 @@ def gold_cells(name: str, corpus: Path) -> Path:
 
 
 def measure(name: str, corpus: Path, index: Path) -> dict[str, Any]:
-    bot = Assistant.load(Settings(corpus_dir=corpus, index_dir=index), progress=False)
+    bot = Assistant.load(
+        Settings(corpus_dir=corpus, index_dir=index, models_dir=index.parent / "models"), progress=False
+    )
     matrix = bot.positions().model_dump()
     gold = load_cells(gold_cells(name, corpus))
     wrong = wrong_cells(matrix, gold)

@@ -74,7 +74,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         bots, data = {}, {}
         for name, (corpus, gold) in corpora().items():
-            bots[name] = Assistant.load(Settings(corpus_dir=corpus, index_dir=Path(tmp) / name), progress=False)
+            settings = Settings(corpus_dir=corpus, index_dir=Path(tmp) / name, models_dir=Path(tmp) / "models")
+            bots[name] = Assistant.load(settings, progress=False)
             data[name] = rows(bots[name], load_gold(gold))
             groups = data[name][2]
             found = sum(g.any() for g in groups) / len(groups)

@@ -29,9 +29,12 @@ def test_onnx_matches_sentence_transformers(float_embeddings: Embeddings) -> Non
 
 
 def test_backend_follows_settings(tmp_path: Path) -> None:
-    onnx = embeddings_for(Settings(index_dir=tmp_path / "index"))
+    onnx = embeddings_for(Settings(index_dir=tmp_path / "index", models_dir=None))
     assert isinstance(getattr(onnx, "inner", None), OnnxEmbeddings)
     assert list((tmp_path / "index" / "models").glob("*.onnx"))  # exported once, reused by later processes
+    shared = Settings(index_dir=tmp_path / "other", models_dir=tmp_path / "index" / "models")
+    assert isinstance(getattr(embeddings_for(shared), "inner", None), OnnxEmbeddings)
+    assert not (tmp_path / "other").exists()  # another index reuses the export in the shared folder
 
 
 def test_other_poolings_are_not_exported(tmp_path: Path) -> None:
@@ -50,7 +53,9 @@ def test_int8_weights_stay_close_and_rebuild_the_index(
     texts = [*TEXTS, *(line for line in ARTICLE.read_text().splitlines() if len(line) > 80)]
     models = tmp_path / "index" / "models"
     shutil.copytree(onnx_models, models, ignore=shutil.ignore_patterns("*-int8.onnx"))  # int8 is made from it
-    settings = Settings(index_dir=tmp_path / "index", corpus_dir=ARTICLE.parent, embedding_backend="onnx-int8")
+    settings = Settings(
+        index_dir=tmp_path / "index", models_dir=None, corpus_dir=ARTICLE.parent, embedding_backend="onnx-int8"
+    )
     int8 = embeddings_for(settings)
     assert any(p.name.endswith("-int8.onnx") for p in models.iterdir())
     a, b = np.array(float_embeddings.embed_documents(texts)), np.array(int8.embed_documents(texts))
@@ -80,7 +85,7 @@ def test_passages_are_embedded_on_openvino_close_to_float(
 
     models = tmp_path / "index" / "models"
     shutil.copytree(onnx_models, models, ignore=shutil.ignore_patterns("*-int8.onnx"))
-    settings = Settings(index_dir=tmp_path / "index")
+    settings = Settings(index_dir=tmp_path / "index", models_dir=None)
     passages = passage_embeddings_for(settings)
     assert isinstance(getattr(passages, "inner", None), OpenVinoEmbeddings)
     assert list((models / "openvino").iterdir())  # compiled once, cached for later builds

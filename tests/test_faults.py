@@ -67,14 +67,11 @@ def test_kill_9_during_indexing_keeps_the_last_complete_index(tmp_path: Path, em
     assert len(open_store(settings).builds()) <= 2  # the half-written build was cleaned up
 
 
-def test_kill_9_during_the_first_build_leaves_no_index_served(
-    tmp_path: Path, onnx_models: Path, embeddings: Embeddings
-) -> None:
+def test_kill_9_during_the_first_build_leaves_no_index_served(tmp_path: Path, embeddings: Embeddings) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     _many_documents(corpus, 60)
     settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus, embedding_batch_size=8)
-    shutil.copytree(onnx_models, settings.index_dir / "models")  # spare the subprocess the ONNX export
     _kill_while_embedding(settings, corpus)
     assert read_manifest(settings.index_dir) is None  # nothing half-built is ever live
     report = refresh(settings, lambda: embeddings, progress=False)  # the next run builds it whole
@@ -135,15 +132,12 @@ def _cli(*args: str, index: Path, corpus: Path = CORPUS, **env: str) -> subproce
     return subprocess.run(command, env=environment, capture_output=True, text=True, timeout=300)
 
 
-def test_a_corrupt_missing_or_foreign_index_is_rebuilt(
-    tmp_path: Path, onnx_models: Path, embeddings: Embeddings
-) -> None:
+def test_a_corrupt_missing_or_foreign_index_is_rebuilt(tmp_path: Path, embeddings: Embeddings) -> None:
     settings = Settings(index_dir=tmp_path / "index", corpus_dir=CORPUS)
     question = "What does Russia say about Ukraine joining NATO?"
 
     def damaged(damage: Callable[[Path], None]) -> None:
         manifest = refresh(settings, lambda: embeddings, progress=False).manifest
-        shutil.copytree(onnx_models, settings.index_dir / "models", dirs_exist_ok=True)  # spare the ONNX export
         damage(open_store(settings).build_dir(manifest.build))
         answered = _cli("ask", question, "--json", index=settings.index_dir)
         assert answered.returncode == 0, answered.stderr[-2000:]

@@ -79,12 +79,11 @@ def _serving(settings: Settings, workers: int, **env: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def indexed(tmp_path: Path, onnx_models: Path, embeddings: Embeddings) -> Settings:
+def indexed(tmp_path: Path, embeddings: Embeddings) -> Settings:
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
     refresh(settings, lambda: embeddings, progress=False)
-    shutil.copytree(onnx_models, settings.index_dir / "models", dirs_exist_ok=True)  # no export in the workers
     return settings
 
 

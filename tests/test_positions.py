@@ -58,10 +58,9 @@ def test_gold_cells_through_the_api(bot: Assistant) -> None:
     print(f"\nstated cells: {sum(c['stated'] for c in matrix['cells'])} of {len(matrix['cells'])}")
 
 
-def test_gold_cells_through_the_cli(tmp_path: Path, onnx_models: Path, embeddings: Embeddings) -> None:
+def test_gold_cells_through_the_cli(tmp_path: Path, embeddings: Embeddings) -> None:
     settings = Settings(index_dir=tmp_path / "index", corpus_dir=CORPUS)
     refresh(settings, lambda: embeddings, progress=False)
-    shutil.copytree(onnx_models, settings.index_dir / "models", dirs_exist_ok=True)  # spare the ONNX export
     env = {**os.environ, "ASSISTANT_INDEX_DIR": str(settings.index_dir), "COLUMNS": "160"}
     command = [str(Path(sys.executable).parent / "assistant"), "positions"]
     as_json = subprocess.run([*command, "--json"], env=env, capture_output=True, text=True, timeout=300)

@@ -68,12 +68,9 @@ def test_a_damaged_snapshot_is_found_and_rebuilt(
     assert refresh(settings, lambda: embeddings, progress=False).rebuilt
 
 
-def test_answering_from_an_embedded_index_never_imports_chromadb(
-    tmp_path: Path, onnx_models: Path, embeddings: Embeddings
-) -> None:
+def test_answering_from_an_embedded_index_never_imports_chromadb(tmp_path: Path, embeddings: Embeddings) -> None:
     settings = Settings(index_dir=tmp_path / "index", corpus_dir=CORPUS)
     refresh(settings, lambda: embeddings, progress=False)
-    shutil.copytree(onnx_models, settings.index_dir / "models", dirs_exist_ok=True)
     script = (
         "import sys; from assistant import Assistant, Settings; "
         "a = Assistant.load(Settings(), progress=False).ask('What does Russia demand?'); "
