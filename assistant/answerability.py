@@ -20,9 +20,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.english import is_noun
+from assistant.english import QUESTION_FRAME, STOPWORDS, is_noun
 from assistant.holds import Synonyms
-from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
+from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.question import read
 from assistant.ranking import Candidate

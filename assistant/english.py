@@ -18,6 +18,28 @@ from pathlib import Path
 
 from assistant.phrasal_verbs import PHRASAL_VERBS
 
+# Function words (English's closed classes) and the words of a request ("tell", "explain", "describe"): no
+# topic is carried by them.
+STOPWORDS = frozenset(
+    """
+    a about above according after again against all also am an and any are article as at be because been
+    before being below between both but by can could describe did do does doing down during each explain few
+    for from further give had has have having he her here hers herself him himself his how i if in into is
+    it its itself just kind let many me more most much my myself no nor not now of off on once only or other
+    our ours out over own please said same say says she should show so some sort such tell text than that
+    the their theirs them themselves then there these they think thinks this those through to too under
+    until up us very was we were what when where which while who whom why will with would you your yours
+    """.split()
+)
+# Words that frame a question rather than carry its topic; they never make a question unanswerable.
+QUESTION_FRAME = frozenset(
+    """
+    aim aims approach believe between compare comparison concerning current currently demand demands differ
+    difference differences different exactly goal goals happen happened happening key main mention mentioned
+    mentions now opinion opinions plan plans position positions regard regarding report reported reports
+    respect role side sides situation stance stand stands think view views want wanted wants
+    """.split()
+)
 # What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with most suasive
 # verbs of Quirk et al. §16.32 ("X ordered…", "X recommended…", "X decided…"), the verbs of persuading
 # ("Reagan failed to persuade Thatcher to refrain…", "X encouraged Y to…"), "fear" (what a party fears is what

@@ -9,8 +9,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from assistant.english import RANK_ADJECTIVES, REPORTING_VERBS, lemmas, verb_pattern
-from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, stems, words
+from assistant.english import QUESTION_FRAME, RANK_ADJECTIVES, REPORTING_VERBS, STOPWORDS, lemmas, verb_pattern
+from assistant.lexicon import Lexicon, stems, words
 from assistant.names import QUOTE_BEFORE
 
 Synonyms = Callable[[list[str], list[str]], set[str]]

@@ -17,7 +17,7 @@ from typing import Any
 import Stemmer
 from rapidfuzz import fuzz, process
 
-from assistant.english import SAME_NAME, lemmas, name_stems
+from assistant.english import QUESTION_FRAME, SAME_NAME, STOPWORDS, lemmas, name_stems
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # A name the corpus describes with a noun ("NATO, a defense alliance that…", "Pokrovsk, a major railway hub."),
@@ -27,35 +27,14 @@ APPOSITIVE = re.compile(
     r"(?=[,.;]| (?:that|which|who|where|in|of|on|with|from|for|near)\b)"
 )
 DEFINITE = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
+# Letters an English word shares with its corpus form ("relationship" ~ "relations", "defence" ~ "defense").
+SAME_ROOT = 5
 # An acronym as a question writes it ("EEZs", "PRC"), and the words inside a run that its initials skip
 # ("People's Republic of China").
-SAME_ROOT = (
-    5  # letters an English word shares with its corpus form ("relationship" ~ "relations", "defence" ~ "defense")
-)
 ACRONYM = re.compile(r"[A-Z]{2,6}s?")
 _ACRONYM_JOINERS = frozenset("of for the".split())
 _PHRASE = re.compile(r"[^.,;:!?()\[\]\"“”]+")
 _PERSON = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b(?! [A-Z])")  # a first name and a surname, no more
-STOPWORDS = frozenset(
-    """
-    a about above according after again against all also am an and any are article as at be because been
-    before being below between both but by can could describe did do does doing down during each explain few
-    for from further give had has have having he her here hers herself him himself his how i if in into is
-    it its itself just kind let many me more most much my myself no nor not now of off on once only or other
-    our ours out over own please said same say says she should show so some sort such tell text than that
-    the their theirs them themselves then there these they think thinks this those through to too under
-    until up us very was we were what when where which while who whom why will with would you your yours
-    """.split()
-)
-# Words that frame a question rather than carry its topic; they never make a question unanswerable.
-QUESTION_FRAME = frozenset(
-    """
-    aim aims approach believe between compare comparison concerning current currently demand demands differ
-    difference differences different exactly goal goals happen happened happening key main mention mentioned
-    mentions now opinion opinions plan plans position positions regard regarding report reported reports
-    respect role side sides situation stance stand stands think view views want wanted wants
-    """.split()
-)
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +99,7 @@ class Lexicon:
         return {
             "vocabulary": sorted(vocabulary),
             # "the alliance" -> the terms of "NATO", when the corpus calls one name, and only one, an alliance
-            "described": {n: stems(words(next(iter(names)))) for n, names in described.items() if len(names) == 1},
+            "described": {n: _named(next(iter(ns)), acronyms) for n, ns in described.items() if len(ns) == 1},
             "acronyms": dict(sorted(acronyms.items())),
         }
 
@@ -263,6 +242,11 @@ class Lexicon:
 def _same_run(phrase: str) -> str:
     """What two writings of one run share: "Exclusive economic zones", "exclusive economic zone's"."""
     return phrase.lower().removesuffix("'s").removesuffix("’s").removesuffix("s")
+
+
+def _named(name: str, acronyms: dict[str, str]) -> list[str]:
+    """The terms of `name`, and of the words it stands for when it is an acronym ("SSC": "Selvane Sea…")."""
+    return stems(words(f"{name} {acronyms.get(re.sub(r'^[Tt]he ', '', name), '')}"))
 
 
 def _shared_prefix(a: str, b: str) -> int:

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLES, verb_pattern
+from assistant.english import (
+    DATE_FRAME,
+    LEADING,
+    QUESTION_FRAME,
+    ROLE_NOUNS,
+    SHELL_NOUNS,
+    STOPWORDS,
+    TITLES,
+    verb_pattern,
+)
 from assistant.figures import DATE, DURATION, MONEY, UNSTATED, YEAR, states_number
 from assistant.holds import (
     NAME_RUN,
@@ -26,7 +35,7 @@ from assistant.holds import (
     other_owner,
     speaks,
 )
-from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
+from assistant.lexicon import Lexicon, words
 
 ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:in|on|by)\s+what\s+(?:date|day|year|month)|"

@@ -24,10 +24,10 @@ from pathlib import Path
 import numpy as np
 
 from assistant.chunking import sentences_of
-from assistant.english import plain_verbs, set_aside
+from assistant.english import QUESTION_FRAME, STOPWORDS, plain_verbs, set_aside
 from assistant.figures import DATE, NUMBER, SPAN
 from assistant.holds import Synonyms
-from assistant.lexicon import QUESTION_FRAME, STOPWORDS, Lexicon, words
+from assistant.lexicon import Lexicon, words
 from assistant.models import SECTION_TERMS, ScoredPassage
 from assistant.names import Parties
 from assistant.question import Ask, read

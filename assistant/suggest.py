@@ -34,12 +34,13 @@ from assistant.english import (
     MONTHS,
     SAME_NAME,
     STANCE_VERBS,
+    STOPWORDS,
     TITLES,
     WEEKDAYS,
     inflections,
     verb_pattern,
 )
-from assistant.lexicon import STOPWORDS, Lexicon, words
+from assistant.lexicon import Lexicon, words
 
 Embed = Callable[[list[str]], np.ndarray]
 _RUN = re.compile(r"[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.&-]*)*")

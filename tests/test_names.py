@@ -84,6 +84,12 @@ def test_a_noun_the_corpus_describes_a_name_with_stands_for_that_name() -> None:
     assert "nato" in lexicon.terms("He said Kiev should not expect to join the alliance.")
     assert "nato" not in lexicon.terms("Any alliance would do.")  # only "the alliance" refers back
     assert not {"pokrovsk", "kupiansk"} & set(lexicon.terms("They are targeting the hub."))
+    # An acronym described so stands for its run too: "the bloc" is found by "Selvane Sea Community".
+    bloc = Lexicon(
+        ["Pressure from the Selvane Sea Community grew.", "The SSC, an eight-member regional bloc, hosted the talks."],
+        {},
+    )
+    assert {"ssc", "selvan", "sea", "communiti"} <= set(bloc.terms("Its secretary-general said the bloc was ready."))
 
 
 def test_an_opening_they_is_read_as_the_party_an_earlier_sentence_makes_the_subject() -> None:
