@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -23,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 from assistant.chain import Pipeline
 from assistant.citations import CitationValidator
 from assistant.corpus_config import CONFIG_FILE, Issue, PositionsConfig
+from assistant.enumeration import enumeration
 from assistant.models import Citation, ScoredPassage
 from assistant.names import SAID_BY_PRONOUN, Parties
 from assistant.ranking import Candidate
@@ -32,7 +34,7 @@ _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
 # "Ford and Brezhnev agreed on a framework. This included a 1,320 limit…": what "this" holds is what the
 # sentence before has the party state.
 _DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\b")
-VERSION = "positions-v12"  # bump when cells would come out differently, so cached matrices are recomputed
+VERSION = "positions-v13"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell
@@ -110,7 +112,8 @@ def compute(pipeline: Pipeline, config: PositionsConfig, build: str) -> Position
     )
 
 
-Scored = list[tuple[float, float, Candidate]]  # (score, closeness to the issue, sentence), best first
+# (score, closeness to the issue, sentence, how many issue cells of the party it may stand in), best first
+Scored = list[tuple[float, float, Candidate, int]]
 Found = tuple[list[ScoredPassage], Scored]  # ...and the passages they come from
 
 
@@ -128,30 +131,57 @@ def _statements(pipeline: Pipeline, parties: Parties, names: set[str], party: st
         subject = parties.subject_of(c.text) if parties.mentioned(c.text) else passage.party
         if not stance and not (subject == party and passage.party == party):
             continue  # not the party's own position
-        shared = len(issue_terms & set(pipeline.lexicon.terms(c.context)))
-        meaning = pipeline.retriever.sentence_similarity(about, [c.context])[0]
-        if not any(shared >= words and meaning >= least for words, least in ON_TOPIC):
+        topical = _on_topic(pipeline, c, about, issue_terms)
+        if topical is None:
             continue  # not about this issue
-        found.append((c.score * (1 + W_STANCE * stance), meaning, c))
+        found.append((c.score * (1 + W_STANCE * stance), *topical))
     found.sort(key=lambda f: -f[0])
     return hits, found
 
 
+def _on_topic(
+    pipeline: Pipeline, c: Candidate, about: str, issue_terms: set[str]
+) -> tuple[float, Candidate, int] | None:
+    """How close `c` is to the issue, if it speaks of it, `c` and the number of issue cells it may stand in.
+    When it lists several things, only its lead and the item closest to the issue ("The proposed terms
+    included … the lifting of the blockade"), which stands in one cell: an item of a list is one thing."""
+    listed = enumeration(c.text)
+    before = c.context[: len(c.context) - len(c.text)]
+    options = [c] if listed is None else [
+        replace(c, start=c.start + a, text=(text := listed.excerpt(c.text, i)), context=before + text)
+        for i, (a, _) in enumerate(listed.items)
+    ]  # fmt: skip
+    meanings = pipeline.retriever.sentence_similarity(about, [o.context for o in options])
+    topical = [
+        (meaning, o)
+        for o, meaning in zip(options, meanings, strict=True)
+        if any(
+            len(issue_terms & set(pipeline.lexicon.terms(o.context))) >= words and meaning >= least
+            for words, least in ON_TOPIC
+        )
+    ]
+    if not topical:
+        return None
+    meaning, best = max(topical, key=lambda t: t[0])
+    return meaning, best, MAX_ISSUES if listed is None else 1
+
+
 def _kept(found: dict[str, Found], issue_id: str) -> Found:
     """The issue's statements less those that speak of other issues more closely: a sentence stands in at
-    most `MAX_ISSUES` cells of one party, those whose issue it is closest to in meaning."""
+    most `MAX_ISSUES` cells of one party (an item of a list in one), those whose issue it is closest to in
+    meaning."""
     hits, mine = found[issue_id]
     kept = []
-    for score, meaning, c in mine:
+    for score, meaning, c, limit in mine:
         key = (hits[c.n - 1].passage.id, c.start)
         closer = [
             other
             for other, (other_hits, theirs) in found.items()
             if other != issue_id
-            and any((other_hits[o.n - 1].passage.id, o.start) == key and m > meaning for _, m, o in theirs)
+            and any((other_hits[o.n - 1].passage.id, o.start) == key and m > meaning for _, m, o, _ in theirs)
         ]
-        if len(closer) < MAX_ISSUES:
-            kept.append((score, meaning, c))
+        if len(closer) < limit:
+            kept.append((score, meaning, c, limit))
     return hits, kept
 
 
@@ -165,7 +195,7 @@ def _cell(
     several: bool,
 ) -> Cell:
     """The cell: its best statements, validated; led by their documents' titles when there are `several`."""
-    chosen = [c for score, _, c in found[:MAX_STATEMENTS] if score >= RUNNER_UP * found[0][0]]
+    chosen = [c for score, _, c, _ in found[:MAX_STATEMENTS] if score >= RUNNER_UP * found[0][0]]
     if chosen:
         validator = CitationValidator(hits, pipeline.support)
         claims = [
