@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 MIN_ITEMS = 3
 ELLIPSIS = " … "
-# Words that introduce a list (Quirk et al. §17.65-17.67, "apposition by inclusion": "including", "such as",
-# "namely", and the colon).
-_INTRODUCER = re.compile(r"\b(?:includ(?:e|es|ed|ing)|compris(?:e|es|ed|ing)|such as|namely)\b\s*|:\s*")
+# A verb that introduces a list of what something holds, and the colon. Not "such as", "including" or
+# "namely": they give examples of one thing ("minerals such as lithium, titanium, and uranium"), which are no
+# separate positions.
+_INTRODUCER = re.compile(r"\b(?:includ(?:e|es|ed)|compris(?:e|es|ed)|consist(?:s|ed)? of)\b\s*|:\s*")
 # A verb phrase in the past tense, which a list of what one subject did opens each item with; the common
 # irregular past forms, with any -ed form.
 _PAST = re.compile(
@@ -61,23 +62,20 @@ def enumeration(sentence: str) -> Enumeration | None:
         if joined < 0:
             return None
         parts[-1:] = [(last[0], joined), (joined + 5, last[1])]
-    items = parts[1:]
-    if len(items) + 1 < MIN_ITEMS or any(_CLAUSE.match(body, a) for a, _ in items):
-        return None
-    first = parts[0]
-    introduced = list(_INTRODUCER.finditer(body, *first))
-    if introduced:
-        lead_end = introduced[-1].end()
-    elif all(_PAST.match(body, a) for a, _ in items):
-        verb = _PAST.search(body, *first)
-        if verb is None or verb.start() == first[0]:
+    # The list runs back from its end to the part that opens it, after a word that introduces it or, for
+    # what one subject did, before its first verb; the parts before that one belong to the lead.
+    for k in range(len(parts) - 2, -1, -1):
+        if _CLAUSE.match(body, parts[k + 1][0]):
             return None
-        lead_end = verb.start()
-    else:
-        return None
-    if lead_end >= first[1]:
-        return None
-    return Enumeration(lead_end, ((lead_end, first[1]), *items))
+        first, items = parts[k], parts[k + 1 :]
+        introduced = list(_INTRODUCER.finditer(body, *first))
+        verb = _PAST.search(body, *first) if all(_PAST.match(body, a) for a, _ in items) else None
+        lead_end = introduced[-1].end() if introduced else verb.start() if verb and verb.start() > first[0] else None
+        if lead_end is not None:
+            if lead_end >= first[1] or len(items) + 1 < MIN_ITEMS:
+                return None
+            return Enumeration(lead_end, ((lead_end, first[1]), *items))
+    return None
 
 
 def _separators(text: str) -> list[int]:

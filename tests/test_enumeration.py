@@ -56,6 +56,18 @@ def test_semicolons_separate_items_and_a_number_is_no_separator() -> None:
     )
 
 
+def test_what_comes_before_the_part_that_opens_the_list_belongs_to_its_lead() -> None:
+    sentence = (
+        "Although Lansing only let him report, Bullitt’s objective was more ambitious: to broker a deal that would "
+        "end the war, lift the blockade, and allow the Allies to withdraw."
+    )
+    listed = enumeration(sentence)
+    assert listed is not None
+    assert listed.excerpt(sentence, 1) == (
+        "Although Lansing only let him report, Bullitt’s objective was more ambitious: … lift the blockade."
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -65,6 +77,7 @@ def test_semicolons_separate_items_and_a_number_is_no_separator() -> None:
         "The talks included a dinner and a walk.",  # two things are no list
         "Ukraine, Russia and the United States met in Riyadh.",  # a subject of three names, no lead
         "The deal covered 2,400 launchers.",
+        "Trump wants a deal that would exchange minerals such as lithium, titanium, and uranium for aid.",  # examples
     ],
 )
 def test_other_sentences_are_no_list(sentence: str) -> None:
