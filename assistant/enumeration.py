@@ -21,8 +21,8 @@ _INTRODUCER = re.compile(r"\b(?:includ(?:e|es|ed)|compris(?:e|es|ed)|consist(?:s
 # A verb phrase in the past tense, which a list of what one subject did opens each item with; the common
 # irregular past forms, with any -ed form.
 _PAST = re.compile(
-    r"(?:[a-z]+ed|sought|made|took|gave|said|held|kept|won|lost|sent|met|set|put|left|thought|brought|told|"
-    r"felt|paid|agreed|offered|wanted)\b"
+    r"(?:[a-z]+ed|sought|made|took|gave|held|kept|won|lost|sent|met|set|put|left|thought|brought|told|felt|"
+    r"paid)\b"
 )
 # A part after a comma that opens with one of these is a clause, not an item of a list.
 _CLAUSE = re.compile(
