@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.english import QUESTION_FRAME, STOPWORDS, is_noun
+from assistant.english import STOPWORDS, UNTOPICAL, is_noun
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
@@ -79,7 +79,7 @@ def asks_gist(question: str) -> bool:
     """Whether `question` asks what the text it names is about, and nothing more."""
     if not _DOCUMENT.search(question):
         return False
-    rest = [w for w in words(question) if w not in STOPWORDS and w not in QUESTION_FRAME and w not in _GIST]
+    rest = [w for w in words(question) if w not in UNTOPICAL and w not in _GIST]
     return all(_DOCUMENT.fullmatch(w) for w in rest)
 
 
@@ -111,7 +111,7 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     """The thing asked for ("what is the population of", "what's the weather like") when the corpus never
     mentions it."""
     focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w]
-    focus = [w for w in focus if w.lower() not in STOPWORDS and w.lower() not in QUESTION_FRAME]
+    focus = [w for w in focus if w.lower() not in UNTOPICAL]
     return [w for w in focus if lexicon.unknown_terms(w)]
 
 
@@ -124,7 +124,7 @@ def unknown_compound(thing: tuple[str, ...], lexicon: Lexicon) -> bool:
 
 def topic_overlap(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> float:
     """Share of the question's topic words that the texts contain, as such or as a near-synonym."""
-    topic = [w for w in words(question) if w not in STOPWORDS and w not in QUESTION_FRAME]
+    topic = [w for w in words(question) if w not in UNTOPICAL]
     if not topic:
         return 1.0
     passage_words = {w for t in texts for w in words(t) if w not in STOPWORDS}

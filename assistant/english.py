@@ -40,6 +40,8 @@ QUESTION_FRAME = frozenset(
     respect role side sides situation stance stand stands think view views want wanted wants
     """.split()
 )
+# What carries no topic of a question: its function words and its frame.
+UNTOPICAL = STOPWORDS | QUESTION_FRAME
 # What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with most suasive
 # verbs of Quirk et al. §16.32 ("X ordered…", "X recommended…", "X decided…"), the verbs of persuading
 # ("Reagan failed to persuade Thatcher to refrain…", "X encouraged Y to…"), "fear" (what a party fears is what
@@ -55,8 +57,8 @@ believe call claim command commit concede condemn consent consider contend convi
 demand deny desire determine direct dismiss emphasize encourage endeavor endeavour endorse envision expect
 express favor favour fear focus guarantee highlight hope insist instruct intend maintain object offer oppose
 order persuade plan plead pledge prefer press prioritise prioritize proclaim promise propose protest pursue push
-reaffirm recognise recognize recommend refuse reject request require resist resolve say seek sign signal state stipulate stress
-strive suggest support threaten try underline underscore urge veto vow want warn welcome wish
+reaffirm recognise recognize recommend refuse reject request require resist resolve say seek sign signal state
+stipulate stress strive suggest support threaten try underline underscore urge veto vow want warn welcome wish
 """.split()
 # The subset that asks for a position ("What did Japan propose?", "What do they reject?"); "say", "agree" or
 # "accept" ask what happened, so two parties joined by them ("What did Japan and Russia agree to?") are no

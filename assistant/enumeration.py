@@ -42,7 +42,8 @@ class Enumeration:
         start, end = self.items[i]
         lead = sentence[: self.lead_end].rstrip()
         quoted = sentence[:end] if i == 0 else f"{lead}{ELLIPSIS}{sentence[start:end]}"
-        return quoted + sentence.rstrip()[-1] if sentence.rstrip()[-1] in ".!?" and quoted[-1] not in ".!?" else quoted
+        stop = sentence.rstrip()[-1]
+        return quoted + stop if stop in ".!?" and quoted[-1] not in ".!?" else quoted
 
 
 def enumeration(sentence: str) -> Enumeration | None:

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
-from assistant.english import QUESTION_FRAME, RANK_ADJECTIVES, REPORTING_VERBS, STOPWORDS, lemmas, verb_pattern
+from assistant.english import (
+    RANK_ADJECTIVES,
+    REPORTING_VERBS,
+    STOPWORDS,
+    UNTOPICAL,
+    lemmas,
+    verb_pattern,
+)
 from assistant.lexicon import Lexicon, stems, words
 from assistant.names import QUOTE_BEFORE
 
@@ -29,7 +35,7 @@ _SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  #
 
 def content(phrase: str) -> tuple[str, ...]:
     """The content words of `phrase` (function words and question-frame words left out)."""
-    return tuple(w for w in words(phrase) if w not in STOPWORDS and w not in QUESTION_FRAME)
+    return tuple(w for w in words(phrase) if w not in UNTOPICAL)
 
 
 def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bool) -> list[str]:
@@ -70,17 +76,10 @@ def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synony
     of several words only whole, and as written)."""
     terms = set(lexicon.terms(text))
     missing = [w for w in wanted if not terms.issuperset(stems(lexicon.canonical(x) for x in w.split()))]
-    missing = [w for w in missing if not terms.issuperset(_spelled(lexicon, w))]
+    missing = [w for w in missing if not terms.issuperset(lexicon.acronym_terms(w))]
     single = [w for w in missing if " " not in w]
     found = synonyms(single, [w for w in words(text) if w not in STOPWORDS]) if single else set()
     return (len(wanted) - len(missing) + len(found)) / len(wanted)
-
-
-@lru_cache(maxsize=4096)  # per word, not per sentence: the judge and the ranker test many sentences
-def _spelled(lexicon: Lexicon, word: str) -> frozenset[str]:
-    """The terms of the run of words an acronym stands for in the corpus ("prc": "People's Republic of China"),
-    by which a sentence holds it too."""
-    return frozenset(lexicon.terms(lexicon.spell_out(word.upper(), written=True)))
 
 
 def speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:

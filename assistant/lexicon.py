@@ -17,7 +17,7 @@ from typing import Any
 import Stemmer
 from rapidfuzz import fuzz, process
 
-from assistant.english import QUESTION_FRAME, SAME_NAME, STOPWORDS, lemmas, name_stems
+from assistant.english import QUESTION_FRAME, SAME_NAME, STOPWORDS, UNTOPICAL, lemmas, name_stems
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # A name the corpus describes with a noun ("NATO, a defense alliance that…", "Pokrovsk, a major railway hub."),
@@ -74,6 +74,8 @@ class Lexicon:
         self._acronyms: dict[str, str] = state["acronyms"]
         self.stem_vocabulary = set(stems(self.vocabulary))
         self._terms = lru_cache(maxsize=65_536)(self._terms_uncached)  # passages' sentences recur across questions
+        # per word, not per sentence: the judge and the ranker test many sentences for one question's words
+        self.acronym_terms = lru_cache(maxsize=4096)(self._acronym_terms)
         self._sorted_vocabulary = sorted(self.vocabulary)
         self._long_words = sorted(w for w in self.vocabulary if len(w) >= 5 and not w.isdigit())
         self._variants: dict[str, str] = {}
@@ -110,6 +112,11 @@ class Lexicon:
             "described": {k: list(v) for k, v in self._described.items()},
             "acronyms": self._acronyms,
         }
+
+    def _acronym_terms(self, word: str) -> frozenset[str]:
+        """The terms of the run of words an acronym stands for in the corpus ("prc": "People's Republic of
+        China"), by which a sentence holds it too."""
+        return frozenset(self.terms(self.spell_out(word.upper(), written=True)))
 
     def spell_out(self, text: str, written: bool = False) -> str:
         """`text` with an acronym the corpus never writes put as the one run of words it stands for there:
@@ -179,7 +186,7 @@ class Lexicon:
 
     def topic_terms(self, text: str) -> list[str]:
         """The terms that carry what a question is about (its frame words, like "want" or "stance", dropped)."""
-        return stems(self.canonical(w) for w in words(text) if w not in STOPWORDS and w not in QUESTION_FRAME)
+        return stems(self.canonical(w) for w in words(text) if w not in UNTOPICAL)
 
     def knows_name(self, name: str) -> bool:
         """Whether the corpus mentions the capitalised `name`: as written or respelled, by its people's

@@ -147,6 +147,7 @@ def _on_topic(
     included … the lifting of the blockade"), which stands in one cell: an item of a list is one thing."""
     listed = enumeration(c.text)
     before = c.context[: len(c.context) - len(c.text)]
+    # an item keeps its own offset, so that two items of one sentence are two statements
     options = [c] if listed is None else [
         replace(c, start=c.start + a, text=(text := listed.excerpt(c.text, i)), context=before + text)
         for i, (a, _) in enumerate(listed.items)

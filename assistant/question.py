@@ -13,16 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from assistant.english import (
-    DATE_FRAME,
-    LEADING,
-    QUESTION_FRAME,
-    ROLE_NOUNS,
-    SHELL_NOUNS,
-    STOPWORDS,
-    TITLES,
-    verb_pattern,
-)
+from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLES, UNTOPICAL, verb_pattern
 from assistant.figures import DATE, DURATION, MONEY, UNSTATED, YEAR, states_number
 from assistant.holds import (
     NAME_RUN,
@@ -51,7 +42,8 @@ ASKS_MONEY = re.compile(
 )
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
-# "How large is…", "How much money…", "How far apart…" ask for a figure: these words are the question's frame, not its topic.
+# "How large is…", "How much money…", "How far apart…" ask for a figure: these words are the question's frame,
+# not its topic.
 _QUANTITY_FRAME = frozenset("big large old money worth far apart".split())
 # English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
 # which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
@@ -265,7 +257,7 @@ def _read(text: str, question: str) -> Ask:
     focus = _FOCUS.search(text)
     phrase = words(focus["np"]) if focus else []
     # not "talks about", nor "original demand" (a frame word)
-    thing = content(focus["np"]) if focus and phrase[-1] not in STOPWORDS | QUESTION_FRAME else ()
+    thing = content(focus["np"]) if focus and phrase[-1] not in UNTOPICAL else ()
     # "What were the rebels fighting for": a plural subject and its verb in -ing ("approval rating" is a noun);
     # a shell noun's content is a clause
     progressive = len(thing) == 2 and thing[0].endswith("s") and thing[1].endswith("ing")
@@ -298,7 +290,7 @@ def _counted(phrase: str) -> tuple[str, ...]:
     function word ("fishing boats were…", "senators signed…", "refugees ended up…"), else the first word."""
     head: list[str] = []
     for word in words(phrase)[:4]:
-        if word in STOPWORDS or word in QUESTION_FRAME:
+        if word in UNTOPICAL:
             break
         head.append(word)
     plurals = [i for i, w in enumerate(head) if w.endswith("s") and not w.endswith("ss")]

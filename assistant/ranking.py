@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.chunking import sentences_of
-from assistant.english import QUESTION_FRAME, STOPWORDS, plain_verbs, set_aside
+from assistant.english import STOPWORDS, UNTOPICAL, plain_verbs, set_aside
 from assistant.figures import DATE, NUMBER, SPAN
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, words
@@ -216,7 +216,7 @@ class SentenceRanker:
     def closeness(self, question: str, texts: list[str]) -> np.ndarray:
         """For each text, the mean over the question's topic words of the MiniLM cosine of the closest word of
         the text: word overlap that counts "headway" against "progress"."""
-        asked = [w for w in dict.fromkeys(words(question)) if w not in STOPWORDS and w not in QUESTION_FRAME]
+        asked = [w for w in dict.fromkeys(words(question)) if w not in UNTOPICAL]
         per_text = [[w for w in dict.fromkeys(words(t)) if w not in STOPWORDS] for t in texts]
         vocabulary = sorted({w for ws in per_text for w in ws})
         if not asked or not vocabulary:
