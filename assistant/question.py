@@ -100,7 +100,7 @@ _WHO_ROLE = re.compile(
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
 )
 TOPICAL = ("date", "number")  # kinds of answer that must come with what they are the date or number of
-# "What did X say/think…", "How did X react/respond…", "X's position/view/reaction": whose words are asked for.
+# "What did X say/think…", "How did X react…", "X's position", "What did X's plan propose?": whose words are asked.
 _SPEAKER = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+"
@@ -108,6 +108,8 @@ _SPEAKER = re.compile(
     r"(?:say|said|think|thought|react|respond|reply|feel|make\s+of|view|see|tell|describe|characteri[sz]e|call|justify|explain)\b"
     r"|^\W*(?i:what)\s+(?:was|is|were|are)\s+(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:'s|’s)\s+"
     r"(?:position|view|stance|reaction|response|attitude|take)\b"
+    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:did|does|do|would|will)\s+(?:the\s+)?(?P<who3>[A-Z][\w.’'-]*"
+    r"(?:\s+[a-z]+)?(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:propose|offer|include|call\s+for|provide|say)\b"
 )
 
 
@@ -224,7 +226,7 @@ def _read(text: str, question: str) -> Ask:
     topic = _topic(text)
     speaker = _SPEAKER.search(text)
     if speaker:
-        return Ask(speaker=speaker["who"] or speaker["who2"], asked=asked)
+        return Ask(speaker=speaker["who"] or speaker["who2"] or speaker["who3"], asked=asked)
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
         return Ask(wants="date", topic=topic, year=bool(ASKS_YEAR.search(text)), asked=asked)

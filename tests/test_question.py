@@ -75,6 +75,11 @@ def test_whose_words_are_asked_for() -> None:
     assert not met("What did Quessary's prime minister say?", TEXT[0])  # her minister spoke, not the premier
     # a verb of reporting or judging says it too
     assert met("How did Ambrevel characterize the split?", "Ambrevel concluded that the split was as fair as any.")
+    # what a party's plan proposed is said where the plan or its owner proposes it, not where it is only named
+    plan = "What did the Valmoran minister's peace plan actually propose?"
+    assert read(plan).speaker == "Valmoran minister's peace plan"
+    assert met(plan, "The Valmoran minister's peace plan proposed a truce of 90 days.")
+    assert not met(plan, "Quessary offered support for peace plans undertaken by the Valmoran minister.")
 
 
 def test_a_plain_question_asks_for_nothing_particular() -> None:
