@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
@@ -12,8 +14,13 @@ from assistant.condense import people_in
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generators.base import Generator
+from assistant.generators.extractive import ExtractiveGenerator
 from assistant.indexing import refresh
-from assistant.models import Answer, ScoredPassage
+from assistant.lexicon import Lexicon
+from assistant.models import Answer, Passage, ScoredPassage
+from assistant.names import Parties
+from assistant.question import Ask
+from assistant.ranking import Candidate, SentenceRanker
 from assistant.service import Assistant
 from tests.conftest import CORPORA, assert_valid_citations
 
@@ -316,3 +323,34 @@ def test_a_quote_said_by_he_names_him_in_brackets(corpus_bots: dict[str, Assista
         in (answer.answer)
     )
     assert_valid_citations(answer, CORPORA["news-fisheries-talks"])
+
+
+class _FixedRanking(SentenceRanker):
+    """The real ranker's parts with a ranking given in advance: the generator's choice is what is tested."""
+
+    def __init__(self, ranked: list[Candidate]) -> None:
+        texts = [c.text for c in ranked]
+        super().__init__(Lexicon(texts, {}), Parties({}), lambda q, s: [], lambda w, c: set(), lambda w: np.zeros(0))
+        self.ranked = ranked
+
+    def rank(self, question: str, hits: list[ScoredPassage], ask: Ask | None = None) -> list[Candidate]:
+        return self.ranked
+
+
+def test_a_sentence_far_above_the_lead_is_heard_past_the_length_budget() -> None:
+    # The lead is the best sentence that holds what was asked (a number of prisoners); one that ranks far above
+    # it (a number of soldiers, which the judge could not tie to "captives") is heard too, though long.
+    lead = Candidate(1, 0, "In March it demanded the release of all 1,850 prisoners held in jails. " * 5, 0.6, "", True)
+    best = Candidate(
+        2, 0, "It says it holds 212 soldiers and 37 civilian officials, and Durnavel says 300.", 0.9, "", False
+    )
+    close = replace(best, score=0.7)
+    hits = [
+        ScoredPassage(passage=Passage(id=f"p{n}", doc_id="d", title="T", section="S", party=None, start=0,
+                                      end=len(c.text), text=c.text), score=0.5)
+        for n, c in ((1, lead), (2, best))
+    ]  # fmt: skip
+    answer = "".join(ExtractiveGenerator(_FixedRanking([best, lead])).stream("How many captives?", hits))
+    assert answer.startswith(lead.text) and "212 soldiers" in answer
+    answer = "".join(ExtractiveGenerator(_FixedRanking([close, lead])).stream("How many captives?", hits))
+    assert answer == f"{lead.text} [1]"  # only a little above the lead: the budget holds

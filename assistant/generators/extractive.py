@@ -3,11 +3,12 @@
 No model writes anything, so every sentence is grounded by construction. The ranker (`ranking.py`) orders
 the sentences; the answer leads with the best one that holds what the question asks for (a date for "when",
 a name for "who"), then adds at most one more sentence, and only one that scores close to it, says something
-else and keeps the answer short. A sentence that opens with "he", "she" or "they", or a quote said by one
-('"…," he said'), is quoted with the name it stands for in brackets ("[Thatcher] ordered…", '"…," [Kallenbrook]
-said'), the way journalists substitute a word in a quote. A comparison ("How do Kyiv and Moscow differ on
-NATO?", "What does each side want?") gets each party's best statement, labelled with the party, then each
-one's second. Deterministic: the same passages and question give the same answer.
+else and keeps the answer short (or one ranked far above a lead that was chosen for holding what was asked).
+A sentence that opens with "he", "she" or "they", or a quote said by one ('"…," he said'), is quoted with
+the name it stands for in brackets ("[Thatcher] ordered…", '"…," [Kallenbrook] said'), the way journalists
+substitute a word in a quote. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side
+want?") gets each party's best statement, labelled with the party, then each one's second. Deterministic:
+the same passages and question give the same answer.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ BUDGET = 400  # characters of answer beyond which a further sentence is left out
 MARKER = 5  # " [n]" and the space before the next sentence
 WINDOW = 6  # how far down the ranking the lead may come from, when the best does not hold what was asked
 REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it adds nothing
+DISPLACED = 1.3  # a sentence scoring this many times the lead's is heard even past the budget
 # In a comparison, a party's statements are sentences of its own section or that name it; those where it
 # states a position itself count more, those in another party's section or with another party as the
 # subject count less.
@@ -62,7 +64,9 @@ class ExtractiveGenerator(Generator):
             if len(chosen) >= MAX_SENTENCES or c.score < RUNNER_UP * lead.score:
                 break
             terms = set(self.ranker.lexicon.terms(c.text))
-            if c is lead or sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET or not terms:
+            # the lead was chosen for holding what was asked: a sentence ranked far above it may still be the answer
+            over = sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET and c.score <= DISPLACED * lead.score
+            if c is lead or over or not terms:
                 continue
             if len(terms & said) / len(terms) > REDUNDANT:
                 continue
