@@ -93,7 +93,7 @@ class Parties:
             (begin, end)
             for begin, end, who in every
             # "…traveled to Kiev, where he called…" is not Kiev speaking: a place after a preposition is no speaker
-            if who == party and not _not_speaker(text, begin)
+            if who == party and not _not_speaker(text, begin, end)
         ]
         # "He" speaks for whom the sentence before makes its subject: after "Hegseth outlined the demands of
         # Ukraine." it is the United States, not Ukraine.
@@ -153,7 +153,7 @@ class Parties:
             if QUOTE_BEFORE.search(text[max(0, start - 40) : start]):
                 return party
         for start, end, party in spans:
-            if not _POSSESSIVE.match(text, end) and not _not_speaker(text, start):
+            if not _POSSESSIVE.match(text, end) and not _not_speaker(text, start, end):
                 return party
         return None
 
@@ -256,9 +256,15 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
-def _not_speaker(text: str, begin: int) -> bool:
-    """Whether the name at `begin` is no speaker: a place after a preposition, an addressee, a demand's object."""
-    return bool(_PREPOSITION_BEFORE.search(text[max(0, begin - 24) : begin]))
+# A country's people at large, as English names them after its adjective ("the American people", "Japanese
+# public opinion"): not its government, whose positions a matrix reports.
+_POPULACE = re.compile(r"\s+(?:public|people|population|citizens|citizenry|voters|electorate|press|media)\b", re.I)
+
+
+def _not_speaker(text: str, begin: int, end: int) -> bool:
+    """Whether the name at `begin:end` is no speaker: a place after a preposition, an addressee, a demand's
+    object, or a country's people at large."""
+    return bool(_PREPOSITION_BEFORE.search(text[max(0, begin - 24) : begin]) or _POPULACE.match(text, end))
 
 
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.

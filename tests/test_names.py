@@ -251,6 +251,14 @@ def test_the_one_told_or_asked_is_no_speaker() -> None:
     assert not parties.states_position("SSC", text)
 
 
+def test_a_countrys_people_at_large_are_not_its_government() -> None:
+    parties = Parties({"United States": ["American", "Washington"], "Japan": ["Japanese", "Japan"]})
+    assert not parties.states_position("United States", "The American people were anxious to support it.")
+    assert not parties.states_position("Japan", "Still, the Japanese public felt they had won the war.")
+    assert parties.states_position("United States", "Washington was anxious to support it.")
+    assert parties.states_position("United States", "American negotiators were anxious to support it.")
+
+
 def test_an_english_word_is_not_respelled_as_another_but_a_misspelt_name_is() -> None:
     lexicon = Lexicon(["The drafting of the deal; he resigned; relations with Zelensky."], {})
     assert lexicon.canonical("rating") == "rating" and lexicon.canonical("signed") == "signed"
