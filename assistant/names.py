@@ -245,8 +245,8 @@ _ITS_PEOPLE = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across"
-    # …or the one told or asked: "Kallenbrook told the SSC that…", "The Japanese asked Roosevelt to…"
-    r"|told|tells|tell|informed|assured|asked|urged|warned|reminded|persuaded"
+    # …or the one told, asked or made to: "Kallenbrook told the SSC that…", "…forced Japan to give up…"
+    r"|told|tells|tell|informed|assured|asked|urged|warned|reminded|persuaded|forced|compelled|obliged|pressured"
     # …or the one a demand is of (the mandative "that" of Quirk et al. §16.32): "…demanded that the Allies call…"
     r"|(?:demand|insist|urge|ask|request|propose|recommend|require|suggest|stipulate)(?:s|ed|d)?\s+that"
     # ...and of the nouns of those verbs: "Roosevelt stepped in with the proposal that Russia “buy back”…"

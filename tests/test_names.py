@@ -249,6 +249,8 @@ def test_the_one_told_or_asked_is_no_speaker() -> None:
     text = "Kallenbrook told the SSC that Orvanda would accept joint boarding teams."
     assert parties.states_position("Orvanda", text)
     assert not parties.states_position("SSC", text)
+    made = Parties({"Japan": ["Japan"], "Russia": ["Russians"]})
+    assert not made.states_position("Japan", "The Russians forced Japan to give up its demands for ports.")
 
 
 def test_a_countrys_people_at_large_are_not_its_government() -> None:
