@@ -17,7 +17,7 @@ from assistant.english import (
     verb_pattern,
 )
 from assistant.lexicon import Lexicon, stems, words
-from assistant.names import QUOTE_BEFORE
+from assistant.speakers import QUOTE_BEFORE
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
 # A name: a capitalised word ("Kallenbrook", "SSC"), not counting an opening word that is a common word.

@@ -15,14 +15,23 @@ from functools import lru_cache
 from assistant.english import (
     COMPARISON_WORDS,
     EVERY_SIDE,
-    POSITION_NOUNS,
     POSITION_VERBS,
     SAME_NAME,
-    STANCE_ADJECTIVES,
-    STANCE_PHRASES,
-    STANCE_VERBS,
     set_aside,
     verb_pattern,
+)
+from assistant.speakers import (
+    ITS_PEOPLE,
+    JOINT,
+    OPENING_PRONOUN,
+    OWN_POSITION,
+    POSITION_OF,
+    POSSESSIVE,
+    PRONOUN,
+    QUOTE_BEFORE,
+    STANCE,
+    not_speaker,
+    past_apposition,
 )
 
 
@@ -93,7 +102,7 @@ class Parties:
             (begin, end)
             for begin, end, who in every
             # "…traveled to Kiev, where he called…" is not Kiev speaking: a place after a preposition is no speaker
-            if who == party and not _not_speaker(text, begin, end)
+            if who == party and not not_speaker(text, begin, end)
         ]
         # "He" speaks for whom the sentence before makes its subject: after "Hegseth outlined the demands of
         # Ukraine." it is the United States, not Ukraine.
@@ -101,7 +110,7 @@ class Parties:
         # possessive pronoun after its name in the same sentence, speak for it too
         pronouns = [
             m.span()
-            for pattern in (_PRONOUN, _ITS_PEOPLE)
+            for pattern in (PRONOUN, ITS_PEOPLE)
             for m in pattern.finditer(text, start)
             if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
         ]
@@ -111,13 +120,13 @@ class Parties:
         owned = any(
             who == party
             and begin >= start
-            and (_POSITION_OF.search(text[max(0, begin - 40) : begin]) or _OWN_POSITION.match(text, end))
+            and (POSITION_OF.search(text[max(0, begin - 40) : begin]) or OWN_POSITION.match(text, end))
             for begin, end, who in every
         )
         return (
             quoted
             or owned
-            or any(_STANCE.match(text, end) for begin, end in named + pronouns if begin >= start)
+            or any(STANCE.match(text, past_apposition(text, e)) for begin, e in named + pronouns if begin >= start)
             or self._joint(party, text, start)
         )
 
@@ -127,14 +136,14 @@ class Parties:
         two "both sides" are is not said."""
         if len(self.names) != 2 or party not in self.names:
             return False
-        return any(_STANCE.match(text, m.end()) for m in _JOINT.finditer(text, start))
+        return any(STANCE.match(text, m.end()) for m in JOINT.finditer(text, start))
 
     def resolve_pronoun(self, sentence: str, before: list[str]) -> str | None:
         """`sentence` with its opening "they" replaced by the name it stands for: the name of the
         party that is the subject of the nearest sentence in `before` (read backwards) with one ("Now they
         are targeting Pokrovsk" after "…Russian troops quickly made progress…" -> "Now Russian are targeting
         Pokrovsk"); None when the sentence opens with no such pronoun or no antecedent names a party."""
-        pronoun = _OPENING_PRONOUN.match(sentence)
+        pronoun = OPENING_PRONOUN.match(sentence)
         if not pronoun:
             return None
         for earlier in reversed(before):
@@ -153,7 +162,7 @@ class Parties:
             if QUOTE_BEFORE.search(text[max(0, start - 40) : start]):
                 return party
         for start, end, party in spans:
-            if not _POSSESSIVE.match(text, end) and not _not_speaker(text, start, end):
+            if not POSSESSIVE.match(text, end) and not not_speaker(text, start, end):
                 return party
         return None
 
@@ -232,66 +241,5 @@ _POSITION_CUE = re.compile(
     rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"
     r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?|"
     r"afraid|worried|concerned)\b",
-    re.IGNORECASE,
-)
-# "the demands of Ukraine", "a commitment by the Bolshevik government", "an offer from Tokyo": the one the
-# position is of, by or from holds it
-_POSITION_OF = re.compile(rf"\b(?:{'|'.join(POSITION_NOUNS)})\s+(?:of|by|from)\s+(?:the\s+)?$", re.I)
-_ITS_PEOPLE = re.compile(
-    r"\b(?:his|her|its|their)\s+(?:\w+\s+)?(?:negotiators?|officials?|delegat\w+|government|envoys?|diplomats?|"
-    r"representatives?|leaders?|team|ministers?)\b",
-    re.I,
-)
-_POSSESSIVE = re.compile(r"['’]s?\b")
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across"
-    # …or the one told, asked or made to: "Kallenbrook told the SSC that…", "…forced Japan to give up…"
-    r"|told|tells|tell|informed|assured|asked|urged|warned|reminded|persuaded|forced|compelled|obliged|pressured"
-    # …or the one a demand is of (the mandative "that" of Quirk et al. §16.32): "…demanded that the Allies call…"
-    r"|(?:demand|insist|urge|ask|request|propose|recommend|require|suggest|stipulate)(?:s|ed|d)?\s+that"
-    # ...and of the nouns of those verbs: "Roosevelt stepped in with the proposal that Russia “buy back”…"
-    r"|(?:insistence|proposal|recommendation|requirement|suggestion)s?\s+that)"  # "demand(s) that": as above
-    r"\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-# A country's people at large, as English names them after its adjective ("the American people", "Japanese
-# public opinion"): not its government, whose positions a matrix reports.
-_POPULACE = re.compile(r"\s+(?:public|people|population|citizens|citizenry|voters|electorate|press|media)\b", re.I)
-
-
-def _not_speaker(text: str, begin: int, end: int) -> bool:
-    """Whether the name at `begin:end` is no speaker: a place after a preposition, an addressee, a demand's
-    object, or a country's people at large."""
-    return bool(_PREPOSITION_BEFORE.search(text[max(0, begin - 24) : begin]) or _POPULACE.match(text, end))
-
-
-# The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
-QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
-# A quote said by a pronoun: '"…a basis for work," he said.'
-SAID_BY_PRONOUN = re.compile(r"[”\"],?\s+(he|she|they)\s+(?:said|says|added|adds|told|tells)\b")
-# Both sides at once, as English names them, then perhaps "they" ("the two nations…, but eventually they agreed").
-_JOINT = re.compile(
-    r"\b(?:both|the\s+two)\s+(?:sides|nations|countries|governments|delegations|parties|leaders|powers|states)\b"
-    r"(?:[^.;]{0,60}?\bthey\b)?",
-    re.I,
-)
-_PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
-# A sentence's opening "they", after at most a few words ("Now they…", "In the DPR, they…"). Not "he" or
-# "she": they stand for a person, whom the sentence before names better than a party's name would.
-_OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
-# A party's name, then a noun for its position with what it asks for: "British requests for materiel", "a
-# Soviet proposal that…", "the U.S. pledges to respect…" (not a mere mention: "Lenin's offer passed").
-_OWN_POSITION = re.compile(rf"\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:for|that|to|on)\b", re.I)
-# A party, then within a few words a verb of stance: "Kiev firmly declares", "Japan … preferred that",
-# "the British insisted on", "Moscow does not want".
-_STANCE = re.compile(
-    rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b(?:{verb_pattern(STANCE_VERBS, [*STANCE_PHRASES, *STANCE_ADJECTIVES])})\b"
-    rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b"  # "Japan's terms"
-    rf"|{_OWN_POSITION.pattern}"
-    # "Roosevelt stepped in with the proposal that…", "Japan made an offer": a position the party brings
-    rf"|[^.;,]{{0,25}}?\b(?:with|made|makes|make|presented|submitted|tabled)\s+(?:the|a|an|its|his|her|their)\s+"
-    rf"(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\b",
     re.IGNORECASE,
 )

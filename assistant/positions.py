@@ -26,8 +26,9 @@ from assistant.citations import CitationValidator
 from assistant.corpus_config import CONFIG_FILE, Issue, PositionsConfig
 from assistant.enumeration import enumeration
 from assistant.models import Citation, ScoredPassage
-from assistant.names import SAID_BY_PRONOUN, Parties
+from assistant.names import Parties
 from assistant.ranking import Candidate
+from assistant.speakers import SAID_BY_PRONOUN
 
 _STATEMENT = re.compile(r"(?P<text>\S.*?)\s*\[(?P<n>\d+)\]")  # "statement [n]", as the validator writes it
 _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")

@@ -253,6 +253,13 @@ def test_the_one_told_or_asked_is_no_speaker() -> None:
     assert not made.states_position("Japan", "The Russians forced Japan to give up its demands for ports.")
 
 
+def test_a_name_described_between_commas_states_with_the_verb_after() -> None:
+    parties = Parties({"SSC": ["SSC"], "Orvanda": ["Orvanda"]})
+    text = "The SSC, an eight-member regional bloc that hosts the talks, has put forward a compromise of its own."
+    assert parties.states_position("SSC", text)
+    assert not parties.states_position("SSC", "The SSC, a regional bloc of eight members, hosts the talks.")
+
+
 def test_a_countrys_people_at_large_are_not_its_government() -> None:
     parties = Parties({"United States": ["American", "Washington"], "Japan": ["Japanese", "Japan"]})
     assert not parties.states_position("United States", "The American people were anxious to support it.")

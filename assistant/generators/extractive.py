@@ -20,8 +20,9 @@ from assistant.chunking import sentences_of
 from assistant.english import CONTRAST_WORDS
 from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
-from assistant.names import SAID_BY_PRONOUN, Parties
+from assistant.names import Parties
 from assistant.ranking import FIGURE, Candidate, SentenceRanker
+from assistant.speakers import SAID_BY_PRONOUN
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead

@@ -1,0 +1,85 @@
+"""Who states something in a sentence, by English grammar alone: where a name stands as a speaker and the
+patterns that follow a speaker (a stance verb, a noun of position, a quote it ends).
+
+These are the patterns `names.Parties` reads positions with; the lists of English words they are built from
+live in `english.py`. Nothing here knows a party or a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.english import POSITION_NOUNS, STANCE_ADJECTIVES, STANCE_PHRASES, STANCE_VERBS, verb_pattern
+
+# "the demands of Ukraine", "a commitment by the Bolshevik government", "an offer from Tokyo": the one the
+# position is of, by or from holds it
+POSITION_OF = re.compile(rf"\b(?:{'|'.join(POSITION_NOUNS)})\s+(?:of|by|from)\s+(?:the\s+)?$", re.I)
+ITS_PEOPLE = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:\w+\s+)?(?:negotiators?|officials?|delegat\w+|government|envoys?|diplomats?|"
+    r"representatives?|leaders?|team|ministers?)\b",
+    re.I,
+)
+POSSESSIVE = re.compile(r"['’]s?\b")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across"
+    # …or the one told, asked or made to: "Kallenbrook told the SSC that…", "…forced Japan to give up…"
+    r"|told|tells|tell|informed|assured|asked|urged|warned|reminded|persuaded|forced|compelled|obliged|pressured"
+    # …or the one a demand is of (the mandative "that" of Quirk et al. §16.32): "…demanded that the Allies call…"
+    r"|(?:demand|insist|urge|ask|request|propose|recommend|require|suggest|stipulate)(?:s|ed|d)?\s+that"
+    # ...and of the nouns of those verbs: "Roosevelt stepped in with the proposal that Russia “buy back”…"
+    r"|(?:insistence|proposal|recommendation|requirement|suggestion)s?\s+that)"  # "demand(s) that": as above
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+# A country's people at large, as English names them after its adjective ("the American people", "Japanese
+# public opinion"): not its government, whose positions a matrix reports.
+_POPULACE = re.compile(r"\s+(?:public|people|population|citizens|citizenry|voters|electorate|press|media)\b", re.I)
+
+
+# A noun phrase set off by commas after a name, which says what the name is: "The SSC, an eight-member
+# regional bloc that has hosted all three rounds, has put forward…": the name's verb comes after it.
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[^,;.]{3,100},")
+
+
+def past_apposition(text: str, end: int) -> int:
+    """Where what a name at `text[:end]` does is said: after its apposition, if one follows."""
+    apposition = _APPOSITION.match(text, end)
+    return apposition.end() if apposition else end
+
+
+def not_speaker(text: str, begin: int, end: int) -> bool:
+    """Whether the name at `begin:end` is no speaker: a place after a preposition, an addressee, a demand's
+    object, or a country's people at large."""
+    return bool(_PREPOSITION_BEFORE.search(text[max(0, begin - 24) : begin]) or _POPULACE.match(text, end))
+
+
+# The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
+QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
+# A quote said by a pronoun: '"…a basis for work," he said.'
+SAID_BY_PRONOUN = re.compile(r"[”\"],?\s+(he|she|they)\s+(?:said|says|added|adds|told|tells)\b")
+# Both sides at once, as English names them, then perhaps "they" ("the two nations…, but eventually they agreed").
+JOINT = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:sides|nations|countries|governments|delegations|parties|leaders|powers|states)\b"
+    r"(?:[^.;]{0,60}?\bthey\b)?",
+    re.I,
+)
+PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
+# A sentence's opening "they", after at most a few words ("Now they…", "In the DPR, they…"). Not "he" or
+# "she": they stand for a person, whom the sentence before names better than a party's name would.
+OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
+# A party's name, then a noun for its position with what it asks for: "British requests for materiel", "a
+# Soviet proposal that…", "the U.S. pledges to respect…" (not a mere mention: "Lenin's offer passed").
+OWN_POSITION = re.compile(rf"\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:for|that|to|on)\b", re.I)
+# A party, then within a few words a verb of stance: "Kiev firmly declares", "Japan … preferred that",
+# "the British insisted on", "Moscow does not want".
+STANCE = re.compile(
+    rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b(?:{verb_pattern(STANCE_VERBS, [*STANCE_PHRASES, *STANCE_ADJECTIVES])})\b"
+    rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b"  # "Japan's terms"
+    rf"|{OWN_POSITION.pattern}"
+    # "Roosevelt stepped in with the proposal that…", "Japan made an offer": a position the party brings
+    rf"|[^.;,]{{0,25}}?\b(?:with|made|makes|make|presented|submitted|tabled)\s+(?:the|a|an|its|his|her|their)\s+"
+    rf"(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\b",
+    re.IGNORECASE,
+)
