@@ -10,11 +10,13 @@ only ever read through it, unless the caller may see all of them (admin). This m
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import threading
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +41,8 @@ CREATE TABLE IF NOT EXISTS feedback (
 class Records:
     def __init__(self, data_dir: Path) -> None:
         self.path = (data_dir / FILE).resolve()  # the folder it was given, whatever the working directory becomes
+        self._local = threading.local()  # each thread's connection
+        self._writing = threading.Lock()
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             with closing(sqlite3.connect(self.path, timeout=30, isolation_level=None)) as db:
@@ -55,11 +59,11 @@ class Records:
     @contextmanager
     def _connection(self, write: bool = True) -> Iterator[sqlite3.Connection]:
         """One transaction, committed when the block ends, rolled back if it raises. A write takes the lock at
-        its start (BEGIN IMMEDIATE), so concurrent writers wait their turn instead of failing on a stale read."""
-        with closing(sqlite3.connect(self.path, timeout=30, isolation_level=None)) as db:
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA foreign_keys=ON")
-            db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across a crash of the process
+        its start (BEGIN IMMEDIATE), so concurrent writers wait their turn instead of failing on a stale read;
+        the threads of this process wait on `_writing` first, since SQLite makes a writer that finds the file
+        locked sleep and retry, up to 100 ms at a time."""
+        with self._writing if write else nullcontext():
+            db = self._thread_connection()
             db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
                 yield db
@@ -67,6 +71,24 @@ class Records:
                 db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
+
+    def _thread_connection(self) -> sqlite3.Connection:
+        """This thread's connection to the file, kept between operations (opening one costs more than most
+        writes); a new one when the file was replaced or removed since."""
+        try:
+            identity = os.stat(self.path).st_ino
+        except OSError:
+            identity = None
+        db, opened_on = getattr(self._local, "db", None), getattr(self._local, "identity", None)
+        if db is None or identity is None or identity != opened_on:
+            if db is not None:
+                db.close()
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA synchronous=NORMAL")  # WAL: durable across a crash of the process
+            self._local.db, self._local.identity = db, identity
+        return db
 
     # Conversations -------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from assistant import server
 from assistant.access import Role, add_key
 from assistant.cli import app
 from assistant.eval import GoldItem
+from assistant.records import Records
 from assistant.service import Assistant
 from tests.conftest import ServerThread
 
@@ -157,3 +158,15 @@ def test_feedback_becomes_gold_that_eval_runs(
     body = json.loads(report.stdout)
     assert body["items"] == 1 and body["under_review"] == 1
     assert body["metrics"]["answer_accuracy"] == 1.0 and body["metrics"]["citation_support"] == 1.0
+
+
+def test_a_database_replaced_while_serving_is_written_not_the_old_one(tmp_path: Path) -> None:
+    # Connections are kept per thread between operations: one that outlived its file must not write into it.
+    records = Records(tmp_path / "data")
+    first = records.new_conversation("ana", "First question")
+    (tmp_path / "data").rename(tmp_path / "moved-away")
+    Records(tmp_path / "data")  # an operator starts an empty database in its place
+    second = records.new_conversation("ana", "Second question")
+    assert [c["id"] for c in records.conversations("ana")] == [second]
+    assert records.conversation(first, "ana") is None
+    assert [c["id"] for c in Records(tmp_path / "moved-away").conversations("ana")] == [first]
