@@ -70,6 +70,8 @@ class Parties:
         ]
         # Answers re-read the same sentences for each party of a comparison: a fifth of its time was this.
         self.spans = lru_cache(maxsize=16_384)(self._spans)
+        # ...and ask for each party whether it states a position in them: two fifths of a comparison's time.
+        self._stated = lru_cache(maxsize=65_536)(self._states_position)
 
     def _spans(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """(start, end, party) of every name of a party in `text`, in order (`spans`, cached)."""
@@ -96,7 +98,13 @@ class Parties:
     ) -> bool:
         """Whether `text[start:]` has `party` stating a position: "Kiev firmly declares…", a quote of one of
         its people ('"This is impossible," said Dmitry Peskov'), or, when the text before names the party,
-        "…Pete Hegseth outlined… He said that…". `spans`: `self.spans(text)`, when the caller has them."""
+        "…Pete Hegseth outlined… He said that…". `spans`: `self.spans(text)`, when the caller has them (an
+        index build, whose passages are read once: then nothing is cached)."""
+        return self._stated(party, text, start) if spans is None else self._states_position(party, text, start, spans)
+
+    def _states_position(
+        self, party: str, text: str, start: int = 0, spans: Sequence[tuple[int, int, str]] | None = None
+    ) -> bool:
         every = self.spans(text) if spans is None else spans
         named = [
             (begin, end)
