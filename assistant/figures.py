@@ -23,6 +23,7 @@ NUMBER = re.compile(
 # A span counted in units of time, which answers "how long" better than a date does: "a three-week campaign",
 # "for 90 days", "several months".
 TIME_UNITS = r"centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?"
+_TIME_UNIT = re.compile(TIME_UNITS, re.I)
 SPAN = re.compile(rf"(?:{NUMBER.pattern}|\b(?:a|an|a few|several|many)\b)[\s-]+(?:\w+[\s-]+)?(?:{TIME_UNITS})\b", re.I)
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
 PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
@@ -50,8 +51,11 @@ DURATION = re.compile(
 
 def states_number(sentence: str, asked: frozenset[str], proportion: bool = False) -> bool:
     """Whether `sentence` states a number the question (its words `asked`) does not already give; a day of a
-    month is no number, and a `proportion` may be stated in words ("the entire region")."""
+    month is no number, nor a span of time ("a three-week campaign") unless the question counts units of time,
+    and a `proportion` may be stated in words ("the entire region")."""
     figures = DAY_OF_MONTH.sub(" ", sentence)
+    if not any(_TIME_UNIT.fullmatch(word) for word in asked):
+        figures = SPAN.sub(" ", figures)
     return any(m.group().lower() not in asked for m in NUMBER.finditer(figures)) or bool(
         proportion and PROPORTION.search(sentence)
     )

@@ -100,6 +100,10 @@ def test_what_how_many_counts_ends_at_its_head_noun() -> None:
     assert read("How many senators signed the letter?").counted == ("senators",)
     assert read("How many fishing boats were seized?").counted == ("fishing", "boats")
     assert met("How many senators signed the letter?", "On December 17, 19 Senators wrote a letter to Carter.")
+    # a span of time counts no soldiers, unless units of time are what is counted
+    campaign = "Following a three-week ground campaign, the British forced the surrender of all Argentine troops."
+    assert not met("How many troops died?", campaign)
+    assert met("How many weeks did the campaign take?", campaign)
 
 
 def test_a_date_is_of_the_whole_name_asked_about_and_the_date_frame_is_no_topic() -> None:
