@@ -42,8 +42,7 @@ ASKS_MONEY = re.compile(
 )
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
-# "How large is…", "How much money…", "How far apart…" ask for a figure: these words are the question's frame,
-# not its topic.
+# "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.
 _QUANTITY_FRAME = frozenset("big large old money worth far apart".split())
 # English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
 # which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
@@ -58,10 +57,11 @@ _WHICH = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|in|of|on|at|from|for|to)\b"
 )
-# "What was the name of the hotel…": a name, beside the kind it names.
+# "What was the name of the hotel…", "…of Valmora's foreign minister?": a name, beside the kind it names (whose).
 _NAME_OF = re.compile(
     r"(?i)^\W*what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
+    r"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s)\s+)?(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
+    r"(?=\s*(?:[?.]|$|\s(?:of|in|at|on|for|to|from|who|that|which|during|when|where|[a-z]+ed|[a-z]+ing)\b))"
 )
 # "What were the mackerel quotas…", "What is Zelenskyy's approval rating?": the thing asked about, a noun with
 # at most one word before it, which the answer's sentence must hold when the corpus uses its head noun at all.
@@ -255,7 +255,7 @@ def _read(text: str, question: str) -> Ask:
         return Ask(wants="name", asked=asked)
     named = _NAME_OF.search(text)
     if named:
-        return Ask(wants="name", role=content(named["kind"]), asked=asked)
+        return Ask(wants="name", role=content(named["kind"]), owner=named["owner"], asked=asked)
     focus = _FOCUS.search(text)
     phrase = words(focus["np"]) if focus else []
     # not "talks about", nor "original demand" (a frame word)

@@ -96,6 +96,15 @@ def test_a_role_reads_rank_words_as_one_and_an_abbreviated_owner_inside_it() -> 
     assert not met("Who was the chief U.S. negotiator at the talks?", "U.S. negotiators said Moscow refused.")
 
 
+def test_the_name_of_someones_role_is_that_role_of_that_owner() -> None:
+    ask = read("What is the name of Valmora's foreign minister?")
+    assert (ask.wants, ask.role, ask.owner) == ("name", ("foreign", "minister"), "Valmora")
+    assert read("What is the name of the treaty signed in 1905?").role == ("treaty",)
+    said = "We are close, said Nadira Solvane, Valmora's foreign minister."
+    assert met("What is the name of Valmora's foreign minister?", said)
+    assert not met("What is the name of Halvenor's president?", "Halvenor's parliament must pass an amnesty law.")
+
+
 def test_what_how_many_counts_ends_at_its_head_noun() -> None:
     assert read("How many senators signed the letter?").counted == ("senators",)
     assert read("How many fishing boats were seized?").counted == ("fishing", "boats")
