@@ -61,11 +61,11 @@ def suggest(texts: Sequence[str], embed: Embed) -> CorpusConfig:
     sentences = [t[s:e] for t in texts for s, e in sentences_of(t)]
     lexicon = Lexicon(texts, {})
     lower_case = {w for t in texts for w in re.findall(r"\b[a-z][\w’'-]*", t)}
-    alone = {m.group() for s in sentences for m in _RUN.finditer(s) if m.start() > 0 and " " not in m.group()}
+    inside = {m.group() for s in sentences for m in _RUN.finditer(s) if m.start() > 0}  # not opening a sentence
     groups = _Groups(lexicon, people_in(texts))
     for sentence in sentences:
         named = set()
-        for start, name, owner, holder in _names(sentence, lower_case, alone):
+        for start, name, owner, holder in _names(sentence, lower_case, inside):
             stance = bool(_STANCE_AFTER.match(sentence, start + len(name)))
             placed = bool(_PREPOSITION_BEFORE.search(sentence[max(0, start - 12) : start]))
             named.add(groups.add(name, stance, placed, owner, holder))
@@ -76,15 +76,19 @@ def suggest(texts: Sequence[str], embed: Embed) -> CorpusConfig:
     return CorpusConfig(parties=parties, issues=_issues(stance_sentences, _nouns(texts), parties, embed))
 
 
-def _names(sentence: str, lower_case: set[str], alone: set[str]) -> list[tuple[int, str, str | None, bool]]:
+def _names(sentence: str, lower_case: set[str], inside: set[str]) -> list[tuple[int, str, str | None, bool]]:
     """The names of `sentence` as (start, name, owner): titles of office split off, the name before a title
     being its holder's owner when it is a possessive or a name the text also uses by itself ("Quessary's
     Fisheries Minister Ilse Marrowan", "British Prime Minister Margaret Thatcher"; not "Foreign"), and
-    whether the name holds a title."""
+    whether it holds a title. An opening word goes when the rest is a name used `inside` ("Although Lloyd…")."""
     out: list[tuple[int, str, str | None, bool]] = []
     for run in _RUN.finditer(sentence):
         text, start = run.group(), run.start()
-        while text and (text.split()[0].lower() in STOPWORDS or (start == 0 and _common(text.split()[0], lower_case))):
+        while text and (
+            text.split()[0].lower() in STOPWORDS
+            or (start == 0 and _common(text.split()[0], lower_case))
+            or (start == 0 and " " in text and text.split(" ", 1)[1] in inside and text not in inside)
+        ):
             first = text.split()[0]
             start += len(first) + (len(text) - len(text[len(first) :].lstrip()) - len(first))
             text = text[len(first) :].lstrip()
@@ -95,7 +99,7 @@ def _names(sentence: str, lower_case: set[str], alone: set[str]) -> list[tuple[i
             holder = text[title.end() :].strip()
             before = text[: title.start()].split()
             owned = next((i for i, w in enumerate(before) if w.endswith(("'s", "’s"))), None)
-            owner = before[: owned + 1] if owned is not None else before[:1] if before and before[0] in alone else []
+            owner = before[: owned + 1] if owned is not None else before[:1] if before and before[0] in inside else []
             owner_name = _bare(" ".join(owner)) or None
             if owner_name:
                 out.append((start, owner_name, None, False))
