@@ -9,6 +9,7 @@ they change nothing; a message that is only such instructions is refused. Then a
 - none of the best sentences holds what it asks for (`question.Ask`: a date for "when", a number of X for
   "how many X", a new name for "who is A's minister", X speaking for "what did X say"), which the refusal
   names;
+- it asks yes or no about two names ("Did Wilson ever meet Lenin?") and no passage names two of them;
 - nothing retrieved is close to it, in meaning (embeddings) or in words (topic terms).
 A question about what the text is about (`asks_gist`) is answered from its lede instead (`chain.py`).
 This module decides; it writes no answer text beyond the refusal message.
@@ -55,6 +56,10 @@ _GIST = frozenset(
     main mainly overall""".split()
 )
 
+# A question answered by yes or no opens with an auxiliary verb (Quirk et al. §11.5).
+_YES_NO = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:did|does|do|is|was|were|are|has|have|had|can|could|would|will)\b"
+)
 MIN_DENSE = 0.30  # below this the best passage is not about the question...
 MIN_OVERLAP = 0.34  # ...unless it holds at least this share of the question's topic words
 WINDOW = 6  # how many of the best sentences may hold what the question asks for
@@ -156,6 +161,12 @@ def judge(
         return Verdict(False, "unknown focus", ask.role)
     if ask.demanding and not any(c.meets for c in ranked[:WINDOW]):
         return Verdict(False, f"no passage gives {ask.describe()}", explained=True)
+    # "Did Wilson ever meet Lenin?" is about the two together: a passage must name two of the names it asks about
+    named = _NAME.findall(lexicon.normalize(question.split(" (context: ")[0])) if _YES_NO.match(question) else []
+    if len(named) >= 2 and not any(
+        sum(lexicon.mentions(hits[c.n - 1].passage.text, n) for n in named) >= 2 for c in ranked[:WINDOW]
+    ):
+        return Verdict(False, f"no passage speaks of {' and '.join(named)} together", explained=True)
     best_dense = max(h.dense_score or 0.0 for h in hits)
     overlap = topic_overlap(question, [h.passage.search_text for h in hits[:3]], lexicon, synonyms_in)
     if best_dense < MIN_DENSE and overlap < MIN_OVERLAP:
