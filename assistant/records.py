@@ -74,9 +74,9 @@ class Records:
 
     def _thread_connection(self) -> sqlite3.Connection:
         """This thread's connection to the file, kept between operations (opening one costs more than most
-        writes); a new one when the file was replaced or removed since."""
+        writes); a new one when the file was replaced or removed since, or in a process forked since."""
         try:
-            identity = os.stat(self.path).st_ino
+            identity: tuple[int, int] | None = (os.getpid(), os.stat(self.path).st_ino)
         except OSError:
             identity = None
         db, opened_on = getattr(self._local, "db", None), getattr(self._local, "identity", None)
