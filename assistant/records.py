@@ -81,8 +81,8 @@ class Records:
             identity = None
         db, opened_on = getattr(self._local, "db", None), getattr(self._local, "identity", None)
         if db is None or identity is None or identity != opened_on:
-            if db is not None:
-                db.close()
+            if db is not None and opened_on is not None and opened_on[0] == os.getpid():
+                db.close()  # never the parent's after a fork: closing it here would drop the parent's locks
             db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             db.row_factory = sqlite3.Row
             db.execute("PRAGMA foreign_keys=ON")
