@@ -38,6 +38,9 @@ CREATE TABLE IF NOT EXISTS feedback (
 """
 
 
+_INHERITED: list[sqlite3.Connection] = []  # connections a forked process got from its parent: kept, never used
+
+
 class Records:
     def __init__(self, data_dir: Path) -> None:
         self.path = (data_dir / FILE).resolve()  # the folder it was given, whatever the working directory becomes
@@ -82,7 +85,9 @@ class Records:
         db, opened_on = getattr(self._local, "db", None), getattr(self._local, "identity", None)
         if db is None or identity is None or identity != opened_on:
             if db is not None and opened_on is not None and opened_on[0] == os.getpid():
-                db.close()  # never the parent's after a fork: closing it here would drop the parent's locks
+                db.close()
+            elif db is not None:  # the parent's, over a fork: closing it here would drop the parent's locks
+                _INHERITED.append(db)
             db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             db.row_factory = sqlite3.Row
             db.execute("PRAGMA foreign_keys=ON")
