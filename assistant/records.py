@@ -84,10 +84,10 @@ class Records:
             identity = None
         db, opened_on = getattr(self._local, "db", None), getattr(self._local, "identity", None)
         if db is None or identity is None or identity != opened_on:
-            if db is not None and opened_on is not None and opened_on[0] == os.getpid():
+            if db is not None and opened_on is not None and opened_on[0] != os.getpid():
+                _INHERITED.append(db)  # the parent's, over a fork: closing it here would drop the parent's locks
+            elif db is not None:
                 db.close()
-            elif db is not None:  # the parent's, over a fork: closing it here would drop the parent's locks
-                _INHERITED.append(db)
             db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             db.row_factory = sqlite3.Row
             db.execute("PRAGMA foreign_keys=ON")
