@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -170,3 +171,21 @@ def test_a_database_replaced_while_serving_is_written_not_the_old_one(tmp_path: 
     assert [c["id"] for c in records.conversations("ana")] == [second]
     assert records.conversation(first, "ana") is None
     assert [c["id"] for c in Records(tmp_path / "moved-away").conversations("ana")] == [first]
+
+
+def test_a_forked_process_writes_through_its_own_connection(tmp_path: Path) -> None:
+    records = Records(tmp_path / "data")
+    records.new_conversation("ana", "Before the fork")  # this thread now holds a connection
+    inherited = records._local.db
+    pid = os.fork()
+    if pid == 0:  # the child: its own connection, and the parent's left alone (SQLite: none crosses a fork)
+        ok = False
+        try:
+            records.new_conversation("ana", "In the child")
+            ok = records._local.db is not inherited
+        finally:
+            os._exit(0 if ok else 1)
+    assert os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) == 0
+    records.new_conversation("ana", "After the fork")
+    titles = {c["title"] for c in records.conversations("ana")}
+    assert titles == {"Before the fork", "In the child", "After the fork"}
