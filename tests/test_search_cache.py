@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import numpy as np
@@ -73,3 +74,16 @@ def test_an_incremental_build_derives_its_own(settings: Settings, corpus_copy: P
     (saved,), _ = _saved(settings)
     names = np.load(saved / "masks.npz")["names/Russia"]
     assert len(names) == second.passage_count  # not the copy of the first build's
+
+
+@pytest.mark.parametrize("module", ["names", "speakers", "lexicon", "english"])
+def test_the_code_that_derives_the_data_is_part_of_its_fingerprint(
+    module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # who states a position (names, speakers) is saved in the party masks: new code must not load old masks
+    source = importlib.import_module(f"assistant.{module}")
+    before = fingerprint(CorpusConfig())
+    changed = tmp_path / f"{module}.py"
+    changed.write_text(Path(str(source.__file__)).read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    monkeypatch.setattr(source, "__file__", str(changed))
+    assert fingerprint(CorpusConfig()) != before
