@@ -329,9 +329,10 @@ def test_a_quote_said_by_he_names_him_in_brackets(corpus_bots: dict[str, Assista
 class _FixedRanking(SentenceRanker):
     """The real ranker's parts with a ranking given in advance: the generator's choice is what is tested."""
 
-    def __init__(self, ranked: list[Candidate]) -> None:
+    def __init__(self, ranked: list[Candidate], parties: Parties | None = None) -> None:
         texts = [c.text for c in ranked]
-        super().__init__(Lexicon(texts, {}), Parties({}), lambda q, s: [], lambda w, c: set(), lambda w: np.zeros(0))
+        parties = parties or Parties({})
+        super().__init__(Lexicon(texts, {}), parties, lambda q, s: [], lambda w, c: set(), lambda w: np.zeros(0))
         self.ranked = ranked
 
     def rank(self, question: str, hits: list[ScoredPassage], ask: Ask | None = None) -> list[Candidate]:
@@ -355,3 +356,19 @@ def test_a_sentence_far_above_the_lead_is_heard_past_the_length_budget() -> None
     assert answer.startswith(lead.text) and "212 soldiers" in answer
     answer = "".join(ExtractiveGenerator(_FixedRanking([close, lead])).stream("How many captives?", hits))
     assert answer == f"{lead.text} [1]"  # only a little above the lead: the budget holds
+
+
+def test_what_a_party_wants_is_led_by_a_sentence_where_it_states_a_position() -> None:
+    parties = Parties({"Quessary": ["Sallowmere"], "Orvanda": ["Ambrevel"]})
+    talks = Candidate(1, 0, "Quessary and Orvanda ended a third round of talks on the boundary.", 0.9, "", True)
+    says = "Sallowmere says such a line ignores the Quillet Cays, which are entitled to a zone of their own."
+    own = Candidate(2, 0, says, 0.4, says, True)
+    hits = [
+        ScoredPassage(passage=Passage(id=f"p{c.n}", doc_id="d", title="T", section="S", party=None, start=0,
+                                      end=len(c.text), text=c.text), score=0.5)
+        for c in (talks, own)
+    ]  # fmt: skip
+    wants = "".join(ExtractiveGenerator(_FixedRanking([talks, own], parties)).stream("What does Quessary want?", hits))
+    assert wants.startswith(says) and talks.text in wants  # its own words first, then what they displaced
+    said = "".join(ExtractiveGenerator(_FixedRanking([talks, own], parties)).stream("Where did the talks end?", hits))
+    assert said.startswith(talks.text)  # no position asked for: the ranking's order

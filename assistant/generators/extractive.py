@@ -2,8 +2,9 @@
 
 No model writes anything, so every sentence is grounded by construction. The ranker (`ranking.py`) orders
 the sentences; the answer leads with the best one that holds what the question asks for (a date for "when",
-a name for "who"), then adds at most one more sentence, and only one that scores close to it, says something
-else and keeps the answer short (or one ranked far above a lead that was chosen for holding what was asked).
+a name for "who"; for what a party wants, one near the top in which it states a position), then adds at most
+one more sentence, and only one that scores close to it, says something else and keeps the answer short (or
+one ranked far above a lead that was chosen for holding what was asked).
 A sentence that opens with "he", "she" or "they", or a quote said by one ('"…," he said'), is quoted with
 the name it stands for in brackets ("[Thatcher] ordered…", '"…," [Kallenbrook] said'), the way journalists
 substitute a word in a quote. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side
@@ -22,7 +23,7 @@ from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import FIGURE, Candidate, SentenceRanker
-from assistant.speakers import SAID_BY_PRONOUN
+from assistant.speakers import SAID_BY_PRONOUN, not_speaker
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
@@ -31,6 +32,8 @@ MARKER = 5  # " [n]" and the space before the next sentence
 WINDOW = 6  # how far down the ranking the lead may come from, when the best does not hold what was asked
 REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it adds nothing
 DISPLACED = 1.3  # a sentence scoring this many times the lead's is heard even past the budget
+OWN_SHARE = 0.3  # a party's own statement leads an answer about its position when it scores this share of the best
+OWN_MAX_CHARS = 250  # ...and leaves room in the budget for the sentence it displaces (one of ~150 characters)
 # In a comparison, a party's statements are sentences of its own section or that name it; those where it
 # states a position itself count more, those in another party's section or with another party as the
 # subject count less.
@@ -59,10 +62,13 @@ class ExtractiveGenerator(Generator):
         if not ranked:
             return
         lead = next((c for c in ranked[:WINDOW] if c.meets), ranked[0])
+        own = self._own_statement(question, ranked, lead)
+        most = MAX_SENTENCES if own is None else 2  # the party's own words, and what it displaced at most
+        lead = own or lead
         chosen = [lead]
         said = set(self.ranker.lexicon.terms(lead.text))
         for c in ranked:
-            if len(chosen) >= MAX_SENTENCES or c.score < RUNNER_UP * lead.score:
+            if len(chosen) >= most or c.score < RUNNER_UP * lead.score:
                 break
             terms = set(self.ranker.lexicon.terms(c.text))
             # the lead was chosen for holding what was asked: a sentence ranked far above it may still be the answer
@@ -75,6 +81,28 @@ class ExtractiveGenerator(Generator):
             said |= terms
         for i, c in enumerate(chosen):
             yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
+
+    def _own_statement(self, question: str, ranked: list[Candidate], lead: Candidate) -> Candidate | None:
+        """For "What does X want…?", when X states no position in the lead: the best sentence near the top in
+        which it does ("Sallowmere says such a line ignores…" before "Quessary and Orvanda ended a round…")."""
+        named = [who for b, e, who in self.parties.spans(question) if not not_speaker(question, b, e)]
+        if (
+            not named
+            or not self.parties.asks_position(question)
+            or self.ranker.states(named[0], lead.context, lead.text)
+        ):
+            return None
+        return next(
+            (
+                c
+                for c in ranked[:WINDOW]
+                if c.meets
+                and c.score >= OWN_SHARE * lead.score
+                and len(c.text) <= OWN_MAX_CHARS
+                and self.ranker.states(named[0], c.context, c.text)
+            ),
+            None,
+        )
 
     def _quoted(self, hits: list[ScoredPassage], c: Candidate) -> str:
         """The sentence as quoted: an opening "he", "she" or "they", or the one a quote is said by ('"…," he
