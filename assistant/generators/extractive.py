@@ -71,7 +71,7 @@ class ExtractiveGenerator(Generator):
             if len(chosen) >= most or c.score < RUNNER_UP * lead.score:
                 break
             terms = set(self.ranker.lexicon.terms(c.text))
-            # the lead was chosen for holding what was asked: a sentence ranked far above it may still be the answer
+            # the lead was chosen for what it holds, or as the party's own words: one ranked far above may be the answer
             over = sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET and c.score <= DISPLACED * lead.score
             if c is lead or over or not terms:
                 continue
