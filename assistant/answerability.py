@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.condense import own_words
 from assistant.english import STOPWORDS, UNTOPICAL, is_noun
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, stems, words
@@ -162,7 +163,7 @@ def judge(
     if ask.demanding and not any(c.meets for c in ranked[:WINDOW]):
         return Verdict(False, f"no passage gives {ask.describe()}", explained=True)
     # "Did Wilson ever meet Lenin?" is about the two together: a passage must name two of the names it asks about
-    named = _NAME.findall(lexicon.normalize(question.split(" (context: ")[0])) if _YES_NO.match(question) else []
+    named = _NAME.findall(lexicon.normalize(own_words(question))) if _YES_NO.match(question) else []
     if len(named) >= 2 and not any(
         sum(lexicon.mentions(hits[c.n - 1].passage.text, n) for n in named) >= 2 for c in ranked[:WINDOW]
     ):

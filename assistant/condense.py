@@ -54,6 +54,11 @@ _PERSON_PATTERNS = [
 _AFTER_FIRST_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ (?=([A-Z][\w’-]+))")
 
 
+def own_words(question: str) -> str:
+    """A condensed question as the user asked it, without the context condensing added after it."""
+    return question.split(_CONTEXT)[0]
+
+
 def people_in(texts: Iterable[str]) -> set[str]:
     """Surnames (lower case) of the people a corpus introduces: a name in one of the ways news text speaks
     of people ("X said") that also comes after a first name or title somewhere ("Dmitry Peskov"). The second
@@ -97,7 +102,7 @@ class Condenser:
             return question
         ordinal = _ORDINAL_ONE.match(question)
         if ordinal and _ORDINAL.search(previous):  # "And the second one?" after "How long is the first phase?"
-            return _ORDINAL.sub(ordinal["ordinal"].lower(), previous.split(_CONTEXT)[0], count=1)
+            return _ORDINAL.sub(ordinal["ordinal"].lower(), own_words(previous), count=1)
         new_parties = self.parties.mentioned(question)
         old_parties = self.parties.mentioned(previous)
         topic = [t for t in self.lexicon.topic_terms(question) if t not in self._party_terms()]
@@ -120,7 +125,7 @@ class Condenser:
         thin = len(topic) <= 1 or (_OPENER.match(question) and len(topic) <= OWN_TOPIC)
         if not complete and (vague or thin):
             # One level of context: the previous question's own context does not nest inside this one.
-            rewritten = f"{rewritten.rstrip()} (context: {previous.split(_CONTEXT)[0]})"
+            rewritten = f"{rewritten.rstrip()}{_CONTEXT}{own_words(previous)})"
         return rewritten
 
     def _plural_for(self, previous: str, parties: list[str]) -> Callable[[re.Match[str]], str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.condense import own_words
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLES, UNTOPICAL, verb_pattern
 from assistant.figures import DATE, DURATION, MONEY, UNSTATED, YEAR, states_number
 from assistant.holds import (
@@ -80,8 +81,7 @@ GENERIC_KINDS = frozenset(
 _TITLE = re.compile(rf"(?i)(?:{TITLES})")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
 _WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
-# "Whose idea was it…?": who proposed it, which English reports with a verb of proposing ("X asked…",
-# "X suggested that…"): the suasive verbs of Quirk et al. §16.32 that put an idea forward.
+# "Whose idea was it…?": who proposed it, by a suasive verb of Quirk et al. §16.32 ("X asked…", "X suggested…").
 _WHOSE_IDEA = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?whose\s+(?:idea|plan|proposal|suggestion|initiative|request)\b"
 )
@@ -215,7 +215,7 @@ class Ask:
 def read(question: str) -> Ask:
     """What `question` asks for. A year it names ("What happened … back in 2014?") is one its answer's passage
     should name: the answer leads with such a sentence when one ranks close, and nothing is refused for it."""
-    text = question.split(" (context: ")[0]
+    text = own_words(question)
     ask = _read(text, question)
     years = tuple(YEAR.findall(text))
     return replace(ask, dated=years) if years and not ask.dated and ask.wants != "date" else ask
