@@ -28,6 +28,7 @@ _THINGS = re.compile(r"[A-Z]|[A-Z]{2,}s")
 _DEFINED = re.compile(r"(?P<run>(?:[A-Z][\w’'-]*\s+){2,})\([A-Z]{2,}s?\)")
 MIN_TOPIC_SHARE = 0.5  # a sentence is about the question when it holds this share of its words
 ENOUGH_WORDS = 3
+_NEAR = 3  # words on either side of a noun among which its modifiers stand
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
 _SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" names a college
@@ -60,15 +61,28 @@ def enough(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synon
     return held >= min(MIN_TOPIC_SHARE * len(wanted), ENOUGH_WORDS)
 
 
-def holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+def holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms, beside: bool = False) -> bool:
     """Whether `text` holds the head of a noun phrase (its last word: "minister" of "foreign minister") and
-    at least half of the words before it ("top negotiator" is held by "chief negotiator")."""
+    at least half of the words before it ("top negotiator" is held by "chief negotiator"); for a title, the
+    words `beside` the head ("foreign minister" is not held by "Prime Minister… no foreign panel")."""
     *modifiers, head = phrase
     if share((head,), text, lexicon, synonyms) < 1:
         return False
-    if any(w in RANK_ADJECTIVES for w in modifiers) and RANK_ADJECTIVES & set(words(text)):  # "top" ~ "chief"
+    around = _beside(head, text) if beside else text
+    if any(w in RANK_ADJECTIVES for w in modifiers) and RANK_ADJECTIVES & set(words(around)):  # "top" ~ "chief"
         modifiers = [w for w in modifiers if w not in RANK_ADJECTIVES]
-    return not modifiers or share(tuple(modifiers), text, lexicon, synonyms) >= MIN_TOPIC_SHARE
+    return not modifiers or share(tuple(modifiers), around, lexicon, synonyms) >= MIN_TOPIC_SHARE
+
+
+def _beside(head: str, text: str) -> str:
+    """The words around each place `text` holds `head` (its stem), where a noun's modifiers stand ("minister
+    for foreign affairs" puts them after it); all of `text` when it holds the head by another word."""
+    stem = re.escape(stems([head])[0])
+    near = [
+        m.group()
+        for m in re.finditer(rf"(?:[\w'’.-]+\W+){{0,{_NEAR}}}\b{stem}\w*(?:\W+[\w'’.-]+){{0,{_NEAR}}}", text, re.I)
+    ]
+    return " ".join(near) or text
 
 
 def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:

@@ -34,12 +34,12 @@ ASKS_DATE = re.compile(
     r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
 )
 ASKS_QUANTITY = re.compile(
-    r"(?i)\bhow\s+(?:many|much|big|large|old)\b|\bwhat\s+(?:percentage|share|number)\b"
+    r"(?i)\bhow\s+(?:many|much|big|large|old)\b|\bwhat\s+(?:percentage|share|number|price|cost|fee|sum)\b"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )
-# An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?").
+# An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?", "What price…").
 ASKS_MONEY = re.compile(
-    r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b"
+    r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b|\bwhat\s+(?:price|cost|fee|sum)\b"
 )
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
@@ -193,7 +193,7 @@ class Ask:
                 return False
         elif self.role:
             if not (
-                holds_head(self.role, sentence, lexicon, synonyms)
+                holds_head(self.role, sentence, lexicon, synonyms, beside=True)
                 or (self.kind and enough(self.role, sentence, lexicon, synonyms))
             ):
                 return False

@@ -48,6 +48,13 @@ def test_a_role_is_held_with_its_owner_and_not_someone_elses() -> None:
     assert met("Who is Orvanda's foreign minister?", TEXT[1])
     assert not met("Who is Orvanda's fisheries minister?", TEXT[0])  # Quessary's minister, not Orvanda's
     assert not met("Who is Quessary's ambassador?", TEXT[0])  # no ambassador named
+    # a title's words stand together: a prime minister and a "foreign panel" make no foreign minister
+    premier = "Ilse Marrowan, Orvanda's Prime Minister, said that no foreign panel would run the gates."
+    assert not met("Who is Orvanda's foreign minister?", premier)
+    assert met("Who is Orvanda's prime minister?", premier)
+    assert met(
+        "Who is Orvanda's foreign minister?", "Orvanda's Minister for Foreign Affairs, Teodor Kallenbrook, came."
+    )
 
 
 def test_a_date_or_number_must_be_new_and_of_what_was_asked() -> None:
@@ -142,6 +149,10 @@ def test_money_a_year_and_a_margin_are_asked_for_as_such() -> None:
     assert not met("How much money were the arms sales worth in 1982?", sale)  # "17" is a day, not a sum
     assert met("How much money has Valmora pledged for the monitors?", "Valmora has pledged $12 million for monitors.")
     assert read("By what vote margin did Congress pass the act?").wants == "number"
+    # a sum written with its magnitude ("$450m", "$1.8bn"), and "what price" asks for one
+    assert met("How much compensation is Orvanda seeking?", "Orvanda is seeking $450m in compensation.")
+    assert read("What price did Orvanda propose for the power?").money
+    assert not met("What price did Orvanda propose for the power?", "Orvanda offered to sell power at a discount.")
     assert not met("What year was the bloc founded?", "The bloc met on Friday in Brisenne.")
     assert met("What year was the bloc founded?", "The bloc was founded in 1994 in Brisenne.")
     # a text that says the figure is not known answers the question
