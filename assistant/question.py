@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.condense import own_words
-from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLES, UNTOPICAL, verb_pattern
+from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
 from assistant.figures import DATE, DURATION, MONEY, UNSTATED, YEAR, states_number
 from assistant.holds import (
     NAME_RUN,
@@ -28,89 +28,31 @@ from assistant.holds import (
     speaks,
 )
 from assistant.lexicon import Lexicon, words
+from assistant.question_forms import (
+    ABBREVIATION,
+    ASKS_DATE,
+    ASKS_DURATION,
+    ASKS_MONEY,
+    ASKS_PROPORTION,
+    ASKS_QUANTITY,
+    ASKS_YEAR,
+    COUNTED,
+    FOCUS,
+    GENERIC_KINDS,
+    LIGHT_VERBS,
+    NAME_OF,
+    PROPOSING,
+    QUANTITY_FRAME,
+    SPEAKER,
+    TITLE,
+    WHICH,
+    WHO,
+    WHO_LEADS,
+    WHO_ROLE,
+    WHOSE_IDEA,
+)
 
-ASKS_DATE = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:in|on|by)\s+what\s+(?:date|day|year|month)|"
-    r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
-)
-ASKS_QUANTITY = re.compile(
-    r"(?i)\bhow\s+(?:many|much|big|large|old)\b|\bwhat\s+(?:percentage|share|number|price|cost|fee|sum)\b"
-    r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
-)
-# An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?", "What price…").
-ASKS_MONEY = re.compile(
-    r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b|\bwhat\s+(?:price|cost|fee|sum)\b"
-)
-ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
-ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
-# "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.
-_QUANTITY_FRAME = frozenset("big large old money worth far apart".split())
-# English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
-# which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
-LIGHT_VERBS = frozenset(
-    "do does did get gets got give gives gave go goes went have has had make makes made put puts take takes took".split()
-)
-ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
-# "how many fishing boats", "how much cash": what is counted follows, up to a function word.
-_COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
-# "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
-_WHICH = re.compile(
-    r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
-    r"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|in|of|on|at|from|for|to)\b"
-)
-# "What was the name of the hotel…", "…of Valmora's foreign minister?": a name, beside the kind it names (whose).
-_NAME_OF = re.compile(
-    r"(?i)^\W*what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s)\s+)?(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
-    r"(?=\s*(?:[?.]|$|\s(?:of|in|at|on|for|to|from|who|that|which|during|when|where|[a-z]+ed|[a-z]+ing)\b))"
-)
-# "What were the mackerel quotas…", "What is Zelenskyy's approval rating?": the thing asked about, a noun with
-# at most one word before it, which the answer's sentence must hold when the corpus uses its head noun at all.
-_FOCUS = re.compile(
-    r"^\W*(?i:(?:and|so|but)\s+)?(?i:what)(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+|(?:the\s+)?[\w.]+(?:'s|’s)\s+)"
-    r"(?P<np>[a-z]+(?:\s+[a-z]+)?)\s*(?:\b(?:of|for|in|on|under|at|to|toward|towards|between|with|from|during|"
-    r"going|that|after|before)\b|\?|$)"
-)
-# Kinds too general to be named in the answer's sentence ("Which country…" is answered by "Valmoran-brokered").
-GENERIC_KINDS = frozenset(
-    "side sides country countries city cities town towns place places state states nation nations party parties "
-    "one ones people person group groups thing things part parts area areas region regions".split()
-)
-# "Which White general…", "Which American president…": a person asked for by a title of office, which the
-# answer's sentence must hold ("U.S. President Roosevelt"); a kind of thing may be named by a narrower word.
-_TITLE = re.compile(rf"(?i)(?:{TITLES})")
-_ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
-_WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
-# "Whose idea was it…?": who proposed it, by a suasive verb of Quirk et al. §16.32 ("X asked…", "X suggested…").
-_WHOSE_IDEA = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?whose\s+(?:idea|plan|proposal|suggestion|initiative|request)\b"
-)
-_PROPOSING = re.compile(
-    rf"\b(?:{verb_pattern(['ask', 'propose', 'recommend', 'request', 'suggest', 'urge'], [])})\b", re.I
-)
-# "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
-_WHO_LEADS = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
-    r"(?:\s+been)?)?\s+(?P<verb>[a-z]+)\b"
-)
-# "who is/was [the] [X's] ROLE [of Y]": the role and its owner.
-_WHO_ROLE = re.compile(
-    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s)\s+(?:the\s+|a\s+|an\s+|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
-    r"(?:'s|’s|')\s+)(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
-    r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
-)
 TOPICAL = ("date", "number")  # kinds of answer that must come with what they are the date or number of
-# "What did X say/think…", "How did X react…", "X's position", "What did X's plan propose?": whose words are asked.
-_SPEAKER = re.compile(
-    r"^\W*(?i:(?:and|so|but)\s+)?(?i:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+"
-    r"(?:(?:government|officials|leaders|leadership|delegation|negotiators|side|administration)\s+)?"  # "the Chinese government"
-    r"(?:say|said|think|thought|react|respond|reply|feel|make\s+of|view|see|tell|describe|characteri[sz]e|call|justify|explain)\b"
-    r"|^\W*(?i:what)\s+(?:was|is|were|are)\s+(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:'s|’s)\s+"
-    r"(?:position|view|stance|reaction|response|attitude|take)\b"
-    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:did|does|do|would|will)\s+(?:the\s+)?(?P<who3>[A-Z][\w.’'-]*"
-    r"(?:\s+[a-z]+)?(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:propose|offer|include|call\s+for|provide|say)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -149,6 +91,9 @@ class Ask:
     year: bool = False  # the date is a year ("What year…")
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
+    # "When did Queen Maren II sign the treaty?": the names of a date's event, which its passage must name (a
+    # date of the treaty's signing by others is no answer)
+    names: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """What was asked for, in words: "a date", "a name for foreign minister"."""
@@ -175,6 +120,8 @@ class Ask:
             return False
         if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
             return False
+        if not all(lexicon.mentions(passage, n) for n in self.names):
+            return False
         if self.money and not MONEY.search(sentence):
             return False
         if self.wants == "duration" and not DURATION.search(sentence):
@@ -185,7 +132,7 @@ class Ask:
             return False
         if self.leads and not LEADING.search(sentence):
             return False
-        if self.proposes and not _PROPOSING.search(sentence):
+        if self.proposes and not PROPOSING.search(sentence):
             return False
         if self.focus:
             known = tuple(w for w in self.role if not lexicon.unknown_terms(w))
@@ -224,39 +171,39 @@ def read(question: str) -> Ask:
 def _read(text: str, question: str) -> Ask:
     asked = frozenset(words(question))
     topic = _topic(text)
-    speaker = _SPEAKER.search(text)
+    speaker = SPEAKER.search(text)
     if speaker:
         return Ask(speaker=speaker["who"] or speaker["who2"] or speaker["who3"], asked=asked)
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
-        return Ask(wants="date", topic=topic, year=bool(ASKS_YEAR.search(text)), asked=asked)
+        return Ask(wants="date", topic=topic, year=bool(ASKS_YEAR.search(text)), asked=asked, names=_names(text))
     if ASKS_QUANTITY.search(text):
-        counted = _COUNTED.search(text)  # "how many X" counts X; "how much money" names no unit the text must use
-        topic = tuple(t for t in topic if t not in _QUANTITY_FRAME)
+        counted = COUNTED.search(text)  # "how many X" counts X; "how much money" names no unit the text must use
+        topic = tuple(t for t in topic if t not in QUANTITY_FRAME)
         counts = _counted(counted[1]) if counted else ()
         dated = tuple(m.group() for m in DATE.finditer(text))
         money, share = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
         return Ask(wants="number", topic=topic, counted=counts, money=money, proportion=share, dated=dated, asked=asked)
     if ASKS_DURATION.search(text):
         return Ask(wants="duration", topic=topic, asked=asked)
-    if _WHOSE_IDEA.search(text):
+    if WHOSE_IDEA.search(text):
         return Ask(wants="name", proposes=True, asked=asked)
-    if _WHO.search(text):
-        leads = _WHO_LEADS.search(text)
+    if WHO.search(text):
+        leads = WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):
             return Ask(wants="name", leads=True, asked=asked)
-        role = _WHO_ROLE.search(text)
+        role = WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
             # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is
-            inside = [w for w in role["role"].split() if _ABBREVIATION.fullmatch(w)]
+            inside = [w for w in role["role"].split() if ABBREVIATION.fullmatch(w)]
             owner = role["owner"] if role["owner"] and role["owner"][0].isupper() else " ".join(inside) or None
             held = " ".join(w for w in role["role"].split() if w not in inside)
             return Ask(wants="name", role=content(held), owner=owner, asked=asked)
         return Ask(wants="name", asked=asked)
-    named = _NAME_OF.search(text)
+    named = NAME_OF.search(text)
     if named:
         return Ask(wants="name", role=content(named["kind"]), owner=named["owner"], asked=asked)
-    focus = _FOCUS.search(text)
+    focus = FOCUS.search(text)
     phrase = words(focus["np"]) if focus else []
     # not "talks about", nor "original demand" (a frame word)
     thing = content(focus["np"]) if focus and phrase[-1] not in UNTOPICAL else ()
@@ -265,10 +212,10 @@ def _read(text: str, question: str) -> Ask:
     progressive = len(thing) == 2 and thing[0].endswith("s") and thing[1].endswith("ing")
     if thing and thing[-1] not in SHELL_NOUNS | ROLE_NOUNS and not progressive:
         return Ask(role=thing, focus=True, asked=asked)
-    which = _WHICH.search(text)
+    which = WHICH.search(text)
     if which:
         kind = tuple(w for w in content(which["kind"]) if w not in GENERIC_KINDS)
-        if kind and _TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
+        if kind and TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
             return Ask(role=kind[-1:], asked=asked)
         return Ask(role=kind, kind=True, asked=asked)
     return Ask(asked=asked)
@@ -285,6 +232,11 @@ def _topic(question: str) -> tuple[str, ...]:
             units.append(" ".join(name))
             named.update(name)
     return tuple(units) + tuple(w for w in content(question) if w not in named and w not in LIGHT_VERBS)
+
+
+def _names(question: str) -> tuple[str, ...]:
+    """The names a question gives (runs of capitalised words after its first word)."""
+    return tuple(m.group() for m in NAME_RUN.finditer(question) if m.start() > 0 and m.group().lower() not in UNTOPICAL)
 
 
 def _counted(phrase: str) -> tuple[str, ...]:

@@ -144,6 +144,12 @@ def test_a_date_is_of_the_whole_name_asked_about_and_the_date_frame_is_no_topic(
     assert met("When is the next round of talks planned?", "They hoped to convene a fourth round on 14 November.")
 
 
+def test_a_date_is_of_the_event_of_the_names_the_question_gives() -> None:
+    asked = "On what date did Queen Maren sign the treaty?"
+    assert not met(asked, "The treaty was signed on April 21, 1859.")  # signed, but by whom is not said
+    assert met(asked, "Queen Maren signed the treaty on June 2, 1859.")
+
+
 def test_money_a_year_and_a_margin_are_asked_for_as_such() -> None:
     sale = "On August 17, 1982, the two governments announced the agreement on arms sales."
     assert not met("How much money were the arms sales worth in 1982?", sale)  # "17" is a day, not a sum

@@ -1,0 +1,90 @@
+"""The shapes of English questions that `question.read` recognises: the wh-words and what follows them ("When…",
+"How many X…", "Who is X's ROLE…", "Which KIND did…", "What did X say…"). Patterns of question grammar only; no
+word of any document is listed here, and nothing here decides whether a sentence answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.english import TITLES, verb_pattern
+
+ASKS_DATE = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:in|on|by)\s+what\s+(?:date|day|year|month)|"
+    r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
+)
+ASKS_QUANTITY = re.compile(
+    r"(?i)\bhow\s+(?:many|much|big|large|old)\b|\bwhat\s+(?:percentage|share|number|price|cost|fee|sum)\b"
+    r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
+)
+# An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?", "What price…").
+ASKS_MONEY = re.compile(
+    r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b|\bwhat\s+(?:price|cost|fee|sum)\b"
+)
+ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
+ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
+# "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.
+QUANTITY_FRAME = frozenset("big large old money worth far apart".split())
+# English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
+# which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
+LIGHT_VERBS = frozenset(
+    "do does did get gets got give gives gave go goes went have has had make makes made put puts take takes took".split()
+)
+ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
+# "how many fishing boats", "how much cash": what is counted follows, up to a function word.
+COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
+# "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
+WHICH = re.compile(
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|in|of|on|at|from|for|to)\b"
+)
+# "What was the name of the hotel…", "…of Valmora's foreign minister?": a name, beside the kind it names (whose).
+NAME_OF = re.compile(
+    r"(?i)^\W*what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s)\s+)?(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
+    r"(?=\s*(?:[?.]|$|\s(?:of|in|at|on|for|to|from|who|that|which|during|when|where|[a-z]+ed|[a-z]+ing)\b))"
+)
+# "What were the mackerel quotas…", "What is Zelenskyy's approval rating?": the thing asked about, a noun with
+# at most one word before it, which the answer's sentence must hold when the corpus uses its head noun at all.
+FOCUS = re.compile(
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:what)(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+|(?:the\s+)?[\w.]+(?:'s|’s)\s+)"
+    r"(?P<np>[a-z]+(?:\s+[a-z]+)?)\s*(?:\b(?:of|for|in|on|under|at|to|toward|towards|between|with|from|during|"
+    r"going|that|after|before)\b|\?|$)"
+)
+# Kinds too general to be named in the answer's sentence ("Which country…" is answered by "Valmoran-brokered").
+GENERIC_KINDS = frozenset(
+    "side sides country countries city cities town towns place places state states nation nations party parties "
+    "one ones people person group groups thing things part parts area areas region regions".split()
+)
+# "Which White general…", "Which American president…": a person asked for by a title of office, which the
+# answer's sentence must hold ("U.S. President Roosevelt"); a kind of thing may be named by a narrower word.
+TITLE = re.compile(rf"(?i)(?:{TITLES})")
+ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
+WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
+# "Whose idea was it…?": who proposed it, by a suasive verb of Quirk et al. §16.32 ("X asked…", "X suggested…").
+WHOSE_IDEA = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?whose\s+(?:idea|plan|proposal|suggestion|initiative|request)\b")
+PROPOSING = re.compile(
+    rf"\b(?:{verb_pattern(['ask', 'propose', 'recommend', 'request', 'suggest', 'urge'], [])})\b", re.I
+)
+# "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
+WHO_LEADS = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
+    r"(?:\s+been)?)?\s+(?P<verb>[a-z]+)\b"
+)
+# "who is/was [the] [X's] ROLE [of Y]": the role and its owner.
+WHO_ROLE = re.compile(
+    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s)\s+(?:the\s+|a\s+|an\s+|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
+    r"(?:'s|’s|')\s+)(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
+    r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
+)
+# "What did X say/think…", "How did X react…", "X's position", "What did X's plan propose?": whose words are asked.
+SPEAKER = re.compile(
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+"
+    r"(?:(?:government|officials|leaders|leadership|delegation|negotiators|side|administration)\s+)?"  # "the Chinese government"
+    r"(?:say|said|think|thought|react|respond|reply|feel|make\s+of|view|see|tell|describe|characteri[sz]e|call|justify|explain)\b"
+    r"|^\W*(?i:what)\s+(?:was|is|were|are)\s+(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:'s|’s)\s+"
+    r"(?:position|view|stance|reaction|response|attitude|take)\b"
+    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:did|does|do|would|will)\s+(?:the\s+)?(?P<who3>[A-Z][\w.’'-]*"
+    r"(?:\s+[a-z]+)?(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:propose|offer|include|call\s+for|provide|say)\b"
+)
