@@ -38,9 +38,10 @@ _PREPOSITION_BEFORE = re.compile(
 _POPULACE = re.compile(r"\s+(?:public|people|population|citizens|citizenry|voters|electorate|press|media)\b", re.I)
 
 
-# A noun phrase set off by commas after a name, which says what the name is: "The SSC, an eight-member
-# regional bloc that has hosted all three rounds, has put forward…": the name's verb comes after it.
-_APPOSITION = re.compile(r",\s+(?:an?|the)\s+[^,;.]{3,100},")
+# A noun phrase or a non-restrictive relative clause set off by commas after a name, which says what the name
+# is: "The SSC, an eight-member regional bloc that has hosted all three rounds, has put forward…", "Veldmark,
+# whose merchant houses depended on the trade, offered…": the name's verb comes after it.
+_APPOSITION = re.compile(r",\s+(?:an?|the|who|whose|which)\s+[^,;.]{3,100},")
 
 
 def past_apposition(text: str, end: int) -> int:

@@ -41,6 +41,7 @@ from assistant.english import (
     verb_pattern,
 )
 from assistant.lexicon import Lexicon, words
+from assistant.speakers import past_apposition
 
 Embed = Callable[[list[str]], np.ndarray]
 _RUN = re.compile(r"[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.&-]*)*")
@@ -66,7 +67,7 @@ def suggest(texts: Sequence[str], embed: Embed) -> CorpusConfig:
     for sentence in sentences:
         named = set()
         for start, name, owner, holder in _names(sentence, lower_case, inside):
-            stance = bool(_STANCE_AFTER.match(sentence, start + len(name)))
+            stance = bool(_STANCE_AFTER.match(sentence, past_apposition(sentence, start + len(name))))
             placed = bool(_PREPOSITION_BEFORE.search(sentence[max(0, start - 12) : start]))
             named.add(groups.add(name, stance, placed, owner, holder))
         groups.together(named)

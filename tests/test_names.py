@@ -258,6 +258,8 @@ def test_a_name_described_between_commas_states_with_the_verb_after() -> None:
     text = "The SSC, an eight-member regional bloc that hosts the talks, has put forward a compromise of its own."
     assert parties.states_position("SSC", text)
     assert not parties.states_position("SSC", "The SSC, a regional bloc of eight members, hosts the talks.")
+    # a clause about the name ("who…", "whose…") between commas, as well
+    assert parties.states_position("SSC", "The SSC, whose members depend on the fishery, has offered a compromise.")
 
 
 def test_a_countrys_people_at_large_are_not_its_government() -> None:

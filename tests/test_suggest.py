@@ -20,3 +20,13 @@ def test_a_word_that_only_opens_a_sentence_is_no_part_of_the_name_after_it() -> 
     parties = suggest([text], _embed).parties
     aliases = [alias for names in parties.values() for alias in names]
     assert "Lloyd George" in aliases and "Although Lloyd George" not in aliases
+
+
+def test_a_party_whose_verb_follows_a_clause_about_it_states_a_position() -> None:
+    text = (
+        "Aldmere demanded the whole district. Brevonia rejected any indemnity. Aldmere insisted on tolls. "
+        "Brevonia refused a plebiscite. Veldmark hosted the talks in its capital. Veldmark, whose merchants "
+        "depended on the river trade, offered its capital as a venue. Veldmark chaired every session. "
+        "The treaty thanked Veldmark. Veldmark kept the minutes."
+    )
+    assert "Veldmark" in suggest([text], _embed).parties
