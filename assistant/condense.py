@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from assistant.english import REPORTING_VERBS, TITLES, verb_pattern
+from assistant.english import REPORTING_VERBS, STOPWORDS, TITLES, verb_pattern
 from assistant.lexicon import Lexicon
 from assistant.models import Turn
 from assistant.names import Parties
@@ -44,12 +44,15 @@ _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
 _ORDINAL_ONE = re.compile(
     rf"^\W*(?:and|but|what about|how about)?\s*(?:the\s+)?(?P<ordinal>{_ORDINALS})\s+one\W*$", re.I
 )
+# A full name, then what the person is: "Sefa Orlinde, the OVPM's chief negotiator", "Tomas Okonde, Qaravel's
+# President".
+_APPOSED = re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|[A-Z][\w.]*['’]s [A-Z])")
 # How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …".
 _PERSON_PATTERNS = [
     re.compile(rf"\b([A-Z][\w'’-]+) (?:{verb_pattern(REPORTING_VERBS)})\b"),
     re.compile(r"\bsaid (?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+)"),
     re.compile(rf"\b(?:{TITLES})(?: of [A-Z]\w+)? (?:[A-Z][\w'’-]+ ){{0,2}}([A-Z][\w'’-]+)"),
-    re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:the|a|an) [a-z]"),
+    _APPOSED,
 ]
 _AFTER_FIRST_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ (?=([A-Z][\w’-]+))")
 
@@ -69,6 +72,8 @@ def people_in(texts: Iterable[str]) -> set[str]:
         for pattern in _PERSON_PATTERNS:
             found.update(_surname(m) for m in pattern.findall(text))
         full.update(_surname(m) for m in _AFTER_FIRST_NAME.findall(text))
+        # "Tomas Okonde, Qaravel's President" opening a sentence is a full name too; "In Sallowmere, the…" is not
+        full.update(_surname(m[1]) for m in _APPOSED.finditer(text) if m[0].split()[0].lower() not in STOPWORDS)
     return found & full
 
 

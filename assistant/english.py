@@ -98,7 +98,7 @@ INFLECTIONS_FILE = Path(__file__).with_name("inflections.json")
 TITLES = (
     r"President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy|Senator|"
     r"Governor|Mayor|General|Admiral|Colonel|Commander|Chairman|Chairwoman|Chair|King|Queen|Emperor|Empress|"
-    r"Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.|Mr\.|Mrs\.|Ms\."
+    r"Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"  # "Mr Okonde", British style
 )
 # Adjectives of rank that English uses interchangeably before a role ("top", "chief" or "lead" negotiator;
 # WordNet's synonym set of "chief, main, principal, primary, head").

@@ -48,7 +48,7 @@ _RUN = re.compile(r"[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\
 _TITLE = re.compile(rf"\b(?:{TITLES})(?:-[A-Z][a-z]+)?(?:\s+(?:of|for)\s+[A-Z][a-z]+)?\b")
 _STANCE_AFTER = re.compile(rf"(?:['’]s?\s+\w+)?[^.;,]{{0,25}}?\b(?:{verb_pattern(STANCE_VERBS)})\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|at|near|into|across|via|of)\s+(?:the\s+)?$")
-_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+((?:[^,.;]|\.(?=\S)){0,60})")
+_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+|(?=[A-Z][\w.]*['’]s\s))((?:[^,.;]|\.(?=\S)){0,60})")
 _TIMES = frozenset(w.lower() for w in [*MONTHS, *WEEKDAYS])  # "March", "Friday": no names of anyone
 MIN_STANCES = 2  # a party states positions at least this often, or at least once...
 MIN_MENTIONS = 5  # ...and is named this often
@@ -124,12 +124,13 @@ def _common(word: str, lower_case: set[str]) -> bool:
 
 
 def _appositive_owner(after: str) -> str | None:
-    """The name inside an apposition right after a name ("Sefa Orlinde, the OVPM's chief negotiator")."""
+    """The name inside an apposition right after a name ("Sefa Orlinde, the OVPM's chief negotiator", "Anselm
+    Vorodny, Belgara's Prime Minister")."""
     m = _APPOSITION.match(after)
     if not m:
         return None
     inside = _RUN.search(m.group(1))
-    return _bare(inside.group()) if inside else None
+    return _bare(re.split(r"['’]s\b", inside.group())[0]) if inside else None  # "Belgara's Prime Minister"
 
 
 class _Groups:

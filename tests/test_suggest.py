@@ -30,3 +30,14 @@ def test_a_party_whose_verb_follows_a_clause_about_it_states_a_position() -> Non
         "The treaty thanked Veldmark. Veldmark kept the minutes."
     )
     assert "Veldmark" in suggest([text], _embed).parties
+
+
+def test_a_person_in_apposition_to_a_possessive_title_joins_its_owner_and_mr_is_an_honorific() -> None:
+    text = (
+        "Tomas Okonde, Qaravel's President, has rejected the plan. Qaravel demanded 40 billion cubic metres. "
+        "Belgara rejected arbitration. Mr Okonde insisted on a treaty. Belgara proposed a fund. "
+        '"We cannot drink electricity," Ms Marrow said. Ms Marrow insisted on the quota. Qaravel wants a deal.'
+    )
+    parties = suggest([text], _embed).parties
+    assert "Okonde" in parties.get("Qaravel", [])
+    assert not any("Marrow" in party for party in parties)  # a person, not a party
