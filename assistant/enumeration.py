@@ -22,7 +22,7 @@ _INTRODUCER = re.compile(r"\b(?:includ(?:e|es|ed)|compris(?:e|es|ed)|consist(?:s
 # irregular past forms, with any -ed form.
 _PAST = re.compile(
     r"(?:[a-z]+ed|sought|made|took|gave|held|kept|won|lost|sent|met|set|put|left|thought|brought|told|felt|"
-    r"paid)\b"
+    r"paid|cut|withdrew|drew|chose|broke|sold|bought|built|fought|spent|struck|began|became|led|saw|stood|wrote)\b"
 )
 # A part after a comma that opens with one of these is a clause, not an item of a list.
 _CLAUSE = re.compile(

@@ -35,7 +35,7 @@ _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
 # "Ford and Brezhnev agreed on a framework. This included a 1,320 limit…": what "this" holds is what the
 # sentence before has the party state.
 _DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\b")
-VERSION = "positions-v17"  # bump when cells would come out differently, so cached matrices are recomputed
+VERSION = "positions-v19"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell
@@ -153,12 +153,15 @@ def _on_topic(
         replace(c, start=c.start + a, text=(text := listed.excerpt(c.text, i)), context=before + text)
         for i, (a, _) in enumerate(listed.items)
     ]  # fmt: skip
-    meanings = pipeline.retriever.sentence_similarity(about, [o.context for o in options])
+    # a sentence whose subject is "he" or "she" is about its own words ("He asked for a war indemnity…" is not
+    # about the land the sentence before asked for); another is read with that sentence ("…rejected his plan")
+    own = [o.text if _OPENING_PRONOUN.match(o.text) else o.context for o in options]
+    meanings = pipeline.retriever.sentence_similarity(about, own)
     topical = [
         (meaning, o)
-        for o, meaning in zip(options, meanings, strict=True)
+        for o, text, meaning in zip(options, own, meanings, strict=True)
         if any(
-            len(issue_terms & set(pipeline.lexicon.terms(o.context))) >= words and meaning >= least
+            len(issue_terms & set(pipeline.lexicon.terms(text))) >= words and meaning >= least
             for words, least in ON_TOPIC
         )
     ]

@@ -40,6 +40,9 @@ def test_what_one_subject_did_is_a_list_of_verb_phrases() -> None:
         "The Russians … refused to pay a war indemnity.",
         "The Russians … hoped to keep their fleet.",
     ]
+    # an irregular past opens an item as well
+    cut = "Aldmere abandoned its claim to the south, agreed to return the fortress, and cut its indemnity demand."
+    assert len(enumeration(cut).items) == 3  # type: ignore[union-attr]
 
 
 def test_semicolons_separate_items_and_a_number_is_no_separator() -> None:

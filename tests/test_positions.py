@@ -162,3 +162,29 @@ def test_with_several_documents_each_statement_names_its_document(tmp_path: Path
             assert f"{titles[cited.doc_id]}: " in cell.summary and f"[{cited.n}]" in cell.summary
     cited_docs = {c.doc_id for cell in stated for c in cell.citations}
     assert cited_docs == set(titles), cited_docs  # statements come from both documents
+
+
+def test_a_statement_by_he_is_about_its_own_words_not_the_sentence_before(
+    tmp_path: Path, embeddings: Embeddings
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "conference.txt").write_text(
+        "The Conference of Ambrecht\n\nAldmere opened with sweeping demands. Count Valstad called for the annexation"
+        " of all of Kessland, some 2,300 square miles, and for the fortress of Halvard Rock. He asked for a war"
+        " indemnity of 40 million florens. Brevonia rejected any indemnity and demanded the return of Kessland.\n",
+        encoding="utf-8",
+    )
+    config = {
+        "parties": {"Aldmere": ["Aldmere", "Valstad"], "Brevonia": ["Brevonia"]},
+        "issues": [
+            {"id": "land", "name": "Kessland territory", "description": "annexation of Kessland; return of Kessland"},
+            {"id": "indemnity", "name": "War indemnity", "description": "a war indemnity; rejected any indemnity"},
+        ],
+    }
+    (corpus / "positions.yaml").write_text(yaml.safe_dump(config))
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    matrix = bot.positions()
+    assert "40 million florens" in matrix.cell("Aldmere", "indemnity").summary
+    assert "40 million florens" not in matrix.cell("Aldmere", "land").summary
