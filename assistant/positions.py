@@ -28,14 +28,14 @@ from assistant.enumeration import enumeration
 from assistant.models import Citation, ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import Candidate
-from assistant.speakers import SAID_BY_PRONOUN
+from assistant.speakers import SAID_BY_PRONOUN, STANCE
 
 _STATEMENT = re.compile(r"(?P<text>\S.*?)\s*\[(?P<n>\d+)\]")  # "statement [n]", as the validator writes it
-_OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She)\b")
+_OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She|It)\b")
 # "Ford and Brezhnev agreed on a framework. This included a 1,320 limit…": what "this" holds is what the
 # sentence before has the party state.
 _DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\b")
-VERSION = "positions-v19"  # bump when cells would come out differently, so cached matrices are recomputed
+VERSION = "positions-v21"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell
@@ -228,12 +228,12 @@ def _titled(summary: str, citations: list[Citation]) -> str:
 
 
 def _named(sentence: str, before: str, parties: Parties, party: str) -> str:
-    """`sentence` with an opening "he"/"she", or the one a quote is said by, replaced by the party's name it
+    """`sentence` with an opening "he"/"she" (or "it" stating a position), or the one a quote is said by, replaced by the party's name it
     stands for in the sentence `before`, in brackets as a quote's substitution ("He said that…" after "…Pete
     Hegseth outlined…" reads "[Hegseth] said that…")."""
     names = [m for pattern in parties.patterns_for(party) for m in pattern.finditer(before)]
     pronoun = _OPENING_PRONOUN.match(sentence) or SAID_BY_PRONOUN.search(sentence)
-    if not names or not pronoun:
-        return sentence
+    if not names or not pronoun or (pronoun[1] == "It" and not STANCE.match(sentence, pronoun.end(1))):
+        return sentence  # "It proposed…" is the party's, "It is unclear…" no one's
     name = max(names, key=lambda m: m.start()).group()
     return sentence[: pronoun.start(1)] + f"[{name}]" + sentence[pronoun.end(1) :]

@@ -66,7 +66,7 @@ JOINT = re.compile(
     r"(?:[^.;]{0,60}?\bthey\b)?",
     re.I,
 )
-PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They)\b")
+PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They|It)\b")
 # A sentence's opening "they", after at most a few words ("Now they…", "In the DPR, they…"). Not "he" or
 # "she": they stand for a person, whom the sentence before names better than a party's name would.
 OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")

@@ -326,6 +326,12 @@ def test_a_quote_said_by_he_names_him_in_brackets(corpus_bots: dict[str, Assista
     assert_valid_citations(answer, CORPORA["news-fisheries-talks"])
 
 
+def test_it_stating_a_partys_position_names_the_party_in_brackets(corpus_bots: dict[str, Assistant]) -> None:
+    answer = corpus_bots["news-ceasefire-talks"].ask("What does Durnavel want the OVPM to hand over?")
+    assert "[Durnavel] also wants the OVPM to hand over a full list" in answer.answer
+    assert_valid_citations(answer, CORPORA["news-ceasefire-talks"])
+
+
 class _FixedRanking(SentenceRanker):
     """The real ranker's parts with a ranking given in advance: the generator's choice is what is tested."""
 

@@ -307,3 +307,11 @@ def test_what_a_question_sets_aside_is_not_what_it_asks() -> None:
     assert set_aside("Apart from Port Arthur itself, what did Japan gain?") == "what did Japan gain?"
     assert set_aside("Other than sanctions, what did Washington threaten?") == "what did Washington threaten?"
     assert set_aside("What did Japan gain from the treaty?") == "What did Japan gain from the treaty?"
+
+
+def test_it_after_a_sentence_whose_subject_is_the_party_speaks_for_it() -> None:
+    parties = Parties({"SSC": ["SSC"], "Orvanda": ["Orvanda"]})
+    text = "On Friday the SSC circulated a compromise text. It proposed a shared zone."
+    assert parties.states_position("SSC", text, start=text.index("It"))
+    other = "On Friday a compromise text was circulated. It proposed a shared zone."
+    assert not parties.states_position("SSC", other, start=other.index("It"))

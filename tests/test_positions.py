@@ -24,6 +24,7 @@ from assistant.api import make_app
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.indexing import refresh
+from assistant.names import Parties
 from assistant.positions_eval import recycled, wrong_cells
 from assistant.service import Assistant
 from tests.conftest import CORPUS, ROOT, document_text
@@ -188,3 +189,10 @@ def test_a_statement_by_he_is_about_its_own_words_not_the_sentence_before(
     matrix = bot.positions()
     assert "40 million florens" in matrix.cell("Aldmere", "indemnity").summary
     assert "40 million florens" not in matrix.cell("Aldmere", "land").summary
+
+
+def test_it_is_named_when_it_states_the_partys_position() -> None:
+    parties = Parties({"SSC": ["SSC"]})
+    before = "On Friday the SSC circulated a compromise text."
+    assert positions._named("It proposed a shared zone.", before, parties, "SSC") == "[SSC] proposed a shared zone."
+    assert positions._named("It is unclear who pays.", before, parties, "SSC") == "It is unclear who pays."

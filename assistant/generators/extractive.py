@@ -23,7 +23,7 @@ from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import FIGURE, Candidate, SentenceRanker
-from assistant.speakers import SAID_BY_PRONOUN, not_speaker
+from assistant.speakers import SAID_BY_PRONOUN, STANCE, not_speaker
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
@@ -42,7 +42,7 @@ OTHER_SECTION = 0.75
 OTHER_SUBJECT = 0.8
 PER_PARTY = 2  # statements per party, the second only when it scores this share of the first:
 PARTY_RUNNER_UP = 0.3
-OPENS_WITH_PERSON = re.compile(r"\W*(he|she|they|He|She|They)\b")
+OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 
 
 class ExtractiveGenerator(Generator):
@@ -107,12 +107,16 @@ class ExtractiveGenerator(Generator):
     def _quoted(self, hits: list[ScoredPassage], c: Candidate) -> str:
         """The sentence as quoted: an opening "he", "she" or "they", or the one a quote is said by ('"…," he
         said'), replaced by "[Name]" when the passage before it names who is meant."""
-        pronoun = OPENS_WITH_PERSON.match(c.text) or SAID_BY_PRONOUN.search(c.text)
-        if not pronoun:
-            return c.text
+        pronoun = OPENS_WITH_SUBJECT.match(c.text) or SAID_BY_PRONOUN.search(c.text)
+        if not pronoun or (pronoun[1] == "It" and not STANCE.match(c.text, pronoun.end(1))):
+            return c.text  # "It also wants…" is a party's, "It was signed…" no one's
         passage = hits[c.n - 1].passage.text
         before = [passage[s:e] for s, e in sentences_of(passage) if e <= c.start]
-        name = self._antecedent(before, plural=pronoun[1].lower() == "they")
+        if pronoun[1] == "It":  # the party, not a person, that the sentence before names first: "Durnavel's…"
+            names = [s[b:e] for s in before[-1:] for b, e, _ in self.parties.spans(s) if not self._person(s[b:e])]
+            name = names[0].removesuffix("'s").removesuffix("’s") if names else None
+        else:
+            name = self._antecedent(before, plural=pronoun[1].lower() == "they")
         return f"{c.text[: pronoun.start(1)]}[{name}]{c.text[pronoun.end(1) :]}" if name else c.text
 
     def _antecedent(self, before: list[str], plural: bool) -> str | None:
@@ -129,6 +133,9 @@ class ExtractiveGenerator(Generator):
             if people:
                 return people[0].removesuffix("'s").removesuffix("’s")
         return None
+
+    def _person(self, name: str) -> bool:
+        return any(w.lower().removesuffix("'s").removesuffix("’s") in self.people for w in name.split())
 
     def _compare(self, question: str, hits: list[ScoredPassage], parties: list[str]) -> Iterator[str]:
         used: set[tuple[int, int]] = set()
@@ -149,7 +156,7 @@ class ExtractiveGenerator(Generator):
             for c in self.ranker.rank(own_question, hits):
                 named = self.parties.mentioned(c.context)
                 # "He said…" is about whom "he" is; "Trump suggested that it…" is about Trump.
-                subject = self.parties.subject_of(c.context if OPENS_WITH_PERSON.match(c.text) else c.text) or party
+                subject = self.parties.subject_of(c.context if OPENS_WITH_SUBJECT.match(c.text) else c.text) or party
                 home = hits[c.n - 1].passage.party == party
                 if (c.n, c.start) in used or not (home or party in named):
                     continue
