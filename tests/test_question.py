@@ -158,6 +158,7 @@ def test_money_a_year_and_a_margin_are_asked_for_as_such() -> None:
     # a sum written with its magnitude ("$450m", "$1.8bn"), and "what price" asks for one
     assert met("How much compensation is Orvanda seeking?", "Orvanda is seeking $450m in compensation.")
     assert read("What price did Orvanda propose for the power?").money
+    assert not met("What pilotage fees did the commission set?", "The commission was given authority to set fees.")
     assert not met("What price did Orvanda propose for the power?", "Orvanda offered to sell power at a discount.")
     assert not met("What year was the bloc founded?", "The bloc met on Friday in Brisenne.")
     assert met("What year was the bloc founded?", "The bloc was founded in 1994 in Brisenne.")
