@@ -84,6 +84,7 @@ class Ask:
     speaker: str | None = None
     proposes: bool = False  # "Whose idea was…": the sentence must have someone propose it ("X suggested…")
     leads: bool = False  # "Who heads…": the sentence must say who is in charge ("led by", "commander")
+    led: tuple[str, ...] = ()  # ...of what ("the Brevonian navy"), as the question writes it; its head must be held
     focus: bool = False  # the role is a thing asked about, required only where the corpus knows its head
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
@@ -132,6 +133,11 @@ class Ask:
             return False
         if self.leads and not LEADING.search(sentence):
             return False
+        if self.led and not (
+            holds_head(tuple(words(self.led[-1])), context, lexicon, synonyms)
+            or (all(w[0].isupper() for w in self.led) and lexicon.mentions(context, " ".join(self.led)))
+        ):
+            return False  # "Who commanded the navy?" is not answered by "a fortress that commands the narrows"
         if self.proposes and not PROPOSING.search(sentence):
             return False
         if self.focus:
@@ -191,7 +197,9 @@ def _read(text: str, question: str) -> Ask:
     if WHO.search(text):
         leads = WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):
-            return Ask(wants="name", leads=True, asked=asked)
+            led = leads["led"] or ""
+            generic = not led or led.split()[-1].lower() in GENERIC_KINDS | _PRONOUNS
+            return Ask(wants="name", leads=True, led=() if generic else tuple(led.split()), asked=asked)
         role = WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
             # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is
@@ -232,6 +240,9 @@ def _topic(question: str) -> tuple[str, ...]:
             units.append(" ".join(name))
             named.update(name)
     return tuple(units) + tuple(w for w in content(question) if w not in named and w not in LIGHT_VERBS)
+
+
+_PRONOUNS = frozenset("it them this that these those him her".split())
 
 
 def _names(question: str) -> tuple[str, ...]:

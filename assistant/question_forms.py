@@ -54,7 +54,7 @@ FOCUS = re.compile(
 # Kinds too general to be named in the answer's sentence ("Which country…" is answered by "Valmoran-brokered").
 GENERIC_KINDS = frozenset(
     "side sides country countries city cities town towns place places state states nation nations party parties "
-    "one ones people person group groups thing things part parts area areas region regions".split()
+    "one ones people person group groups team teams thing things part parts area areas region regions".split()
 )
 # "Which White general…", "Which American president…": a person asked for by a title of office, which the
 # answer's sentence must hold ("U.S. President Roosevelt"); a kind of thing may be named by a narrower word.
@@ -69,7 +69,10 @@ PROPOSING = re.compile(
 # "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
 WHO_LEADS = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
-    r"(?:\s+been)?)?\s+(?P<verb>[a-z]+)\b"
+    r"(?:\s+been)?)?\s+(?P<verb>[a-z]+)\b(?:\s+(?:the\s+|an?\s+)?(?P<led>[^?,;]+?))?"
+    # what is led ("the Brevonian navy"), up to a preposition or a clause ("during the blockade", "that…")
+    r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"
+    r"over|between|today|these|this|and|or)\b|\s*[?,;]|\s*$)"
 )
 # "who is/was [the] [X's] ROLE [of Y]": the role and its owner.
 WHO_ROLE = re.compile(

@@ -193,6 +193,13 @@ def test_who_holds_a_role_is_a_name_beside_it() -> None:
         # A name near the topic is not who leads it.
         ("Who commanded the land forces?", "Prime Minister Thatcher ordered a task force to the region.", False),
         ("Who chairs the commission?", "Kallenbrook said the commission would meet in May.", False),
+        # ...nor one who leads something else: what is led must be named
+        (
+            "Who commanded the navy during the siege?",
+            "Halvard Rock, a fortress that commands the narrows, fell.",
+            False,
+        ),
+        ("Who commanded the navy during the siege?", "The navy was commanded by Admiral Piers Aubrey.", True),
     ],
 )
 def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, sentence: str, held: bool) -> None:
