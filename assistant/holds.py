@@ -28,6 +28,7 @@ _THINGS = re.compile(r"[A-Z]|[A-Z]{2,}s")
 _DEFINED = re.compile(r"(?P<run>(?:[A-Z][\w’'-]*\s+){2,})\([A-Z]{2,}s?\)")
 MIN_TOPIC_SHARE = 0.5  # a sentence is about the question when it holds this share of its words
 ENOUGH_WORDS = 3
+_OBJECT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)  # not "of": "Secretary of Defense Pete Hegseth"
 _NEAR = 3  # words on either side of a noun among which its modifiers stand
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
@@ -108,6 +109,8 @@ def speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> boo
             lexicon.same_name(w.removesuffix("'s").removesuffix("’s"), owner) for w in (m.group(), *m.group().split())
         ):
             continue
+        if _OBJECT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "…take the matter to the Security Council if no deal is signed": the Council signs nothing
         if _SAYS.match(text, m.end()) or QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
             return True
     return False

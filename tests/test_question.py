@@ -87,6 +87,10 @@ def test_whose_words_are_asked_for() -> None:
     assert read(plan).speaker == "Valmoran minister's peace plan"
     assert met(plan, "The Valmoran minister's peace plan proposed a truce of 90 days.")
     assert not met(plan, "Quessary offered support for peace plans undertaken by the Valmoran minister.")
+    # the one a matter is taken to does not act in the sentence
+    council = "How did the Security Council respond to the threat?"
+    assert not met(council, "Orvanda will take the matter to the Security Council if no deal is signed.")
+    assert met(council, "The Security Council rejected the request on Friday.")
 
 
 def test_a_plain_question_asks_for_nothing_particular() -> None:
