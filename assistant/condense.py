@@ -57,6 +57,11 @@ _PERSON_PATTERNS = [
 _AFTER_FIRST_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ (?=([A-Z][\w’-]+))")
 
 
+def in_context(question: str, previous: str) -> str:
+    """`question` with the question before it as its context: "And why? (context: When did…?)"."""
+    return f"{question.rstrip()}{_CONTEXT}{own_words(previous)})"
+
+
 def own_words(question: str) -> str:
     """A condensed question as the user asked it, without the context condensing added after it."""
     return question.split(_CONTEXT)[0]
@@ -130,7 +135,7 @@ class Condenser:
         thin = len(topic) <= 1 or (_OPENER.match(question) and len(topic) <= OWN_TOPIC)
         if not complete and (vague or thin):
             # One level of context: the previous question's own context does not nest inside this one.
-            rewritten = f"{rewritten.rstrip()}{_CONTEXT}{own_words(previous)})"
+            rewritten = in_context(rewritten, previous)
         return rewritten
 
     def _plural_for(self, previous: str, parties: list[str]) -> Callable[[re.Match[str]], str]:

@@ -91,3 +91,17 @@ SPEAKER = re.compile(
     r"|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:did|does|do|would|will)\s+(?:the\s+)?(?P<who3>[A-Z][\w.’'-]*"
     r"(?:\s+[a-z]+)?(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:propose|offer|include|call\s+for|provide|say)\b"
 )
+# "Who is Qaravel's president and when is he up for election?", "How much did X offer, and how did Y respond?":
+# a second question joined to the first by "and" before a wh-word and its verb.
+_SECOND_QUESTION = re.compile(
+    r"(?i),?\s+and\s+(?=(?:who|what|when|where|why|how|which)(?:'s|’s)?\s+(?:\w+\s+){0,2}?"
+    r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|much|many|long)\b)"
+)
+MIN_PART_WORDS = 4  # a part shorter than this ("…, and where?") is no question of its own
+
+
+def question_parts(question: str) -> list[str]:
+    """The questions a question joins ("Who is X's president?", "when is he up for election?"), or the
+    question alone."""
+    parts = [p.strip().rstrip("?") + "?" for p in _SECOND_QUESTION.split(question.strip(), maxsplit=1)]
+    return parts if len(parts) == 2 and all(len(p.split()) >= MIN_PART_WORDS for p in parts) else [question]

@@ -332,6 +332,13 @@ def test_it_stating_a_partys_position_names_the_party_in_brackets(corpus_bots: d
     assert_valid_citations(answer, CORPORA["news-ceasefire-talks"])
 
 
+def test_two_questions_in_one_are_each_answered(corpus_bots: dict[str, Assistant]) -> None:
+    asked = "Who leads the government's delegation, and how many soldiers does the OVPM say it holds?"
+    answer = corpus_bots["news-ceasefire-talks"].ask(asked)
+    assert "Oriane Feyrand" in answer.answer and "212 soldiers" in answer.answer
+    assert_valid_citations(answer, CORPORA["news-ceasefire-talks"])
+
+
 class _FixedRanking(SentenceRanker):
     """The real ranker's parts with a ranking given in advance: the generator's choice is what is tested."""
 

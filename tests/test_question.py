@@ -9,6 +9,7 @@ from assistant.answerability import unknown_compound
 from assistant.holds import share
 from assistant.lexicon import Lexicon
 from assistant.question import read
+from assistant.question_forms import question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION
 
 TEXT = [
@@ -267,3 +268,27 @@ def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> Non
     assert CONDITION.search("Reductions were contingent on a PRC policy of peaceful relations.")
     assert CONDITION.search("It could accept the timetable if the officers are left out.")
     assert not CONDITION.search("The administration was prepared to place limits on its arms sales.")
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Who is Qaravel's president and when is he up for election?",
+            ["Who is Qaravel's president?", "when is he up for election?"],
+        ),
+        (
+            "How much did Belgara offer, and how did Qaravel respond?",
+            ["How much did Belgara offer?", "how did Qaravel respond?"],
+        ),
+        # one question: an "and" inside it, or a second part too short to ask anything of its own
+        ("When and where was the ABM Treaty signed?", ["When and where was the ABM Treaty signed?"]),
+        (
+            "Who was the first Soviet official Bullitt met, and where?",
+            ["Who was the first Soviet official Bullitt met, and where?"],
+        ),
+        ("What do Kyiv and Moscow want on NATO?", ["What do Kyiv and Moscow want on NATO?"]),
+    ],
+)
+def test_a_question_joined_to_another_is_read_as_two(question: str, parts: list[str]) -> None:
+    assert question_parts(question) == parts

@@ -18,10 +18,12 @@ import re
 from collections.abc import Iterator
 
 from assistant.chunking import sentences_of
+from assistant.condense import in_context, own_words
 from assistant.english import CONTRAST_WORDS
 from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
 from assistant.names import Parties
+from assistant.question_forms import question_parts
 from assistant.ranking import FIGURE, Candidate, SentenceRanker
 from assistant.speakers import SAID_BY_PRONOUN, STANCE, not_speaker
 
@@ -58,6 +60,10 @@ class ExtractiveGenerator(Generator):
         if len(compared) >= 2:
             yield from self._compare(question, hits, compared)
             return
+        parts = question_parts(question) if own_words(question) == question else [question]
+        if len(parts) == 2:  # "Who is X's president and when is he up for election?": each is answered
+            yield from self._each_part(parts, hits)
+            return
         ranked = self.ranker.rank(question, hits)  # as the judge ranked them: computed once
         if not ranked:
             return
@@ -79,6 +85,19 @@ class ExtractiveGenerator(Generator):
                 continue
             chosen.append(c)
             said |= terms
+        for i, c in enumerate(chosen):
+            yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
+
+    def _each_part(self, parts: list[str], hits: list[ScoredPassage]) -> Iterator[str]:
+        """The best sentence for each part that holds what it asks for (the second read with the first as its
+        context: "he" is the president asked about), each said once."""
+        chosen: list[Candidate] = []
+        for i, part in enumerate(parts):
+            ranked = self.ranker.rank(part if i == 0 else in_context(part, parts[0]), hits)
+            fresh = [c for c in ranked if all((c.n, c.start) != (x.n, x.start) for x in chosen)]
+            lead = next((c for c in fresh[:WINDOW] if c.meets), fresh[0] if fresh else None)
+            if lead is not None:
+                chosen.append(lead)
         for i, c in enumerate(chosen):
             yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
 
