@@ -73,10 +73,17 @@ OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
 # A party's name, then a noun for its position with what it asks for: "British requests for materiel", "a
 # Soviet proposal that…", "the U.S. pledges to respect…" (not a mere mention: "Lenin's offer passed").
 OWN_POSITION = re.compile(rf"\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:for|that|to|on)\b", re.I)
+# A verb after a form of "be" is passive: "The Vessa was declared open" has the Vessa declare nothing (not its
+# -ing form, "has been demanding", nor an adjective of stance: "Russia was determined to…").
+_NOT_PASSIVE = "".join(rf"(?<!\b{be}\s)" for be in ("is", "are", "was", "were", "be", "been", "being"))
 # A party, then within a few words a verb of stance: "Kiev firmly declares", "Japan … preferred that",
 # "the British insisted on", "Moscow does not want".
+ACTIVE_STANCE = (
+    rf"(?:(?:{_NOT_PASSIVE}|(?=\w+ing\b))(?:{verb_pattern(STANCE_VERBS, [])})|"
+    rf"{verb_pattern([], [*STANCE_PHRASES, *STANCE_ADJECTIVES])})"
+)
 STANCE = re.compile(
-    rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b(?:{verb_pattern(STANCE_VERBS, [*STANCE_PHRASES, *STANCE_ADJECTIVES])})\b"
+    rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b{ACTIVE_STANCE}\b"
     rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b"  # "Japan's terms"
     rf"|{OWN_POSITION.pattern}"
     # "Roosevelt stepped in with the proposal that…", "Japan made an offer": a position the party brings

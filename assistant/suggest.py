@@ -38,15 +38,14 @@ from assistant.english import (
     TITLES,
     WEEKDAYS,
     inflections,
-    verb_pattern,
 )
 from assistant.lexicon import Lexicon, words
-from assistant.speakers import past_apposition
+from assistant.speakers import ACTIVE_STANCE, past_apposition
 
 Embed = Callable[[list[str]], np.ndarray]
 _RUN = re.compile(r"[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.&-]*)*")
 _TITLE = re.compile(rf"\b(?:{TITLES})(?:-[A-Z][a-z]+)?(?:\s+(?:of|for)\s+[A-Z][a-z]+)?\b")
-_STANCE_AFTER = re.compile(rf"(?:['’]s?\s+\w+)?[^.;,]{{0,25}}?\b(?:{verb_pattern(STANCE_VERBS)})\b", re.I)
+_STANCE_AFTER = re.compile(rf"(?:['’]s?\s+\w+)?[^.;,]{{0,25}}?\b{ACTIVE_STANCE}\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|at|near|into|across|via|of)\s+(?:the\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+|(?=[A-Z][\w.]*['’]s\s))((?:[^,.;]|\.(?=\S)){0,60})")
 _TIMES = frozenset(w.lower() for w in [*MONTHS, *WEEKDAYS])  # "March", "Friday": no names of anyone

@@ -315,3 +315,10 @@ def test_it_after_a_sentence_whose_subject_is_the_party_speaks_for_it() -> None:
     assert parties.states_position("SSC", text, start=text.index("It"))
     other = "On Friday a compromise text was circulated. It proposed a shared zone."
     assert not parties.states_position("SSC", other, start=other.index("It"))
+
+
+def test_a_passive_verb_is_no_stance_of_its_subject() -> None:
+    parties = Parties({"Vessa": ["Vessa"], "Japan": ["Japan"]})
+    assert not parties.states_position("Vessa", "The Vessa was declared open to the merchant vessels of all nations.")
+    assert parties.states_position("Japan", "Japan has been demanding an indemnity.")
+    assert parties.states_position("Japan", "Japan was determined to keep Sakhalin.")
