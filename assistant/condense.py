@@ -102,9 +102,8 @@ class Condenser:
                 answer = turn.content
         return question.strip() if previous is None else self._one(question, previous, answer)
 
-    def _last_person(self, text: str) -> str | None:
-        names = [w for w in re.findall(r"[A-Z][\w'’-]+", self.lexicon.normalize(text)) if w.lower() in self.people]
-        return names[-1] if names else None
+    def _people(self, text: str) -> list[str]:
+        return [w for w in re.findall(r"[A-Z][\w'’-]+", self.lexicon.normalize(text)) if w.lower() in self.people]
 
     def _one(self, question: str, previous: str | None, answer: str) -> str:
         question = question.strip()
@@ -121,7 +120,9 @@ class Condenser:
         if new_parties and old_parties and len(topic) <= 1 and new_parties[0] not in old_parties and not own:
             return self._swap_party(previous, old_parties[0], new_parties[0])
         rewritten = question
-        person = self._last_person(previous) or self._last_person(answer)
+        # "he"/"she": the last person the question before names, else the first the answer names (it leads
+        # with the answer: "Marenia's delegation is led by Lena Hasari. … The Tavrosian one by Pavel Ostrin.")
+        person = next(iter(self._people(previous)[-1:] or self._people(answer)), None)
         if person:
             rewritten = _PERSONAL.sub(
                 lambda m: person + ("'s" if m.group().lower() in {"his", "hers"} else ""), rewritten

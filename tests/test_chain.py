@@ -279,6 +279,19 @@ def test_a_text_without_a_lede_is_summed_up_by_its_first_passage(tmp_path: Path,
     assert not answer.refused and answer.answer.startswith("Diplomats met in Geneva")
 
 
+def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None:
+    from assistant.condense import Condenser
+    from assistant.lexicon import Lexicon
+    from assistant.models import Turn
+    from assistant.names import Parties
+
+    texts = ["Marenia's delegation is led by Lena Hasari.", "The other is headed by Pavel Ostrin.", "Hasari said so."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({"Marenia": ["Marenia"]}), {"hasari", "ostrin"})
+    answer = "Marenia's delegation is led by Lena Hasari. [1] The other delegation is headed by Pavel Ostrin. [2]"
+    history = [Turn(role="user", content="Who heads Marenia's team?"), Turn(role="assistant", content=answer)]
+    assert condenser.condense("What did she say about the claim?", history).startswith("What did Hasari say about")
+
+
 def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> None:
     from assistant.condense import Condenser
     from assistant.lexicon import Lexicon
