@@ -91,8 +91,13 @@ SPEAKING_VERBS = """add admit characterise characterize comment conclude confirm
 estimate explain label note observe outline praise predict recall remark reply report respond reveal tell write"""
 REPORTING_VERBS = sorted(set(STANCE_VERBS) | set(SPEAKING_VERBS.split()))
 PHRASAL_HEADS = sorted({phrase.split()[0] for phrase in PHRASAL_VERBS})
+# Verbs whose object is told, asked or made to do something (Quirk et al. §16.32's object + to-infinitive
+# verbs of telling and causing): "Kallenbrook told the SSC that…", "We are not asking Tavrosia to…".
+TELLING_VERBS = "tell inform assure ask urge warn remind persuade force compel oblige pressure".split()
 # Every verb above, whose inflections `inflections.json` holds.
-ALL_VERBS = sorted(set(STANCE_VERBS) | set(REPORTING_VERBS) | set(POSITION_VERBS) | set(PHRASAL_HEADS))
+ALL_VERBS = sorted(
+    set(STANCE_VERBS) | set(REPORTING_VERBS) | set(POSITION_VERBS) | set(PHRASAL_HEADS) | set(TELLING_VERBS)
+)
 INFLECTIONS_FILE = Path(__file__).with_name("inflections.json")
 # Titles of office and honorifics that precede a person's name in English ("President X", "Foreign Minister X").
 TITLES = (

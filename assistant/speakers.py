@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import POSITION_NOUNS, STANCE_ADJECTIVES, STANCE_PHRASES, STANCE_VERBS, verb_pattern
+from assistant.english import (
+    POSITION_NOUNS,
+    STANCE_ADJECTIVES,
+    STANCE_PHRASES,
+    STANCE_VERBS,
+    TELLING_VERBS,
+    verb_pattern,
+)
 
 # "the demands of Ukraine", "a commitment by the Bolshevik government", "an offer from Tokyo": the one the
 # position is of, by or from holds it
@@ -23,7 +30,7 @@ POSSESSIVE = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across"
     # …or the one told, asked or made to: "Kallenbrook told the SSC that…", "…forced Japan to give up…"
-    r"|told|tells|tell|informed|assured|asked|urged|warned|reminded|persuaded|forced|compelled|obliged|pressured"
+    rf"|{verb_pattern(TELLING_VERBS, [])}"  # in every form: "We are not asking Tavrosia to…"
     # …or the one a demand is of (the mandative "that" of Quirk et al. §16.32): "…demanded that the Allies call…"
     r"|(?:demand|insist|urge|ask|request|propose|recommend|require|suggest|stipulate)(?:s|ed|d)?\s+that"
     # ...and of the nouns of those verbs: "Roosevelt stepped in with the proposal that Russia “buy back”…"

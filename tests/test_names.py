@@ -322,3 +322,10 @@ def test_a_passive_verb_is_no_stance_of_its_subject() -> None:
     assert not parties.states_position("Vessa", "The Vessa was declared open to the merchant vessels of all nations.")
     assert parties.states_position("Japan", "Japan has been demanding an indemnity.")
     assert parties.states_position("Japan", "Japan was determined to keep Sakhalin.")
+
+
+def test_the_one_being_asked_or_urged_in_any_tense_is_no_speaker() -> None:
+    parties = Parties({"Tavrosia": ["Tavrosia"], "Marenia": ["Marenia"]})
+    assert not parties.states_position("Tavrosia", '"We are not asking Tavrosia to give up its claim.')
+    assert not parties.states_position("Tavrosia", "Marenia keeps urging Tavrosia to accept a joint zone.")
+    assert parties.states_position("Tavrosia", "Tavrosia is asking for 60 percent of the revenue.")
