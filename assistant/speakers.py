@@ -34,7 +34,9 @@ _PREPOSITION_BEFORE = re.compile(
     # …or the one a demand is of (the mandative "that" of Quirk et al. §16.32): "…demanded that the Allies call…"
     r"|(?:demand|insist|urge|ask|request|propose|recommend|require|suggest|stipulate)(?:s|ed|d)?\s+that"
     # ...and of the nouns of those verbs: "Roosevelt stepped in with the proposal that Russia “buy back”…"
-    r"|(?:insistence|proposal|recommendation|requirement|suggestion)s?\s+that)"  # "demand(s) that": as above
+    r"|(?:insistence|proposal|recommendation|requirement|suggestion)s?\s+that"  # "demand(s) that": as above
+    # ...or the one a condition is of (Quirk et al. §15.33): "…prepared to set aside its claim if Tavrosia agreed…"
+    r"|if|unless|provided|providing)"
     r"\s+(?:the\s+)?$",
     re.I,
 )

@@ -329,3 +329,10 @@ def test_the_one_being_asked_or_urged_in_any_tense_is_no_speaker() -> None:
     assert not parties.states_position("Tavrosia", '"We are not asking Tavrosia to give up its claim.')
     assert not parties.states_position("Tavrosia", "Marenia keeps urging Tavrosia to accept a joint zone.")
     assert parties.states_position("Tavrosia", "Tavrosia is asking for 60 percent of the revenue.")
+
+
+def test_a_party_in_a_condition_states_nothing() -> None:
+    parties = Parties({"Tavrosia": ["Tavrosia"], "Marenia": ["Marenia"]})
+    text = "Marenia would set aside its claim if Tavrosia agreed to a joint fisheries zone."
+    assert parties.states_position("Marenia", text)
+    assert not parties.states_position("Tavrosia", text)
