@@ -15,7 +15,8 @@ DATE = re.compile(
 )
 # A number as an answer to "how many/much/long": digits (not a year) or an English number word.
 NUMBER = re.compile(
-    r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:bn|m|k|tn)?\b|%|\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|"
+    r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:bn|m|k|tn)?\b|%|"  # "$450m", "$1.8bn"
+    r"\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|"
     r"billions?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety)\b",
     re.I,

@@ -228,9 +228,9 @@ def _titled(summary: str, citations: list[Citation]) -> str:
 
 
 def _named(sentence: str, before: str, parties: Parties, party: str) -> str:
-    """`sentence` with an opening "he"/"she" (or "it" stating a position), or the one a quote is said by, replaced by the party's name it
-    stands for in the sentence `before`, in brackets as a quote's substitution ("He said that…" after "…Pete
-    Hegseth outlined…" reads "[Hegseth] said that…")."""
+    """`sentence` with an opening "he"/"she" (or "it" stating a position), or the one a quote is said by,
+    replaced by the party's name it stands for in the sentence `before`, in brackets as a quote's substitution
+    ("He said that…" after "…Pete Hegseth outlined…" reads "[Hegseth] said that…")."""
     names = [m for pattern in parties.patterns_for(party) for m in pattern.finditer(before)]
     pronoun = _OPENING_PRONOUN.match(sentence) or SAID_BY_PRONOUN.search(sentence)
     if not names or not pronoun or (pronoun[1] == "It" and not STANCE.match(sentence, pronoun.end(1))):

@@ -14,12 +14,14 @@ ASKS_DATE = re.compile(
     r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
 )
 ASKS_QUANTITY = re.compile(
-    r"(?i)\bhow\s+(?:many|much|big|large|old)\b|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?)|sum)\b"
+    r"(?i)\bhow\s+(?:many|much|big|large|old)\b"
+    r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?)|sum)\b"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )
 # An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?", "What price…").
 ASKS_MONEY = re.compile(
-    r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b"
+    r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b"
+    r"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b"
 )
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
