@@ -59,10 +59,14 @@ def past_apposition(text: str, end: int) -> int:
     return apposition.end() if apposition else end
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")  # "a Japanese attempt", "a Hallendori naval base"
+
+
 def not_speaker(text: str, begin: int, end: int) -> bool:
     """Whether the name at `begin:end` is no speaker: a place after a preposition, an addressee, a demand's
-    object, or a country's people at large."""
-    return bool(_PREPOSITION_BEFORE.search(text[max(0, begin - 24) : begin]) or _POPULACE.match(text, end))
+    object, a country's people at large, or an adjective after "a" ("a Japanese attempt to…" is a noun's)."""
+    before = text[max(0, begin - 24) : begin]
+    return bool(_PREPOSITION_BEFORE.search(before) or _ARTICLE_BEFORE.search(before) or _POPULACE.match(text, end))
 
 
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.

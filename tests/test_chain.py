@@ -345,6 +345,13 @@ def test_it_stating_a_partys_position_names_the_party_in_brackets(corpus_bots: d
     assert_valid_citations(answer, CORPORA["news-ceasefire-talks"])
 
 
+def test_how_a_party_responded_is_answered_by_its_reaction(corpus_bots: dict[str, Assistant]) -> None:
+    asked = "How did the Chinese respond to the U.S. demand for a commitment on their Taiwan policy?"
+    answer = corpus_bots["us-china-communique-1982"].ask(asked)
+    assert answer.answer.startswith("PRC officials, however, refused to make any official commitments")
+    assert_valid_citations(answer, CORPORA["us-china-communique-1982"])
+
+
 def test_two_questions_in_one_are_each_answered(corpus_bots: dict[str, Assistant]) -> None:
     asked = "Who leads the government's delegation, and how many soldiers does the OVPM say it holds?"
     answer = corpus_bots["news-ceasefire-talks"].ask(asked)

@@ -336,3 +336,9 @@ def test_a_party_in_a_condition_states_nothing() -> None:
     text = "Marenia would set aside its claim if Tavrosia agreed to a joint fisheries zone."
     assert parties.states_position("Marenia", text)
     assert not parties.states_position("Tavrosia", text)
+
+
+def test_a_partys_adjective_after_a_is_part_of_a_noun_not_a_speaker() -> None:
+    parties = Parties({"Japan": ["Japan", "Japanese"], "Russia": ["Russia", "Russian"]})
+    assert not parties.states_position("Japan", "A Japanese attempt to stage a coup in Korea was thwarted.")
+    assert parties.states_position("Japan", "The Japanese attempted to stage a coup in Korea.")

@@ -19,13 +19,14 @@ from collections.abc import Iterator
 
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
-from assistant.english import CONTRAST_WORDS
+from assistant.english import CONTRAST_WORDS, verb_pattern
 from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
 from assistant.names import Parties
+from assistant.question import read
 from assistant.question_forms import question_parts
 from assistant.ranking import FIGURE, Candidate, SentenceRanker
-from assistant.speakers import SAID_BY_PRONOUN, STANCE, not_speaker
+from assistant.speakers import QUOTE_BEFORE, SAID_BY_PRONOUN, STANCE, not_speaker
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
@@ -44,6 +45,12 @@ OTHER_SECTION = 0.75
 OTHER_SUBJECT = 0.8
 PER_PARTY = 2  # statements per party, the second only when it scores this share of the first:
 PARTY_RUNNER_UP = 0.3
+# "How did X respond / react / receive…": English verbs of reacting to a proposal (accepting, refusing,
+# welcoming, condemning…), in every form.
+ASKS_REACTION = re.compile(r"(?i)\b(?:respond|react|reply|receive[ds]?|reception|reaction|response)\b")
+_REACTIONS = "accept agree condemn criticise criticize denounce dismiss object protest react refuse reject reply resist respond welcome"
+REACTION = re.compile(rf"\b(?:{verb_pattern(_REACTIONS.split(), [])})\b", re.I)
+REACTING = re.compile(rf"[^.;]{{0,30}}?{REACTION.pattern}", re.I)  # just after the party
 OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 
 
@@ -68,6 +75,11 @@ class ExtractiveGenerator(Generator):
         if not ranked:
             return
         lead = next((c for c in ranked[:WINDOW] if c.meets), ranked[0])
+        speaker = read(question).speaker if ASKS_REACTION.search(question) else None
+        reacting = self.parties.mentioned(speaker) if speaker else []
+        if reacting and not self._reacts(reacting[0], lead.text):
+            # "How did the Chinese respond?": a sentence where they react ("PRC officials, however, refused…")
+            lead = next((c for c in ranked[:WINDOW] if c.meets and self._reacts(reacting[0], c.text)), lead)
         own = self._own_statement(question, ranked, lead)
         most = MAX_SENTENCES if own is None else 2  # the party's own words, and what it displaced at most
         lead = own or lead
@@ -152,6 +164,16 @@ class ExtractiveGenerator(Generator):
             if people:
                 return people[0].removesuffix("'s").removesuffix("’s")
         return None
+
+    def _reacts(self, party: str, sentence: str) -> bool:
+        """Whether `party` reacts in `sentence`: named with a verb of reacting just after it, or saying a quote
+        that holds one ('"…and we welcome it," Marrowan said')."""
+        return any(
+            REACTING.match(sentence, end)
+            or (QUOTE_BEFORE.search(sentence[max(0, begin - 40) : begin]) and REACTION.search(sentence[:begin]))
+            for begin, end, who in self.parties.spans(sentence)
+            if who == party
+        )
 
     def _person(self, name: str) -> bool:
         return any(w.lower().removesuffix("'s").removesuffix("’s") in self.people for w in name.split())
