@@ -61,7 +61,7 @@ def suggest(texts: Sequence[str], embed: Embed) -> CorpusConfig:
     sentences = [t[s:e] for t in texts for s, e in sentences_of(t)]
     lexicon = Lexicon(texts, {})
     lower_case = {w for t in texts for w in re.findall(r"\b[a-z][\w’'-]*", t)}
-    inside = {m.group() for s in sentences for m in _RUN.finditer(s) if m.start() > 0}  # not opening a sentence
+    inside = {_bare(m.group()) for s in sentences for m in _RUN.finditer(s) if m.start() > 0}  # not opening one
     groups = _Groups(lexicon, people_in(texts))
     for sentence in sentences:
         named = set()

@@ -41,3 +41,14 @@ def test_a_person_in_apposition_to_a_possessive_title_joins_its_owner_and_mr_is_
     parties = suggest([text], _embed).parties
     assert "Okonde" in parties.get("Qaravel", [])
     assert not any("Marrow" in party for party in parties)  # a person, not a party
+
+
+def test_a_name_that_ends_a_sentence_elsewhere_drops_an_opening_word_before_it() -> None:
+    text = (
+        'Tavrosia insisted on the garrison. Ostrin said Tavrosia would never yield. "No," said Ostrin. Ostrin '
+        "insisted that Tavrosia keep the garrison. Tavrosia rejected the revenue split. Neither Ostrin nor Hasari "
+        "would say more. The Tavrosian delegation is headed by Pavel Ostrin. Marenia demanded a joint zone. Marenia "
+        "rejected the garrison."
+    )
+    aliases = suggest([text], _embed).parties["Tavrosia"]
+    assert "Ostrin" in aliases and "Neither Ostrin" not in aliases
