@@ -28,7 +28,7 @@ from assistant.enumeration import enumeration
 from assistant.models import Citation, ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import Candidate
-from assistant.speakers import SAID_BY_PRONOUN, STANCE
+from assistant.speakers import SAID_BY_PRONOUN, stands_for_someone
 
 _STATEMENT = re.compile(r"(?P<text>\S.*?)\s*\[(?P<n>\d+)\]")  # "statement [n]", as the validator writes it
 _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She|It)\b")
@@ -233,7 +233,7 @@ def _named(sentence: str, before: str, parties: Parties, party: str) -> str:
     ("He said that…" after "…Pete Hegseth outlined…" reads "[Hegseth] said that…")."""
     names = [m for pattern in parties.patterns_for(party) for m in pattern.finditer(before)]
     pronoun = _OPENING_PRONOUN.match(sentence) or SAID_BY_PRONOUN.search(sentence)
-    if not names or not pronoun or (pronoun[1] == "It" and not STANCE.match(sentence, pronoun.end(1))):
-        return sentence  # "It proposed…" is the party's, "It is unclear…" no one's
+    if not names or not pronoun or not stands_for_someone(pronoun):
+        return sentence
     name = max(names, key=lambda m: m.start()).group()
     return sentence[: pronoun.start(1)] + f"[{name}]" + sentence[pronoun.end(1) :]

@@ -104,3 +104,9 @@ STANCE = re.compile(
     rf"(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\b",
     re.IGNORECASE,
 )
+
+
+def stands_for_someone(pronoun: re.Match[str]) -> bool:
+    """Whether an opening pronoun (group 1 of `pronoun`) stands for someone named before: "he", "she" and
+    "they" do; "it" only when it states a position ("It proposed…", not "It is unclear…")."""
+    return pronoun[1] != "It" or bool(STANCE.match(pronoun.string, pronoun.end(1)))

@@ -26,7 +26,7 @@ from assistant.names import Parties
 from assistant.question import read
 from assistant.question_forms import question_parts
 from assistant.ranking import FIGURE, Candidate, SentenceRanker
-from assistant.speakers import QUOTE_BEFORE, SAID_BY_PRONOUN, STANCE, not_speaker
+from assistant.speakers import QUOTE_BEFORE, SAID_BY_PRONOUN, not_speaker, stands_for_someone
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
@@ -139,8 +139,8 @@ class ExtractiveGenerator(Generator):
         """The sentence as quoted: an opening "he", "she" or "they", or the one a quote is said by ('"…," he
         said'), replaced by "[Name]" when the passage before it names who is meant."""
         pronoun = OPENS_WITH_SUBJECT.match(c.text) or SAID_BY_PRONOUN.search(c.text)
-        if not pronoun or (pronoun[1] == "It" and not STANCE.match(c.text, pronoun.end(1))):
-            return c.text  # "It also wants…" is a party's, "It was signed…" no one's
+        if not pronoun or not stands_for_someone(pronoun):
+            return c.text
         passage = hits[c.n - 1].passage.text
         before = [passage[s:e] for s, e in sentences_of(passage) if e <= c.start]
         if pronoun[1] == "It":  # the party, not a person, that the sentence before names first: "Durnavel's…"
