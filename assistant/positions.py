@@ -28,14 +28,17 @@ from assistant.enumeration import enumeration
 from assistant.models import Citation, ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import Candidate
-from assistant.speakers import SAID_BY_PRONOUN, stands_for_someone
+from assistant.speakers import SAID_BY_PRONOUN, past_apposition, stands_for_someone
 
 _STATEMENT = re.compile(r"(?P<text>\S.*?)\s*\[(?P<n>\d+)\]")  # "statement [n]", as the validator writes it
 _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She|It)\b")
 # "Ford and Brezhnev agreed on a framework. This included a 1,320 limit…": what "this" holds is what the
 # sentence before has the party state.
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # "Argentina officially rejected", "Haig announced"
+_SAID = re.compile(r"\s+(?:said|says|told\s+(?:the\s+)?\w+|added|stated)(?:\s+that)?\s+")
+_TITLED = re.compile(r"\s*(?:(?:[A-Z][\w.-]*|of|the)\s+)*")  # before a name, its title alone: "Foreign Minister "
 _DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\b")
-VERSION = "positions-v25"  # bump when cells would come out differently, so cached matrices are recomputed
+VERSION = "positions-v26"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell
@@ -127,12 +130,12 @@ def _statements(pipeline: Pipeline, parties: Parties, names: set[str], party: st
     for c in pipeline.ranker.rank(f"What does {party} want on {issue.name.lower()}? {issue.description}", hits):
         passage = hits[c.n - 1].passage
         own = 0 if _DEMONSTRATIVE.match(c.text) else len(c.context) - len(c.text)
-        stance = parties.states_position(party, c.context, start=own)
+        stance = parties.states_position(party, c.context, start=own) or _states_in_item(parties, party, c.text)
         # Who the sentence is about; a sentence that names no party at all is about its section's party.
         subject = parties.subject_of(c.text) if parties.mentioned(c.text) else passage.party
         if not stance and not (subject == party and passage.party == party):
             continue  # not the party's own position
-        topical = _on_topic(pipeline, c, about, issue_terms)
+        topical = _on_topic(pipeline, c, about, issue_terms, _after_lead(parties, c.text))
         if topical is None:
             continue  # not about this issue
         found.append((c.score * (1 + W_STANCE * stance), *topical))
@@ -140,10 +143,38 @@ def _statements(pipeline: Pipeline, parties: Parties, names: set[str], party: st
     return hits, found
 
 
+def _states_in_item(parties: Parties, party: str, sentence: str) -> bool:
+    """Whether the party states a position in one of the verbs the sentence lists after it: "The Argentine
+    Junta held its own suspicions…, refused to make concessions…, and viewed…" has it refuse."""
+    listed = enumeration(sentence)
+    return listed is not None and any(
+        parties.states_position(party, listed.excerpt(sentence, i)) for i in range(len(listed.items))
+    )
+
+
+def _after_lead(parties: Parties, sentence: str) -> int:
+    """Where what the sentence states begins: after a clause set off by a comma that leads it ("Following a
+    successful British operation…, Argentina officially rejected…" is not about the operation), and after
+    "X said (that)" ("Duvessen said the bloc was ready to contribute…" is about the contribution). 0 when a
+    party speaks from the start."""
+    for begin, end, _ in parties.spans(sentence):
+        _, comma, title = sentence[:begin].rpartition(",")
+        if not _TITLED.fullmatch(title):
+            continue
+        verb = past_apposition(sentence, end)
+        said = _SAID.match(sentence, verb)
+        if said:
+            return said.end()
+        if comma and _VERB_AFTER.match(sentence, verb):
+            return begin
+    return 0
+
+
 def _on_topic(
-    pipeline: Pipeline, c: Candidate, about: str, issue_terms: set[str]
+    pipeline: Pipeline, c: Candidate, about: str, issue_terms: set[str], lead: int = 0
 ) -> tuple[float, Candidate, int] | None:
-    """How close `c` is to the issue, if it speaks of it, `c` and the number of issue cells it may stand in.
+    """How close `c` is to the issue, if it speaks of it, `c` and the number of issue cells it may stand in;
+    judged on its words from `lead` on.
     When it lists several things, only its lead and the item closest to the issue ("The proposed terms
     included … the lifting of the blockade"), which stands in one cell: an item of a list is one thing."""
     listed = enumeration(c.text)
@@ -156,6 +187,8 @@ def _on_topic(
     # a sentence whose subject is "he" or "she" is about its own words ("He asked for a war indemnity…" is not
     # about the land the sentence before asked for); another is read with that sentence ("…rejected his plan")
     own = [o.text if _OPENING_PRONOUN.match(o.text) else o.context for o in options]
+    if lead and listed is None:
+        own = [c.text[lead:]]  # the leading clause is the statement's setting, not its topic
     meanings = pipeline.retriever.sentence_similarity(about, own)
     topical = [
         (meaning, o)

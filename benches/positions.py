@@ -1,7 +1,10 @@
 """The positions matrix on every corpus: cells stated, gold cells right, statements recycled, and the
 parties `--suggest` finds against each corpus's own positions.yaml.
 
-    python -m benches.positions [--failures] [--only NAME ...]
+    python -m benches.positions [--failures] [--only NAME ...] [--corpus DIR ...]
+
+`--corpus` measures other corpus folders instead (each with its positions.yaml and positions_gold.yaml), as
+for a text nobody has tuned on.
 """
 
 from __future__ import annotations
@@ -49,10 +52,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true")
     parser.add_argument("--only", nargs="*")
+    parser.add_argument("--corpus", nargs="*", type=Path, help="other corpus folders to measure instead")
     args = parser.parse_args()
+    folders = {f.name: f for f in args.corpus} if args.corpus else {n: c for n, (c, _) in corpora().items()}
     print(f"{'corpus':<28}{'stated':>10}{'gold right':>14}{'recycled':>10}  parties suggested (missed; extra)")
     with tempfile.TemporaryDirectory() as tmp:
-        for name, (corpus, _) in corpora().items():
+        for name, corpus in folders.items():
             if args.only and name not in args.only:
                 continue
             r = measure(name, corpus, Path(tmp) / name)

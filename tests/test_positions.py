@@ -196,3 +196,21 @@ def test_it_is_named_when_it_states_the_partys_position() -> None:
     before = "On Friday the SSC circulated a compromise text."
     assert positions._named("It proposed a shared zone.", before, parties, "SSC") == "[SSC] proposed a shared zone."
     assert positions._named("It is unclear who pays.", before, parties, "SSC") == "It is unclear who pays."
+
+
+def test_a_statement_is_about_what_its_main_clause_says() -> None:
+    parties = Parties({"Argentina": ["Argentina"], "SSC": ["SSC", "Duvessen"]})
+    led = "Following a British operation to retake South Georgia, Argentina officially rejected the proposal."
+    assert led[positions._after_lead(parties, led) :] == "Argentina officially rejected the proposal."
+    said = "Secretary-General Amara Duvessen said the bloc was ready to contribute $18 million to monitoring."
+    assert said[positions._after_lead(parties, said) :] == "the bloc was ready to contribute $18 million to monitoring."
+    # a name that opens its sentence, or a lead with no verb of the party's after it, keeps the whole sentence
+    assert positions._after_lead(parties, "The SSC rejected his plan.") == 0
+    assert positions._after_lead(parties, "After the talks, the fleets of Argentina sailed home.") == 0
+
+
+def test_a_party_states_a_position_in_any_verb_of_a_list() -> None:
+    parties = Parties({"Argentina": ["Argentine", "Argentina"]})
+    listed = "The Argentine Junta held its suspicions, refused to make concessions, and viewed the dispute as honor."
+    assert positions._states_in_item(parties, "Argentina", listed)
+    assert not positions._states_in_item(parties, "Argentina", "The Argentine Junta held talks, dinners and parades.")
