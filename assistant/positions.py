@@ -38,10 +38,11 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # "Argentina o
 _SAID = re.compile(r"\s+(?:said|says|told\s+(?:the\s+)?\w+|added|stated)(?:\s+that)?\s+")
 _TITLED = re.compile(r"\s*(?:(?:[A-Z][\w.-]*|of|the)\s+)*")  # before a name, its title alone: "Foreign Minister "
 _DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\b")
-VERSION = "positions-v26"  # bump when cells would come out differently, so cached matrices are recomputed
+VERSION = "positions-v27"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
-DEPTH = 12  # passages retrieved per cell
+DEPTH = 12  # passages retrieved per cell...
+BY_NAME = 4  # ...and at most this many more that the party's other names find ("British requests…")
 # A sentence speaks of the issue when it is close to it in meaning (MiniLM cosine), or somewhat close and
 # shares one or more of its words (a long sentence that holds three of them is about it even when its
 # meaning is spread over more): (shared words, least cosine).
@@ -125,6 +126,10 @@ def _statements(pipeline: Pipeline, parties: Parties, names: set[str], party: st
     """The party's statements that speak of the issue, best first, with the passages they come from."""
     about = f"{issue.name}: {issue.description}"
     hits = pipeline.retriever.retrieve(f"{party} — {about}", DEPTH)
+    # a text may call the party only otherwise ("British", "Nott"): its passages are found by those names
+    seen = {h.passage.id for h in hits}
+    named = pipeline.retriever.retrieve(f"{', '.join(parties.aliases[party])} — {about}", DEPTH)
+    hits += [h for h in named if h.passage.id not in seen][:BY_NAME]
     issue_terms = set(pipeline.lexicon.topic_terms(about)) - names
     found = []
     for c in pipeline.ranker.rank(f"What does {party} want on {issue.name.lower()}? {issue.description}", hits):
