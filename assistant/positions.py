@@ -32,13 +32,14 @@ from assistant.speakers import SAID_BY_PRONOUN, past_apposition, stands_for_some
 
 _STATEMENT = re.compile(r"(?P<text>\S.*?)\s*\[(?P<n>\d+)\]")  # "statement [n]", as the validator writes it
 _OPENING_PRONOUN = re.compile(r"\W*(?:\w+,\s+)?(he|she|He|She|It)\b")
-# "Ford and Brezhnev agreed on a framework. This included a 1,320 limit…": what "this" holds is what the
-# sentence before has the party state.
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")  # "Argentina officially rejected", "Haig announced"
 _SAID = re.compile(r"\s+(?:said|says|told\s+(?:the\s+)?\w+|added|stated)(?:\s+that)?\s+")
 _TITLED = re.compile(r"\s*(?:(?:[A-Z][\w.-]*|of|the)\s+)*")  # before a name, its title alone: "Foreign Minister "
-_DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\b")
-VERSION = "positions-v27"  # bump when cells would come out differently, so cached matrices are recomputed
+# "Ford and Brezhnev agreed on a framework. This included a 1,320 limit…": what "this" holds is what the
+# sentence before has the party state; "this" as a pronoun, before its verb ("These same lines are often
+# referred to as…" names a thing of its own).
+_DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\s+(?:[a-z]+ed|would|will|was|is|meant|means|includes?)\b")
+VERSION = "positions-v28"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell...

@@ -214,3 +214,8 @@ def test_a_party_states_a_position_in_any_verb_of_a_list() -> None:
     listed = "The Argentine Junta held its suspicions, refused to make concessions, and viewed the dispute as honor."
     assert positions._states_in_item(parties, "Argentina", listed)
     assert not positions._states_in_item(parties, "Argentina", "The Argentine Junta held talks, dinners and parades.")
+
+
+def test_this_carries_the_position_before_only_as_a_pronoun() -> None:
+    assert positions._DEMONSTRATIVE.match("This included a 1,320 limit on MIRV systems.")
+    assert not positions._DEMONSTRATIVE.match("These same lines are often referred to as the borders of Ukraine.")
