@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,6 +94,13 @@ def test_positions_tab_opens_a_cells_citation_in_a_browser(server: ServerThread,
         assert mark.evaluate(
             "m => { const r = m.getBoundingClientRect(), box = m.closest('.doc-view')"
             ".getBoundingClientRect(); return r.top >= box.top && r.bottom <= box.bottom + 1; }"
+        )
+        # a cell of several statements lists them, and the viewer opens each at its span
+        several = page.get_by_role("gridcell").filter(has_text="keep all the Ukrainian lands").first
+        assert "[2]" in several.inner_text()
+        several.click()
+        expect(page.locator("#position-viewer mark")).to_have_count(
+            len(re.findall(r"\[\d+\]", several.inner_text())), timeout=30_000
         )
         page.get_by_role("gridcell").filter(has_text="Not stated in the corpus").first.click()
         expect(page.locator("#position-viewer")).to_contain_text("not stated in the corpus", timeout=30_000)
