@@ -20,6 +20,7 @@ from assistant.english import (
     set_aside,
     verb_pattern,
 )
+from assistant.enumeration import enumeration
 from assistant.speakers import (
     ITS_PEOPLE,
     JOINT,
@@ -136,6 +137,14 @@ class Parties:
             or owned
             or any(STANCE.match(text, past_apposition(text, e)) for begin, e in named + pronouns if begin >= start)
             or self._joint(party, text, start)
+        )
+
+    def states_in_list(self, party: str, sentence: str) -> bool:
+        """Whether the party states a position in one of the verbs a sentence lists after it: "The Argentine
+        Junta held its own suspicions…, refused to make concessions…, and viewed…" has it refuse."""
+        listed = enumeration(sentence)
+        return listed is not None and any(
+            self.states_position(party, listed.excerpt(sentence, i)) for i in range(len(listed.items))
         )
 
     def _joint(self, party: str, text: str, start: int) -> bool:

@@ -136,7 +136,7 @@ def _statements(pipeline: Pipeline, parties: Parties, names: set[str], party: st
     for c in pipeline.ranker.rank(f"What does {party} want on {issue.name.lower()}? {issue.description}", hits):
         passage = hits[c.n - 1].passage
         own = 0 if _DEMONSTRATIVE.match(c.text) else len(c.context) - len(c.text)
-        stance = parties.states_position(party, c.context, start=own) or _states_in_item(parties, party, c.text)
+        stance = parties.states_position(party, c.context, start=own) or parties.states_in_list(party, c.text)
         # Who the sentence is about; a sentence that names no party at all is about its section's party.
         subject = parties.subject_of(c.text) if parties.mentioned(c.text) else passage.party
         if not stance and not (subject == party and passage.party == party):
@@ -147,15 +147,6 @@ def _statements(pipeline: Pipeline, parties: Parties, names: set[str], party: st
         found.append((c.score * (1 + W_STANCE * stance), *topical))
     found.sort(key=lambda f: -f[0])
     return hits, found
-
-
-def _states_in_item(parties: Parties, party: str, sentence: str) -> bool:
-    """Whether the party states a position in one of the verbs the sentence lists after it: "The Argentine
-    Junta held its own suspicions…, refused to make concessions…, and viewed…" has it refuse."""
-    listed = enumeration(sentence)
-    return listed is not None and any(
-        parties.states_position(party, listed.excerpt(sentence, i)) for i in range(len(listed.items))
-    )
 
 
 def _after_lead(parties: Parties, sentence: str) -> int:

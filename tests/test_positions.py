@@ -212,8 +212,8 @@ def test_a_statement_is_about_what_its_main_clause_says() -> None:
 def test_a_party_states_a_position_in_any_verb_of_a_list() -> None:
     parties = Parties({"Argentina": ["Argentine", "Argentina"]})
     listed = "The Argentine Junta held its suspicions, refused to make concessions, and viewed the dispute as honor."
-    assert positions._states_in_item(parties, "Argentina", listed)
-    assert not positions._states_in_item(parties, "Argentina", "The Argentine Junta held talks, dinners and parades.")
+    assert parties.states_in_list("Argentina", listed)
+    assert not parties.states_in_list("Argentina", "The Argentine Junta held talks, dinners and parades.")
 
 
 def test_this_carries_the_position_before_only_as_a_pronoun() -> None:
