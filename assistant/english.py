@@ -120,6 +120,11 @@ LEADING = re.compile(
 # The names of the months and the days of the week, which name a time, not a party or a thing.
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# The past tense: any -ed form, and the common irregular past forms of English verbs.
+PAST_TENSE = (
+    r"[a-z]+ed|sought|made|took|gave|held|kept|won|lost|sent|met|set|put|left|thought|brought|told|felt|"
+    r"paid|cut|withdrew|drew|chose|broke|sold|bought|built|fought|spent|struck|began|became|led|saw|stood|wrote"
+)
 # Words that frame a question about a date ("On what day…", "What year…", "When is the next round planned?"),
 # not what the date is of: the nouns of time, deictic "next"/"last", and the verbs that set a date ahead.
 DATE_FRAME = frozenset(

@@ -12,18 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.english import PAST_TENSE
+
 MIN_ITEMS = 3
 ELLIPSIS = " … "
 # A verb that introduces a list of what something holds, and the colon. Not "such as", "including" or
 # "namely": they give examples of one thing ("minerals such as lithium, titanium, and uranium"), which are no
 # separate positions.
 _INTRODUCER = re.compile(r"\b(?:includ(?:e|es|ed)|compris(?:e|es|ed)|consist(?:s|ed)? of)\b\s*|:\s*")
-# A verb phrase in the past tense, which a list of what one subject did opens each item with; the common
-# irregular past forms, with any -ed form.
-_PAST = re.compile(
-    r"(?:[a-z]+ed|sought|made|took|gave|held|kept|won|lost|sent|met|set|put|left|thought|brought|told|felt|"
-    r"paid|cut|withdrew|drew|chose|broke|sold|bought|built|fought|spent|struck|began|became|led|saw|stood|wrote)\b"
-)
+# A verb phrase in the past tense, which a list of what one subject did opens each item with.
+_PAST = re.compile(rf"(?:{PAST_TENSE})\b")
 # A part after a comma that opens with one of these is a clause, not an item of a list.
 _CLAUSE = re.compile(
     r"(?i)(?:but|while|whereas|which|who|whom|whose|although|though|however|because|since|when|where|if|as|so|"

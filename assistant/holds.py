@@ -29,6 +29,8 @@ _DEFINED = re.compile(r"(?P<run>(?:[A-Z][\w’'-]*\s+){2,})\([A-Z]{2,}s?\)")
 MIN_TOPIC_SHARE = 0.5  # a sentence is about the question when it holds this share of its words
 ENOUGH_WORDS = 3
 _OBJECT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)  # not "of": "Secretary of Defense Pete Hegseth"
+# the indefinite determiners and quantifiers of English, with one adjective between ("one senior diplomat")
+_INDEFINITE = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|several|some|many|few|another)\s+(?:[\w-]+\s+)?$")
 _NEAR = 3  # words on either side of a noun among which its modifiers stand
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
@@ -75,15 +77,27 @@ def holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: S
     return not modifiers or share(tuple(modifiers), around, lexicon, synonyms) >= MIN_TOPIC_SHARE
 
 
-def _beside(head: str, text: str) -> str:
+def _head_pattern(head: str) -> str:
+    """A regex of the noun `head` in any of its forms: as written, or its stem ("party" has the stem "parti")."""
+    return f"(?:{re.escape(head)}|{re.escape(stems([head])[0])})"
+
+
+def _beside(head: str, text: str, span: int = _NEAR) -> str:
     """The words around each place `text` holds `head` (its stem), where a noun's modifiers stand ("minister
     for foreign affairs" puts them after it); all of `text` when it holds the head by another word."""
-    stem = re.escape(stems([head])[0])
+    stem = _head_pattern(head)
     near = [
         m.group()
-        for m in re.finditer(rf"(?:[\w'’.-]+\W+){{0,{_NEAR}}}\b{stem}\w*(?:\W+[\w'’.-]+){{0,{_NEAR}}}", text, re.I)
+        for m in re.finditer(rf"(?:[\w'’.-]+\W+){{0,{span}}}\b{stem}\w*(?:\W+[\w'’.-]+){{0,{span}}}", text, re.I)
     ]
     return " ".join(near) or text
+
+
+def anonymous(head: str, text: str) -> bool:
+    """Whether `text` names a `head` noun only indefinitely ("said one diplomat", "a senior official", "two
+    delegates familiar with…"), which identifies no one: no answer to "Which diplomat…?"."""
+    mentions = [m.start() for m in re.finditer(rf"\b{_head_pattern(head)}\w*", text, re.I)]
+    return bool(mentions) and all(_INDEFINITE.search(text[max(0, at - 30) : at]) for at in mentions)
 
 
 def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:
@@ -131,8 +145,7 @@ def holder_named(sentence: str, head: str, asked: frozenset[str], lexicon: Lexic
     """Whether a new name stands beside the role, as English names who holds one: after it ("Foreign Minister
     Teodor Kallenbrook", "the chief negotiator, Sefa Orlinde") or before it in apposition ("Sefa Orlinde, the
     OVPM's chief negotiator"); "…to recall its ambassador" names no one."""
-    stem = stems([head])[0]
-    for m in re.finditer(rf"\b{re.escape(stem)}\w*", sentence, re.IGNORECASE):
+    for m in re.finditer(rf"\b{_head_pattern(head)}\w*", sentence, re.IGNORECASE):
         after = _HOLDER_AFTER.match(sentence, m.end())
         before = _HOLDER_BEFORE.search(sentence[: m.start()])
         for found in (after and after["name"], before and before["name"]):

@@ -19,6 +19,8 @@ from assistant.figures import DATE, DURATION, MONEY, UNSTATED, YEAR, states_numb
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
+    _beside,
+    anonymous,
     content,
     enough,
     holder_named,
@@ -138,6 +140,8 @@ class Ask:
             or (all(w[0].isupper() for w in self.led) and lexicon.mentions(context, " ".join(self.led)))
         ):
             return False  # "Who commanded the navy?" is not answered by "a fortress that commands the narrows"
+        if self.led and not LEADING.search(_beside(self.led[-1], sentence, 6)):
+            return False  # "Who leads the nationalist party?": not "Tomas Okonde, Qaravel's President… a nationalist party"
         if self.proposes and not PROPOSING.search(sentence):
             return False
         if self.focus:
@@ -149,6 +153,8 @@ class Ask:
                 holds_head(self.role, sentence, lexicon, synonyms, beside=True)
                 or (self.kind and enough(self.role, sentence, lexicon, synonyms))
             ):
+                return False
+            if self.kind and anonymous(self.role[-1], sentence):
                 return False
             if self.owner and (
                 not lexicon.mentions(passage, self.owner) or other_owner(sentence, self.role, self.owner, lexicon)
@@ -198,7 +204,9 @@ def _read(text: str, question: str) -> Ask:
         leads = WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):
             led = leads["led"] or ""
-            generic = not led or led.split()[-1].lower() in GENERIC_KINDS | _PRONOUNS
+            # "the other side", "the government's negotiating team" are generic kinds; "the nationalist party"
+            # is a particular one, by its adjective
+            generic = not led or (led.split()[-1].lower() in GENERIC_KINDS | _PRONOUNS and not _describes(led))
             return Ask(wants="name", leads=True, led=() if generic else tuple(led.split()), asked=asked)
         role = WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
@@ -243,6 +251,13 @@ def _topic(question: str) -> tuple[str, ...]:
 
 
 _PRONOUNS = frozenset("it them this that these those him her".split())
+
+
+def _describes(phrase: str) -> bool:
+    """Whether a noun phrase has an adjective before its head: a word that is no possessive, participle in
+    -ing or function word ("nationalist party", not "the government's negotiating team")."""
+    *before, _ = phrase.split()
+    return any(not re.search(r"(?:['’]s|ing)$", w) and w.lower() not in UNTOPICAL for w in before)
 
 
 def _names(question: str) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import TITLES, verb_pattern
+from assistant.english import PAST_TENSE, TITLES, verb_pattern
 
 ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:in|on|by)\s+what\s+(?:date|day|year|month)|"
@@ -38,7 +38,7 @@ COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
 # "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
 WHICH = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
-    r"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|[a-z]+ed|in|of|on|at|from|for|to)\b"
+    rf"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|said|{PAST_TENSE}|in|of|on|at|from|for|to)\b"
 )
 # "What was the name of the hotel…", "…of Valmora's foreign minister?": a name, beside the kind it names (whose).
 NAME_OF = re.compile(

@@ -205,6 +205,13 @@ def test_who_holds_a_role_is_a_name_beside_it() -> None:
             False,
         ),
         ("Who commanded the navy during the siege?", "The navy was commanded by Admiral Piers Aubrey.", True),
+        # ...and its leader is said beside it: a president near "a nationalist party" leads something else
+        (
+            "Who leads the nationalist party?",
+            "Okonde, Qaravel's President, faces an election, and Vorodny's coalition depends on a nationalist party.",
+            False,
+        ),
+        ("Who leads the nationalist party?", "The nationalist party, led by Ana Brill, threatened to walk out.", True),
     ],
 )
 def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, sentence: str, held: bool) -> None:
@@ -226,6 +233,13 @@ def test_whose_idea_wants_someone_who_proposed_it() -> None:
     assert read(question).proposes
     assert met(question, "The Japanese asked President Roosevelt to negotiate a peace agreement.")
     assert not met(question, "Roosevelt moderated the talks at Portsmouth in August.")
+
+
+def test_which_kind_is_not_answered_by_one_named_only_indefinitely() -> None:
+    question = "Which diplomat said both leaders were negotiating with their own voters?"
+    assert read(question).role == ("diplomat",)  # "said", like any past form, ends the kind
+    assert not met(question, '"Both leaders are negotiating with their voters," said one diplomat at the talks.')
+    assert met(question, '"Both leaders are negotiating with their voters," said the diplomat Jan Carr.')
 
 
 def test_which_title_wants_the_title_and_a_kind_may_be_named_by_a_narrower_word() -> None:
