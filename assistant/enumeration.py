@@ -16,10 +16,14 @@ from assistant.english import PAST_TENSE
 
 MIN_ITEMS = 3
 ELLIPSIS = " … "
-# A verb that introduces a list of what something holds, and the colon. Not "such as", "including" or
-# "namely": they give examples of one thing ("minerals such as lithium, titanium, and uranium"), which are no
-# separate positions.
-_INTRODUCER = re.compile(r"\b(?:includ(?:e|es|ed)|compris(?:e|es|ed)|consist(?:s|ed)? of)\b\s*|:\s*")
+# A verb that introduces a list of what something holds, or in the past tense of what a party asked for ("It
+# proposed A, with B, and C"; the past alone: "requests for…" is a noun), and the colon. Not "such as",
+# "including" or "namely": they give examples of one thing ("minerals such as lithium, titanium, and uranium"),
+# which are no separate positions.
+_INTRODUCER = re.compile(
+    r"\b(?:includ(?:e|es|ed)|compris(?:e|es|ed)|consist(?:s|ed)? of|proposed|offered|demanded|sought|suggested|"
+    r"wanted|requested|called for)\b\s*|:\s*"
+)
 # A verb phrase in the past tense, which a list of what one subject did opens each item with.
 _PAST = re.compile(rf"(?:{PAST_TENSE})\b")
 # A part after a comma that opens with one of these is a clause, not an item of a list.
@@ -69,7 +73,9 @@ def enumeration(sentence: str) -> Enumeration | None:
         first, items = parts[k], parts[k + 1 :]
         introduced = list(_INTRODUCER.finditer(body, *first))
         verb = _PAST.search(body, *first) if all(_PAST.match(body, a) for a, _ in items) else None
-        lead_end = introduced[-1].end() if introduced else verb.start() if verb and verb.start() > first[0] else None
+        # items that each open with a verb are what the subject did ("wanted to keep X, refused Y…"), even
+        # after a verb that could introduce a list
+        lead_end = verb.start() if verb and verb.start() > first[0] else introduced[-1].end() if introduced else None
         if lead_end is not None:
             if lead_end >= first[1] or len(items) + 1 < MIN_ITEMS:
                 return None

@@ -45,6 +45,18 @@ def test_what_one_subject_did_is_a_list_of_verb_phrases() -> None:
     assert len(enumeration(cut).items) == 3  # type: ignore[union-attr]
 
 
+def test_what_a_party_proposed_is_a_list_of_its_objects() -> None:
+    sentence = (
+        "It proposed a minimum release of 37 billion cubic metres, with drought releases allowed to fall no more "
+        "than 15% below that figure, and a filling period of six to seven years."
+    )
+    listed = enumeration(sentence)
+    assert listed is not None and len(listed.items) == 3
+    assert listed.excerpt(sentence, 2) == "It proposed … a filling period of six to seven years."
+    # a noun is no verb that introduces a list
+    assert enumeration("They met to meet British requests for fuel, spare parts, and ammunition.") is None
+
+
 def test_semicolons_separate_items_and_a_number_is_no_separator() -> None:
     sentence = (
         "This included a 2,400 limit on delivery vehicles (ICBMs, SLBMs, and heavy bombers); a 1,320 limit on "
