@@ -71,7 +71,7 @@ def holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: S
     *modifiers, head = phrase
     if share((head,), text, lexicon, synonyms) < 1:
         return False
-    around = _beside(head, text) if beside else text
+    around = words_around(head, text) if beside else text
     if any(w in RANK_ADJECTIVES for w in modifiers) and RANK_ADJECTIVES & set(words(around)):  # "top" ~ "chief"
         modifiers = [w for w in modifiers if w not in RANK_ADJECTIVES]
     return not modifiers or share(tuple(modifiers), around, lexicon, synonyms) >= MIN_TOPIC_SHARE
@@ -82,7 +82,7 @@ def _head_pattern(head: str) -> str:
     return f"(?:{re.escape(head)}|{re.escape(stems([head])[0])})"
 
 
-def _beside(head: str, text: str, span: int = _NEAR) -> str:
+def words_around(head: str, text: str, span: int = _NEAR) -> str:
     """The words around each place `text` holds `head` (its stem), where a noun's modifiers stand ("minister
     for foreign affairs" puts them after it); all of `text` when it holds the head by another word."""
     stem = _head_pattern(head)

@@ -19,7 +19,6 @@ from assistant.figures import DATE, DURATION, MONEY, UNSTATED, YEAR, states_numb
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
-    _beside,
     anonymous,
     content,
     enough,
@@ -28,6 +27,7 @@ from assistant.holds import (
     new_names,
     other_owner,
     speaks,
+    words_around,
 )
 from assistant.lexicon import Lexicon, words
 from assistant.question_forms import (
@@ -140,7 +140,7 @@ class Ask:
             or (all(w[0].isupper() for w in self.led) and lexicon.mentions(context, " ".join(self.led)))
         ):
             return False  # "Who commanded the navy?" is not answered by "a fortress that commands the narrows"
-        if self.led and not LEADING.search(_beside(self.led[-1], sentence, 6)):
+        if self.led and not LEADING.search(words_around(self.led[-1], sentence, 6)):
             return False  # "Who leads the nationalist party?": not "Tomas Okonde, Qaravel's President… a nationalist party"
         if self.proposes and not PROPOSING.search(sentence):
             return False
