@@ -26,6 +26,10 @@ NUMBER = re.compile(
 TIME_UNITS = r"centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?"
 _TIME_UNIT = re.compile(TIME_UNITS, re.I)
 SPAN = re.compile(rf"(?:{NUMBER.pattern}|\b(?:a|an|a few|several|many)\b)[\s-]+(?:\w+[\s-]+)?(?:{TIME_UNITS})\b", re.I)
+# A length as stated: a number and a unit of length, "18 kilometres", "1,000 km", "a 90-metre wall" (not "cubic
+# metres" or "square miles", which measure volume and area).
+LENGTH_UNITS = r"km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|inch(?:es)?|centimet(?:re|er)s?|cm"
+LENGTH = re.compile(rf"(?:{NUMBER.pattern})[\s-]+(?:(?!cubic|square)[a-z]+[\s-]+)?(?:{LENGTH_UNITS})\b", re.I)
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
 PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
 # An amount of money as stated: "$18 million", "140 million dollars".

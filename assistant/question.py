@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from assistant.condense import own_words
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
-from assistant.figures import DATE, DURATION, MONEY, UNSTATED, YEAR, states_number
+from assistant.figures import DATE, DURATION, LENGTH, MONEY, UNSTATED, YEAR, states_number
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
@@ -34,6 +34,7 @@ from assistant.question_forms import (
     ABBREVIATION,
     ASKS_DATE,
     ASKS_DURATION,
+    ASKS_LENGTH,
     ASKS_MONEY,
     ASKS_PROPORTION,
     ASKS_QUANTITY,
@@ -92,6 +93,7 @@ class Ask:
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
     year: bool = False  # the date is a year ("What year…")
+    length: bool = False  # "How wide…": a number with a unit of length ("How long is the X?": or a span of time)
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
     # "When did Queen Maren II sign the treaty?": the names of a date's event, which its passage must name (a
@@ -102,6 +104,7 @@ class Ask:
         """What was asked for, in words: "a date", "a name for foreign minister"."""
         kinds = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name"}
         kind = "a year" if self.year else "an amount of money" if self.money else kinds.get(self.wants or "", "")
+        kind = "a length" if self.length and self.wants == "number" else kind
         about = " ".join(self.role) or (f"what {self.speaker} said or did" if self.speaker else "")
         about = about or ("who is in charge" if self.leads else "")
         return " for ".join(x for x in (kind, about) if x) or "what was asked"
@@ -127,7 +130,9 @@ class Ask:
             return False
         if self.money and not MONEY.search(sentence):
             return False
-        if self.wants == "duration" and not DURATION.search(sentence):
+        if self.length and not LENGTH.search(sentence) and (self.wants == "number" or not DURATION.search(sentence)):
+            return False
+        if self.wants == "duration" and not (DURATION.search(sentence) or self.length):
             return False
         if self.wants == "name" and not new_names(sentence, self.asked, lexicon, bool(self.role)):
             return False
@@ -195,9 +200,19 @@ def _read(text: str, question: str) -> Ask:
         counts = _counted(counted[1]) if counted else ()
         dated = tuple(m.group() for m in DATE.finditer(text))
         money, share = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
-        return Ask(wants="number", topic=topic, counted=counts, money=money, proportion=share, dated=dated, asked=asked)
+        length = bool(ASKS_LENGTH.search(text))
+        return Ask(
+            wants="number",
+            topic=topic,
+            counted=counts,
+            money=money,
+            proportion=share,
+            length=length,
+            dated=dated,
+            asked=asked,
+        )
     if ASKS_DURATION.search(text):
-        return Ask(wants="duration", topic=topic, asked=asked)
+        return Ask(wants="duration", topic=topic, length=bool(ASKS_LENGTH.search(text)), asked=asked)
     if WHOSE_IDEA.search(text):
         return Ask(wants="name", proposes=True, asked=asked)
     if WHO.search(text):

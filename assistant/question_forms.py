@@ -14,7 +14,7 @@ ASKS_DATE = re.compile(
     r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
 )
 ASKS_QUANTITY = re.compile(
-    r"(?i)\bhow\s+(?:many|much|big|large|old)\b"
+    r"(?i)\bhow\s+(?:many|much|big|large|old|tall|deep|wide|thick|far(?!\s+(?:apart|back)\b))\b"
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?)|sum)\b"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )
@@ -23,10 +23,15 @@ ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b"
     r"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b"
 )
+# English adjectives of linear dimension ("How tall…", "How far offshore…"): a length is asked for; "How long is
+# the X?" may ask for one too ("How long is the front line?") as well as for a span of time.
+ASKS_LENGTH = re.compile(
+    r"(?i)\bhow\s+(?:tall|deep|wide|thick|far(?!\s+(?:apart|back)\b))\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"
+)
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 # "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.
-QUANTITY_FRAME = frozenset("big large old money worth far apart".split())
+QUANTITY_FRAME = frozenset("big large old money worth far apart tall deep wide thick".split())
 # English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
 # which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
 LIGHT_VERBS = frozenset(

@@ -3,11 +3,11 @@ Candidate`). The generator leads with its best, the judge asks whether any holds
 and the positions matrix picks a party's statements with it.
 
 Each sentence is described by a few general features (`FEATURES`): its closeness in meaning to the question
-(MiniLM; a sentence that opens with a pronoun is read with the sentence before it), its passage's retrieval
-scores, its share of the question's topic words, whether it holds the kind of answer asked for (a date for
-"when", a number for "how many", a reason for "why", a condition for "under what condition", what
-`question.Ask` wants), whether a party the question asks about states a position in it, and where it sits.
-Its score is a weighted sum of them, with weights learned by logistic regression on the development gold sets
+(MiniLM; a sentence that opens with a pronoun is read with the sentence before it, or alone when that is
+closer), its passage's retrieval scores, its share of the question's topic words, whether it holds the kind of
+answer asked for (a date for "when", a number for "how many", a reason for "why", a condition for "under what
+condition", what `question.Ask` wants), whether a party the question asks about states a position in it, and
+where it sits. Its score is a weighted sum of them, with weights learned by logistic regression on the development gold sets
 (`benches/train_ranker.py`, checked leave-one-corpus-out) and stored in `ranker.json`. Deterministic. This
 module ranks; it writes no answer.
 """
@@ -158,6 +158,8 @@ class SentenceRanker:
             return [], np.zeros((0, len(FEATURES)))
         contexts = [self._context(hits[n - 1].passage.text, s, e) for n, s, e in spans]
         meaning = np.array(self.similarity(question, contexts))
+        # a sentence read with the one before it is also as close as it is alone ("He asked for… navigation")
+        meaning = np.maximum(meaning, self.similarity(question, texts))
         named = self.parties.mentioned(question)
         stance_of = named[0] if named and self.parties.asks_position(question) else None
         top_lexical = max(h.lexical_score or 0.0 for h in hits) or 1.0

@@ -1,0 +1,27 @@
+"""Questions about a measure ("How wide…", "How tall…", "How long is the X?"): the sentence must state a length,
+or for "how long is" a span of time. Hand-made sentences, a lexicon and no model."""
+
+from __future__ import annotations
+
+from assistant.question import read
+from tests.test_question import met
+
+
+def test_a_dimension_asks_for_a_length() -> None:
+    assert read("How wide is the Serrin Passage?").length
+    assert read("How far offshore is the Pellavine Bank?").wants == "number"
+    assert not read("How far apart are the two sides on quotas?").length  # a gap between positions
+    assert read("How far back does the claim go?").wants == "duration"
+
+
+def test_a_length_is_a_number_with_a_unit_of_length() -> None:
+    assert met("How wide is the Serrin Passage?", "The Serrin Passage is a channel roughly 18 kilometres wide.")
+    assert met("How tall is the dam wall?", "The dam wall rises in a 90-metre arc.")
+    assert not met("How tall is the dam wall?", "The dam's reservoir holds 62 billion cubic metres of water.")
+    assert not met("How far offshore is the Pellavine Bank?", "The Pellavine Bank holds 300 trawlers.")
+
+
+def test_how_long_is_the_x_is_a_length_or_a_span() -> None:
+    assert met("How long is the front line?", "The front line stretches for more than 1,000 km.")
+    assert met("How long is the first phase?", "The first phase lasts 90 days.")
+    assert not met("How long is the front line?", "The front line was drawn on March 3.")

@@ -1,0 +1,35 @@
+"""The sentence ranker's features (`SentenceRanker.described`), with a similarity that is a plain function of
+the text: what each sentence is compared with, not the learned weights."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.lexicon import Lexicon
+from assistant.models import Passage, ScoredPassage
+from assistant.names import Parties
+from assistant.ranking import FEATURES, SentenceRanker
+
+TEXT = "Aldmere opened with sweeping demands. He asked for toll-free navigation of the Vessa."
+
+
+def by_navigation(question: str, texts: list[str]) -> list[float]:
+    """Close only to a text that speaks of navigation and nothing else before it (as MiniLM is diluted)."""
+    return [1.0 if t.startswith("He asked") else 0.2 for t in texts]
+
+
+def test_a_sentence_led_by_a_pronoun_is_as_close_as_it_is_alone() -> None:
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(TEXT), text=TEXT)
+    ranker = SentenceRanker(
+        Lexicon([TEXT], {}),
+        Parties({"Aldmere": ["Aldmere"]}),
+        by_navigation,
+        lambda words, candidates: set(),
+        lambda words: np.ones((len(words), 4)) / 2,
+    )
+    candidates, features = ranker.described(
+        "What did Aldmere want on shipping?", [ScoredPassage(passage=passage, score=0.5)]
+    )
+    he = next(i for i, c in enumerate(candidates) if c.text.startswith("He asked"))
+    assert candidates[he].context.startswith("Aldmere opened")  # read with the sentence that says who "he" is...
+    assert features[he, FEATURES.index("meaning")] == 1.0  # ...and as close as its own words are
