@@ -9,10 +9,12 @@ import re
 from collections.abc import Callable
 
 from assistant.english import (
+    MONTHS,
     RANK_ADJECTIVES,
     REPORTING_VERBS,
     STOPWORDS,
     UNTOPICAL,
+    WEEKDAYS,
     lemmas,
     verb_pattern,
 )
@@ -98,6 +100,17 @@ def anonymous(head: str, text: str) -> bool:
     delegates familiar with…"), which identifies no one: no answer to "Which diplomat…?"."""
     mentions = [m.start() for m in re.finditer(rf"\b{_head_pattern(head)}\w*", text, re.I)]
     return bool(mentions) and all(_INDEFINITE.search(text[max(0, at - 30) : at]) for at in mentions)
+
+
+# English's prepositions of position before a name: "in Ambrecht", "on Prinkipo Island", "at the Lindenport
+# headquarters" (not "on Monday", "in March": a date).
+_PLACE = re.compile(r"\b(?:in|at|on|near|outside|inside|across)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)", re.I)
+_TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))
+
+
+def names_a_place(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether `sentence` puts something at a place the question (its words `asked`) does not name."""
+    return any(m["name"][0].isupper() and m["name"].lower() not in asked | _TIMES for m in _PLACE.finditer(sentence))
 
 
 def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:

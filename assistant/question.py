@@ -24,6 +24,7 @@ from assistant.holds import (
     enough,
     holder_named,
     holds_head,
+    names_a_place,
     new_names,
     other_owner,
     speaks,
@@ -36,6 +37,7 @@ from assistant.question_forms import (
     ASKS_DURATION,
     ASKS_LENGTH,
     ASKS_MONEY,
+    ASKS_PLACE,
     ASKS_PROPORTION,
     ASKS_QUANTITY,
     ASKS_YEAR,
@@ -93,6 +95,7 @@ class Ask:
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
     year: bool = False  # the date is a year ("What year…")
+    place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
     length: bool = False  # "How wide…": a number with a unit of length ("How long is the X?": or a span of time)
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
@@ -125,6 +128,8 @@ class Ask:
         if self.wants == "number" and not states_number(sentence, self.asked, self.proportion):
             return False
         if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
+            return False
+        if self.place and not names_a_place(sentence, self.asked):
             return False
         if not all(lexicon.mentions(passage, n) for n in self.names):
             return False
@@ -178,11 +183,14 @@ class Ask:
 
 def read(question: str) -> Ask:
     """What `question` asks for. A year it names ("What happened … back in 2014?") is one its answer's passage
-    should name: the answer leads with such a sentence when one ranks close, and nothing is refused for it."""
+    should name, and "Where…?" wants a sentence that names a place: the answer leads with such a sentence when
+    one ranks close, and nothing is refused for it."""
     text = own_words(question)
     ask = _read(text, question)
     years = tuple(YEAR.findall(text))
-    return replace(ask, dated=years) if years and not ask.dated and ask.wants != "date" else ask
+    ask = replace(ask, dated=years) if years and not ask.dated and ask.wants != "date" else ask
+    # "Where were the talks held?": the same for a place (but "where" may be figurative: "Where did they make headway?")
+    return replace(ask, place=True) if ASKS_PLACE.search(text) and not ask.demanding else ask
 
 
 def _read(text: str, question: str) -> Ask:
@@ -200,19 +208,16 @@ def _read(text: str, question: str) -> Ask:
         counts = _counted(counted[1]) if counted else ()
         dated = tuple(m.group() for m in DATE.finditer(text))
         money, share = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
-        length = bool(ASKS_LENGTH.search(text))
-        return Ask(
-            wants="number",
-            topic=topic,
-            counted=counts,
-            money=money,
-            proportion=share,
-            length=length,
-            dated=dated,
-            asked=asked,
-        )
-    if ASKS_DURATION.search(text):
-        return Ask(wants="duration", topic=topic, length=bool(ASKS_LENGTH.search(text)), asked=asked)
+        measure = Ask(wants="number", topic=topic, counted=counts, money=money, proportion=share, dated=dated)
+    elif ASKS_DURATION.search(text):
+        measure = Ask(wants="duration", topic=topic)
+    else:
+        return _read_names(text, asked)
+    return replace(measure, length=bool(ASKS_LENGTH.search(text)), asked=asked)
+
+
+def _read_names(text: str, asked: frozenset[str]) -> Ask:
+    """What a question that asks for no figure wants: a name, a role's holder, the thing or kind it names."""
     if WHOSE_IDEA.search(text):
         return Ask(wants="name", proposes=True, asked=asked)
     if WHO.search(text):

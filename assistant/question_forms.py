@@ -28,6 +28,8 @@ ASKS_MONEY = re.compile(
 ASKS_LENGTH = re.compile(
     r"(?i)\bhow\s+(?:tall|deep|wide|thick|far(?!\s+(?:apart|back)\b))\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"
 )
+# "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?").
+ASKS_PLACE = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?where\b(?![^?]*\bstands?\b)")
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 # "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.

@@ -184,7 +184,7 @@ class SentenceRanker:
                 or (why and bool(REASON.search(sentence)))
                 or (conditional and bool(CONDITION.search(sentence)))
             )
-            meets = not (ask.demanding or ask.dated) or ask.met_by(
+            meets = not (ask.demanding or ask.dated or ask.place) or ask.met_by(
                 sentence, context, hit.passage.text, self.lexicon, self.synonyms
             )
             rows.append(

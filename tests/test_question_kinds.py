@@ -1,5 +1,6 @@
-"""Questions about a measure ("How wide…", "How tall…", "How long is the X?"): the sentence must state a length,
-or for "how long is" a span of time. Hand-made sentences, a lexicon and no model."""
+"""Questions about a measure ("How wide…", "How tall…", "How long is the X?"), whose sentence must state a length
+(or for "how long is" a span of time), and about a place ("Where…?"), which an answer names when one ranks close.
+Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def test_how_long_is_the_x_is_a_length_or_a_span() -> None:
     assert met("How long is the front line?", "The front line stretches for more than 1,000 km.")
     assert met("How long is the first phase?", "The first phase lasts 90 days.")
     assert not met("How long is the front line?", "The front line was drawn on March 3.")
+
+
+def test_where_prefers_a_place_the_question_does_not_name() -> None:
+    assert read("Where were the negotiations held?").place
+    assert not read("Where does Congress stand on arms sales?").place  # where someone stands: no place
+    assert not read("Where were the talks held?").demanding  # preferred, never a reason to refuse
+    assert met("Where were the talks held?", "Eight days of talks ended at the Lindenport headquarters of the MBC.")
+    assert met("Where were they to meet?", "Wilson proposed that the Russians would meet on Prinkipo Island.")
+    assert not met("Where in Ambrecht did they meet?", "The delegations met in Ambrecht, the capital.")  # asked
+    assert not met("Where did the talks end?", "The talks ended on Wednesday, due to French resistance.")
