@@ -33,6 +33,9 @@ ENOUGH_WORDS = 3
 _OBJECT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)  # not "of": "Secretary of Defense Pete Hegseth"
 # the indefinite determiners and quantifiers of English, with one adjective between ("one senior diplomat")
 _INDEFINITE = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|several|some|many|few|another)\s+(?:[\w-]+\s+)?$")
+# a bare plural, with no determiner or name before it ("…and outside donors paying the rest")
+_BARE = re.compile(r"(?:^|\b(?:and|or|with|by|from|of|for|to|as|while)\s+)(?:[a-z][\w-]*\s+)?$")
+_NAMED = re.compile(r",?\s+(?:such\s+as|including|like|led\s+by)\s+(?:the\s+)?[A-Z]")  # "…donors such as Carrow"
 _NEAR = 3  # words on either side of a noun among which its modifiers stand
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
@@ -97,9 +100,14 @@ def words_around(head: str, text: str, span: int = _NEAR) -> str:
 
 def anonymous(head: str, text: str) -> bool:
     """Whether `text` names a `head` noun only indefinitely ("said one diplomat", "a senior official", "two
-    delegates familiar with…"), which identifies no one: no answer to "Which diplomat…?"."""
-    mentions = [m.start() for m in re.finditer(rf"\b{_head_pattern(head)}\w*", text, re.I)]
-    return bool(mentions) and all(_INDEFINITE.search(text[max(0, at - 30) : at]) for at in mentions)
+    delegates familiar with…", "…and outside donors paying the rest" unless "such as X" follows), which
+    identifies no one: no answer to "Which diplomat…?"."""
+    mentions = [(m.start(), m.group()) for m in re.finditer(rf"\b{_head_pattern(head)}\w*", text, re.I)]
+    return bool(mentions) and all(
+        _INDEFINITE.search(text[max(0, at - 30) : at])
+        or (word.endswith("s") and _BARE.search(text[max(0, at - 30) : at]) and not _NAMED.match(text, at + len(word)))
+        for at, word in mentions
+    )
 
 
 # English's prepositions of position before a name: "in Ambrecht", "on Prinkipo Island", "at the Lindenport

@@ -240,6 +240,9 @@ def test_which_kind_is_not_answered_by_one_named_only_indefinitely() -> None:
     assert read(question).role == ("diplomat",)  # "said", like any past form, ends the kind
     assert not met(question, '"Both leaders are negotiating with their voters," said one diplomat at the talks.')
     assert met(question, '"Both leaders are negotiating with their voters," said the diplomat Jan Carr.')
+    donors = "Which outside donors have pledged money to the fund?"  # a bare plural names none of them
+    assert not met(donors, "It proposed a drought fund, with the MBC and outside donors paying the rest.")
+    assert met(donors, "Money came from outside donors such as the Harlan Trust, which pledged it to the fund.")
 
 
 def test_which_title_wants_the_title_and_a_kind_may_be_named_by_a_narrower_word() -> None:
