@@ -98,6 +98,13 @@ def words_around(head: str, text: str, span: int = _NEAR) -> str:
     return " ".join(near) or text
 
 
+def named_beside(phrase: tuple[str, ...], sentence: str, asked: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a new name stands beside a word of `phrase`: "American… Air-Launched Cruise Missiles" names an
+    American weapon; "the colonial administration that then governed Belgara" names no colonial power."""
+    near = " ".join(words_around(w, sentence) for w in phrase if re.search(rf"(?i)\b{re.escape(w)}", sentence))
+    return bool(new_names(near, asked, lexicon, False))
+
+
 def anonymous(head: str, text: str) -> bool:
     """Whether `text` names a `head` noun only indefinitely ("said one diplomat", "a senior official", "two
     delegates familiar with…", "…and outside donors paying the rest" unless "such as X" follows), which

@@ -24,6 +24,7 @@ from assistant.holds import (
     enough,
     holder_named,
     holds_head,
+    named_beside,
     names_a_place,
     new_names,
     other_owner,
@@ -41,7 +42,6 @@ from assistant.question_forms import (
     ASKS_PROPORTION,
     ASKS_QUANTITY,
     ASKS_YEAR,
-    COUNTED,
     FOCUS,
     GENERIC_KINDS,
     LIGHT_VERBS,
@@ -55,6 +55,7 @@ from assistant.question_forms import (
     WHO_LEADS,
     WHO_ROLE,
     WHOSE_IDEA,
+    counted,
 )
 
 TOPICAL = ("date", "number")  # kinds of answer that must come with what they are the date or number of
@@ -161,7 +162,11 @@ class Ask:
         elif self.role:
             if not (
                 holds_head(self.role, sentence, lexicon, synonyms, beside=True)
-                or (self.kind and enough(self.role, sentence, lexicon, synonyms))
+                or (
+                    self.kind
+                    and enough(self.role, sentence, lexicon, synonyms)
+                    and named_beside(self.role, sentence, self.asked, lexicon)
+                )
             ):
                 return False
             if self.kind and anonymous(self.role[-1], sentence):
@@ -203,9 +208,8 @@ def _read(text: str, question: str) -> Ask:
         topic = tuple(t for t in topic if t not in DATE_FRAME)
         return Ask(wants="date", topic=topic, year=bool(ASKS_YEAR.search(text)), asked=asked, names=_names(text))
     if ASKS_QUANTITY.search(text):
-        counted = COUNTED.search(text)  # "how many X" counts X; "how much money" names no unit the text must use
         topic = tuple(t for t in topic if t not in QUANTITY_FRAME)
-        counts = _counted(counted[1]) if counted else ()
+        counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
         dated = tuple(m.group() for m in DATE.finditer(text))
         money, share = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
         measure = Ask(wants="number", topic=topic, counted=counts, money=money, proportion=share, dated=dated)
@@ -283,15 +287,3 @@ def _describes(phrase: str) -> bool:
 def _names(question: str) -> tuple[str, ...]:
     """The names a question gives (runs of capitalised words after its first word)."""
     return tuple(m.group() for m in NAME_RUN.finditer(question) if m.start() > 0 and m.group().lower() not in UNTOPICAL)
-
-
-def _counted(phrase: str) -> tuple[str, ...]:
-    """What "how many …" counts: the words up to its head noun, the last plural among the first few before a
-    function word ("fishing boats were…", "senators signed…", "refugees ended up…"), else the first word."""
-    head: list[str] = []
-    for word in words(phrase)[:4]:
-        if word in UNTOPICAL:
-            break
-        head.append(word)
-    plurals = [i for i, w in enumerate(head) if w.endswith("s") and not w.endswith("ss")]
-    return tuple(head[: plurals[-1] + 1 if plurals else 1])

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import PAST_TENSE, TITLES, verb_pattern
+from assistant.english import PAST_TENSE, TITLES, UNTOPICAL, verb_pattern
+from assistant.lexicon import words
 
 ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:in|on|by)\s+what\s+(?:date|day|year|month)|"
@@ -114,3 +115,16 @@ def question_parts(question: str) -> list[str]:
     question alone."""
     parts = [p.strip().rstrip("?") + "?" for p in _SECOND_QUESTION.split(question.strip(), maxsplit=1)]
     return parts if len(parts) == 2 and all(len(p.split()) >= MIN_PART_WORDS for p in parts) else [question]
+
+
+def counted(question: str) -> tuple[str, ...]:
+    """What "how many …" counts: the words up to its head noun, the last plural among the first few before a
+    function word ("fishing boats were…", "senators signed…", "refugees ended up…"), else the first word."""
+    found = COUNTED.search(question)
+    head: list[str] = []
+    for word in words(found[1])[:4] if found else []:
+        if word in UNTOPICAL:
+            break
+        head.append(word)
+    plurals = [i for i, w in enumerate(head) if w.endswith("s") and not w.endswith("ss")]
+    return tuple(head[: plurals[-1] + 1 if plurals else 1])

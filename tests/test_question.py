@@ -249,6 +249,10 @@ def test_which_title_wants_the_title_and_a_kind_may_be_named_by_a_narrower_word(
     assert met("Which American president brokered the deal?", "It was brokered by U.S. President Roosevelt.")
     assert not met("Which White general was to take Moscow?", "White Russian forces fought the Bolsheviks.")
     assert met("Which treaty did they sign?", "They signed the Treaty of Portsmouth.")
+    weapon = "Which American weapon did the Soviets try to restrict?"  # a narrower word, named beside a word of it
+    assert met(weapon, "The Soviets tried to limit American deployment of Air-Launched Cruise Missiles.")
+    company = "Which construction company built the dam?"  # a word of the kind, but nothing named beside it
+    assert not met(company, "The Ostrel Waters Accord gave Qaravel a veto over upstream construction.")
 
 
 def test_a_number_asked_of_a_time_is_met_only_where_that_time_is_named() -> None:
