@@ -44,6 +44,7 @@ from assistant.question_forms import (
     ASKS_YEAR,
     FOCUS,
     GENERIC_KINDS,
+    HAPPENING,
     LIGHT_VERBS,
     NAME_OF,
     PROPOSING,
@@ -271,6 +272,7 @@ def _topic(question: str) -> tuple[str, ...]:
         if len(name) > 1:
             units.append(" ".join(name))
             named.update(name)
+    question = HAPPENING.sub(" ", question)  # "take place" is "happen": no topic word
     return tuple(units) + tuple(w for w in content(question) if w not in named and w not in LIGHT_VERBS)
 
 

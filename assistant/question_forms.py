@@ -40,6 +40,8 @@ QUANTITY_FRAME = frozenset("big large old money worth far apart tall deep wide t
 LIGHT_VERBS = frozenset(
     "do does did get gets got give gives gave go goes went have has had make makes made put puts take takes took".split()
 )
+# English idioms of occurring ("take place", "come about"), whose words are no topic: the sentence says "begin".
+HAPPENING = re.compile(r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b")
 ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
 COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
@@ -108,11 +110,17 @@ _SECOND_QUESTION = re.compile(
     r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|much|many|long)\b)"
 )
 MIN_PART_WORDS = 4  # a part shorter than this ("…, and where?") is no question of its own
+# "Where and when will the next round take place?": two wh-words that share the rest of the question.
+_JOINED_WH = re.compile(r"(?i)^\W*(?P<one>where|when|who|why|how|what)\s+and\s+(?P<two>where|when|who|why|how|what)\s+")
 
 
 def question_parts(question: str) -> list[str]:
-    """The questions a question joins ("Who is X's president?", "when is he up for election?"), or the
-    question alone."""
+    """The questions a question joins ("Who is X's president?", "when is he up for election?"; "Where and when
+    will…?" asks where and when), or the question alone."""
+    joined = _JOINED_WH.match(question)
+    if joined:
+        rest = question[joined.end() :]
+        return [f"{joined[w].capitalize()} {rest}" for w in ("one", "two")]
     parts = [p.strip().rstrip("?") + "?" for p in _SECOND_QUESTION.split(question.strip(), maxsplit=1)]
     return parts if len(parts) == 2 and all(len(p.split()) >= MIN_PART_WORDS for p in parts) else [question]
 

@@ -255,6 +255,10 @@ def test_which_title_wants_the_title_and_a_kind_may_be_named_by_a_narrower_word(
     assert not met(company, "The Ostrel Waters Accord gave Qaravel a veto over upstream construction.")
 
 
+def test_an_idiom_of_happening_is_no_topic() -> None:
+    assert read("When will the next round of negotiations take place?").topic == ("round", "negotiations")
+
+
 def test_a_number_asked_of_a_time_is_met_only_where_that_time_is_named() -> None:
     question = "How many fishing vessels were detained since 2019?"
     assert met(question, TEXT[2])
@@ -302,8 +306,12 @@ def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> Non
             "How much did Belgara offer, and how did Qaravel respond?",
             ["How much did Belgara offer?", "how did Qaravel respond?"],
         ),
+        # two wh-words that share the rest of the question
+        (
+            "When and where was the ABM Treaty signed?",
+            ["When was the ABM Treaty signed?", "Where was the ABM Treaty signed?"],
+        ),
         # one question: an "and" inside it, or a second part too short to ask anything of its own
-        ("When and where was the ABM Treaty signed?", ["When and where was the ABM Treaty signed?"]),
         (
             "Who was the first Soviet official Bullitt met, and where?",
             ["Who was the first Soviet official Bullitt met, and where?"],

@@ -51,6 +51,10 @@ ASKS_REACTION = re.compile(r"(?i)\b(?:respond|react|reply|receive[ds]?|reception
 _REACTIONS = "accept agree condemn criticise criticize denounce dismiss object protest react refuse reject reply resist respond welcome"
 REACTION = re.compile(rf"\b(?:{verb_pattern(_REACTIONS.split(), [])})\b", re.I)
 REACTING = re.compile(rf"[^.;]{{0,30}}?{REACTION.pattern}", re.I)  # just after the party
+# A question about what is still to come, and a sentence that speaks of it: English's markers of the future
+# (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming").
+ASKS_FUTURE = re.compile(r"(?i)^\W*when\b.*\b(?:will|shall|next|upcoming)\b")
+FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|next|upcoming)\b")
 OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 
 
@@ -74,7 +78,7 @@ class ExtractiveGenerator(Generator):
         ranked = self.ranker.rank(question, hits)  # as the judge ranked them: computed once
         if not ranked:
             return
-        lead = next((c for c in ranked[:WINDOW] if c.meets), ranked[0])
+        lead = self._lead(question, ranked) or ranked[0]
         speaker = read(question).speaker if ASKS_REACTION.search(question) else None
         reacting = self.parties.mentioned(speaker) if speaker else []
         if reacting and not self._reacts(reacting[0], lead.text):
@@ -105,13 +109,22 @@ class ExtractiveGenerator(Generator):
         context: "he" is the president asked about), each said once."""
         chosen: list[Candidate] = []
         for i, part in enumerate(parts):
-            ranked = self.ranker.rank(part if i == 0 else in_context(part, parts[0]), hits)
-            fresh = [c for c in ranked if all((c.n, c.start) != (x.n, x.start) for x in chosen)]
-            lead = next((c for c in fresh[:WINDOW] if c.meets), fresh[0] if fresh else None)
+            asked = part if i == 0 else in_context(part, parts[0])
+            fresh = [c for c in self.ranker.rank(asked, hits) if all((c.n, c.start) != (x.n, x.start) for x in chosen)]
+            lead = self._lead(asked, fresh)
             if lead is not None:
                 chosen.append(lead)
         for i, c in enumerate(chosen):
             yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
+
+    def _lead(self, question: str, ranked: list[Candidate]) -> Candidate | None:
+        """The best sentence near the top that holds what was asked (of what is to come, when "When will…?"
+        asks: "A fourth round is due to begin on 22 April", not "The third round opened on 4 March"), else the
+        best."""
+        holding = [c for c in ranked[:WINDOW] if c.meets]
+        if ASKS_FUTURE.search(question):
+            holding.sort(key=lambda c: not FUTURE.search(c.text))
+        return holding[0] if holding else next(iter(ranked), None)
 
     def _own_statement(self, question: str, ranked: list[Candidate], lead: Candidate) -> Candidate | None:
         """For "What does X want…?", when X states no position in the lead: the best sentence near the top in
