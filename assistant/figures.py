@@ -6,6 +6,7 @@ here reads a question.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.english import MONTHS, WEEKDAYS
 
@@ -64,3 +65,16 @@ def states_number(sentence: str, asked: frozenset[str], proportion: bool = False
     return any(m.group().lower() not in asked for m in NUMBER.finditer(figures)) or bool(
         proportion and PROPORTION.search(sentence)
     )
+
+
+# The plural noun a number counts: just after it, past a multiplier and one word ("1.8 billion barrels",
+# "40 fishing vessels"); lower case, since "2,900 Aldmerians" may be the prisoners asked about.
+_COUNTS = re.compile(r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b")
+
+
+def counts_another(sentence: str, asked: Callable[[str], bool]) -> bool:
+    """Whether every number of `sentence` counts a noun other than what was `asked` about ("its turbines
+    generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
+    them") may count anything."""
+    counted = [_COUNTS.match(sentence, m.end()) for m in NUMBER.finditer(DAY_OF_MONTH.sub(" ", sentence))]
+    return bool(counted) and all(c is not None and not asked(c["noun"]) for c in counted)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from assistant.condense import own_words
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
-from assistant.figures import DATE, DURATION, LENGTH, MONEY, UNSTATED, YEAR, states_number
+from assistant.figures import DATE, DURATION, LENGTH, MONEY, UNSTATED, YEAR, counts_another, states_number
 from assistant.holds import (
     NAME_RUN,
     Synonyms,
@@ -28,6 +28,7 @@ from assistant.holds import (
     names_a_place,
     new_names,
     other_owner,
+    share,
     speaks,
     words_around,
 )
@@ -145,6 +146,10 @@ class Ask:
             return False
         if self.counted and not holds_head(self.counted, context, lexicon, synonyms):
             return False
+        if self.counted and counts_another(
+            sentence, lambda noun: share(self.counted[-1:], noun, lexicon, synonyms) == 1
+        ):
+            return False  # "…its turbines generate 5,200 megawatts" counts no turbines
         if self.leads and not LEADING.search(sentence):
             return False
         if self.led and not (

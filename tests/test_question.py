@@ -64,6 +64,9 @@ def test_a_date_or_number_must_be_new_and_of_what_was_asked() -> None:
     assert met("How many fishing vessels have patrols detained?", TEXT[2])
     assert not met("How many people work in fishing since 2019?", "Fishing began in 2019.")  # 2019 is asked
     assert not met("How many trawlers does Orvanda own?", TEXT[2])  # a number, but not of trawlers
+    assert not met("How many turbines will the dam have?", "Its turbines will generate 5,200 megawatts.")
+    assert met("How many soldiers did each side lose?", "The Russians lost 60,000 soldiers at Mukden.")
+    assert met("How many refugees reached Valmora?", "The war drove about 90,000 of them into Valmora, refugees say.")
 
 
 def test_how_long_is_answered_by_a_span_not_by_a_date() -> None:
