@@ -44,8 +44,8 @@ from assistant.question_forms import (
     ASKS_QUANTITY,
     ASKS_YEAR,
     FOCUS,
+    FRAME_PHRASES,
     GENERIC_KINDS,
-    HAPPENING,
     LIGHT_VERBS,
     NAME_OF,
     PROPOSING,
@@ -277,7 +277,7 @@ def _topic(question: str) -> tuple[str, ...]:
         if len(name) > 1:
             units.append(" ".join(name))
             named.update(name)
-    question = HAPPENING.sub(" ", question)  # "take place" is "happen": no topic word
+    question = FRAME_PHRASES.sub(" ", question)  # "take place", "is thought to lie": no topic words
     return tuple(units) + tuple(w for w in content(question) if w not in named and w not in LIGHT_VERBS)
 
 

@@ -40,8 +40,15 @@ QUANTITY_FRAME = frozenset("big large old money worth far apart tall deep wide t
 LIGHT_VERBS = frozenset(
     "do does did get gets got give gives gave go goes went have has had make makes made put puts take takes took".split()
 )
-# English idioms of occurring ("take place", "come about"), whose words are no topic: the sentence says "begin".
-HAPPENING = re.compile(r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b")
+# Phrases whose words are no topic: English idioms of occurring ("take place", "come about": the sentence says
+# "begin"), and a predicate hedged by a passive verb of saying or thinking with the verb it raises ("is thought
+# to lie", "are believed to be": the sentence says "estimate to be" or nothing of it; "expected to gain" keeps
+# "gain").
+FRAME_PHRASES = re.compile(
+    r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b"
+    r"|\b(?:thought|believed|said|estimated|expected|reported|known|understood|reckoned)\s+to"
+    r"(?:\s+(?:be|lie|have|exist|remain|stand|sit)\b)?"
+)
 ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
 COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")

@@ -258,8 +258,10 @@ def test_which_title_wants_the_title_and_a_kind_may_be_named_by_a_narrower_word(
     assert not met(company, "The Ostrel Waters Accord gave Qaravel a veto over upstream construction.")
 
 
-def test_an_idiom_of_happening_is_no_topic() -> None:
+def test_an_idiom_of_happening_or_a_hedge_is_no_topic() -> None:
     assert read("When will the next round of negotiations take place?").topic == ("round", "negotiations")
+    assert read("How much oil is thought to lie under the islands?").topic == ("oil", "islands")
+    assert "gain" in read("How many seats was Japan expected to gain?").topic  # a verb of content stays
 
 
 def test_a_number_asked_of_a_time_is_met_only_where_that_time_is_named() -> None:
