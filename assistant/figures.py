@@ -31,6 +31,16 @@ SPAN = re.compile(rf"(?:{NUMBER.pattern}|\b(?:a|an|a few|several|many)\b)[\s-]+(
 # metres" or "square miles", which measure volume and area).
 LENGTH_UNITS = r"km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|inch(?:es)?|centimet(?:re|er)s?|cm"
 LENGTH = re.compile(rf"(?:{NUMBER.pattern})[\s-]+(?:(?!cubic|square)[a-z]+[\s-]+)?(?:{LENGTH_UNITS})\b", re.I)
+# ...said of a distance from somewhere ("40 kilometres upstream of the border", "220 kilometres off the coast"),
+# which is no size of a thing ("How tall…", "How wide…").
+_AWAY = re.compile(r"\s+(?:upstream|downstream|away|off|offshore|inland|from|north|south|east|west|beyond)\b", re.I)
+
+
+def states_length(sentence: str, size: bool = False) -> bool:
+    """Whether `sentence` states a length; a `size` of a thing, not a distance from somewhere, when asked."""
+    return any(not (size and _AWAY.match(sentence, m.end())) for m in LENGTH.finditer(sentence))
+
+
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
 PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
 # An amount of money as stated: "$18 million", "140 million dollars".

@@ -15,9 +15,8 @@ from dataclasses import dataclass, replace
 
 from assistant.condense import own_words
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
-from assistant.figures import DATE, DURATION, LENGTH, MONEY, UNSTATED, YEAR, counts_another, states_number
+from assistant.figures import DATE, DURATION, MONEY, UNSTATED, YEAR, counts_another, states_length, states_number
 from assistant.holds import (
-    NAME_RUN,
     Synonyms,
     anonymous,
     content,
@@ -42,11 +41,10 @@ from assistant.question_forms import (
     ASKS_PLACE,
     ASKS_PROPORTION,
     ASKS_QUANTITY,
+    ASKS_SIZE,
     ASKS_YEAR,
     FOCUS,
-    FRAME_PHRASES,
     GENERIC_KINDS,
-    LIGHT_VERBS,
     NAME_OF,
     PROPOSING,
     QUANTITY_FRAME,
@@ -58,6 +56,8 @@ from assistant.question_forms import (
     WHO_ROLE,
     WHOSE_IDEA,
     counted,
+    names_given,
+    topic_words,
 )
 
 TOPICAL = ("date", "number")  # kinds of answer that must come with what they are the date or number of
@@ -99,7 +99,8 @@ class Ask:
     proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
     year: bool = False  # the date is a year ("What year…")
     place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
-    length: bool = False  # "How wide…": a number with a unit of length ("How long is the X?": or a span of time)
+    length: str | None = None  # "How far…": a number with a unit of length, "size" for "How wide…"; "How long
+    # is the X?": a length or a span of time
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
     # "When did Queen Maren II sign the treaty?": the names of a date's event, which its passage must name (a
@@ -138,7 +139,11 @@ class Ask:
             return False
         if self.money and not MONEY.search(sentence):
             return False
-        if self.length and not LENGTH.search(sentence) and (self.wants == "number" or not DURATION.search(sentence)):
+        if (
+            self.length
+            and not states_length(sentence, self.length == "size")
+            and (self.wants == "number" or not DURATION.search(sentence))
+        ):
             return False
         if self.wants == "duration" and not (DURATION.search(sentence) or self.length):
             return False
@@ -206,13 +211,13 @@ def read(question: str) -> Ask:
 
 def _read(text: str, question: str) -> Ask:
     asked = frozenset(words(question))
-    topic = _topic(text)
+    topic = topic_words(text)
     speaker = SPEAKER.search(text)
     if speaker:
         return Ask(speaker=speaker["who"] or speaker["who2"] or speaker["who3"], asked=asked)
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
-        return Ask(wants="date", topic=topic, year=bool(ASKS_YEAR.search(text)), asked=asked, names=_names(text))
+        return Ask(wants="date", topic=topic, year=bool(ASKS_YEAR.search(text)), asked=asked, names=names_given(text))
     if ASKS_QUANTITY.search(text):
         topic = tuple(t for t in topic if t not in QUANTITY_FRAME)
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
@@ -223,7 +228,8 @@ def _read(text: str, question: str) -> Ask:
         measure = Ask(wants="duration", topic=topic)
     else:
         return _read_names(text, asked)
-    return replace(measure, length=bool(ASKS_LENGTH.search(text)), asked=asked)
+    length = ("size" if ASKS_SIZE.search(text) else "length") if ASKS_LENGTH.search(text) else None
+    return replace(measure, length=length, asked=asked)
 
 
 def _read_names(text: str, asked: frozenset[str]) -> Ask:
@@ -267,20 +273,6 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
     return Ask(asked=asked)
 
 
-def _topic(question: str) -> tuple[str, ...]:
-    """The question's content words, a name of several words ("ABM Treaty", "United States") as one unit
-    (words joined by a space): a sentence holds a name only whole."""
-    units: list[str] = []
-    named: set[str] = set()
-    for m in NAME_RUN.finditer(question):
-        name = content(m.group())
-        if len(name) > 1:
-            units.append(" ".join(name))
-            named.update(name)
-    question = FRAME_PHRASES.sub(" ", question)  # "take place", "is thought to lie": no topic words
-    return tuple(units) + tuple(w for w in content(question) if w not in named and w not in LIGHT_VERBS)
-
-
 _PRONOUNS = frozenset("it them this that these those him her".split())
 
 
@@ -289,8 +281,3 @@ def _describes(phrase: str) -> bool:
     -ing or function word ("nationalist party", not "the government's negotiating team")."""
     *before, _ = phrase.split()
     return any(not re.search(r"(?:['’]s|ing)$", w) and w.lower() not in UNTOPICAL for w in before)
-
-
-def _names(question: str) -> tuple[str, ...]:
-    """The names a question gives (runs of capitalised words after its first word)."""
-    return tuple(m.group() for m in NAME_RUN.finditer(question) if m.start() > 0 and m.group().lower() not in UNTOPICAL)

@@ -1,6 +1,7 @@
 """The shapes of English questions that `question.read` recognises: the wh-words and what follows them ("When…",
-"How many X…", "Who is X's ROLE…", "Which KIND did…", "What did X say…"). Patterns of question grammar only; no
-word of any document is listed here, and nothing here decides whether a sentence answers.
+"How many X…", "Who is X's ROLE…", "Which KIND did…", "What did X say…"), and the words a question is about.
+Patterns of question grammar only; no word of any document is listed here, and nothing here decides whether
+a sentence answers.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.english import PAST_TENSE, TITLES, UNTOPICAL, verb_pattern
+from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
 
 ASKS_DATE = re.compile(
@@ -29,6 +31,7 @@ ASKS_MONEY = re.compile(
 ASKS_LENGTH = re.compile(
     r"(?i)\bhow\s+(?:tall|deep|wide|thick|far(?!\s+(?:apart|back)\b))\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"
 )
+ASKS_SIZE = re.compile(r"(?i)\bhow\s+(?:tall|deep|wide|thick)\b")  # the size of a thing, not a distance
 # "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?").
 ASKS_PLACE = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?where\b(?![^?]*\bstands?\b)")
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
@@ -143,3 +146,22 @@ def counted(question: str) -> tuple[str, ...]:
         head.append(word)
     plurals = [i for i, w in enumerate(head) if w.endswith("s") and not w.endswith("ss")]
     return tuple(head[: plurals[-1] + 1 if plurals else 1])
+
+
+def topic_words(question: str) -> tuple[str, ...]:
+    """The question's content words, a name of several words ("ABM Treaty", "United States") as one unit
+    (words joined by a space): a sentence holds a name only whole."""
+    units: list[str] = []
+    named: set[str] = set()
+    for m in NAME_RUN.finditer(question):
+        name = content(m.group())
+        if len(name) > 1:
+            units.append(" ".join(name))
+            named.update(name)
+    question = FRAME_PHRASES.sub(" ", question)  # "take place", "is thought to lie": no topic words
+    return tuple(units) + tuple(w for w in content(question) if w not in named and w not in LIGHT_VERBS)
+
+
+def names_given(question: str) -> tuple[str, ...]:
+    """The names a question gives (runs of capitalised words after its first word)."""
+    return tuple(m.group() for m in NAME_RUN.finditer(question) if m.start() > 0 and m.group().lower() not in UNTOPICAL)

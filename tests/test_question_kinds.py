@@ -20,6 +20,9 @@ def test_a_length_is_a_number_with_a_unit_of_length() -> None:
     assert met("How tall is the dam wall?", "The dam wall rises in a 90-metre arc.")
     assert not met("How tall is the dam wall?", "The dam's reservoir holds 62 billion cubic metres of water.")
     assert not met("How far offshore is the Pellavine Bank?", "The Pellavine Bank holds 300 trawlers.")
+    upstream = "The Tasmir dam sits about 40 kilometres upstream of the border."
+    assert met("How far upstream of the border is the Tasmir dam?", upstream)
+    assert not met("How tall is the Tasmir dam?", upstream)  # a distance from somewhere is no size of the dam
 
 
 def test_how_long_is_the_x_is_a_length_or_a_span() -> None:
