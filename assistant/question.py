@@ -193,8 +193,10 @@ class Ask:
         return not self.speaker or speaks(self.speaker, context, lexicon, synonyms)
 
     def _about(self, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-        """Whether a date or number in `context` is of what was asked about (half its topic words)."""
-        return self.wants not in TOPICAL or not self.topic or enough(self.topic, context, lexicon, synonyms)
+        """Whether a date or number in `context` is of what was asked about (half its topic words); so is the
+        length or span that answers "How long is the X?"."""
+        topical = self.wants in TOPICAL or self.length == "size"
+        return not topical or not self.topic or enough(self.topic, context, lexicon, synonyms)
 
 
 def read(question: str) -> Ask:
@@ -225,7 +227,7 @@ def _read(text: str, question: str) -> Ask:
         money, share = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
         measure = Ask(wants="number", topic=topic, counted=counts, money=money, proportion=share, dated=dated)
     elif ASKS_DURATION.search(text):
-        measure = Ask(wants="duration", topic=topic)
+        measure = Ask(wants="duration", topic=tuple(t for t in topic if t not in ("long", "soon")))
     else:
         return _read_names(text, asked)
     length = ("size" if ASKS_SIZE.search(text) else "length") if ASKS_LENGTH.search(text) else None

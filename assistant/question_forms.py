@@ -31,7 +31,8 @@ ASKS_MONEY = re.compile(
 ASKS_LENGTH = re.compile(
     r"(?i)\bhow\s+(?:tall|deep|wide|thick|far(?!\s+(?:apart|back)\b))\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"
 )
-ASKS_SIZE = re.compile(r"(?i)\bhow\s+(?:tall|deep|wide|thick)\b")  # the size of a thing, not a distance
+# the size of a thing, not a distance from somewhere ("How long is the front line?")
+ASKS_SIZE = re.compile(r"(?i)\bhow\s+(?:tall|deep|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b")
 # "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?").
 ASKS_PLACE = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?where\b(?![^?]*\bstands?\b)")
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
