@@ -44,11 +44,12 @@ def states_length(sentence: str, size: bool = False) -> bool:
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
 PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
 # An amount of money as stated: "$18 million", "140 million dollars".
+CURRENCIES = "dollars pounds euros yen yuan rubles roubles".split()
 MONEY = re.compile(
-    r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:dollars|pounds|euros|yen|yuan|rubles|roubles)\b",
-    re.I,
+    rf"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES)})\b", re.I
 )
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 # A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
 DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b")
 # A text that says a figure or date is not known answers the question too: "has not yet been determined".

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from assistant.condense import own_words
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
-from assistant.figures import DATE, DURATION, MONEY, UNSTATED, YEAR, counts_another, states_length, states_number
+from assistant.figures import DATE, DURATION, MONEY, MONTH, UNSTATED, YEAR, counts_another, states_length, states_number
 from assistant.holds import (
     Synonyms,
     anonymous,
@@ -38,6 +38,7 @@ from assistant.question_forms import (
     ASKS_DURATION,
     ASKS_LENGTH,
     ASKS_MONEY,
+    ASKS_MONTH,
     ASKS_PLACE,
     ASKS_PROPORTION,
     ASKS_QUANTITY,
@@ -98,6 +99,7 @@ class Ask:
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
     year: bool = False  # the date is a year ("What year…")
+    month: bool = False  # ...or a month ("What month…")
     place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
     length: str | None = None  # "How far…": a number with a unit of length, "size" for "How wide…"; "How long
     # is the X?": a length or a span of time
@@ -128,6 +130,8 @@ class Ask:
         if self.wants == "date" and not any(m.group().lower() not in self.asked for m in DATE.finditer(sentence)):
             return False
         if self.year and not any(m.group() not in self.asked for m in YEAR.finditer(sentence)):
+            return False
+        if self.month and not any(m.lower() not in self.asked for m in MONTH.findall(sentence)):
             return False
         if self.wants == "number" and not states_number(sentence, self.asked, self.proportion):
             return False
@@ -219,15 +223,17 @@ def _read(text: str, question: str) -> Ask:
         return Ask(speaker=speaker["who"] or speaker["who2"] or speaker["who3"], asked=asked)
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
-        return Ask(wants="date", topic=topic, year=bool(ASKS_YEAR.search(text)), asked=asked, names=names_given(text))
+        year, month = bool(ASKS_YEAR.search(text)), bool(ASKS_MONTH.search(text))
+        return Ask(wants="date", topic=topic, year=year, month=month, asked=asked, names=names_given(text))
     if ASKS_QUANTITY.search(text):
         topic = tuple(t for t in topic if t not in QUANTITY_FRAME)
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
+        counts = () if counts[-1:] and counts[-1] in QUANTITY_FRAME else counts  # "how many dollars": "$1.2bn"
         dated = tuple(m.group() for m in DATE.finditer(text))
         money, share = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
         measure = Ask(wants="number", topic=topic, counted=counts, money=money, proportion=share, dated=dated)
     elif ASKS_DURATION.search(text):
-        measure = Ask(wants="duration", topic=tuple(t for t in topic if t not in ("long", "soon")))
+        measure = Ask(wants="duration", topic=tuple(t for t in topic if t not in QUANTITY_FRAME))
     else:
         return _read_names(text, asked)
     length = ("size" if ASKS_SIZE.search(text) else "length") if ASKS_LENGTH.search(text) else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.english import PAST_TENSE, TITLES, UNTOPICAL, verb_pattern
+from assistant.figures import CURRENCIES
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
 
@@ -24,7 +25,7 @@ ASKS_QUANTITY = re.compile(
 # An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?", "What price…").
 ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b"
-    r"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b"
+    rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
 )
 # English adjectives of linear dimension ("How tall…", "How far offshore…"): a length is asked for; "How long is
 # the X?" may ask for one too ("How long is the front line?") as well as for a span of time.
@@ -34,16 +35,22 @@ ASKS_LENGTH = re.compile(
 # the size of a thing, not a distance from somewhere ("How long is the front line?")
 ASKS_SIZE = re.compile(r"(?i)\bhow\s+(?:tall|deep|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b")
 # "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?").
-ASKS_PLACE = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?where\b(?![^?]*\bstands?\b)")
+ASKS_PLACE = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:where\b(?![^?]*\bstands?\b)|which\s+(?:city|town|capital|venue|place)\b)"
+)
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
+ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
 # "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.
-QUANTITY_FRAME = frozenset("big large old money worth far apart tall deep wide thick".split())
+QUANTITY_FRAME = frozenset("big large old long soon money worth far apart tall deep wide thick".split() + CURRENCIES)
 # English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
 # which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
 LIGHT_VERBS = frozenset(
-    "do does did get gets got give gives gave go goes went have has had make makes made put puts take takes took".split()
+    "do does did doing done get gets got getting gotten give gives gave giving given go goes went going gone have has "
+    "had having make makes made making put puts putting take takes took taking taken".split()
 )
+# A condition the question sets ("If Kestova shipped by tanker instead, how much…"): the scene, not the topic.
+_CONDITION_FIRST = re.compile(r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)\b[^,?]*,")
 # Phrases whose words are no topic: English idioms of occurring ("take place", "come about": the sentence says
 # "begin"), and a predicate hedged by a passive verb of saying or thinking with the verb it raises ("is thought
 # to lie", "are believed to be": the sentence says "estimate to be" or nothing of it; "expected to gain" keeps
@@ -159,7 +166,7 @@ def topic_words(question: str) -> tuple[str, ...]:
         if len(name) > 1:
             units.append(" ".join(name))
             named.update(name)
-    question = FRAME_PHRASES.sub(" ", question)  # "take place", "is thought to lie": no topic words
+    question = FRAME_PHRASES.sub(" ", _CONDITION_FIRST.sub(" ", question))  # "take place", "If …,": no topic
     return tuple(units) + tuple(w for w in content(question) if w not in named and w not in LIGHT_VERBS)
 
 

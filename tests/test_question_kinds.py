@@ -41,3 +41,29 @@ def test_where_prefers_a_place_the_question_does_not_name() -> None:
     assert met("Where were they to meet?", "Wilson proposed that the Russians would meet on Prinkipo Island.")
     assert not met("Where in Ambrecht did they meet?", "The delegations met in Ambrecht, the capital.")  # asked
     assert not met("Where did the talks end?", "The talks ended on Wednesday, due to French resistance.")
+
+
+def test_which_city_asks_for_a_place_too() -> None:
+    assert read("Which city hosted this round of the talks?").place
+    assert met("Which city hosted the talks?", "The November round will again take place in Ostrevo.")
+
+
+def test_what_month_wants_a_month() -> None:
+    question = "What month in 2017 did the accord collapse?"
+    assert read(question).month
+    assert not met(question, "In 2017 the accord collapsed, Laval said on Wednesday in Seldrath.")
+    assert met(question, "The accord collapsed in March 2017.")
+
+
+def test_a_sum_in_a_currency_is_money_and_counts_no_noun() -> None:
+    ask = read("How many dollars a year does Kestova earn from gas sent through Northway?")
+    assert ask.money and not ask.counted
+    assert "dollars" not in read("How much is the gap over revenue worth in dollars?").topic
+
+
+def test_a_condition_the_question_sets_is_no_topic() -> None:
+    assert read("If Kestova shipped by tanker instead, how much could its export terminal take?").topic == (
+        "export",
+        "terminal",
+    )
+    assert "getting" not in read("When are they getting back around the table?").topic  # a light verb

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
 from assistant.english import CONTRAST_WORDS, verb_pattern
+from assistant.figures import states_length
 from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
 from assistant.names import Parties
@@ -118,12 +119,15 @@ class ExtractiveGenerator(Generator):
             yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
 
     def _lead(self, question: str, ranked: list[Candidate]) -> Candidate | None:
-        """The best sentence near the top that holds what was asked (of what is to come, when "When will…?"
-        asks: "A fourth round is due to begin on 22 April", not "The third round opened on 4 March"), else the
-        best."""
+        """The best sentence near the top that holds what was asked, else the best. Of what is to come when
+        "When will…?" asks ("A fourth round is due to begin on 22 April", not "The third round opened on 4
+        March"), and a length before a span when "How long is the X?" may ask for either ("The 1,140-km
+        Northway line…", not "Three days of talks over the Northway pipeline…")."""
         holding = [c for c in ranked[:WINDOW] if c.meets]
         if ASKS_FUTURE.search(question):
             holding.sort(key=lambda c: not FUTURE.search(c.text))
+        elif read(question).length:
+            holding.sort(key=lambda c: not states_length(c.text))
         return holding[0] if holding else next(iter(ranked), None)
 
     def _own_statement(self, question: str, ranked: list[Candidate], lead: Candidate) -> Candidate | None:
