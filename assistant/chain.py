@@ -24,12 +24,14 @@ from assistant.generators.extractive import ExtractiveGenerator
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, ScoredPassage, Turn
 from assistant.names import Parties
+from assistant.question import read
 from assistant.ranking import SentenceRanker
 from assistant.retrieval import HybridRetriever
 from assistant.sourcing import ASKS_SOURCE
 
 Event = str | Answer
-PER_PARTY = 3  # extra passages fetched for each party of a comparison
+PER_PARTY = 3  # extra passages fetched for each party of a comparison, or by the words of leading
+LEADING_WORDS = "led by leader head"
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
         if question and ASKS_SOURCE.search(question):  # where a text comes from is said in its opening lines
             seen = {h.passage.id for h in hits}
             hits += [h for h in p.retriever.front_matter({h.passage.doc_id for h in hits}) if h.passage.id not in seen]
+        if question and read(question).leads:  # "Who is heading the Lunmark team?": a text says "led by"
+            hits = _merged(hits, p.retriever.retrieve(f"{question} {LEADING_WORDS}", PER_PARTY, doc_ids=within))
         for party in p.parties.compared(question) if question else []:
             own = f"{p.parties.topic_of_comparison(question)} {party}"
             hits = _merged(hits, p.retriever.retrieve(own, PER_PARTY, party=party, doc_ids=within))

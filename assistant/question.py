@@ -286,6 +286,7 @@ _PRONOUNS = frozenset("it them this that these those him her".split())
 
 def _describes(phrase: str) -> bool:
     """Whether a noun phrase has an adjective before its head: a word that is no possessive, participle in
-    -ing or function word ("nationalist party", not "the government's negotiating team")."""
+    -ing, name or function word ("nationalist party", not "the government's negotiating team" or "the Lunmark
+    team", whose name says whose team it is)."""
     *before, _ = phrase.split()
-    return any(not re.search(r"(?:['’]s|ing)$", w) and w.lower() not in UNTOPICAL for w in before)
+    return any(not re.search(r"(?:['’]s|ing)$", w) and w.lower() not in UNTOPICAL and w.islower() for w in before)

@@ -1,0 +1,34 @@
+"""Who leads a side, in a text that says it otherwise ("whose delegation is led by…"): the real chain, MiniLM
+and an index of a hand-made memo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from tests.test_chain import memo_bot
+
+# Many passages about Lunmark's teams and headings, one that says who leads its delegation.
+MEMO = "\n\n".join(
+    [
+        "Pipeline talks end without a deal",
+        "The Lunmark team arrived in the capital on Monday with a new offer.",
+        "Lunmark's team of engineers spent the week on the compressor estimates.",
+        "Teams from Lunmark and Kestova will meet again for a fourth round.",
+        "The Lunmark team said the old contract was unfair to its pipeline.",
+        "A Lunmark survey team inspected the compressor stations last spring.",
+        "The Lunmark legal team reviewed the old contract clause by clause.",
+        "Newspapers in Lunmark said the team had made little progress.",
+        "Lunmark's finance team warned of a budget shortfall without a deal.",
+        "The Lunmark press team briefed reporters after every session.",
+        "A team of Lunmark auditors checked the heating debt figures.",
+        "Lunmark, whose delegation is led by Infrastructure Minister Bastien Oderry, wants a higher toll.",
+        "Kestova offered a lower toll and a shorter contract.",
+    ]
+)
+
+
+def test_who_heads_a_side_is_found_where_the_text_says_led_by(tmp_path: Path, embeddings: Embeddings) -> None:
+    answer = memo_bot(tmp_path, embeddings, MEMO).ask("Who is heading the Lunmark team?")
+    assert not answer.refused and "Oderry" in answer.answer
