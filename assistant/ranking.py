@@ -61,12 +61,13 @@ FEATURES = (
 )
 FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-# English connectives of cause and purpose (the subordinators of reason of any grammar): a sentence that holds
-# one answers "why".
+# English connectives of cause and purpose (the subordinators of reason of any grammar) and the verbs that give
+# a justification ("…, arguing that demand is falling", "citing"): a sentence that holds one answers "why".
 ASKS_WHY = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:why|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b")
 REASON = re.compile(
     r"(?i)\b(?:because|since|as a result|due to|owing to|in order to|so that|so as to|for fear|fear(?:ed|ing)?|"
-    r"believ(?:ed|ing)|reason|thus|therefore|consequently|given that|to avoid|to prevent)\b"
+    r"believ(?:ed|ing)|reason|thus|therefore|consequently|given that|to avoid|to prevent|"
+    r"argu(?:es|ed|ing)|citing|on the grounds?|justif(?:y|ied|ies|ying))\b"
 )
 # "Under what condition…?" is answered by a sentence that states one: English's conditional subordinators and
 # their phrasal equivalents (Quirk et al. §15.33-15.36: "if", "unless", "provided that", "as long as"…).

@@ -8,7 +8,7 @@ import numpy as np
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
-from assistant.ranking import FEATURES, SentenceRanker
+from assistant.ranking import FEATURES, REASON, SentenceRanker
 
 TEXT = "Aldmere opened with sweeping demands. He asked for toll-free navigation of the Vessa."
 
@@ -33,3 +33,9 @@ def test_a_sentence_led_by_a_pronoun_is_as_close_as_it_is_alone() -> None:
     he = next(i for i, c in enumerate(candidates) if c.text.startswith("He asked"))
     assert candidates[he].context.startswith("Aldmere opened")  # read with the sentence that says who "he" is...
     assert features[he, FEATURES.index("meaning")] == 1.0  # ...and as close as its own words are
+
+
+def test_a_justification_is_a_reason() -> None:
+    assert REASON.search("Kestova put 19 billion on the table, arguing that demand in western markets is falling.")
+    assert REASON.search("It refused, citing the cost of repairs.")
+    assert not REASON.search("Kestova put 19 billion on the table.")
