@@ -39,7 +39,7 @@ _TITLED = re.compile(r"\s*(?:(?:[A-Z][\w.-]*|of|the)\s+)*")  # before a name, it
 # sentence before has the party state; "this" as a pronoun, before its verb ("These same lines are often
 # referred to as…" names a thing of its own).
 _DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\s+(?:[a-z]+ed|would|will|was|is|meant|means|includes?)\b")
-VERSION = "positions-v30"  # bump when cells would come out differently, so cached matrices are recomputed
+VERSION = "positions-v31"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell...

@@ -60,13 +60,22 @@ def past_apposition(text: str, end: int) -> int:
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")  # "a Japanese attempt", "a Hallendori naval base"
+# The subject of a question the sentence reports, which states nothing: "…at odds over how much gas Kestova
+# should commit", "…whether Japan would accept".
+_QUESTION_BEFORE = re.compile(r"\b(?:whether|how\s+(?:much|many|far)(?:\s+\w+)?)\s+$", re.I)
 
 
 def not_speaker(text: str, begin: int, end: int) -> bool:
     """Whether the name at `begin:end` is no speaker: a place after a preposition, an addressee, a demand's
-    object, a country's people at large, or an adjective after "a" ("a Japanese attempt to…" is a noun's)."""
+    object, a country's people at large, an adjective after "a" ("a Japanese attempt to…" is a noun's), or
+    the subject of a reported question ("…over how much gas Kestova should commit")."""
     before = text[max(0, begin - 24) : begin]
-    return bool(_PREPOSITION_BEFORE.search(before) or _ARTICLE_BEFORE.search(before) or _POPULACE.match(text, end))
+    return bool(
+        _PREPOSITION_BEFORE.search(before)
+        or _ARTICLE_BEFORE.search(before)
+        or _QUESTION_BEFORE.search(before)
+        or _POPULACE.match(text, end)
+    )
 
 
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
@@ -91,9 +100,11 @@ OWN_POSITION = re.compile(rf"\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:f
 _NOT_PASSIVE = "".join(rf"(?<!\b{be}\s)" for be in ("is", "are", "was", "were", "be", "been", "being"))
 # A party, then within a few words a verb of stance: "Kiev firmly declares", "Japan … preferred that",
 # "the British insisted on", "Moscow does not want".
+# ...or an idiom of proposing with what is proposed inside it: "has put 19 billion on the table".
+_PUT_ON_TABLE = r"put(?:s|ting)?\s+(?:[^\s.;]+\s+){1,4}?on\s+the\s+table"
 ACTIVE_STANCE = (
     rf"(?:(?:{_NOT_PASSIVE}|(?=\w+ing\b))(?:{verb_pattern(STANCE_VERBS, [])})|"
-    rf"{verb_pattern([], [*STANCE_PHRASES, *STANCE_ADJECTIVES])})"
+    rf"{verb_pattern([], [*STANCE_PHRASES, *STANCE_ADJECTIVES])}|{_PUT_ON_TABLE})"
 )
 STANCE = re.compile(
     rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b{ACTIVE_STANCE}\b"

@@ -44,6 +44,10 @@ PARTIES = Parties(ARTICLE_CONFIG.parties)
         ("United States", "Washington feared that a pause would help the Russian army.", 0, True),
         ("Ukraine", "Kiev has signalled that it could accept the timetable.", 0, True),
         ("Russia", "Moscow balked at the price.", 0, True),
+        # An idiom of proposing with what is proposed inside it; a party whose move a sentence asks about
+        ("Russia", "The Russian side has put 19 billion on the table.", 0, True),
+        ("Russia", "They are at odds over how much gas Moscow should commit to sending.", 0, False),
+        ("Ukraine", "Nobody knows whether Kiev would accept the timetable.", 0, False),
     ],
 )
 def test_states_position(party: str, text: str, start: int, expected: bool) -> None:
