@@ -230,8 +230,8 @@ def _read(text: str, question: str) -> Ask:
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
         counts = () if counts[-1:] and counts[-1] in QUANTITY_FRAME else counts  # "how many dollars": "$1.2bn"
         dated = tuple(m.group() for m in DATE.finditer(text))
-        money, share = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
-        measure = Ask(wants="number", topic=topic, counted=counts, money=money, proportion=share, dated=dated)
+        money, proportion = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
+        measure = Ask(wants="number", topic=topic, counted=counts, money=money, proportion=proportion, dated=dated)
     elif ASKS_DURATION.search(text):
         measure = Ask(wants="duration", topic=tuple(t for t in topic if t not in QUANTITY_FRAME))
     else:

@@ -17,8 +17,9 @@ ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:in|on|by)\s+what\s+(?:date|day|year|month)|"
     r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
 )
+_FAR = r"far(?!\s+(?:apart|back)\b)"  # a distance, not "how far apart" two positions are or "how far back"
 ASKS_QUANTITY = re.compile(
-    r"(?i)\bhow\s+(?:many|much|big|large|old|tall|deep|wide|thick|far(?!\s+(?:apart|back)\b))\b"
+    rf"(?i)\bhow\s+(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR})\b"
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?)|sum)\b"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )
@@ -27,13 +28,11 @@ ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b"
     rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
 )
-# English adjectives of linear dimension ("How tall…", "How far offshore…"): a length is asked for; "How long is
-# the X?" may ask for one too ("How long is the front line?") as well as for a span of time.
-ASKS_LENGTH = re.compile(
-    r"(?i)\bhow\s+(?:tall|deep|wide|thick|far(?!\s+(?:apart|back)\b))\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"
-)
-# the size of a thing, not a distance from somewhere ("How long is the front line?")
-ASKS_SIZE = re.compile(r"(?i)\bhow\s+(?:tall|deep|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b")
+# English adjectives of linear dimension ask for the size of a thing ("How tall…"; "How long is the front
+# line?", which may ask for a span of time as well), and "how far" for a distance: both are lengths.
+_SIZE = r"\bhow\s+(?:tall|deep|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"
+ASKS_SIZE = re.compile(rf"(?i){_SIZE}")
+ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b")
 # "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?").
 ASKS_PLACE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:where\b(?![^?]*\bstands?\b)|which\s+(?:city|town|capital|venue|place)\b)"

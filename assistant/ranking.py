@@ -7,9 +7,9 @@ Each sentence is described by a few general features (`FEATURES`): its closeness
 closer), its passage's retrieval scores, its share of the question's topic words, whether it holds the kind of
 answer asked for (a date for "when", a number for "how many", a reason for "why", a condition for "under what
 condition", what `question.Ask` wants), whether a party the question asks about states a position in it, and
-where it sits. Its score is a weighted sum of them, with weights learned by logistic regression on the development gold sets
-(`benches/train_ranker.py`, checked leave-one-corpus-out) and stored in `ranker.json`. Deterministic. This
-module ranks; it writes no answer.
+where it sits. Its score is a weighted sum of them, with weights learned by logistic regression on the
+development gold sets (`benches/train_ranker.py`, checked leave-one-corpus-out) and stored in `ranker.json`.
+Deterministic. This module ranks; it writes no answer.
 """
 
 from __future__ import annotations
