@@ -215,6 +215,9 @@ def test_who_holds_a_role_is_a_name_beside_it() -> None:
             False,
         ),
         ("Who leads the nationalist party?", "The nationalist party, led by Ana Brill, threatened to walk out.", True),
+        # a verb of leading in its sense of moving says nothing of who leads
+        ("Who is heading the Lunmark team?", "The Lunmark team is heading to Ostrevo on Monday.", False),
+        ("Who is heading the Lunmark team?", "Lunmark, whose delegation is led by Bastien Oderry, wants more.", True),
     ],
 )
 def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, sentence: str, held: bool) -> None:
