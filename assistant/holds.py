@@ -109,11 +109,13 @@ def anonymous(head: str, text: str) -> bool:
     """Whether `text` names a `head` noun only indefinitely ("said one diplomat", "a senior official", "two
     delegates familiar with…", "…and outside donors paying the rest" unless "such as X" follows), which
     identifies no one: no answer to "Which diplomat…?"."""
-    mentions = [(m.start(), m.group()) for m in re.finditer(rf"\b{_head_pattern(head)}\w*", text, re.I)]
+    mentions = [
+        (m.group(), text[max(0, m.start() - 30) : m.start()], m.end())
+        for m in re.finditer(rf"\b{_head_pattern(head)}\w*", text, re.I)
+    ]
     return bool(mentions) and all(
-        _INDEFINITE.search(text[max(0, at - 30) : at])
-        or (word.endswith("s") and _BARE.search(text[max(0, at - 30) : at]) and not _NAMED.match(text, at + len(word)))
-        for at, word in mentions
+        _INDEFINITE.search(before) or (word.endswith("s") and _BARE.search(before) and not _NAMED.match(text, end))
+        for word, before, end in mentions
     )
 
 

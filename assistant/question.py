@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.condense import own_words
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
@@ -122,6 +123,11 @@ class Ask:
     def demanding(self) -> bool:
         return self.wants is not None or self.speaker is not None or bool(self.role)
 
+    @property
+    def checked(self) -> bool:
+        """Whether sentences are checked against it: it demands something, or prefers a year or a place."""
+        return self.demanding or bool(self.dated) or self.place
+
     def met_by(self, sentence: str, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
         was asked."""
@@ -203,6 +209,7 @@ class Ask:
         return not topical or not self.topic or enough(self.topic, context, lexicon, synonyms)
 
 
+@lru_cache(maxsize=4096)  # the judge, the ranker, the generator and retrieval read the same question
 def read(question: str) -> Ask:
     """What `question` asks for. A year it names ("What happened … back in 2014?") is one its answer's passage
     should name, and "Where…?" wants a sentence that names a place: the answer leads with such a sentence when
@@ -225,15 +232,15 @@ def _read(text: str, question: str) -> Ask:
         topic = tuple(t for t in topic if t not in DATE_FRAME)
         year, month = bool(ASKS_YEAR.search(text)), bool(ASKS_MONTH.search(text))
         return Ask(wants="date", topic=topic, year=year, month=month, asked=asked, names=names_given(text))
+    topic = tuple(t for t in topic if t not in QUANTITY_FRAME)  # "How large…", "How long…": no topic
     if ASKS_QUANTITY.search(text):
-        topic = tuple(t for t in topic if t not in QUANTITY_FRAME)
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
         counts = () if counts[-1:] and counts[-1] in QUANTITY_FRAME else counts  # "how many dollars": "$1.2bn"
         dated = tuple(m.group() for m in DATE.finditer(text))
         money, proportion = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
         measure = Ask(wants="number", topic=topic, counted=counts, money=money, proportion=proportion, dated=dated)
     elif ASKS_DURATION.search(text):
-        measure = Ask(wants="duration", topic=tuple(t for t in topic if t not in QUANTITY_FRAME))
+        measure = Ask(wants="duration", topic=topic)
     else:
         return _read_names(text, asked)
     length = ("size" if ASKS_SIZE.search(text) else "length") if ASKS_LENGTH.search(text) else None

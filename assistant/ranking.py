@@ -185,9 +185,7 @@ class SentenceRanker:
                 or (why and bool(REASON.search(sentence)))
                 or (conditional and bool(CONDITION.search(sentence)))
             )
-            meets = not (ask.demanding or ask.dated or ask.place) or ask.met_by(
-                sentence, context, hit.passage.text, self.lexicon, self.synonyms
-            )
+            meets = not ask.checked or ask.met_by(sentence, context, hit.passage.text, self.lexicon, self.synonyms)
             rows.append(
                 [
                     meaning[i],
