@@ -128,9 +128,11 @@ PAST_TENSE = (
     r"paid|cut|withdrew|drew|chose|broke|sold|bought|built|fought|spent|struck|began|became|led|saw|stood|wrote"
 )
 # Words that frame a question about a date ("On what day…", "What year…", "When is the next round planned?"),
-# not what the date is of: the nouns of time, deictic "next"/"last", and the verbs that set a date ahead.
+# not what the date is of: the nouns of time, deictic "next"/"last", the verbs that set a date ahead, and the
+# adjectives that ask for it precisely ("On what exact day…").
 DATE_FRAME = frozenset(
-    "date dates day days month months time year years next last previous upcoming planned scheduled expected due".split()
+    "date dates day days month months time year years next last previous upcoming planned scheduled expected due "
+    "exact precise specific".split()
 )
 # Multi-word forms a reference grammar lists with them, and the phrasal verbs and idioms English uses for
 # proposing and pressing ("put forward", "put on the table", "push for": the phrasal synonyms of "propose" and

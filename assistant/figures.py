@@ -52,6 +52,16 @@ YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 # A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
 DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b")
+
+
+def states_date(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether `sentence` states a date the question (its words `asked`) does not give: "on April 9" answers
+    "On what day in April…?", "in April" does not."""
+    return any(m.group().lower() not in asked for m in DATE.finditer(sentence)) or any(
+        not asked.issuperset(m.group().lower().split()) for m in DAY_OF_MONTH.finditer(sentence)
+    )
+
+
 # A text that says a figure or date is not known answers the question too: "has not yet been determined".
 UNSTATED = re.compile(
     r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|disclosed|announced|known|estimated|decided|released)|"
@@ -89,3 +99,29 @@ def counts_another(sentence: str, asked: Callable[[str], bool]) -> bool:
     them") may count anything."""
     counted = [_COUNTS.match(sentence, m.end()) for m in NUMBER.finditer(DAY_OF_MONTH.sub(" ", sentence))]
     return bool(counted) and all(c is not None and not asked(c["noun"]) for c in counted)
+
+
+# English's nouns of measure, which count no persons ("22 percent", "41 billion cubic metres", "40 tonnes").
+_MEASURES = re.compile(
+    rf"\s*(?:%|(?:{LENGTH_UNITS}|{TIME_UNITS}|{'|'.join(CURRENCIES)}|percent|per\s+cent|points?|tonnes?|tons?|"
+    r"barrels?|lit(?:re|er)s?|acres?|hectares?|(?:kilo|mega|giga)?watts?|seconds?|minutes?|times|units?|shares?|"
+    r"votes?)\b)",
+    re.I,
+)
+_MULTIPLIER = re.compile(r"\s*(?:hundred|thousand|million|billion|trillion|bn|m)\b", re.I)
+_WORD = re.compile(r"\s+[\w’'-]+")
+
+
+def counts_persons(sentence: str) -> bool:
+    """Whether `sentence` states a number that may count people: not an amount of money nor a measure ("22
+    percent", "18 kilometres", "41 billion cubic metres"); "some 300,000 Karveshi residents", "six members"
+    and "estimating the crowd at 12,000" may."""
+    figures = SPAN.sub(" ", DAY_OF_MONTH.sub(" ", sentence))
+    for m in NUMBER.finditer(figures):
+        if m.group() == "%" or _MULTIPLIER.fullmatch(m.group()) or re.search(r"[$£€¥]\s?$", figures[: m.start()]):
+            continue  # "$340 million": money, and "million" only multiplies it
+        end = (_MULTIPLIER.match(figures, m.end()) or m).end()
+        word = _WORD.match(figures, end)
+        if not _MEASURES.match(figures, end) and not (word and _MEASURES.match(figures, word.end())):
+            return True
+    return False

@@ -125,8 +125,19 @@ _PLACE = re.compile(r"\b(?:in|at|on|near|outside|inside|across)\s+(?:the\s+)?(?P
 _TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))
 
 
+# A news story's dateline, the place it was written in capitals before its first sentence ("CADRENNE, March 14 —",
+# "OSTREVO - "; the AP Stylebook's "datelines"), where what the sentence says "here" took place.
+_DATELINE = re.compile(
+    rf"^\W*(?P<name>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)(?:,\s+(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}})?"
+    r"(?:\s+\([^)]{1,30}\))?\s*(?:—|–|-)\s"
+)
+
+
 def names_a_place(sentence: str, asked: frozenset[str]) -> bool:
     """Whether `sentence` puts something at a place the question (its words `asked`) does not name."""
+    dateline = _DATELINE.match(sentence)
+    if dateline and dateline["name"].lower() not in asked:
+        return True
     return any(m["name"][0].isupper() and m["name"].lower() not in asked | _TIMES for m in _PLACE.finditer(sentence))
 
 

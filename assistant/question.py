@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from assistant import figures
 from assistant.condense import own_words
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
-from assistant.figures import DATE, DURATION, MONEY, MONTH, UNSTATED, YEAR, counts_another, states_length, states_number
 from assistant.holds import (
     Synonyms,
     anonymous,
@@ -48,6 +48,7 @@ from assistant.question_forms import (
     FOCUS,
     GENERIC_KINDS,
     NAME_OF,
+    PERSONS,
     PROPOSING,
     QUANTITY_FRAME,
     SPEAKER,
@@ -58,6 +59,7 @@ from assistant.question_forms import (
     WHO_ROLE,
     WHOSE_IDEA,
     counted,
+    generic_kind,
     names_given,
     topic_words,
 )
@@ -89,6 +91,7 @@ class Ask:
     wants: str | None = None
     topic: tuple[str, ...] = ()
     counted: tuple[str, ...] = ()
+    persons: bool = False  # "How many people…": a number of something other than a measure ("six members")
     role: tuple[str, ...] = ()
     owner: str | None = None
     speaker: str | None = None
@@ -131,15 +134,15 @@ class Ask:
     def met_by(self, sentence: str, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
         was asked."""
-        if self.wants in ("date", "number") and UNSTATED.search(sentence):
+        if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
             return self._about(context, lexicon, synonyms)  # "…has not yet been determined"
-        if self.wants == "date" and not any(m.group().lower() not in self.asked for m in DATE.finditer(sentence)):
+        if self.wants == "date" and not figures.states_date(sentence, self.asked):
             return False
-        if self.year and not any(m.group() not in self.asked for m in YEAR.finditer(sentence)):
+        if self.year and not any(m.group() not in self.asked for m in figures.YEAR.finditer(sentence)):
             return False
-        if self.month and not any(m.lower() not in self.asked for m in MONTH.findall(sentence)):
+        if self.month and not any(m.lower() not in self.asked for m in figures.MONTH.findall(sentence)):
             return False
-        if self.wants == "number" and not states_number(sentence, self.asked, self.proportion):
+        if self.wants == "number" and not figures.states_number(sentence, self.asked, self.proportion):
             return False
         if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
             return False
@@ -147,21 +150,23 @@ class Ask:
             return False
         if not all(lexicon.mentions(passage, n) for n in self.names):
             return False
-        if self.money and not MONEY.search(sentence):
+        if self.money and not figures.MONEY.search(sentence):
             return False
         if (
             self.length
-            and not states_length(sentence, self.length == "size")
-            and (self.wants == "number" or not DURATION.search(sentence))
+            and not figures.states_length(sentence, self.length == "size")
+            and (self.wants == "number" or not figures.DURATION.search(sentence))
         ):
             return False
-        if self.wants == "duration" and not (DURATION.search(sentence) or self.length):
+        if self.wants == "duration" and not (figures.DURATION.search(sentence) or self.length):
             return False
         if self.wants == "name" and not new_names(sentence, self.asked, lexicon, bool(self.role)):
             return False
+        if self.persons and not figures.counts_persons(sentence):
+            return False
         if self.counted and not holds_head(self.counted, context, lexicon, synonyms):
             return False
-        if self.counted and counts_another(
+        if self.counted and figures.counts_another(
             sentence, lambda noun: share(self.counted[-1:], noun, lexicon, synonyms) == 1
         ):
             return False  # "…its turbines generate 5,200 megawatts" counts no turbines
@@ -216,7 +221,7 @@ def read(question: str) -> Ask:
     one ranks close, and nothing is refused for it."""
     text = own_words(question)
     ask = _read(text, question)
-    years = tuple(YEAR.findall(text))
+    years = tuple(figures.YEAR.findall(text))
     ask = replace(ask, dated=years) if years and not ask.dated and ask.wants != "date" else ask
     # "Where were the talks held?": the same for a place (but "where" may be figurative: "Where did they make headway?")
     return replace(ask, place=True) if ASKS_PLACE.search(text) and not ask.demanding else ask
@@ -232,13 +237,15 @@ def _read(text: str, question: str) -> Ask:
         topic = tuple(t for t in topic if t not in DATE_FRAME)
         year, month = bool(ASKS_YEAR.search(text)), bool(ASKS_MONTH.search(text))
         return Ask(wants="date", topic=topic, year=year, month=month, asked=asked, names=names_given(text))
-    topic = tuple(t for t in topic if t not in QUANTITY_FRAME)  # "How large…", "How long…": no topic
+    topic = tuple(t for t in topic if t not in QUANTITY_FRAME | PERSONS)  # "How large…", "How long…": no topic
     if ASKS_QUANTITY.search(text):
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
-        counts = () if counts[-1:] and counts[-1] in QUANTITY_FRAME else counts  # "how many dollars": "$1.2bn"
-        dated = tuple(m.group() for m in DATE.finditer(text))
+        persons = bool(counts[-1:]) and counts[-1] in PERSONS  # "how many people": "300,000 residents"
+        counts = () if persons or (counts[-1:] and counts[-1] in QUANTITY_FRAME) else counts  # "how many dollars"
+        dated = tuple(m.group() for m in figures.DATE.finditer(text))
         money, proportion = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
-        measure = Ask(wants="number", topic=topic, counted=counts, money=money, proportion=proportion, dated=dated)
+        measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
+        measure = replace(measure, dated=dated)
     elif ASKS_DURATION.search(text):
         measure = Ask(wants="duration", topic=topic)
     else:
@@ -255,10 +262,7 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         leads = WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):
             led = leads["led"] or ""
-            # "the other side", "the government's negotiating team" are generic kinds; "the nationalist party"
-            # is a particular one, by its adjective
-            generic = not led or (led.split()[-1].lower() in GENERIC_KINDS | _PRONOUNS and not _describes(led))
-            return Ask(wants="name", leads=True, led=() if generic else tuple(led.split()), asked=asked)
+            return Ask(wants="name", leads=True, led=() if generic_kind(led) else tuple(led.split()), asked=asked)
         role = WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
             # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is
@@ -286,14 +290,3 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             return Ask(role=kind[-1:], asked=asked)
         return Ask(role=kind, kind=True, asked=asked)
     return Ask(asked=asked)
-
-
-_PRONOUNS = frozenset("it them this that these those him her".split())
-
-
-def _describes(phrase: str) -> bool:
-    """Whether a noun phrase has an adjective before its head: a word that is no possessive, participle in
-    -ing, name or function word ("nationalist party", not "the government's negotiating team" or "the Lunmark
-    team", whose name says whose team it is)."""
-    *before, _ = phrase.split()
-    return any(not re.search(r"(?:['’]s|ing)$", w) and w.lower() not in UNTOPICAL and w.islower() for w in before)

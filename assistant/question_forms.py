@@ -14,8 +14,8 @@ from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
 
 ASKS_DATE = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:in|on|by)\s+what\s+(?:date|day|year|month)|"
-    r"what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month))"
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
+    r"(?:date|day|year|month))"
 )
 _FAR = r"far(?!\s+(?:apart|back)\b)"  # a distance, not "how far apart" two positions are or "how far back"
 ASKS_QUANTITY = re.compile(
@@ -42,6 +42,8 @@ ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
 # "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.
 QUANTITY_FRAME = frozenset("big large old long soon money worth far apart tall deep wide thick".split() + CURRENCIES)
+# English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").
+PERSONS = frozenset("people persons individuals".split())
 # English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
 # which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
 LIGHT_VERBS = frozenset(
@@ -172,3 +174,15 @@ def topic_words(question: str) -> tuple[str, ...]:
 def names_given(question: str) -> tuple[str, ...]:
     """The names a question gives (runs of capitalised words after its first word)."""
     return tuple(m.group() for m in NAME_RUN.finditer(question) if m.start() > 0 and m.group().lower() not in UNTOPICAL)
+
+
+_PRONOUNS = frozenset("it them this that these those him her".split())
+
+
+def generic_kind(led: str) -> bool:
+    """Whether what a question about who leads names ("Who heads the other side?") is a generic kind: none, a
+    pronoun, or a generic noun with no adjective before it ("the government's negotiating team", "the Lunmark
+    team", whose name says whose team it is), not a particular one ("the nationalist party")."""
+    *before, head = led.split() or [""]
+    described = any(not re.search(r"(?:['’]s|ing)$", w) and w.lower() not in UNTOPICAL and w.islower() for w in before)
+    return not led or (head.lower() in GENERIC_KINDS | _PRONOUNS and not described)

@@ -67,3 +67,34 @@ def test_a_condition_the_question_sets_is_no_topic() -> None:
         "terminal",
     )
     assert "getting" not in read("When are they getting back around the table?").topic  # a light verb
+
+
+def test_a_dateline_names_the_place_a_story_was_written() -> None:
+    dateline = "CADRENNE, March 14 — Three days of talks between Pelmora and Karvesh ended here on Thursday."
+    assert met("Which city hosted this round of the talks?", dateline)
+    assert met("Where were the talks held?", "OSTREVO - Negotiators broke off a second round of talks.")
+    assert not met("Where were the talks held?", "NATO, the alliance, held talks on Thursday.")  # no dash: no dateline
+
+
+def test_how_many_people_is_answered_by_a_count_of_persons_of_any_kind() -> None:
+    ask = read("How many people will sit on the new joint commission?")
+    assert ask.persons and not ask.counted and "people" not in ask.topic
+    assert met("How many people will sit on the joint commission?", "They set up a joint commission with six members.")
+    rationed = "The gates were closed, leaving some 300,000 Karveshi residents on rationed water supplies."
+    assert met("How many people ended up on rationed water?", rationed)
+    # a share, a measure or a sum counts no one
+    assert not met("How many people work in the fishing industry?", "Fishing makes up 22 percent of the industry.")
+    assert not met("How many people drink the water?", "The aquifer holds 41 billion cubic metres of drinking water.")
+    assert not met("How many people were paid from the fund?", "A $340 million fund paid the people.")
+
+
+def test_what_exact_day_asks_for_a_date() -> None:
+    ask = read("On what exact day in April will the parliament vote on the water bill?")
+    assert ask.wants == "date" and "exact" not in ask.topic
+    # April is the question's own: a date it does not give must answer
+    assert not met(
+        "On what exact day in April will parliament vote on the bill?", "Parliament votes on the bill in April."
+    )
+    assert met(
+        "On what exact day in April will parliament vote on the bill?", "Parliament votes on the bill on April 9."
+    )

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
-from assistant.english import CONTRAST_WORDS, verb_pattern
+from assistant.english import CONTRAST_WORDS, PAST_TENSE, verb_pattern
 from assistant.figures import states_length
 from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
@@ -52,10 +52,11 @@ ASKS_REACTION = re.compile(r"(?i)\b(?:respond|react|reply|receive[ds]?|reception
 _REACTIONS = "accept agree condemn criticise criticize denounce dismiss object protest react refuse reject reply resist respond welcome"
 REACTION = re.compile(rf"\b(?:{verb_pattern(_REACTIONS.split(), [])})\b", re.I)
 REACTING = re.compile(rf"[^.;]{{0,30}}?{REACTION.pattern}", re.I)  # just after the party
-# A question about what is still to come, and a sentence that speaks of it: English's markers of the future
-# (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming").
-ASKS_FUTURE = re.compile(r"(?i)^\W*when\b.*\b(?:will|shall|next|upcoming)\b")
-FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|next|upcoming)\b")
+# English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
+# question about a date or place to come is answered by a sentence that speaks of it...
+FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+(?:to|for)|next|upcoming)\b")
+# ...and one about what has been (a past auxiliary or verb: "Which city hosted…?") by one that does not.
+ASKS_PAST = re.compile(rf"(?i)\b(?:did|was|were|had|{PAST_TENSE})\b")
 OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 
 
@@ -120,13 +121,17 @@ class ExtractiveGenerator(Generator):
 
     def _lead(self, question: str, ranked: list[Candidate]) -> Candidate | None:
         """The best sentence near the top that holds what was asked, else the best. Of what is to come when
-        "When will…?" asks ("A fourth round is due to begin on 22 April", not "The third round opened on 4
-        March"), and a length before a span when "How long is the X?" may ask for either ("The 1,140-km
+        "When will…?" or "Where will…?" asks ("A fourth round is due to begin on 22 April", not "The third round
+        opened on 4 March"), of what has been when "Which city hosted…?" asks, and a length before a span when "How long is the X?" may ask for either ("The 1,140-km
         Northway line…", not "Three days of talks over the Northway pipeline…")."""
         holding = [c for c in ranked[:WINDOW] if c.meets]
-        if ASKS_FUTURE.search(question):
+        ask = read(question)
+        timed = ask.place or ask.wants == "date"
+        if timed and FUTURE.search(question):
             holding.sort(key=lambda c: not FUTURE.search(c.text))
-        elif read(question).length:
+        elif timed and ASKS_PAST.search(question):
+            holding.sort(key=lambda c: bool(FUTURE.search(c.text)))  # "Which city hosted…": not the next round's
+        elif ask.length:
             holding.sort(key=lambda c: not states_length(c.text))
         return holding[0] if holding else next(iter(ranked), None)
 
