@@ -105,6 +105,7 @@ TITLES = (
     r"Governor|Mayor|General|Admiral|Colonel|Commander|Chairman|Chairwoman|Chair|King|Queen|Emperor|Empress|"
     r"Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"  # "Mr Okonde", British style
 )
+HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady".split())  # courtesy titles, which name no office
 # Adjectives of rank that English uses interchangeably before a role ("top", "chief" or "lead" negotiator;
 # WordNet's synonym set of "chief, main, principal, primary, head").
 RANK_ADJECTIVES = frozenset("chief head lead leading main primary principal senior top".split())

@@ -54,9 +54,11 @@ MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b")
 
 
-def states_date(sentence: str, asked: frozenset[str]) -> bool:
-    """Whether `sentence` states a date the question (its words `asked`) does not give: "on April 9" answers
-    "On what day in April…?", "in April" does not."""
+def states_date(sentence: str, asked: frozenset[str], year: bool = False, month: bool = False) -> bool:
+    """Whether `sentence` states a date the question (its words `asked`) does not give ("on April 9" answers
+    "On what day in April…?", "in April" does not); a `year` or a `month` when it asks for one."""
+    if year or month:
+        return any(m.group().lower() not in asked for m in (YEAR if year else MONTH).finditer(sentence))
     return any(m.group().lower() not in asked for m in DATE.finditer(sentence)) or any(
         not asked.issuperset(m.group().lower().split()) for m in DAY_OF_MONTH.finditer(sentence)
     )

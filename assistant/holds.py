@@ -9,10 +9,12 @@ import re
 from collections.abc import Callable
 
 from assistant.english import (
+    HONORIFICS,
     MONTHS,
     RANK_ADJECTIVES,
     REPORTING_VERBS,
     STOPWORDS,
+    TITLES,
     UNTOPICAL,
     WEEKDAYS,
     lemmas,
@@ -202,3 +204,27 @@ _HOLDER_AFTER = re.compile(
 _HOLDER_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the|a|an|its|their|[A-Z][\w.]*['’]s)\s+[^,.;]{0,40}$"
 )
+
+
+_TITLE = re.compile(rf"(?:{TITLES})")
+_APPOSITION = r"(?:a|an|the|its|his|her|their|[A-Z][\w.]*['’]s)\s+"
+_OFFICE_AFTER = re.compile(rf"(?:['’]s)?,\s+{_APPOSITION}[A-Za-z]")  # "Bullitt, an attaché to…"
+_OFFICE_BEFORE = re.compile(rf"(?i:{_APPOSITION})[^,.;]{{1,40}},\s+$")  # "the head of its delegation, Davor Teslin"
+
+
+def office_beside(sentence: str, person: str | None, lexicon: Lexicon) -> bool:
+    """Whether `sentence` gives the office of `person` (of anyone named in full, for None) beside their name, as English
+    does: a title before it ("Deputy Foreign Minister Nadia Oruzel", not "Ms. Oruzel"), or a noun phrase in
+    apposition after it ("William Bullitt, an attaché to the U.S. delegation") or before it ("the head of its
+    delegation, Davor Teslin")."""
+    wanted = {w.lower() for w in person.split()} if person else set()
+    for m in NAME_RUN.finditer(sentence):
+        run = [w.removesuffix("'s").removesuffix("’s") for w in m.group().split()]
+        # where the person's name begins; anyone is named by a full name ("Fisheries Minister Ilse Marrowan")
+        at = next((i for i, w in enumerate(run) if w.lower() in wanted), None) if wanted else len(run) - 2
+        if at is None or at < 0 or run[at].lower() in STOPWORDS:
+            continue
+        titled = any(_TITLE.fullmatch(w) and w.lower().rstrip(".") not in HONORIFICS for w in run[:at])
+        if titled or _OFFICE_AFTER.match(sentence, m.end()) or _OFFICE_BEFORE.search(sentence[: m.start()]):
+            return True
+    return False

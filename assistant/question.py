@@ -27,6 +27,7 @@ from assistant.holds import (
     named_beside,
     names_a_place,
     new_names,
+    office_beside,
     other_owner,
     share,
     speaks,
@@ -40,6 +41,7 @@ from assistant.question_forms import (
     ASKS_LENGTH,
     ASKS_MONEY,
     ASKS_MONTH,
+    ASKS_OFFICE,
     ASKS_PLACE,
     ASKS_PROPORTION,
     ASKS_QUANTITY,
@@ -65,13 +67,15 @@ from assistant.question_forms import (
 )
 
 TOPICAL = ("date", "number")  # kinds of answer that must come with what they are the date or number of
+_KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
 
 
 @dataclass(frozen=True)
 class Ask:
     """What a question asks for, as requirements on one sentence that answers it:
     - `wants`: the kind of answer ("date", "number", "duration", "name"), which the sentence must state anew
-      (not a date, number or name the question itself gives);
+      (not a date, number or name the question itself gives), or the "office" of the `owner` ("What post does
+      X hold?"), given beside the name;
     - `topic`: for a date or number, the question's content words, of which the sentence (with its
       antecedent) must hold half (three of more than six), as such, respelled or by a near-synonym: the date
       must be the date of what was asked about;
@@ -115,8 +119,7 @@ class Ask:
 
     def describe(self) -> str:
         """What was asked for, in words: "a date", "a name for foreign minister"."""
-        kinds = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name"}
-        kind = "a year" if self.year else "an amount of money" if self.money else kinds.get(self.wants or "", "")
+        kind = "a year" if self.year else "an amount of money" if self.money else _KINDS.get(self.wants or "", "")
         kind = "a length" if self.length and self.wants == "number" else kind
         about = " ".join(self.role) or (f"what {self.speaker} said or did" if self.speaker else "")
         about = about or ("who is in charge" if self.leads else "")
@@ -136,11 +139,7 @@ class Ask:
         was asked."""
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
             return self._about(context, lexicon, synonyms)  # "…has not yet been determined"
-        if self.wants == "date" and not figures.states_date(sentence, self.asked):
-            return False
-        if self.year and not any(m.group() not in self.asked for m in figures.YEAR.finditer(sentence)):
-            return False
-        if self.month and not any(m.lower() not in self.asked for m in figures.MONTH.findall(sentence)):
+        if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month):
             return False
         if self.wants == "number" and not figures.states_number(sentence, self.asked, self.proportion):
             return False
@@ -161,6 +160,8 @@ class Ask:
         if self.wants == "duration" and not (figures.DURATION.search(sentence) or self.length):
             return False
         if self.wants == "name" and not new_names(sentence, self.asked, lexicon, bool(self.role)):
+            return False
+        if self.wants == "office" and not office_beside(sentence, self.owner, lexicon):
             return False
         if self.persons and not figures.counts_persons(sentence):
             return False
@@ -258,6 +259,10 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
     """What a question that asks for no figure wants: a name, a role's holder, the thing or kind it names."""
     if WHOSE_IDEA.search(text):
         return Ask(wants="name", proposes=True, asked=asked)
+    office = ASKS_OFFICE.search(text)
+    if office:  # "What post does Nadia Oruzel hold?", "what's her job?": a title or apposition beside the name
+        who = re.sub(r"['’]s$", "", office["who"] or office["who2"])
+        return Ask(wants="office", owner=who if who[0].isupper() else None, asked=asked)  # "her": anyone named
     if WHO.search(text):
         leads = WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):

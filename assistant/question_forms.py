@@ -91,6 +91,16 @@ GENERIC_KINDS = frozenset(
 # answer's sentence must hold ("U.S. President Roosevelt"); a kind of thing may be named by a narrower word.
 TITLE = re.compile(rf"(?i)(?:{TITLES})")
 ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
+# "What post does X hold?", "What was Bullitt's job…?", "what ministry does he run?": the office someone holds
+# ("position" and "role" only with a verb of holding: "Russia's position on NATO" is a stance).
+_OFFICES = r"(?:jobs?|posts?|titles?|offices?|occupations?|professions?|portfolios?|ministry|rank)"
+_PERSON = r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?|his|her|he|she)"
+ASKS_OFFICE = re.compile(
+    rf"^\W*(?i:(?:and|so|but)\s+)?(?i:what)(?:'s|’s|\s+is|\s+was)\s+(?P<who>{_PERSON})(?:'s|’s)?\s+(?:[a-z]+\s+)?"
+    rf"{_OFFICES}\b|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:[a-z]+\s+)?(?:{_OFFICES}|positions?|roles?)\s+"
+    rf"(?:does|did|do)\s+(?P<who2>{_PERSON})\s+(?:hold|have|occupy|run|head|fill|lead)\b"
+    r"(?!\s+(?:on|over|about|toward|towards|regarding|concerning)\b)"
+)
 WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
 # "Whose idea was it…?": who proposed it, by a suasive verb of Quirk et al. §16.32 ("X asked…", "X suggested…").
 WHOSE_IDEA = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?whose\s+(?:idea|plan|proposal|suggestion|initiative|request)\b")
@@ -125,10 +135,10 @@ SPEAKER = re.compile(
 # "Who is Qaravel's president and when is he up for election?", "How much did X offer, and how did Y respond?":
 # a second question joined to the first by "and" before a wh-word and its verb.
 _SECOND_QUESTION = re.compile(
-    r"(?i),?\s+and\s+(?=(?:who|what|when|where|why|how|which)(?:'s|’s)?\s+(?:\w+\s+){0,2}?"
-    r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|much|many|long)\b)"
+    r"(?i),?\s+and\s+(?=(?:who|what|when|where|why|how|which)(?:(?:'s|’s)\s|\s+(?:\w+\s+){0,2}?"
+    r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|much|many|long)\b))"
 )
-MIN_PART_WORDS = 4  # a part shorter than this ("…, and where?") is no question of its own
+MIN_PART_WORDS = 3  # a part shorter than this ("…, and where?") is no question of its own
 # "Where and when will the next round take place?": two wh-words that share the rest of the question.
 _JOINED_WH = re.compile(r"(?i)^\W*(?P<one>where|when|who|why|how|what)\s+and\s+(?P<two>where|when|who|why|how|what)\s+")
 

@@ -314,6 +314,8 @@ def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> Non
             "How much did Belgara offer, and how did Qaravel respond?",
             ["How much did Belgara offer?", "how did Qaravel respond?"],
         ),
+        # "what's" holds its verb
+        ("Who led Quessary's side and what's her job?", ["Who led Quessary's side?", "what's her job?"]),
         # two wh-words that share the rest of the question
         (
             "When and where was the ABM Treaty signed?",

@@ -1,5 +1,6 @@
 """Questions about a measure ("How wide…", "How tall…", "How long is the X?"), whose sentence must state a length
-(or for "how long is" a span of time), and about a place ("Where…?"), which an answer names when one ranks close.
+(or for "how long is" a span of time), about a place ("Where…?"), which an answer names when one ranks close,
+about a count of people, and about the post someone holds.
 Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
@@ -98,3 +99,23 @@ def test_what_exact_day_asks_for_a_date() -> None:
     assert met(
         "On what exact day in April will parliament vote on the bill?", "Parliament votes on the bill on April 9."
     )
+
+
+def test_what_post_someone_holds_is_given_beside_their_name() -> None:
+    question = "What government post does Nadia Oruzel hold?"
+    assert read(question).wants == "office" and read(question).owner == "Nadia Oruzel"
+    assert met(question, "Its chief negotiator, Deputy Foreign Minister Nadia Oruzel, countered with a proposal.")
+    assert not met(question, "Lawmakers have accused Ms. Oruzel's government of dragging its feet.")  # a courtesy title
+    assert not met(question, "Nadia Oruzel said the water was theirs.")
+    job = "What was Bullitt's job at the Paris Peace Conference?"
+    assert met(job, "William Christian Bullitt, an attaché to the U.S. delegation, visited Soviet Russia.")
+    ministry = "And what ministry does Teslin run?"
+    assert met(ministry, "Davor Teslin, Pelmora's Minister of Water and Irrigation, told reporters.")
+    assert met(ministry, "The head of its delegation, Davor Teslin, said no.")
+    assert not met(ministry, "Mr. Teslin, for his part, struck a conciliatory tone.")
+    # "her job": anyone named in full with an office, not a body described in apposition
+    assert met("what's her job?", "Quessary's Fisheries Minister Ilse Marrowan told reporters.")
+    assert not met("what's her job?", "The SSC, an eight-member regional bloc, has put forward a compromise.")
+    # a party's position is a stance, not a post
+    assert read("What's Russia's position on Ukraine joining NATO?").wants != "office"
+    assert read("What position does Russia hold on NATO?").wants != "office"
