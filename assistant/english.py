@@ -117,8 +117,9 @@ LEADING = re.compile(
     r"chairing|chairman|chairwoman|chairperson|command|commands|commanded|commanding|commander|run|runs|ran|"
     r"running|direct|directs|directed|director|govern|governs|governed|governor|preside|presides|presided|"
     r"president|chief|secretary-general)\b"
-    # ...not in their sense of moving ("The press team is heading to Ostrevo", "led into the hall")
-    r"(?!\s+(?:to|for|into|toward|towards|home|back|off|out|north|south|east|west)\b)"
+    # ...not in their sense of moving ("The press team is heading to Ostrevo", "led into the hall"), nor where
+    # from ("a state governed from Valdesk")
+    r"(?!\s+(?:to|for|into|toward|towards|home|back|off|out|north|south|east|west|from)\b)"
 )
 # The names of the months and the days of the week, which name a time, not a party or a thing.
 MONTHS = "January February March April May June July August September October November December".split()

@@ -63,6 +63,7 @@ from assistant.question_forms import (
     counted,
     generic_kind,
     names_given,
+    owner_of,
     topic_words,
 )
 
@@ -85,8 +86,8 @@ class Ask:
       the role in the sentence; a `kind` ("Which treaty…") may instead be half named;
     - `speaker`: whose words or reaction are asked for ("What did Orlando say…", "How did Japan respond…"):
       the sentence must have them state, say or do something about it (a stance or reporting verb);
-    - `leads` ("Who heads…", "who's leading…", "Who commanded…"): the sentence must say who is in charge, with a
-      verb of leading or its doer's noun ("led by", "the army's commander", "Secretary-General");
+    - `leads` ("Who heads…", "who's leading Carvossa's team…"): the sentence must say who is in charge, with a
+      verb of leading or its doer's noun ("led by", "the army's commander"), of the `owner`'s when one is named;
     - `money` ("How much money…", "…worth…"): the number must be an amount of money; `year` ("What year…"):
       the date must hold a year; a role's holder must be named beside the role ("Foreign Minister X",
       "X, Valmora's foreign minister"). A day of a month is no number; a sentence that says the figure or
@@ -171,7 +172,7 @@ class Ask:
             sentence, lambda noun: share(self.counted[-1:], noun, lexicon, synonyms) == 1
         ):
             return False  # "…its turbines generate 5,200 megawatts" counts no turbines
-        if self.leads and not LEADING.search(sentence):
+        if self.leads and not (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner))):
             return False
         if self.led and not (
             holds_head(tuple(words(self.led[-1])), context, lexicon, synonyms)
@@ -266,8 +267,9 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
     if WHO.search(text):
         leads = WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):
-            led = leads["led"] or ""
-            return Ask(wants="name", leads=True, led=() if generic_kind(led) else tuple(led.split()), asked=asked)
+            led = leads["led"] or ""  # "Carvossa's team" is any team, but Carvossa's
+            led_words = () if generic_kind(led) else tuple(led.split())
+            return Ask(wants="name", leads=True, led=led_words, owner=owner_of(led), asked=asked)
         role = WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
             # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import PAST_TENSE, TITLES, UNTOPICAL, verb_pattern
+from assistant.english import PAST_TENSE, TITLES, UNTOPICAL, lemmas, verb_pattern
 from assistant.figures import CURRENCIES
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
@@ -41,7 +41,9 @@ ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the reg
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
 # "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.
-QUANTITY_FRAME = frozenset("big large old long soon money worth far apart tall deep wide thick".split() + CURRENCIES)
+QUANTITY_FRAME = frozenset(
+    "big large old long soon money worth far apart tall deep wide thick margin".split() + CURRENCIES
+)
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").
 PERSONS = frozenset("people persons individuals".split())
 # English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
@@ -58,6 +60,9 @@ _CONDITION_FIRST = re.compile(r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)
 # "gain").
 FRAME_PHRASES = re.compile(
     r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b"
+    # the parties, referred to as such ("the two countries", "both sides"), which a text names instead
+    r"|\b(?:the\s+two|both|each|either|all\s+(?:the\s+)?(?:three|four))\s+(?:sides?|countries|country|nations?|"
+    r"parties|party|governments?|states?|delegations?|neighbou?rs|capitals?)\b"
     r"|\b(?:thought|believed|said|estimated|expected|reported|known|understood|reckoned)\s+to"
     r"(?:\s+(?:be|lie|have|exist|remain|stand|sit)\b)?"
 )
@@ -178,7 +183,9 @@ def topic_words(question: str) -> tuple[str, ...]:
             units.append(" ".join(name))
             named.update(name)
     question = FRAME_PHRASES.sub(" ", _CONDITION_FIRST.sub(" ", question))  # "take place", "If …,": no topic
-    return tuple(units) + tuple(w for w in content(question) if w not in named and w not in LIGHT_VERBS)
+    # an adverb only ("finally", "officially") says how or when, not what: a sentence need not repeat it
+    kept = [w for w in content(question) if w not in named and w not in LIGHT_VERBS and set(lemmas(w)) != {"ADV"}]
+    return tuple(units) + tuple(kept)
 
 
 def names_given(question: str) -> tuple[str, ...]:
@@ -196,3 +203,11 @@ def generic_kind(led: str) -> bool:
     *before, head = led.split() or [""]
     described = any(not re.search(r"(?:['’]s|ing)$", w) and w.lower() not in UNTOPICAL and w.islower() for w in before)
     return not led or (head.lower() in GENERIC_KINDS | _PRONOUNS and not described)
+
+
+def owner_of(phrase: str) -> str | None:
+    """Whose a noun phrase says it is, by a name before its common noun ("Carvossa's negotiating team", "the
+    Lunmark team": Carvossa, Lunmark), if any; a name ("the Selvane Sea Community") is no one's."""
+    *before, head = phrase.split() or [""]
+    names = [re.sub(r"['’]s$", "", w) for w in before if w[:1].isupper() and w.lower() not in UNTOPICAL]
+    return " ".join(names) or None if head.islower() else None

@@ -218,6 +218,11 @@ def test_who_holds_a_role_is_a_name_beside_it() -> None:
         # a verb of leading in its sense of moving says nothing of who leads
         ("Who is heading the Lunmark team?", "The Lunmark team is heading to Ostrevo on Monday.", False),
         ("Who is heading the Lunmark team?", "Lunmark, whose delegation is led by Bastien Oderry, wants more.", True),
+        # ...nor where from; and a party's team is led by someone of that party
+        ("Who headed Carvossa's team?", "Carvossa, a state governed from Valdesk, exported wheat.", False),
+        ("Who headed Carvossa's team?", "The Nytheran side was headed by Foreign Minister Konrad Aulsberg.", False),
+        ("Who headed Carvossa's team?", "The Carvossan delegation was led by Matthias Dorvane.", True),
+        ("Who heads the Selvane Sea Community?", "The Selvane Sea Community is led by Amara Duvessen.", True),
     ],
 )
 def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, sentence: str, held: bool) -> None:
