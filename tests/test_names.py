@@ -293,6 +293,8 @@ def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
     assert "(collapse)" in plain_verbs("What happened once the talks broke down?")  # any form of the verb
     assert "(target)" in plain_verbs("Which town are the rebels going after now?")
     assert "(compromise)" in plain_verbs("Why did both countries have to meet halfway?")  # an idiom too
+    assert "(retaliate)" in plain_verbs("How did Carvossa hit back against the grain duty?")
+    assert "(begin)" in plain_verbs("When did the formal talks kick off?")
     assert plain_verbs("Who turned the tide?") == "Who turned the tide?"
 
 
