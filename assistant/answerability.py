@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.condense import own_words
-from assistant.english import STOPWORDS, UNTOPICAL, is_noun
+from assistant.english import ROLE_NOUNS, SHELL_NOUNS, STOPWORDS, UNTOPICAL, is_noun
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
@@ -48,6 +48,11 @@ _CLAUSE_END = re.compile(r"(?<=[.?!:;])\s+|\n+")
 _NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][A-Za-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z]+|[A-Z]{2,}))*)\b")
 _FOCUS = re.compile(
     r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+the\s+(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+))?\s+(?:of|like)\b"
+)
+# ...and the same thing asked with a possessive name ("What was Carvossa's population at the time?"): its head
+_OWNED_FOCUS = re.compile(
+    r"\b(?i:what)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s+"
+    r"(?:[a-z]+\s+)?(?P<head>[a-z]+)\s*(?:[?.]|$|\s+(?:at|in|during|before|after|when|now|today|then)\b)"
 )
 # A question about what the text as a whole says ("What is this article about?", "Summarize the piece"): it
 # names the text and asks for nothing but its gist. "What does the article say about NATO?" names a topic.
@@ -114,9 +119,11 @@ def unknown_names(question: str, lexicon: Lexicon) -> list[str]:
 
 
 def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
-    """The thing asked for ("what is the population of", "what's the weather like") when the corpus never
-    mentions it."""
+    """The thing asked for ("what is the population of", "what's the weather like", "What was Carvossa's
+    population…") when the corpus never mentions it."""
     focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w]
+    # not a role or a shell noun, which a text says otherwise ("Bullitt, an attaché…", "the point was to…")
+    focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"] not in ROLE_NOUNS | SHELL_NOUNS]
     focus = [w for w in focus if w.lower() not in UNTOPICAL]
     return [w for w in focus if lexicon.unknown_terms(w)]
 

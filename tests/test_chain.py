@@ -103,6 +103,7 @@ def test_follow_up_with_a_pronoun_resolves_the_person(bot: Assistant) -> None:
         "Give me a recipe for apple pie.",
         "What did Emmanuel Macron propose?",
         "What is the population of Kherson?",
+        "What was Ukraine's population before the war?",  # the same thing asked with a possessive
         "What is Zelenskyy's approval rating in Ukraine?",
         "Did Zelensky ever meet Peskov?",  # each is named, never the two together
     ],
