@@ -43,8 +43,10 @@ def states_length(sentence: str, size: bool = False) -> bool:
 
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
 PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
-# An amount of money as stated: "$18 million", "140 million dollars".
-CURRENCIES = "dollars pounds euros yen yuan rubles roubles".split()
+# An amount of money as stated: "$18 million", "140 million dollars", "640 million crowns" (the currencies'
+# English names, less those that are common words: "won", "marks").
+CURRENCIES = """dollars pounds euros yen yuan rubles roubles francs crowns kronor kroner krona rupees pesos lire lira
+shillings florins guilders dinars rials riyals dirhams zlotys forints""".split()
 MONEY = re.compile(
     rf"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES)})\b", re.I
 )

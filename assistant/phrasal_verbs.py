@@ -47,6 +47,7 @@ PHRASAL_VERBS = {
     "iron out": "resolve",
     "kick off": "begin",
     "lay out": "outline",
+    "let go": "release",
     "lean on": "pressure",
     "meet halfway": "compromise",
     "pay off": "repay",

@@ -295,6 +295,7 @@ def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
     assert "(compromise)" in plain_verbs("Why did both countries have to meet halfway?")  # an idiom too
     assert "(retaliate)" in plain_verbs("How did Carvossa hit back against the grain duty?")
     assert "(begin)" in plain_verbs("When did the formal talks kick off?")
+    assert "(release)" in plain_verbs("How many prisoners did each side let go?")
     assert plain_verbs("Who turned the tide?") == "Who turned the tide?"
 
 

@@ -60,6 +60,9 @@ def test_a_sum_in_a_currency_is_money_and_counts_no_noun() -> None:
     ask = read("How many dollars a year does Kestova earn from gas sent through Northway?")
     assert ask.money and not ask.counted
     assert "dollars" not in read("How much is the gap over revenue worth in dollars?").topic
+    # a currency by its English name is money too
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 640 million crowns on the valley.")
+    assert not met("How much money has Ostrec spent on the valley?", "Ostrec has spent 640 days in the valley.")
 
 
 def test_a_condition_the_question_sets_is_no_topic() -> None:
