@@ -100,6 +100,18 @@ def words_around(head: str, text: str, span: int = _NEAR) -> str:
     return " ".join(near) or text
 
 
+def named_again(wanted: tuple[str, ...], context: str, passage: str, lexicon: Lexicon) -> list[str]:
+    """Those names of several words among `wanted` that `context` refers to again by "the" and their last word,
+    in a `passage` that names them whole ("the valley" in a passage about the Sennet Valley)."""
+    return [
+        name
+        for name in wanted
+        if " " in name
+        and re.search(rf"(?i)\bthe\s+{re.escape(name.split()[-1])}\b", context)
+        and lexicon.mentions(passage, name)
+    ]
+
+
 def named_beside(phrase: tuple[str, ...], sentence: str, asked: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether a new name stands beside a word of `phrase`: "American… Air-Launched Cruise Missiles" names an
     American weapon; "the colonial administration that then governed Belgara" names no colonial power."""

@@ -14,25 +14,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant import figures
+from assistant import figures, holds
 from assistant.condense import own_words
 from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
-from assistant.holds import (
-    Synonyms,
-    anonymous,
-    content,
-    enough,
-    holder_named,
-    holds_head,
-    named_beside,
-    names_a_place,
-    new_names,
-    office_beside,
-    other_owner,
-    share,
-    speaks,
-    words_around,
-)
+from assistant.holds import Synonyms, content
 from assistant.lexicon import Lexicon, words
 from assistant.question_forms import (
     ABBREVIATION,
@@ -67,7 +52,6 @@ from assistant.question_forms import (
     topic_words,
 )
 
-TOPICAL = ("date", "number")  # kinds of answer that must come with what they are the date or number of
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
 
 
@@ -139,14 +123,14 @@ class Ask:
         """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
         was asked."""
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
-            return self._about(context, lexicon, synonyms)  # "…has not yet been determined"
+            return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
         if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month):
             return False
         if self.wants == "number" and not figures.states_number(sentence, self.asked, self.proportion):
             return False
         if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
             return False
-        if self.place and not names_a_place(sentence, self.asked):
+        if self.place and not holds.names_a_place(sentence, self.asked):
             return False
         if not all(lexicon.mentions(passage, n) for n in self.names):
             return False
@@ -160,72 +144,74 @@ class Ask:
             return False
         if self.wants == "duration" and not (figures.DURATION.search(sentence) or self.length):
             return False
-        if self.wants == "name" and not new_names(sentence, self.asked, lexicon, bool(self.role)):
+        if self.wants == "name" and not holds.new_names(sentence, self.asked, lexicon, bool(self.role)):
             return False
-        if self.wants == "office" and not office_beside(sentence, self.owner, lexicon):
+        if self.wants == "office" and not holds.office_beside(sentence, self.owner, lexicon):
             return False
         if self.persons and not figures.counts_persons(sentence):
             return False
-        if self.counted and not holds_head(self.counted, context, lexicon, synonyms):
+        if self.counted and not holds.holds_head(self.counted, context, lexicon, synonyms):
             return False
         if self.counted and figures.counts_another(
-            sentence, lambda noun: share(self.counted[-1:], noun, lexicon, synonyms) == 1
+            sentence, lambda noun: holds.share(self.counted[-1:], noun, lexicon, synonyms) == 1
         ):
             return False  # "…its turbines generate 5,200 megawatts" counts no turbines
         if self.leads and not (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner))):
             return False
         if self.led and not (
-            holds_head(tuple(words(self.led[-1])), context, lexicon, synonyms)
+            holds.holds_head(tuple(words(self.led[-1])), context, lexicon, synonyms)
             or (all(w[0].isupper() for w in self.led) and lexicon.mentions(context, " ".join(self.led)))
         ):
             return False  # "Who commanded the navy?" is not answered by "a fortress that commands the narrows"
-        if self.led and not LEADING.search(words_around(self.led[-1], sentence, 6)):
+        if self.led and not LEADING.search(holds.words_around(self.led[-1], sentence, 6)):
             return False  # "Who leads the nationalist party?": not "Tomas Okonde, Qaravel's President… a nationalist party"
         if self.proposes and not PROPOSING.search(sentence):
             return False
         if self.focus:
             known = tuple(w for w in self.role if not lexicon.unknown_terms(w))
-            if self.role[-1] in known and not holds_head(known, sentence, lexicon, synonyms):
+            if self.role[-1] in known and not holds.holds_head(known, sentence, lexicon, synonyms):
                 return False
         elif self.role:
             if not (
-                holds_head(self.role, sentence, lexicon, synonyms, beside=True)
+                holds.holds_head(self.role, sentence, lexicon, synonyms, beside=True)
                 or (
                     self.kind
-                    and enough(self.role, sentence, lexicon, synonyms)
-                    and named_beside(self.role, sentence, self.asked, lexicon)
+                    and holds.enough(self.role, sentence, lexicon, synonyms)
+                    and holds.named_beside(self.role, sentence, self.asked, lexicon)
                 )
             ):
                 return False
-            if self.kind and anonymous(self.role[-1], sentence):
+            if self.kind and holds.anonymous(self.role[-1], sentence):
                 return False
             if self.owner and (
-                not lexicon.mentions(passage, self.owner) or other_owner(sentence, self.role, self.owner, lexicon)
+                not lexicon.mentions(passage, self.owner) or holds.other_owner(sentence, self.role, self.owner, lexicon)
             ):
                 return False
-            if self.wants == "name" and not holder_named(sentence, self.role[-1], self.asked, lexicon):
+            if self.wants == "name" and not holds.holder_named(sentence, self.role[-1], self.asked, lexicon):
                 return False
-        elif not self._about(context, lexicon, synonyms):
+        elif not self._about(context, passage, lexicon, synonyms):
             return False
-        return not self.speaker or speaks(self.speaker, context, lexicon, synonyms)
+        return not self.speaker or holds.speaks(self.speaker, context, lexicon, synonyms)
 
-    def _about(self, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-        """Whether a date or number in `context` is of what was asked about (half its topic words); so is the
-        length or span that answers "How long is the X?"."""
-        topical = self.wants in TOPICAL or self.length == "size"
-        return not topical or not self.topic or enough(self.topic, context, lexicon, synonyms)
+    def _about(self, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+        """Whether a date or number in `context` (in its `passage`) is of what was asked about (half its topic
+        words); so is the length or span that answers "How long is the X?"."""
+        if not ((self.wants in ("date", "number") or self.length == "size") and self.topic):
+            return True
+        again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
+        return holds.enough(self.topic, " ".join([context, *again]), lexicon, synonyms)
 
 
 @lru_cache(maxsize=4096)  # the judge, the ranker, the generator and retrieval read the same question
 def read(question: str) -> Ask:
     """What `question` asks for. A year it names ("What happened … back in 2014?") is one its answer's passage
-    should name, and "Where…?" wants a sentence that names a place: the answer leads with such a sentence when
-    one ranks close, and nothing is refused for it."""
+    should name, and "Where were the talks held?" wants a sentence that names a place: the answer leads with
+    such a sentence when one ranks close, and nothing is refused for it ("where" may be figurative: "Where did
+    they make headway?")."""
     text = own_words(question)
     ask = _read(text, question)
     years = tuple(figures.YEAR.findall(text))
     ask = replace(ask, dated=years) if years and not ask.dated and ask.wants != "date" else ask
-    # "Where were the talks held?": the same for a place (but "where" may be figurative: "Where did they make headway?")
     return replace(ask, place=True) if ASKS_PLACE.search(text) and not ask.demanding else ask
 
 

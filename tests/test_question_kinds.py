@@ -6,7 +6,7 @@ Hand-made sentences, a lexicon and no model."""
 from __future__ import annotations
 
 from assistant.question import read
-from tests.test_question import met
+from tests.test_question import LEXICON, met, no_synonyms
 
 
 def test_a_dimension_asks_for_a_length() -> None:
@@ -129,3 +129,12 @@ def test_the_parties_as_such_and_adverbs_are_no_topic() -> None:
     assert read("When did the formal talks between the two countries kick off?").topic == ("formal", "talks", "kick")
     assert read("By what margin did the National Assembly finally pass it?").topic == ("national assembly", "pass")
     assert "sides" not in read("How many prisoners have both sides freed?").topic
+
+
+def test_a_name_is_held_again_by_the_and_its_last_word() -> None:
+    question = "How long is the front line in the Sennet Valley?"
+    froze = "The ceasefire froze a 214-kilometre line of contact that cuts the valley off from the lowlands."
+    passage = f"For thirteen years the Sennet Valley has been a place where a war stopped. {froze}"
+    assert read(question).met_by(froze, froze, passage, LEXICON, no_synonyms)
+    # ...only in a passage that names it whole
+    assert not read(question).met_by(froze, froze, froze, LEXICON, no_synonyms)
