@@ -129,3 +129,17 @@ def counts_persons(sentence: str) -> bool:
         if not _MEASURES.match(figures, end) and not (word and _MEASURES.match(figures, word.end())):
             return True
     return False
+
+
+# A number, the noun it counts, and a participle saying what befell them ("41,000 people displaced in the war").
+_UNDERGONE = re.compile(
+    r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:[\w’'-]+\s+){0,2}?(?:[a-z]+s|people|men|women|children)\s+(?P<event>[a-z]+(?:ed|en))\b"
+)
+
+
+def undergoes_another(sentence: str, same: Callable[[str], bool]) -> bool:
+    """Whether every number of `sentence` that says what befell what it counts says something other than what
+    was asked ("Some 41,000 people displaced in the war" counts no one killed); a number that says nothing of
+    it may count anything."""
+    events = [m["event"] for n in NUMBER.finditer(sentence) if (m := _UNDERGONE.match(sentence, n.end()))]
+    return bool(events) and len(events) == len(NUMBER.findall(sentence)) and not any(same(e) for e in events)

@@ -32,6 +32,7 @@ from assistant.question_forms import (
     ASKS_QUANTITY,
     ASKS_SIZE,
     ASKS_YEAR,
+    COUNTED_EVENT,
     FOCUS,
     GENERIC_KINDS,
     NAME_OF,
@@ -81,6 +82,7 @@ class Ask:
     topic: tuple[str, ...] = ()
     counted: tuple[str, ...] = ()
     persons: bool = False  # "How many people…": a number of something other than a measure ("six members")
+    event: str | None = None  # "How many people were killed": not "41,000 people displaced"
     role: tuple[str, ...] = ()
     owner: str | None = None
     speaker: str | None = None
@@ -156,6 +158,10 @@ class Ask:
             sentence, lambda noun: holds.share(self.counted[-1:], noun, lexicon, synonyms) == 1
         ):
             return False  # "…its turbines generate 5,200 megawatts" counts no turbines
+        if self.event and figures.undergoes_another(
+            sentence, lambda verb: holds.share((self.event or "",), verb, lexicon, synonyms) == 1
+        ):
+            return False
         if self.leads and not (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner))):
             return False
         if self.led and not (
@@ -233,7 +239,8 @@ def _read(text: str, question: str) -> Ask:
         dated = tuple(m.group() for m in figures.DATE.finditer(text))
         money, proportion = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
-        measure = replace(measure, dated=dated)
+        event = COUNTED_EVENT.search(text)
+        measure = replace(measure, dated=dated, event=event["event"] if event else None)
     elif ASKS_DURATION.search(text):
         measure = Ask(wants="duration", topic=topic)
     else:

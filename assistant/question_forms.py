@@ -69,6 +69,11 @@ FRAME_PHRASES = re.compile(
 ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
 COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
+# ...and what befell them, by a passive participle ("How many people were killed…"): a sentence must say the same
+COUNTED_EVENT = re.compile(
+    r"(?i)\bhow\s+many\s+[\w\s'’-]+?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+"
+    r"(?P<event>[a-z]+(?:ed|en))\b"
+)
 # "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
 WHICH = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"

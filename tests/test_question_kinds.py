@@ -138,3 +138,11 @@ def test_a_name_is_held_again_by_the_and_its_last_word() -> None:
     assert read(question).met_by(froze, froze, passage, LEXICON, no_synonyms)
     # ...only in a passage that names it whole
     assert not read(question).met_by(froze, froze, froze, LEXICON, no_synonyms)
+
+
+def test_a_count_says_what_befell_those_it_counts() -> None:
+    question = "How many people were killed in the 2011 war?"
+    assert read(question).event == "killed"
+    assert not met(question, "Some 41,000 people displaced in the 2011 war are still waiting to go home.")
+    assert met(question, "The 2011 war left 3,000 people killed and 41,000 displaced.")
+    assert met(question, "In the 2011 war 3,000 died.")  # a number that says nothing of it may count anything
