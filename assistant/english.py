@@ -249,6 +249,15 @@ def plain_verbs(question: str) -> str:
     return _BE_AFTER.sub(r"\g<0> (want)", question)
 
 
+@lru_cache(maxsize=4096)
+def plain_words(question: str) -> str:
+    """`question` with each phrasal verb replaced by the one word it means ("How much did Isbarre ask for
+    (demand)?" reads "How much did Isbarre demand?"): its topic is that word, not "ask"."""
+    for pattern, word in _phrasal():
+        question = pattern.sub(word, question)
+    return question
+
+
 # "What were the Russians after?": "be after", to be trying to get (Oxford Dictionary of English), asked with
 # "what", its subject between the verb and a stranded "after" at the end or before a place or time.
 _BE_AFTER = re.compile(

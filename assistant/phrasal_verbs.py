@@ -6,6 +6,7 @@
 # possessive ("put their names on"). A question that uses one also asks in that word (`plain_verbs`), since a
 # text may say "rejected" where the user says "turned down".
 PHRASAL_VERBS = {
+    "ask for": "demand",
     "back away from": "retreat",
     "back down": "concede",
     "back out": "withdraw",
@@ -25,7 +26,6 @@ PHRASAL_VERBS = {
     "fall apart": "collapse",
     "fall through": "fail",
     "fend off": "resist",
-    "get back to": "resume",
     "get under way": "begin",
     "get underway": "begin",
     "give back": "return",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import PAST_TENSE, TITLES, UNTOPICAL, lemmas, verb_pattern
+from assistant.english import PAST_TENSE, TITLES, UNTOPICAL, lemmas, plain_words, verb_pattern
 from assistant.figures import CURRENCIES
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
@@ -187,7 +187,7 @@ def topic_words(question: str) -> tuple[str, ...]:
         if len(name) > 1:
             units.append(" ".join(name))
             named.update(name)
-    question = FRAME_PHRASES.sub(" ", _CONDITION_FIRST.sub(" ", question))  # "take place", "If …,": no topic
+    question = FRAME_PHRASES.sub(" ", _CONDITION_FIRST.sub(" ", plain_words(question)))  # "take place", "If …,"
     # an adverb only ("finally", "officially") says how or when, not what: a sentence need not repeat it
     kept = [w for w in content(question) if w not in named and w not in LIGHT_VERBS and set(lemmas(w)) != {"ADV"}]
     return tuple(units) + tuple(kept)

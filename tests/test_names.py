@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answerability import unknown_names
-from assistant.english import plain_verbs
+from assistant.english import plain_verbs, plain_words
 from assistant.lexicon import Lexicon
 from assistant.names import Parties
 from tests.conftest import ARTICLE_CONFIG
@@ -297,6 +297,8 @@ def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
     assert "(begin)" in plain_verbs("When did the formal talks kick off?")
     assert "(release)" in plain_verbs("How many prisoners did each side let go?")
     assert plain_verbs("Who turned the tide?") == "Who turned the tide?"
+    # ...and its topic is that word ("kick" is none)
+    assert plain_words("When did the formal talks kick off?") == "When did the formal talks begin?"
 
 
 def test_what_someone_is_after_is_what_they_want() -> None:

@@ -126,7 +126,7 @@ def test_what_post_someone_holds_is_given_beside_their_name() -> None:
 
 def test_the_parties_as_such_and_adverbs_are_no_topic() -> None:
     # "the two countries" are the parties, which a text names; "finally" says when, not what
-    assert read("When did the formal talks between the two countries kick off?").topic == ("formal", "talks", "kick")
+    assert read("When did the formal talks between the two countries kick off?").topic == ("formal", "talks", "begin")
     assert read("By what margin did the National Assembly finally pass it?").topic == ("national assembly", "pass")
     assert "sides" not in read("How many prisoners have both sides freed?").topic
 
