@@ -46,3 +46,11 @@ def test_how_long_is_the_x_leads_with_a_length_before_a_span() -> None:
     length = "The 1,140-km Northway line carries gas from fields in the Durrow Basin."
     assert answer("How long is the Northway pipeline?", holding(span, length)).startswith(length)
     assert answer("How long did the talks on the pipeline last?", holding(span, length)).startswith(span)
+
+
+def test_under_what_condition_leads_with_a_condition_that_ranks_close() -> None:
+    treats = "Kirsavia, whose troops helped drive Dalmoran forces out, treats the valley as a protectorate."
+    unless = "It will not pull its 2,400 troops out, Mr Renveld says, unless a security guarantee replaces them."
+    question = "Under what condition would Kirsavia withdraw its soldiers?"
+    assert answer(question, holding(treats, unless)).startswith(unless)
+    assert answer("Why does Kirsavia keep its soldiers there?", holding(treats, unless)).startswith(treats)

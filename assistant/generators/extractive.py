@@ -26,11 +26,12 @@ from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.question import read
 from assistant.question_forms import question_parts
-from assistant.ranking import FIGURE, Candidate, SentenceRanker
+from assistant.ranking import ASKS_CONDITION, CONDITION, FIGURE, Candidate, SentenceRanker
 from assistant.speakers import QUOTE_BEFORE, SAID_BY_PRONOUN, not_speaker, stands_for_someone
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
+CLOSE = 0.5  # a sentence that holds the kind of answer asked for leads when it scores this share of the best
 BUDGET = 400  # characters of answer beyond which a further sentence is left out
 MARKER = 5  # " [n]" and the space before the next sentence
 WINDOW = 6  # how far down the ranking the lead may come from, when the best does not hold what was asked
@@ -122,7 +123,8 @@ class ExtractiveGenerator(Generator):
     def _lead(self, question: str, ranked: list[Candidate]) -> Candidate | None:
         """The best sentence near the top that holds what was asked, else the best. Of what is to come when
         "When will…?" or "Where will…?" asks ("A fourth round is due to begin on 22 April", not "The third round
-        opened on 4 March"), of what has been when "Which city hosted…?" asks, and a length before a span when "How long is the X?" may ask for either ("The 1,140-km
+        opened on 4 March"), of what has been when "Which city hosted…?" asks, a condition for "Under what
+        condition…?" ("…unless a security guarantee replaces them") when one ranks close, and a length before a span when "How long is the X?" may ask for either ("The 1,140-km
         Northway line…", not "Three days of talks over the Northway pipeline…")."""
         holding = [c for c in ranked[:WINDOW] if c.meets]
         ask = read(question)
@@ -133,6 +135,9 @@ class ExtractiveGenerator(Generator):
             holding.sort(key=lambda c: bool(FUTURE.search(c.text)))  # "Which city hosted…": not the next round's
         elif ask.length:
             holding.sort(key=lambda c: not states_length(c.text))
+        elif ASKS_CONDITION.search(question) and holding:  # "Under what condition…?": "…unless a guarantee…"
+            best = holding[0].score
+            holding.sort(key=lambda c: not (CONDITION.search(c.text) and c.score >= CLOSE * best))
         return holding[0] if holding else next(iter(ranked), None)
 
     def _own_statement(self, question: str, ranked: list[Candidate], lead: Candidate) -> Candidate | None:
