@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.condense import own_words
-from assistant.english import ROLE_NOUNS, SHELL_NOUNS, STOPWORDS, UNTOPICAL, is_noun
+from assistant.english import STOPWORDS, UNTOPICAL, is_noun
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
@@ -49,7 +49,13 @@ _NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][A-Za-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Z
 _FOCUS = re.compile(
     r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+the\s+(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+))?\s+(?:of|like)\b"
 )
-# ...and the same thing asked with a possessive name ("What was Carvossa's population at the time?"): its head
+# ...and an attribute of a country or person asked with a possessive name ("What was Carvossa's population at the
+# time?"): the attribute nouns of English factoid questions, not "What was Argentina's reaction?", which a text
+# says in other words.
+_ATTRIBUTES = frozenset(
+    """population area size gdp economy budget capital currency language languages religion climate age birthday
+    salary income wife husband children height weight""".split()
+)
 _OWNED_FOCUS = re.compile(
     r"\b(?i:what)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s+"
     r"(?:[a-z]+\s+)?(?P<head>[a-z]+)\s*(?:[?.]|$|\s+(?:at|in|during|before|after|when|now|today|then)\b)"
@@ -122,8 +128,7 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     """The thing asked for ("what is the population of", "what's the weather like", "What was Carvossa's
     population…") when the corpus never mentions it."""
     focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w]
-    # not a role or a shell noun, which a text says otherwise ("Bullitt, an attaché…", "the point was to…")
-    focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"] not in ROLE_NOUNS | SHELL_NOUNS]
+    focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"].lower() in _ATTRIBUTES]
     focus = [w for w in focus if w.lower() not in UNTOPICAL]
     return [w for w in focus if lexicon.unknown_terms(w)]
 

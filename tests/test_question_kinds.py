@@ -5,6 +5,7 @@ Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
+from assistant.answerability import unknown_focus
 from assistant.question import read
 from tests.test_question import LEXICON, met, no_synonyms
 
@@ -146,3 +147,10 @@ def test_a_count_says_what_befell_those_it_counts() -> None:
     assert not met(question, "Some 41,000 people displaced in the 2011 war are still waiting to go home.")
     assert met(question, "The 2011 war left 3,000 people killed and 41,000 displaced.")
     assert met(question, "In the 2011 war 3,000 died.")  # a number that says nothing of it may count anything
+
+
+def test_an_attribute_the_text_never_gives_is_unknown_focus() -> None:
+    assert unknown_focus("What was Quessary's population at the time?", LEXICON) == ["population"]
+    # a reaction, or a post, is said in other words
+    assert unknown_focus("What was Quessary's reaction?", LEXICON) == []
+    assert unknown_focus("What was Kallenbrook's job at the talks?", LEXICON) == []
