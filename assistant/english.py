@@ -31,6 +31,12 @@ STOPWORDS = frozenset(
     until up us very was we were what when where which while who whom why will with would you your yours
     """.split()
 )
+# ...and their contractions, which carry no topic of a question either ("once they're finished")
+CONTRACTIONS = frozenset(
+    """i'm you're we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll
+    we'll they'll it'll isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't shouldn't
+    hasn't haven't hadn't let's""".split()
+)
 # Words that frame a question rather than carry its topic; they never make a question unanswerable.
 QUESTION_FRAME = frozenset(
     """

@@ -46,7 +46,7 @@ PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|hal
 # An amount of money as stated: "$18 million", "140 million dollars", "640 million crowns" (the currencies'
 # English names, less those that are common words: "won", "marks").
 CURRENCIES = """dollars pounds euros yen yuan rubles roubles francs crowns kronor kroner krona rupees pesos lire lira
-shillings florins guilders dinars rials riyals dirhams zlotys forints""".split()
+shillings florins guilders dinars rials riyals dirhams zlotys forints cents pence""".split()
 MONEY = re.compile(
     rf"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES)})\b", re.I
 )

@@ -48,6 +48,7 @@ PHRASAL_VERBS = {
     "kick off": "begin",
     "lay out": "outline",
     "let go": "release",
+    "lock in": "secure",
     "lean on": "pressure",
     "meet halfway": "compromise",
     "pay off": "repay",

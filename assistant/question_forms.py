@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import PAST_TENSE, TITLES, UNTOPICAL, lemmas, plain_words, verb_pattern
+from assistant.english import CONTRACTIONS, PAST_TENSE, TITLES, UNTOPICAL, lemmas, plain_words, verb_pattern
 from assistant.figures import CURRENCIES
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
@@ -51,6 +51,8 @@ PERSONS = frozenset("people persons individuals".split())
 LIGHT_VERBS = frozenset(
     "do does did doing done get gets got getting gotten give gives gave giving given go goes went going gone have has "
     "had having make makes made making put puts putting take takes took taking taken".split()
+    # ...and the catenative verbs of trying, whose meaning is the verb they lead to ("is Mirrowan trying to lock in")
+    + "try tries tried trying attempt attempts attempted attempting".split()
 )
 # A condition the question sets ("If Kestova shipped by tanker instead, how much…"): the scene, not the topic.
 _CONDITION_FIRST = re.compile(r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)\b[^,?]*,")
@@ -189,7 +191,7 @@ def topic_words(question: str) -> tuple[str, ...]:
             named.update(name)
     question = FRAME_PHRASES.sub(" ", _CONDITION_FIRST.sub(" ", plain_words(question)))  # "take place", "If …,"
     # an adverb only ("finally", "officially") says how or when, not what: a sentence need not repeat it
-    kept = [w for w in content(question) if w not in named and w not in LIGHT_VERBS and set(lemmas(w)) != {"ADV"}]
+    kept = [w for w in content(question) if w not in named | LIGHT_VERBS | CONTRACTIONS and set(lemmas(w)) != {"ADV"}]
     return tuple(units) + tuple(kept)
 
 

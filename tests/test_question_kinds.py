@@ -154,3 +154,11 @@ def test_an_attribute_the_text_never_gives_is_unknown_focus() -> None:
     # a reaction, or a post, is said in other words
     assert unknown_focus("What was Quessary's reaction?", LEXICON) == []
     assert unknown_focus("What was Kallenbrook's job at the talks?", LEXICON) == []
+
+
+def test_contractions_and_verbs_of_trying_are_no_topic() -> None:
+    assert read("How much power will the dams put out once they're finished?").topic == ("power", "dams", "finished")
+    assert "trying" not in read("How much of the output is Mirrowan trying to lock in?").topic
+    assert "secure" in read("How much of the output is Mirrowan trying to lock in?").topic  # the phrasal verb's word
+    # a price in cents is money
+    assert met("What fee does Zulvany want?", "Zulvany wants a transit fee of 0.9 cents per kilowatt-hour.")
