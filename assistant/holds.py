@@ -112,6 +112,18 @@ def named_again(wanted: tuple[str, ...], context: str, passage: str, lexicon: Le
     ]
 
 
+def other_party_only(wanted: tuple[str, ...], text: str, lexicon: Lexicon) -> bool:
+    """Whether `text` names none of the parties among `wanted` (by any of their names, their people's too) but
+    names another party: a figure of Mirrowan's is none of Ketharra's."""
+    asked = {alias for w in wanted if lexicon.is_party_name(w) for alias in lexicon.aliases(w)}
+    if not asked or any(re.search(rf"(?i)\b{re.escape(alias)}", text) for alias in asked):
+        return False
+    named = {
+        w.lower().removesuffix("'s").removesuffix("’s") for m in NAME_RUN.finditer(text) for w in m.group().split()
+    }
+    return any(lexicon.is_party_name(w) and w not in asked for w in named)
+
+
 def named_beside(phrase: tuple[str, ...], sentence: str, asked: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether a new name stands beside a word of `phrase`: "American… Air-Launched Cruise Missiles" names an
     American weapon; "the colonial administration that then governed Belgara" names no colonial power."""

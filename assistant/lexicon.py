@@ -226,6 +226,10 @@ class Lexicon:
         """Whether `word` (lower case) is one of the names of a party of the corpus (`names` groups)."""
         return any(word in group for group in self._groups[len(SAME_NAME) :])
 
+    def aliases(self, party: str) -> frozenset[str]:
+        """Every name of the party one of whose names (lower case) is `party`, its people's included."""
+        return frozenset(n for g in self._groups[len(SAME_NAME) :] if party in g for n in g)
+
     def mentions(self, text: str, name: str) -> bool:
         """Whether `text` names `name` by any of its names (`same_name`)."""
         if name.lower() in text.lower():

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant import figures, holds
 from assistant.condense import own_words
-from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
+from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
 from assistant.holds import Synonyms, content
 from assistant.lexicon import Lexicon, words
 from assistant.question_forms import (
@@ -83,6 +83,7 @@ class Ask:
     counted: tuple[str, ...] = ()
     persons: bool = False  # "How many people…": a number of something other than a measure ("six members")
     event: str | None = None  # "How many people were killed": not "41,000 people displaced"
+    one_side: bool = True  # of the party it names, not of "each side": not a figure of another party's
     role: tuple[str, ...] = ()
     owner: str | None = None
     speaker: str | None = None
@@ -204,6 +205,8 @@ class Ask:
         words); so is the length or span that answers "How long is the X?"."""
         if not ((self.wants in ("date", "number") or self.length == "size") and self.topic):
             return True
+        if self.one_side and holds.other_party_only(self.topic, context, lexicon):
+            return False  # "How many megawatts has Ketharra asked for?": not "Mirrowan is seeking 1,400 megawatts"
         again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
         return holds.enough(self.topic, " ".join([context, *again]), lexicon, synonyms)
 
@@ -230,7 +233,8 @@ def _read(text: str, question: str) -> Ask:
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
         year, month = bool(ASKS_YEAR.search(text)), bool(ASKS_MONTH.search(text))
-        return Ask(wants="date", topic=topic, year=year, month=month, asked=asked, names=names_given(text))
+        when = Ask(wants="date", topic=topic, year=year, month=month, asked=asked, names=names_given(text))
+        return replace(when, one_side=not EVERY_SIDE.search(text))
     topic = tuple(t for t in topic if t not in QUANTITY_FRAME | PERSONS)  # "How large…", "How long…": no topic
     if ASKS_QUANTITY.search(text):
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
@@ -246,7 +250,7 @@ def _read(text: str, question: str) -> Ask:
     else:
         return _read_names(text, asked)
     length = ("size" if ASKS_SIZE.search(text) else "length") if ASKS_LENGTH.search(text) else None
-    return replace(measure, length=length, asked=asked)
+    return replace(measure, length=length, asked=asked, one_side=not EVERY_SIDE.search(text))
 
 
 def _read_names(text: str, asked: frozenset[str]) -> Ask:

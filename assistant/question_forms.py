@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import CONTRACTIONS, PAST_TENSE, TITLES, UNTOPICAL, lemmas, plain_words, verb_pattern
+from assistant.english import CONTRACTIONS, EVERY_SIDE, PAST_TENSE, TITLES, UNTOPICAL, lemmas, plain_words, verb_pattern
 from assistant.figures import CURRENCIES
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
@@ -62,9 +62,6 @@ _CONDITION_FIRST = re.compile(r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)
 # "gain").
 FRAME_PHRASES = re.compile(
     r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b"
-    # the parties, referred to as such ("the two countries", "both sides"), which a text names instead
-    r"|\b(?:the\s+two|both|each|either|all\s+(?:the\s+)?(?:three|four))\s+(?:sides?|countries|country|nations?|"
-    r"parties|party|governments?|states?|delegations?|neighbou?rs|capitals?)\b"
     r"|\b(?:thought|believed|said|estimated|expected|reported|known|understood|reckoned)\s+to"
     r"(?:\s+(?:be|lie|have|exist|remain|stand|sit)\b)?"
 )
@@ -189,7 +186,8 @@ def topic_words(question: str) -> tuple[str, ...]:
         if len(name) > 1:
             units.append(" ".join(name))
             named.update(name)
-    question = FRAME_PHRASES.sub(" ", _CONDITION_FIRST.sub(" ", plain_words(question)))  # "take place", "If …,"
+    # "take place", "If …,", and the parties referred to as such ("the two countries"), which a text names instead
+    question = EVERY_SIDE.sub(" ", FRAME_PHRASES.sub(" ", _CONDITION_FIRST.sub(" ", plain_words(question))))
     # an adverb only ("finally", "officially") says how or when, not what: a sentence need not repeat it
     kept = [w for w in content(question) if w not in named | LIGHT_VERBS | CONTRACTIONS and set(lemmas(w)) != {"ADV"}]
     return tuple(units) + tuple(kept)

@@ -162,3 +162,11 @@ def test_contractions_and_verbs_of_trying_are_no_topic() -> None:
     assert "secure" in read("How much of the output is Mirrowan trying to lock in?").topic  # the phrasal verb's word
     # a price in cents is money
     assert met("What fee does Zulvany want?", "Zulvany wants a transit fee of 0.9 cents per kilowatt-hour.")
+
+
+def test_a_figure_of_another_party_is_none_of_the_one_asked_about() -> None:
+    question = "How much money has Quessary offered for patrols?"
+    assert not met(question, "Orvanda has offered $18 million for patrols.")
+    assert met(question, "Quessary has offered $18 million for patrols.")
+    assert met(question, "The bloc has offered $18 million for patrols.")  # no party named: it may be said of it
+    assert met("How much money has each side offered for patrols?", "Orvanda has offered $18 million for patrols.")
