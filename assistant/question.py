@@ -218,9 +218,8 @@ def read(question: str) -> Ask:
     such a sentence when one ranks close, and nothing is refused for it ("where" may be figurative: "Where did
     they make headway?")."""
     text = own_words(question)
-    ask = _read(text, question)
-    years = tuple(figures.YEAR.findall(text))
-    ask = replace(ask, dated=years) if years and not ask.dated and ask.wants != "date" else ask
+    ask, years = replace(_read(text, question), one_side=not EVERY_SIDE.search(text)), figures.YEAR.findall(text)
+    ask = replace(ask, dated=tuple(years)) if years and not ask.dated and ask.wants != "date" else ask
     return replace(ask, place=True) if ASKS_PLACE.search(text) and not ask.demanding else ask
 
 
@@ -233,8 +232,7 @@ def _read(text: str, question: str) -> Ask:
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
         year, month = bool(ASKS_YEAR.search(text)), bool(ASKS_MONTH.search(text))
-        when = Ask(wants="date", topic=topic, year=year, month=month, asked=asked, names=names_given(text))
-        return replace(when, one_side=not EVERY_SIDE.search(text))
+        return Ask(wants="date", topic=topic, year=year, month=month, asked=asked, names=names_given(text))
     topic = tuple(t for t in topic if t not in QUANTITY_FRAME | PERSONS)  # "How large…", "How long…": no topic
     if ASKS_QUANTITY.search(text):
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
@@ -250,7 +248,7 @@ def _read(text: str, question: str) -> Ask:
     else:
         return _read_names(text, asked)
     length = ("size" if ASKS_SIZE.search(text) else "length") if ASKS_LENGTH.search(text) else None
-    return replace(measure, length=length, asked=asked, one_side=not EVERY_SIDE.search(text))
+    return replace(measure, length=length, asked=asked)
 
 
 def _read_names(text: str, asked: frozenset[str]) -> Ask:
@@ -271,7 +269,12 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
             # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is
             inside = [w for w in role["role"].split() if ABBREVIATION.fullmatch(w)]
-            owner = role["owner"] if role["owner"] and role["owner"][0].isupper() else " ".join(inside) or None
+            of = holds.NAME_RUN.match(role["of"] or "")  # ...as is a name after "of" ("the president of Mirrowan")
+            owner = (
+                role["owner"]
+                if role["owner"] and role["owner"][0].isupper()
+                else " ".join(inside) or (of and of.group())
+            )
             held = " ".join(w for w in role["role"].split() if w not in inside)
             return Ask(wants="name", role=content(held), owner=owner, asked=asked)
         return Ask(wants="name", asked=asked)

@@ -170,3 +170,11 @@ def test_a_figure_of_another_party_is_none_of_the_one_asked_about() -> None:
     assert met(question, "Quessary has offered $18 million for patrols.")
     assert met(question, "The bloc has offered $18 million for patrols.")  # no party named: it may be said of it
     assert met("How much money has each side offered for patrols?", "Orvanda has offered $18 million for patrols.")
+
+
+def test_more_shapes_of_who_and_what_it_cost() -> None:
+    assert read("Who is the president of Mirrowan?").owner == "Mirrowan"  # whose role, after "of"
+    assert read("Who was the foreign minister of Argentina during the war?").owner == "Argentina"
+    cost = read("What did it cost to build the Grallow Falls dams?")
+    assert cost.wants == "number" and cost.money
+    assert read("Who was picked to chair the new dispatch authority?").leads
