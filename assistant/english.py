@@ -140,7 +140,7 @@ PAST_TENSE = (
 # adjectives that ask for it precisely ("On what exact day…").
 DATE_FRAME = frozenset(
     "date dates day days month months time year years next last previous upcoming planned scheduled expected due "
-    "exact precise specific".split()
+    "exact precise specific deadline".split()
 )
 # Multi-word forms a reference grammar lists with them, and the phrasal verbs and idioms English uses for
 # proposing and pressing ("put forward", "put on the table", "push for": the phrasal synonyms of "propose" and

@@ -15,7 +15,7 @@ from assistant.lexicon import words
 
 ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
-    r"(?:date|day|year|month))"
+    r"(?:date|day|year|month)|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?deadline)"  # a deadline is a date
 )
 _FAR = r"far(?!\s+(?:apart|back)\b)"  # a distance, not "how far apart" two positions are or "how far back"
 ASKS_QUANTITY = re.compile(

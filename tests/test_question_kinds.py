@@ -93,6 +93,12 @@ def test_how_many_people_is_answered_by_a_count_of_persons_of_any_kind() -> None
     assert not met("How many people were paid from the fund?", "A $340 million fund paid the people.")
 
 
+def test_a_deadline_is_a_date() -> None:
+    ask = read("What's the deadline before the bank pulls its offer?")
+    assert ask.wants == "date" and "deadline" not in ask.topic
+    assert met("What's the deadline before the bank pulls its offer?", "The bank would pull its offer by September 30.")
+
+
 def test_what_exact_day_asks_for_a_date() -> None:
     ask = read("On what exact day in April will the parliament vote on the water bill?")
     assert ask.wants == "date" and "exact" not in ask.topic
