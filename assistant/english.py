@@ -31,12 +31,6 @@ STOPWORDS = frozenset(
     until up us very was we were what when where which while who whom why will with would you your yours
     """.split()
 )
-# ...and their contractions, which carry no topic of a question either ("once they're finished")
-CONTRACTIONS = frozenset(
-    """i'm you're we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll
-    we'll they'll it'll isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't shouldn't
-    hasn't haven't hadn't let's""".split()
-)
 # Words that frame a question rather than carry its topic; they never make a question unanswerable.
 QUESTION_FRAME = frozenset(
     """
@@ -111,6 +105,9 @@ TITLES = (
     r"Governor|Mayor|General|Admiral|Colonel|Commander|Chairman|Chairwoman|Chair|King|Queen|Emperor|Empress|"
     r"Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"  # "Mr Okonde", British style
 )
+# "Which White general…", "Which American president…": a person asked for by a title of office, which the
+# answer's sentence must hold ("U.S. President Roosevelt"); a title before a name gives its holder's post.
+TITLE = re.compile(rf"(?i)(?:{TITLES})")
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady".split())  # courtesy titles, which name no office
 # Adjectives of rank that English uses interchangeably before a role ("top", "chief" or "lead" negotiator;
 # WordNet's synonym set of "chief, main, principal, primary, head").

@@ -14,7 +14,7 @@ from assistant.english import (
     RANK_ADJECTIVES,
     REPORTING_VERBS,
     STOPWORDS,
-    TITLES,
+    TITLE,
     UNTOPICAL,
     WEEKDAYS,
     lemmas,
@@ -230,7 +230,6 @@ _HOLDER_BEFORE = re.compile(
 )
 
 
-_TITLE = re.compile(rf"(?:{TITLES})")
 _APPOSITION = r"(?:a|an|the|its|his|her|their|[A-Z][\w.]*['’]s)\s+"
 _OFFICE_AFTER = re.compile(rf"(?:['’]s)?,\s+{_APPOSITION}[A-Za-z]")  # "Bullitt, an attaché to…"
 _OFFICE_BEFORE = re.compile(rf"(?i:{_APPOSITION})[^,.;]{{1,40}},\s+$")  # "the head of its delegation, Davor Teslin"
@@ -248,7 +247,7 @@ def office_beside(sentence: str, person: str | None, lexicon: Lexicon) -> bool:
         at = next((i for i, w in enumerate(run) if w.lower() in wanted), None) if wanted else len(run) - 2
         if at is None or at < 0 or run[at].lower() in STOPWORDS:
             continue
-        titled = any(_TITLE.fullmatch(w) and w.lower().rstrip(".") not in HONORIFICS for w in run[:at])
+        titled = any(TITLE.fullmatch(w) and w.lower().rstrip(".") not in HONORIFICS for w in run[:at])
         if titled or _OFFICE_AFTER.match(sentence, m.end()) or _OFFICE_BEFORE.search(sentence[: m.start()]):
             return True
     return False

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant import figures, holds
 from assistant.condense import own_words
-from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, UNTOPICAL
+from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL
 from assistant.holds import Synonyms, content
 from assistant.lexicon import Lexicon, words
 from assistant.question_forms import (
@@ -40,7 +40,6 @@ from assistant.question_forms import (
     PROPOSING,
     QUANTITY_FRAME,
     SPEAKER,
-    TITLE,
     WHICH,
     WHO,
     WHO_LEADS,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import CONTRACTIONS, EVERY_SIDE, PAST_TENSE, TITLES, UNTOPICAL, lemmas, plain_words, verb_pattern
+from assistant.english import EVERY_SIDE, PAST_TENSE, UNTOPICAL, lemmas, plain_words, verb_pattern
 from assistant.figures import CURRENCIES
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
@@ -56,6 +56,12 @@ LIGHT_VERBS = frozenset(
     # ...and the catenative verbs of trying, whose meaning is the verb they lead to ("is Mirrowan trying to lock in")
     + "try tries tried trying attempt attempts attempted attempting".split()
 )
+# The contractions of English's function words, which carry no topic of a question either ("once they're finished")
+CONTRACTIONS = frozenset(
+    """i'm you're we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll
+    we'll they'll it'll isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't shouldn't
+    hasn't haven't hadn't let's""".split()
+)
 # A condition the question sets ("If Kestova shipped by tanker instead, how much…"): the scene, not the topic.
 _CONDITION_FIRST = re.compile(r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)\b[^,?]*,")
 # Phrases whose words are no topic: English idioms of occurring ("take place", "come about": the sentence says
@@ -98,9 +104,7 @@ GENERIC_KINDS = frozenset(
     "side sides country countries city cities town towns place places state states nation nations party parties "
     "one ones people person group groups team teams thing things part parts area areas region regions".split()
 )
-# "Which White general…", "Which American president…": a person asked for by a title of office, which the
-# answer's sentence must hold ("U.S. President Roosevelt"); a kind of thing may be named by a narrower word.
-TITLE = re.compile(rf"(?i)(?:{TITLES})")
+# An abbreviated name inside a role ("the chief U.S. negotiator"), which says whose role it is.
 ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
 # "What post does X hold?", "What was Bullitt's job…?", "what ministry does he run?": the office someone holds
 # ("position" and "role" only with a verb of holding: "Russia's position on NATO" is a stance).
