@@ -133,7 +133,8 @@ def counts_persons(sentence: str) -> bool:
 
 # A number, the noun it counts, and a participle saying what befell them ("41,000 people displaced in the war").
 _UNDERGONE = re.compile(
-    r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:[\w’'-]+\s+){0,2}?(?:[a-z]+s|people|men|women|children)\s+(?P<event>[a-z]+(?:ed|en))\b"
+    r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:[\w’'-]+\s+){0,2}?(?:[a-z]+s|people|men|women|children)\s+"
+    r"(?P<event>[a-z]+(?:ed|en))\b"
 )
 
 

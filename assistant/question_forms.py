@@ -17,18 +17,19 @@ ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
     r"(?:date|day|year|month)|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?deadline)"  # a deadline is a date
 )
+_WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"  # "What did it cost to build…?"
 _FAR = r"far(?!\s+(?:apart|back)\b)"  # a distance, not "how far apart" two positions are or "how far back"
 ASKS_QUANTITY = re.compile(
     rf"(?i)\bhow\s+(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR})\b"
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?)|sum)\b"
-    r"|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"  # "What did it cost to build…?"
+    rf"|{_WHAT_COST}"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )
 # An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?", "What price…").
 ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b"
     rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
-    r"|\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"
+    rf"|{_WHAT_COST}"
 )
 # English adjectives of linear dimension ask for the size of a thing ("How tall…"; "How long is the front
 # line?", which may ask for a span of time as well), and "how far" for a distance: both are lengths.
@@ -125,7 +126,8 @@ PROPOSING = re.compile(
 # "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
 WHO_LEADS = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
-    r"(?:\s+been)?)?\s+(?:(?:picked|chosen|named|appointed|elected|selected|nominated|tapped)\s+to\s+)?"  # "…picked to chair"
+    # "…picked to chair"
+    r"(?:\s+been)?)?\s+(?:(?:picked|chosen|named|appointed|elected|selected|nominated|tapped)\s+to\s+)?"
     r"(?P<verb>[a-z]+)\b(?:\s+(?:the\s+|an?\s+)?(?P<led>[^?,;]+?))?"
     # what is led ("the Brevonian navy"), up to a preposition or a clause ("during the blockade", "that…")
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"

@@ -123,9 +123,10 @@ class ExtractiveGenerator(Generator):
     def _lead(self, question: str, ranked: list[Candidate]) -> Candidate | None:
         """The best sentence near the top that holds what was asked, else the best. Of what is to come when
         "When will…?" or "Where will…?" asks ("A fourth round is due to begin on 22 April", not "The third round
-        opened on 4 March"), of what has been when "Which city hosted…?" asks, a condition for "Under what
-        condition…?" ("…unless a security guarantee replaces them") when one ranks close, and a length before a span when "How long is the X?" may ask for either ("The 1,140-km
-        Northway line…", not "Three days of talks over the Northway pipeline…")."""
+        opened on 4 March"), of what has been when "Which city hosted…?" asks, a length before a span when "How
+        long is the X?" may ask for either ("The 1,140-km Northway line…", not "Three days of talks over the
+        Northway pipeline…"), and a condition for "Under what condition…?" ("…unless a security guarantee
+        replaces them") when one ranks close."""
         holding = [c for c in ranked[:WINDOW] if c.meets]
         ask = read(question)
         timed = ask.place or ask.wants == "date"
