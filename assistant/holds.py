@@ -39,6 +39,7 @@ _INDEFINITE = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|several|some|ma
 _BARE = re.compile(r"(?:^|\b(?:and|or|with|by|from|of|for|to|as|while)\s+)(?:[a-z][\w-]*\s+)?$")
 _NAMED = re.compile(r",?\s+(?:such\s+as|including|like|led\s+by)\s+(?:the\s+)?[A-Z]")  # "…donors such as Carrow"
 _NEAR = 3  # words on either side of a noun among which its modifiers stand
+_TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))  # the names of a time, not of anyone or anywhere
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
 _SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" names a college
@@ -51,13 +52,13 @@ def content(phrase: str) -> tuple[str, ...]:
 
 def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bool) -> list[str]:
     """Capitalised words of `sentence` that the question does not already hold (an opening common word such
-    as "The" or "In" is no name). Who holds a role (`person`) is named by no party's name ("Sallowmere", a
-    capital, does not name Quessary's ambassador)."""
+    as "The" or "In" is no name, nor a month or a day of the week). Who holds a role (`person`) is named by no
+    party's name ("Sallowmere", a capital, does not name Quessary's ambassador)."""
     defined = {w for m in _DEFINED.finditer(sentence) for w in m["run"].split()}
     out = []
     for m in _CAPITALISED.finditer(sentence):
         word = m.group().lower().removesuffix("'s").removesuffix("’s")
-        if word in STOPWORDS or word in asked or (person and lexicon.is_party_name(word)):
+        if word in STOPWORDS | _TIMES or word in asked or (person and lexicon.is_party_name(word)):
             continue
         if (m.start() == 0 and lemmas(word)) or _THINGS.fullmatch(m.group()) or m.group() in defined:
             continue  # "Since…" opens the sentence; "ICBMs" are things; "Multiple… Vehicles (MIRVs)" a term
@@ -148,7 +149,6 @@ def anonymous(head: str, text: str) -> bool:
 # English's prepositions of position before a name: "in Ambrecht", "on Prinkipo Island", "at the Lindenport
 # headquarters" (not "on Monday", "in March": a date).
 _PLACE = re.compile(r"\b(?:in|at|on|near|outside|inside|across)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)", re.I)
-_TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))
 
 
 # A news story's dateline, the place it was written in capitals before its first sentence ("CADRENNE, March 14 —",

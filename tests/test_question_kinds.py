@@ -184,3 +184,8 @@ def test_more_shapes_of_who_and_what_it_cost() -> None:
     cost = read("What did it cost to build the Grallow Falls dams?")
     assert cost.wants == "number" and cost.money
     assert read("Who was picked to chair the new dispatch authority?").leads
+
+
+def test_a_month_or_a_weekday_names_no_one() -> None:
+    assert not met("Who negotiated for Isbarre?", "Then, on the night of November 8, Isbarre got cold feet.")
+    assert met("Who negotiated for Isbarre?", "The deal was signed by Rehbinder and Hollenbeck on October 30.")
