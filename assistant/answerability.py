@@ -26,7 +26,8 @@ from assistant.english import STOPWORDS, UNTOPICAL, is_noun
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
-from assistant.question import read
+from assistant.question import Ask, read
+from assistant.question_forms import question_parts
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 
@@ -169,11 +170,12 @@ def judge(
     if ASKS_SOURCE.search(question):  # its words are about the document, not in it: only an attribution answers
         found = any(ATTRIBUTION.search(c.text) for c in ranked)
         return Verdict(found, "ok" if found else "the passages name no source")
-    ask = read(question)
-    if unknown_compound(ask.role if ask.focus else (), lexicon):
-        return Verdict(False, "unknown focus", ask.role)
-    if ask.demanding and not any(c.meets for c in ranked[:WINDOW]):
-        return Verdict(False, f"no passage gives {ask.describe()}", explained=True)
+    # "Why does Ostravia want more, and how much does it want?" asks first what its first part asks; a second
+    # part leans on it ("…, and when did it fall apart?") and is answered if it can be
+    parts = question_parts(question) if own_words(question) == question else [question]
+    unmet = _unmet(read(parts[0]), ranked, hits, lexicon, synonyms_in, len(parts))
+    if unmet:
+        return unmet
     # "Did Wilson ever meet Lenin?" is about the two together: a passage must name two of the names it asks about
     named = _NAME.findall(lexicon.normalize(own_words(question))) if _YES_NO.match(question) else []
     if len(named) >= 2 and not any(
@@ -182,9 +184,30 @@ def judge(
         return Verdict(False, f"no passage speaks of {' and '.join(named)} together", explained=True)
     best_dense = max(h.dense_score or 0.0 for h in hits)
     overlap = topic_overlap(question, [h.passage.search_text for h in hits[:3]], lexicon, synonyms_in)
-    if best_dense < MIN_DENSE and overlap < MIN_OVERLAP:
+    if best_dense < MIN_DENSE and overlap < MIN_OVERLAP and not read(parts[0]).demanding:
         return Verdict(False, f"no passage is close (best similarity {best_dense:.2f}, {overlap:.0%} of its words)")
     return Verdict(True, "ok")
+
+
+def _unmet(
+    ask: Ask,
+    ranked: Sequence[Candidate],
+    hits: list[ScoredPassage],
+    lexicon: Lexicon,
+    synonyms_in: Synonyms,
+    parts: int,
+) -> Verdict | None:
+    """Why none of the best sentences answers `ask` (one part of a question of `parts`), or None if one may."""
+    if unknown_compound(ask.role if ask.focus else (), lexicon):
+        return Verdict(False, "unknown focus", ask.role)
+    # the ranking was of the whole question, whose reading is this part's when it is the only one
+    meets = [
+        c.meets if parts == 1 else ask.met_by(c.text, c.context, hits[c.n - 1].passage.text, lexicon, synonyms_in)
+        for c in ranked[:WINDOW]
+    ]
+    if ask.demanding and not any(meets):
+        return Verdict(False, f"no passage gives {ask.describe()}", explained=True)
+    return None
 
 
 def refusal_text(verdict: Verdict) -> str:

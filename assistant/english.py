@@ -33,12 +33,10 @@ STOPWORDS = frozenset(
 )
 # Words that frame a question rather than carry its topic; they never make a question unanswerable.
 QUESTION_FRAME = frozenset(
-    """
-    aim aims approach believe between compare comparison concerning current currently demand demands differ
+    """aim aims approach believe between compare comparison concerning current currently demand demands differ
     difference differences different exactly goal goals happen happened happening key main mention mentioned
     mentions now opinion opinions plan plans position positions regard regarding report reported reports
-    respect role side sides situation stance stand stands think view views want wanted wants
-    """.split()
+    respect role side sides situation stance stand stands think view views want wanted wants""".split()
 )
 # What carries no topic of a question: its function words and its frame.
 UNTOPICAL = STOPWORDS | QUESTION_FRAME
@@ -119,7 +117,7 @@ LEADING = re.compile(
     r"(?i)\b(?:lead|leads|led|leading|leader|leaders|leadership|head|heads|headed|heading|chair|chairs|chaired|"
     r"chairing|chairman|chairwoman|chairperson|command|commands|commanded|commanding|commander|run|runs|ran|"
     r"running|direct|directs|directed|director|govern|governs|governed|governor|preside|presides|presided|"
-    r"president|chief|secretary-general)\b"
+    r"president|presidency|chief|secretary-general|chairmanship)\b"
     # ...not in their sense of moving ("The press team is heading to Ostrevo", "led into the hall"), nor where
     # from ("a state governed from Valdesk")
     r"(?!\s+(?:to|for|into|toward|towards|home|back|off|out|north|south|east|west|from)\b)"
@@ -128,9 +126,10 @@ LEADING = re.compile(
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 # The past tense: any -ed form, and the common irregular past forms of English verbs.
-PAST_TENSE = (
-    r"[a-z]+ed|sought|made|took|gave|held|kept|won|lost|sent|met|set|put|left|thought|brought|told|felt|"
-    r"paid|cut|withdrew|drew|chose|broke|sold|bought|built|fought|spent|struck|began|became|led|saw|stood|wrote"
+PAST_TENSE = "[a-z]+ed|" + "|".join(
+    """sought made took gave held kept won lost sent met set put left thought brought told felt paid cut withdrew drew
+    chose broke sold bought built fought spent struck began became led saw stood wrote went came got fell rose ran grew
+    knew found heard meant fled spoke stole froze shook swore tore wore bore""".split()
 )
 # Words that frame a question about a date ("On what day…", "What year…", "When is the next round planned?"),
 # not what the date is of: the nouns of time, deictic "next"/"last", the verbs that set a date ahead, and the
@@ -171,7 +170,7 @@ def set_aside(question: str) -> str:
 # Words that ask about every side at once ("What does each side want?", "Compare the parties' positions").
 EVERY_SIDE = re.compile(
     r"\b(?:each|every|both|all)\s+(?:\w+\s+)?(?:sides?|parties|party|countries|country|governments?|delegations?)\b"
-    r"|\b(?:the|all)\s+(?:two|three|four)\s+(?:sides|parties|countries|governments|delegations)\b"
+    r"|\b(?:the|all)\s+(?:two|three|four)\s+(?:sides|parties|countries|governments|delegations|states|nations)\b"
     r"|\bthe\s+(?:sides|parties)\b",
     re.IGNORECASE,
 )
@@ -240,7 +239,8 @@ def _phrasal_pattern(phrase: str) -> str:
 
 @cache
 def _phrasal() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(_phrasal_pattern(p), re.I), word) for p, word in PHRASAL_VERBS.items()]
+    longest_first = sorted(PHRASAL_VERBS.items(), key=lambda item: -len(item[0]))  # "take over as" before "take over"
+    return [(re.compile(_phrasal_pattern(p), re.I), word) for p, word in longest_first]
 
 
 @lru_cache(maxsize=4096)  # the ranker and the matrix look up the same question many times

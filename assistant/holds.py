@@ -17,6 +17,7 @@ from assistant.english import (
     TITLE,
     UNTOPICAL,
     WEEKDAYS,
+    is_noun,
     lemmas,
     verb_pattern,
 )
@@ -38,6 +39,8 @@ _INDEFINITE = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|several|some|ma
 # a bare plural, with no determiner or name before it ("…and outside donors paying the rest")
 _BARE = re.compile(r"(?:^|\b(?:and|or|with|by|from|of|for|to|as|while)\s+)(?:[a-z][\w-]*\s+)?$")
 _NAMED = re.compile(r",?\s+(?:such\s+as|including|like|led\s+by)\s+(?:the\s+)?[A-Z]")  # "…donors such as Carrow"
+# The prefixes of a title that make it a post below it ("Deputy Prime Minister" is no prime minister).
+LOWER_RANKS = frozenset("deputy vice assistant acting junior under".split())
 _NEAR = 3  # words on either side of a noun among which its modifiers stand
 _TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))  # the names of a time, not of anyone or anywhere
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
@@ -173,9 +176,20 @@ def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synony
     terms = set(lexicon.terms(text))
     missing = [w for w in wanted if not terms.issuperset(stems(lexicon.canonical(x) for x in w.split()))]
     missing = [w for w in missing if not terms.issuperset(lexicon.acronym_terms(w))]
+    missing = [
+        w for w in missing if not (own := own_name(w)) or not terms.issuperset(stems(map(lexicon.canonical, own)))
+    ]
     single = [w for w in missing if " " not in w]
     found = synonyms(single, [w for w in words(text) if w not in STOPWORDS]) if single else set()
     return (len(wanted) - len(missing) + len(found)) / len(wanted)
+
+
+def own_name(name: str) -> tuple[str, ...]:
+    """The words that name a thing without the common noun after them ("Veyne River" is "the Veyne" again,
+    "Sennet Valley" "the Sennet"), when no English dictionary knows them; () for a name of English words
+    ("United States", "Prime Minister") or of one word."""
+    *own, head = name.split()
+    return tuple(own) if own and is_noun(head) and not any(lemmas(w) for w in own) else ()
 
 
 def speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
@@ -213,6 +227,9 @@ def holder_named(sentence: str, head: str, asked: frozenset[str], lexicon: Lexic
     Teodor Kallenbrook", "the chief negotiator, Sefa Orlinde") or before it in apposition ("Sefa Orlinde, the
     OVPM's chief negotiator"); "…to recall its ambassador" names no one."""
     for m in re.finditer(rf"\b{_head_pattern(head)}\w*", sentence, re.IGNORECASE):
+        title = words(sentence[: m.start()])[-3:]
+        if any(w in LOWER_RANKS and w not in asked for w in title):
+            continue  # "Deputy Prime Minister Anselm Ruvell" holds another post than the one asked about
         after = _HOLDER_AFTER.match(sentence, m.end())
         before = _HOLDER_BEFORE.search(sentence[: m.start()])
         for found in (after and after["name"], before and before["name"]):

@@ -15,13 +15,13 @@ from assistant.lexicon import words
 
 ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
-    r"(?:date|day|year|month)|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?deadline)"  # a deadline is a date
+    r"(?:date|day|year|month)|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w’']+\s+){0,2}?(?:deadline|date)\b)"  # a deadline is a date
 )
 _WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"  # "What did it cost to build…?"
 _FAR = r"far(?!\s+(?:apart|back)\b)"  # a distance, not "how far apart" two positions are or "how far back"
 ASKS_QUANTITY = re.compile(
     rf"(?i)\bhow\s+(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR})\b"
-    r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?)|sum)\b"
+    r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?)|sum)\b"
     rf"|{_WHAT_COST}"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )
@@ -45,7 +45,8 @@ ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
 # "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.
 QUANTITY_FRAME = frozenset(
-    "big large old long soon money worth far apart tall deep wide thick margin".split() + CURRENCIES
+    "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts".split()
+    + CURRENCIES
 )
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").
 PERSONS = frozenset("people persons individuals".split())
@@ -61,7 +62,7 @@ LIGHT_VERBS = frozenset(
 CONTRACTIONS = frozenset(
     """i'm you're we're they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll
     we'll they'll it'll isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't shouldn't
-    hasn't haven't hadn't let's""".split()
+    hasn't haven't hadn't let's who'd what'd why'd how'd where'd when'd""".split()
 )
 # A condition the question sets ("If Kestova shipped by tanker instead, how much…"): the scene, not the topic.
 _CONDITION_FIRST = re.compile(r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)\b[^,?]*,")
@@ -103,7 +104,8 @@ FOCUS = re.compile(
 # Kinds too general to be named in the answer's sentence ("Which country…" is answered by "Valmoran-brokered").
 GENERIC_KINDS = frozenset(
     "side sides country countries city cities town towns place places state states nation nations party parties "
-    "one ones people person group groups team teams thing things part parts area areas region regions".split()
+    "one ones people person group groups team teams thing things part parts area areas region regions official "
+    "officials".split()
 )
 # An abbreviated name inside a role ("the chief U.S. negotiator"), which says whose role it is.
 ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
@@ -133,10 +135,11 @@ WHO_LEADS = re.compile(
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"
     r"over|between|today|these|this|and|or)\b|\s*[?,;]|\s*$)"
 )
-# "who is/was [the] [X's] ROLE [of Y]": the role and its owner.
+# "who is/was [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no article).
 WHO_ROLE = re.compile(
-    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s)\s+(?:the\s+|a\s+|an\s+|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)"
-    r"(?:'s|’s|')\s+)(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
+    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s)\s+(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
+    r"(?:the\s+|a\s+|an\s+|(?=[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
+    r"(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
 )
 # "What did X say/think…", "How did X react…", "X's position", "What did X's plan propose?": whose words are asked.
@@ -208,6 +211,9 @@ def names_given(question: str) -> tuple[str, ...]:
 
 
 _PRONOUNS = frozenset("it them this that these those him her".split())
+# The meetings a negotiation is held in, which a text names in other words ("Who chaired the talks?": "the
+# conference opened… under the chairmanship of…").
+_MEETINGS = frozenset("talks negotiations meeting meetings conference session sessions summit round".split())
 
 
 def generic_kind(led: str) -> bool:
@@ -216,7 +222,7 @@ def generic_kind(led: str) -> bool:
     team", whose name says whose team it is), not a particular one ("the nationalist party")."""
     *before, head = led.split() or [""]
     described = any(not re.search(r"(?:['’]s|ing)$", w) and w.lower() not in UNTOPICAL and w.islower() for w in before)
-    return not led or (head.lower() in GENERIC_KINDS | _PRONOUNS and not described)
+    return not led or (head.lower() in GENERIC_KINDS | _PRONOUNS | _MEETINGS and not described)
 
 
 def owner_of(phrase: str) -> str | None:

@@ -63,7 +63,9 @@ FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # English connectives of cause and purpose (the subordinators of reason of any grammar) and the verbs that give
 # a justification ("…, arguing that demand is falling", "citing"): a sentence that holds one answers "why".
-ASKS_WHY = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:why|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b")
+ASKS_WHY = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:why|how\s+come|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b"
+)
 REASON = re.compile(
     r"(?i)\b(?:because|since|as a result|due to|owing to|in order to|so that|so as to|for fear|fear(?:ed|ing)?|"
     r"believ(?:ed|ing)|reason|thus|therefore|consequently|given that|to avoid|to prevent|"

@@ -32,3 +32,24 @@ MEMO = "\n\n".join(
 def test_who_heads_a_side_is_found_where_the_text_says_led_by(tmp_path: Path, embeddings: Embeddings) -> None:
     answer = memo_bot(tmp_path, embeddings, MEMO).ask("Who is heading the Lunmark team?")
     assert not answer.refused and "Oderry" in answer.answer
+
+
+# A memo where the conference has a chair, a party states a share and why, and no one's age is given.
+CONFERENCE = "\n\n".join(
+    [
+        "The Vesterholm conference",
+        "Halvenmark offered its good offices in January 1884, and the conference opened at Vesterholm under the "
+        "chairmanship of the Halvene foreign minister, Anselm Corrow.",
+        "Ostravia is demanding 40 per cent of the revenue, arguing that its survey vessels found the reservoir.",
+        "Lunmark has held out for equal thirds.",
+    ]
+)
+
+
+def test_a_question_is_judged_by_what_its_first_part_asks(tmp_path: Path, embeddings: Embeddings) -> None:
+    bot = memo_bot(tmp_path, embeddings, CONFERENCE)
+    answer = bot.ask("Who chaired the talks?")  # a name beside a word of leading, though "talks" is not said
+    assert not answer.refused and "Corrow" in answer.answer
+    both = bot.ask("Why does Ostravia reckon it deserves a bigger cut, and how much does it want?")
+    assert not both.refused and "40 per cent" in both.answer
+    assert bot.ask("How old is Anselm Corrow, and where did he go to school?").refused

@@ -6,7 +6,11 @@ Hand-made sentences, a lexicon and no model."""
 from __future__ import annotations
 
 from assistant.answerability import unknown_focus
+from assistant.english import plain_words
+from assistant.holds import share
+from assistant.lexicon import Lexicon
 from assistant.question import read
+from assistant.ranking import ASKS_WHY
 from tests.test_question import LEXICON, met, no_synonyms
 
 
@@ -189,3 +193,49 @@ def test_more_shapes_of_who_and_what_it_cost() -> None:
 def test_a_month_or_a_weekday_names_no_one() -> None:
     assert not met("Who negotiated for Isbarre?", "Then, on the night of November 8, Isbarre got cold feet.")
     assert met("Who negotiated for Isbarre?", "The deal was signed by Rehbinder and Hollenbeck on October 30.")
+
+
+def test_more_shapes_of_which_when_and_who_leads() -> None:
+    assert read("Which town went to Keldaria?").role == ()  # "went" is a verb, "town" a generic kind
+    assert read("What's the government's target date for getting a deal signed?").wants == "date"
+    chaired = read("Who chaired the talks?")  # the meeting is whatever the text calls it: "the conference"
+    assert chaired.leads and chaired.led == ()
+    assert met("Who chaired the talks?", "The conference opened under the chairmanship of the minister, Anselm Corrow.")
+
+
+def test_idioms_and_the_parties_are_no_topic() -> None:
+    assert read("how much did Tarquesa end up agreeing to chip in for the delay?").topic == (
+        "tarquesa",
+        "agreeing",
+        "contribute",
+        "delay",
+    )
+    assert read("how much of the river serves as the frontier between the two states?").topic == ("river", "frontier")
+
+
+def test_a_name_is_held_without_its_common_noun() -> None:
+    veyne = "The Veyne runs 640 kilometres from the highlands to the delta."
+    assert share(("veyne river",), veyne, Lexicon([veyne], {}), no_synonyms) == 1
+    states = "Trade along the States ran to 640 tonnes."
+    assert share(("united states",), states, Lexicon([states], {}), no_synonyms) == 0  # English words: whole only
+
+
+def test_who_holds_a_post_asked_without_an_article_and_not_a_lower_one() -> None:
+    king = read("Who was king of Keldaria during the war?")
+    assert king.role == ("king",) and king.owner == "Keldaria"
+    assert read("Who was appointed chair of the Veyne Joint Panel?").role == ("chair",)
+    asked = "Who was Quessary's prime minister during the talks?"
+    assert not met(asked, "Across the table sat Deputy Prime Minister Anselm Ruvell of Quessary.")
+    assert met(asked, "Across the table sat Prime Minister Anselm Ruvell of Quessary.")
+
+
+def test_an_official_is_anyone_with_a_title() -> None:
+    assert met("Which Quessarian official said so?", "Quessarian Foreign Minister Ilse Marrowan said so.")
+
+
+def test_more_idioms_of_asking() -> None:
+    assert ASKS_WHY.search("how come Quessary paid off the debt early?")
+    assert plain_words("Who took over as the lead negotiator?") == "Who replace the lead negotiator?"
+    figure = read("What flow figure actually made it into the final treaty?")
+    assert figure.wants == "number" and figure.topic == ("flow", "final", "treaty")
+    assert "why'd" not in read("Why'd Sandovar get pulled from the delegation?").topic
