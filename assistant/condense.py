@@ -47,11 +47,13 @@ _ORDINAL_ONE = re.compile(
 # A full name, then what the person is: "Sefa Orlinde, the OVPM's chief negotiator", "Tomas Okonde, Qaravel's
 # President".
 _APPOSED = re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|[A-Z][\w.]*['’]s [A-Z])")
-# How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …".
+# How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …",
+# "the foreign minister, Anselm Corrow".
 _PERSON_PATTERNS = [
     re.compile(rf"\b([A-Z][\w'’-]+) (?:{verb_pattern(REPORTING_VERBS)})\b"),
     re.compile(r"\bsaid (?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+)"),
     re.compile(rf"\b(?:{TITLES})(?: of [A-Z]\w+)? (?:[A-Z][\w'’-]+ ){{0,2}}([A-Z][\w'’-]+)"),
+    re.compile(rf"\b(?i:{TITLES}), (?:[A-Z][\w'’-]+ )([A-Z][\w'’-]+)"),
     _APPOSED,
 ]
 _AFTER_FIRST_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ (?=([A-Z][\w’-]+))")

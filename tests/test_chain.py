@@ -131,9 +131,10 @@ def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -
         [
             "Washington and Moscow announced a deal. He said it was good.",
             '"This is impossible," said Dmitry Peskov. Peskov said more. US President Donald Trump\'s call.',
+            "The talks opened under the chairmanship of the Halvene foreign minister, Anselm Corrow.",
         ]
     )
-    assert people == {"peskov", "trump"}
+    assert people == {"peskov", "trump", "corrow"}
 
 
 @pytest.mark.parametrize(
