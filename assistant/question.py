@@ -35,6 +35,7 @@ from assistant.question_forms import (
     COUNTED_EVENT,
     FOCUS,
     GENERIC_KINDS,
+    MEASURED,
     NAME_OF,
     PERSONS,
     PROPOSING,
@@ -89,20 +90,17 @@ class Ask:
     proposes: bool = False  # "Whose idea was…": the sentence must have someone propose it ("X suggested…")
     leads: bool = False  # "Who heads…": the sentence must say who is in charge ("led by", "commander")
     led: tuple[str, ...] = ()  # ...of what ("the Brevonian navy"), as the question writes it; its head must be held
-    focus: bool = False  # the role is a thing asked about, required only where the corpus knows its head
+    focus: bool = False  # the role is a thing asked about or measured, required where the corpus knows its head
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
     year: bool = False  # the date is a year ("What year…")
     month: bool = False  # ...or a month ("What month…")
     place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
-    length: str | None = None  # "How far…": a number with a unit of length, "size" for "How wide…"; "How long
-    # is the X?": a length or a span of time
+    length: str | None = None  # "How far…": a length; "size" for "How wide…", "How long is the X?" (or a span)
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
-    # "When did Queen Maren II sign the treaty?": the names of a date's event, which its passage must name (a
-    # date of the treaty's signing by others is no answer)
-    names: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()  # "When did Queen Maren II sign…": the names a date's passage must name (not others')
 
     def describe(self) -> str:
         """What was asked for, in words: "a date", "a name for foreign minister"."""
@@ -242,6 +240,8 @@ def _read(text: str, question: str) -> Ask:
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
         event = COUNTED_EVENT.search(text)
         measure = replace(measure, dated=dated, event=event["event"] if event else None)
+        size = MEASURED.search(text)
+        measure = replace(measure, role=tuple(words(size["np"])), focus=True) if size else measure
     elif ASKS_DURATION.search(text):
         measure = Ask(wants="duration", topic=topic)
     else:

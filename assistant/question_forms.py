@@ -40,6 +40,13 @@ ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b")
 ASKS_PLACE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:where\b(?![^?]*\bstands?\b)|which\s+(?:city|town|capital|venue|place)\b)"
 )
+# "How big was the Keldarian navy?", "What's the size of Kirsavia's army?": the thing measured, whose head noun
+# the answer's sentence must hold (nine vessels of another fleet are no size of it).
+MEASURED = re.compile(
+    r"(?i:\bhow\s+(?:big|large)\s+(?:is|was|are|were|would)|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+size\s+of)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:'s|’s)?\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s*(?:[?.,]|$)|\s+(?:when|at|in|before|after|during|that|which|be|have|to|of|overall|now|then)\b|\s+[A-Z])"
+)
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")

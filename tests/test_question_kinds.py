@@ -239,3 +239,9 @@ def test_more_idioms_of_asking() -> None:
     figure = read("What flow figure actually made it into the final treaty?")
     assert figure.wants == "number" and figure.topic == ("flow", "final", "treaty")
     assert "why'd" not in read("Why'd Sandovar get pulled from the delegation?").topic
+
+
+def test_a_size_is_of_the_thing_measured() -> None:
+    assert read("How big was the Keldarian navy when the treaty was signed?").role == ("navy",)
+    assert not met("How big was the lakeside hotel?", "Patrol boats have detained more than 40 fishing vessels.")
+    assert met("How big was the lakeside hotel?", "The lakeside hotel had 40 rooms.")
