@@ -56,9 +56,20 @@ MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b")
 
 
+# The events of a life, a person's or a body's, whose date a text gives with their word ("born in 1881",
+# "founded in 1958", "the bloc, formed in 1990"): no other date of a sentence is theirs.
+_FOUNDING = r"\b(?:found(?:ed|ing|ation)|establish|creat|form(?:ed|ation)|set\s+up)"
+_LIFE_EVENTS = {"born": r"\b(?:born|birth)", "died": r"\b(?:died|death)", "dead": r"\b(?:died|death)"} | {
+    word: _FOUNDING for word in ("founded", "established", "created", "formed")
+}
+
+
 def states_date(sentence: str, asked: frozenset[str], year: bool = False, month: bool = False) -> bool:
     """Whether `sentence` states a date the question (its words `asked`) does not give ("on April 9" answers
-    "On what day in April…?", "in April" does not); a `year` or a `month` when it asks for one."""
+    "On what day in April…?", "in April" does not); a `year` or a `month` when it asks for one; of the event
+    of a life asked about ("When was X born?") only with its word."""
+    if any(word in asked and not re.search(event, sentence, re.I) for word, event in _LIFE_EVENTS.items()):
+        return False
     if year or month:
         return any(m.group().lower() not in asked for m in (YEAR if year else MONTH).finditer(sentence))
     return any(m.group().lower() not in asked for m in DATE.finditer(sentence)) or any(

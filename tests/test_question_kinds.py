@@ -245,3 +245,9 @@ def test_a_size_is_of_the_thing_measured() -> None:
     assert read("How big was the Keldarian navy when the treaty was signed?").role == ("navy",)
     assert not met("How big was the lakeside hotel?", "Patrol boats have detained more than 40 fishing vessels.")
     assert met("How big was the lakeside hotel?", "The lakeside hotel had 40 rooms.")
+
+
+def test_the_date_of_a_birth_or_a_founding_is_given_with_its_word() -> None:
+    assert not met("When was Teodor Kallenbrook born?", "Teodor Kallenbrook arrived in Ambrevel in May 1932.")
+    assert met("When was Teodor Kallenbrook born?", "Teodor Kallenbrook, born in 1881, arrived in May 1932.")
+    assert met("What year was the bloc founded?", "The bloc was set up in 1990.")
