@@ -294,5 +294,6 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         kind = tuple(w for w in content(which["kind"]) if w not in GENERIC_KINDS)
         if kind and TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
             return Ask(role=kind[-1:], asked=asked)
-        return Ask(role=kind, kind=True, asked=asked)
+        general = not kind and not ASKS_PLACE.search(text)  # "Which country…" wants a name ("Which city…": a place)
+        return Ask(wants="name" if general else None, role=kind, kind=True, asked=asked)
     return Ask(asked=asked)

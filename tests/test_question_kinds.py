@@ -251,3 +251,11 @@ def test_the_date_of_a_birth_or_a_founding_is_given_with_its_word() -> None:
     assert not met("When was Teodor Kallenbrook born?", "Teodor Kallenbrook arrived in Ambrevel in May 1932.")
     assert met("When was Teodor Kallenbrook born?", "Teodor Kallenbrook, born in 1881, arrived in May 1932.")
     assert met("What year was the bloc founded?", "The bloc was set up in 1990.")
+
+
+def test_which_of_a_general_kind_wants_a_name() -> None:
+    asked = "Which countries joined the Selvane Sea Community?"
+    assert read(asked).wants == "name"
+    assert not met(asked, "The talks are brokered by the Selvane Sea Community, a nine-member bloc.")
+    assert met("Which country is mediating the talks?", "Orvanda is mediating the talks.")
+    assert read("Which city hosted the talks?").place  # a place, which nothing is refused for
