@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.models import Passage, ScoredPassage
+from assistant.question import read
 from assistant.ranking import Candidate
 from tests.test_chain import _FixedRanking
 
@@ -54,3 +55,11 @@ def test_under_what_condition_leads_with_a_condition_that_ranks_close() -> None:
     question = "Under what condition would Kirsavia withdraw its soldiers?"
     assert answer(question, holding(treats, unless)).startswith(unless)
     assert answer("Why does Kirsavia keep its soldiers there?", holding(treats, unless)).startswith(treats)
+
+
+def test_what_was_asked_for_originally_leads_with_no_later_revision() -> None:
+    later = "By September the payment had been whittled down to $45 million, to be held in escrow."
+    first = "Hollenbeck demanded a payment of $120 million for the ship and its cargo."
+    assert answer("How much money did Isbarre originally ask for?", holding(later, first)).startswith(first)
+    assert answer("How much money did Isbarre get?", holding(later, first)).startswith(later)  # the ranking's order
+    assert read("How much did Keldaria demand at the start?").topic == ("keldaria",)  # "at the start" is no topic

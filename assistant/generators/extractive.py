@@ -25,7 +25,7 @@ from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.question import read
-from assistant.question_forms import question_parts
+from assistant.question_forms import BEGINNING, question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION, FIGURE, Candidate, SentenceRanker
 from assistant.speakers import QUOTE_BEFORE, SAID_BY_PRONOUN, not_speaker, stands_for_someone
 
@@ -58,6 +58,14 @@ REACTING = re.compile(rf"[^.;]{{0,30}}?{REACTION.pattern}", re.I)  # just after 
 FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+(?:to|for)|next|upcoming)\b")
 # ...and one about what has been (a past auxiliary or verb: "Which city hosted…?") by one that does not.
 ASKS_PAST = re.compile(rf"(?i)\b(?:did|was|were|had|{PAST_TENSE})\b")
+# English adverbials of the beginning ("originally", "at first") ask for an opening position, which a sentence of
+# a later revision does not state: one with an adverb of the end ("finally", "eventually") or a verb of cutting
+# back a demand ("whittled down to $45 million", "cut its indemnity demand").
+ASKS_ORIGINAL = re.compile(rf"(?i)\b(?:originally|initially|{BEGINNING}|opening\s+(?:demand|offer|position|bid))\b")
+REVISED = re.compile(
+    r"(?i)\b(?:eventually|finally|ultimately|at\s+last|in\s+the\s+end|later|whittled|cut|reduced|lowered|"
+    r"scaled\s+back|dropped|abandoned|settled)\b"
+)
 OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 
 
@@ -139,6 +147,9 @@ class ExtractiveGenerator(Generator):
         elif ASKS_CONDITION.search(question) and holding:  # "Under what condition…?": "…unless a guarantee…"
             best = holding[0].score
             holding.sort(key=lambda c: not (CONDITION.search(c.text) and c.score >= CLOSE * best))
+        elif ASKS_ORIGINAL.search(question) and holding:  # "…originally ask for?": not "…whittled down to…"
+            best = holding[0].score
+            holding.sort(key=lambda c: not (not REVISED.search(c.text) and c.score >= CLOSE * best))
         return holding[0] if holding else next(iter(ranked), None)
 
     def _own_statement(self, question: str, ranked: list[Candidate], lead: Candidate) -> Candidate | None:
