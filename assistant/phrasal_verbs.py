@@ -54,6 +54,7 @@ PHRASAL_VERBS = {
     "lean on": "pressure",
     "meet halfway": "compromise",
     "pay off": "repay",
+    "pile up": "accumulate",
     "point out": "note",
     "press for": "demand",
     "pull back": "withdraw",
@@ -95,5 +96,6 @@ PHRASAL_VERBS = {
     "water down": "weaken",
     "win over": "persuade",
     "work out": "resolve",
+    "write off": "cancel",
     "wrap up": "conclude",
 }

@@ -19,8 +19,10 @@ ASKS_DATE = re.compile(
 )
 _WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"  # "What did it cost to build…?"
 _FAR = r"far(?!\s+(?:apart|back)\b)"  # a distance, not "how far apart" two positions are or "how far back"
+# "How much longer will investors wait?" asks for a span (not "How much longer is the route?").
+_MORE_TIME = r"much\s+(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)"
 ASKS_QUANTITY = re.compile(
-    rf"(?i)\bhow\s+(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR})\b"
+    rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR})\b"
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?)|sum)\b"
     rf"|{_WHAT_COST}"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
@@ -81,11 +83,13 @@ _CONDITION_FIRST = re.compile(r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)
 BEGINNING = r"at\s+first|at\s+the\s+(?:start|outset|beginning)|to\s+begin\s+with|in\s+the\s+beginning"
 FRAME_PHRASES = re.compile(
     r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b"
-    rf"|\b(?:{BEGINNING})\b"
+    rf"|\b(?:{BEGINNING}|in\s+(?:total|all))\b"
+    # ...and the modal idioms of English ("is supposed to", "be able to"), whose verb is the topic
+    r"|\b(?:supposed|able|going)\s+to\b"
     r"|\b(?:thought|believed|said|estimated|expected|reported|known|understood|reckoned)\s+to"
     r"(?:\s+(?:be|lie|have|exist|remain|stand|sit)\b)?"
 )
-ASKS_DURATION = re.compile(r"(?i)\bhow\s+(?:long|far\s+back|soon)\b")
+ASKS_DURATION = re.compile(rf"(?i)\bhow\s+(?:long|far\s+back|soon|{_MORE_TIME})\b")
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
 COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
 # ...and what befell them, by a passive participle ("How many people were killed…"): a sentence must say the same

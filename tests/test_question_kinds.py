@@ -259,3 +259,10 @@ def test_which_of_a_general_kind_wants_a_name() -> None:
     assert not met(asked, "The talks are brokered by the Selvane Sea Community, a nine-member bloc.")
     assert met("Which country is mediating the talks?", "Orvanda is mediating the talks.")
     assert read("Which city hosted the talks?").place  # a place, which nothing is refused for
+
+
+def test_modal_idioms_and_in_total_are_no_topic_and_how_much_longer_asks_for_a_span() -> None:
+    assert read("How many dollars of principal get written off in total?").topic == ("principal", "cancel")
+    assert read("When is the dam supposed to start filling?").topic == ("dam", "start", "filling")
+    assert read("How much longer will investors have to wait?").wants == "duration"
+    assert read("How much longer is the Kestrian pipeline route?").wants == "number"  # a length
