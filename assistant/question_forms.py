@@ -29,7 +29,7 @@ ASKS_QUANTITY = re.compile(
 )
 # An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?", "What price…").
 ASKS_MONEY = re.compile(
-    r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|pay|paid|spend|spent)\b"
+    r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending)\b"
     rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
     rf"|{_WHAT_COST}"
 )

@@ -266,3 +266,4 @@ def test_modal_idioms_and_in_total_are_no_topic_and_how_much_longer_asks_for_a_s
     assert read("When is the dam supposed to start filling?").topic == ("dam", "start", "filling")
     assert read("How much longer will investors have to wait?").wants == "duration"
     assert read("How much longer is the Kestrian pipeline route?").wants == "number"  # a length
+    assert read("how much is the dam costing Tethra to build?").money  # a sum, in any form of "cost"
