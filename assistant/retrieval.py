@@ -38,7 +38,7 @@ STANCE_BOOST = 0.05  # for passages where that party states a position, when the
 FRONT_MATTER = ("Title", "Lede", "Byline")
 VECTOR_CACHE = 50_000  # sentence and word vectors kept for composing and judging answers
 RESTRICTED_DEPTH = 5000  # nearest passages looked at when a question is asked within some documents
-SYNONYM = 0.7  # MiniLM cosine of two single words that mean nearly the same (hard ~ difficult: 0.82)
+SYNONYM = 0.6  # MiniLM cosine of two single words that mean nearly the same (talks ~ discussions: 0.65)
 
 
 class Neighbours(Protocol):
