@@ -407,3 +407,9 @@ def test_what_a_party_wants_is_led_by_a_sentence_where_it_states_a_position() ->
     assert wants.startswith(says) and talks.text in wants  # its own words first, then what they displaced
     said = "".join(ExtractiveGenerator(_FixedRanking([talks, own], parties)).stream("Where did the talks end?", hits))
     assert said.startswith(talks.text)  # no position asked for: the ranking's order
+
+
+def test_near_synonyms_are_words_close_in_minilm(bot: Assistant) -> None:
+    # "talks" ~ "discussions" (0.65) and "worth" ~ "value" (0.61) are near-synonyms; "ship" and "treaty" are not
+    found = bot.pipeline.retriever.synonyms_in(["talks", "worth", "ship"], ["discussions", "value", "treaty"])
+    assert found == {"talks", "worth"}
