@@ -8,9 +8,10 @@ they change nothing; a message that is only such instructions is refused. Then a
 - it asks which newspaper (outlet, publication) a text is from and no retrieved sentence attributes it;
 - none of the best sentences holds what it asks for (`question.Ask`: a date for "when", a number of X for
   "how many X", a new name for "who is A's minister", X speaking for "what did X say"), which the refusal
-  names;
+  names; a question of two parts is judged by what its first part asks;
 - it asks yes or no about two names ("Did Wilson ever meet Lenin?") and no passage names two of them;
-- nothing retrieved is close to it, in meaning (embeddings) or in words (topic terms).
+- nothing retrieved is close to it, in meaning (embeddings) or in words (topic terms), and it demands nothing
+  that a sentence holds.
 A question about what the text is about (`asks_gist`) is answered from its lede instead (`chain.py`).
 This module decides; it writes no answer text beyond the refusal message.
 """
@@ -173,7 +174,8 @@ def judge(
     # "Why does Ostravia want more, and how much does it want?" asks first what its first part asks; a second
     # part leans on it ("…, and when did it fall apart?") and is answered if it can be
     parts = question_parts(question) if own_words(question) == question else [question]
-    unmet = _unmet(read(parts[0]), ranked, hits, lexicon, synonyms_in, len(parts))
+    first = read(parts[0])
+    unmet = _unmet(first, ranked, hits, lexicon, synonyms_in, len(parts))
     if unmet:
         return unmet
     # "Did Wilson ever meet Lenin?" is about the two together: a passage must name two of the names it asks about
@@ -184,7 +186,7 @@ def judge(
         return Verdict(False, f"no passage speaks of {' and '.join(named)} together", explained=True)
     best_dense = max(h.dense_score or 0.0 for h in hits)
     overlap = topic_overlap(question, [h.passage.search_text for h in hits[:3]], lexicon, synonyms_in)
-    if best_dense < MIN_DENSE and overlap < MIN_OVERLAP and not read(parts[0]).demanding:
+    if best_dense < MIN_DENSE and overlap < MIN_OVERLAP and not first.demanding:  # a demand met is answer enough
         return Verdict(False, f"no passage is close (best similarity {best_dense:.2f}, {overlap:.0%} of its words)")
     return Verdict(True, "ok")
 
@@ -201,10 +203,10 @@ def _unmet(
     if unknown_compound(ask.role if ask.focus else (), lexicon):
         return Verdict(False, "unknown focus", ask.role)
     # the ranking was of the whole question, whose reading is this part's when it is the only one
-    meets = [
+    meets = (
         c.meets if parts == 1 else ask.met_by(c.text, c.context, hits[c.n - 1].passage.text, lexicon, synonyms_in)
         for c in ranked[:WINDOW]
-    ]
+    )
     if ask.demanding and not any(meets):
         return Verdict(False, f"no passage gives {ask.describe()}", explained=True)
     return None
