@@ -63,3 +63,15 @@ def test_what_was_asked_for_originally_leads_with_no_later_revision() -> None:
     assert answer("How much money did Isbarre originally ask for?", holding(later, first)).startswith(first)
     assert answer("How much money did Isbarre get?", holding(later, first)).startswith(later)  # the ranking's order
     assert read("How much did Keldaria demand at the start?").topic == ("keldaria",)  # "at the start" is no topic
+
+
+def test_a_transcripts_speaker_label_is_not_whom_he_stands_for() -> None:
+    text = "Dravesh: Their chief negotiator is Deputy Foreign Minister Casimir Oldroyd. He is tough but fair."
+    start = text.index("He is")
+    he = Candidate(1, start, text[start:], 0.9, text, True)
+    hit = ScoredPassage(
+        passage=Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text),
+        score=0.5,
+    )
+    generator = ExtractiveGenerator(_FixedRanking([he]), people=frozenset({"dravesh", "oldroyd"}))
+    assert "".join(generator.stream("Who is the other side's negotiator like?", [hit])).startswith("[Oldroyd] is")

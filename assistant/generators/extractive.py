@@ -67,6 +67,9 @@ REVISED = re.compile(
     r"scaled\s+back|dropped|abandoned|settled)\b"
 )
 OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
+# A transcript's speaker label ("Dravesh: Their chief negotiator is Casimir Oldroyd."): who speaks, not whom the
+# sentence is about.
+SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?:\s+")
 
 
 class ExtractiveGenerator(Generator):
@@ -199,7 +202,8 @@ class ExtractiveGenerator(Generator):
                 if names:
                     return names[0]
                 continue
-            people = [w for w in re.findall(r"[A-Z][\w'’-]+", sentence) if w.lower() in self.people]
+            said = SPEAKER_LABEL.sub("", sentence, count=1)
+            people = [w for w in re.findall(r"[A-Z][\w'’-]+", said) if w.lower() in self.people]
             if people:
                 return people[0].removesuffix("'s").removesuffix("’s")
         return None
