@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from assistant.english import (
     HONORIFICS,
@@ -184,6 +185,7 @@ def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synony
     return (len(wanted) - len(missing) + len(found)) / len(wanted)
 
 
+@lru_cache(maxsize=4096)  # `share` asks it of the same names for every sentence ranked
 def own_name(name: str) -> tuple[str, ...]:
     """The words that name a thing without the common noun after them ("Veyne River" is "the Veyne" again,
     "Sennet Valley" "the Sennet"), when no English dictionary knows them; () for a name of English words
