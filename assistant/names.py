@@ -27,6 +27,7 @@ from assistant.speakers import (
     OPENING_PRONOUN,
     OWN_POSITION,
     POSITION_OF,
+    POSSESSED_POSITION,
     POSSESSIVE,
     PRONOUN,
     QUOTE_BEFORE,
@@ -124,19 +125,28 @@ class Parties:
             if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
         ]
         quoted = any(begin >= start and QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
-        # "The chief aims of the Japanese negotiator included…", "…the fulfillment of British requests for
-        # materiel": a position named as the party's, wherever the name stands
-        owned = any(
-            who == party
-            and begin >= start
-            and (POSITION_OF.search(text[max(0, begin - 40) : begin]) or OWN_POSITION.match(text, end))
-            for begin, end, who in every
-        )
+        owned = self._owns(party, text, start, every, OWN_POSITION)
         return (
             quoted
             or owned
             or any(STANCE.match(text, past_apposition(text, e)) for begin, e in named + pronouns if begin >= start)
             or self._joint(party, text, start)
+        )
+
+    def owns_position(self, party: str, text: str, start: int = 0) -> bool:
+        """Whether `text[start:]` names a position as `party`'s: "Durnavel's core demand is…", "The chief
+        aims of the Japanese negotiator…" (a question may ask for one: "What is Halvenor's main condition?")."""
+        return self._owns(party, text, start, self.spans(text), POSSESSED_POSITION)
+
+    @staticmethod
+    def _owns(party: str, text: str, start: int, spans: Sequence[tuple[int, int, str]], after: re.Pattern[str]) -> bool:
+        # "The chief aims of the Japanese negotiator included…", "…the fulfillment of British requests for
+        # materiel": a position named as the party's, wherever the name stands
+        return any(
+            who == party
+            and begin >= start
+            and (POSITION_OF.search(text[max(0, begin - 40) : begin]) or after.match(text, end))
+            for begin, end, who in spans
         )
 
     def states_in_list(self, party: str, sentence: str) -> bool:

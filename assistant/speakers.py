@@ -95,6 +95,8 @@ OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
 # A party's name, then a noun for its position with what it asks for: "British requests for materiel", "a
 # Soviet proposal that…", "the U.S. pledges to respect…" (not a mere mention: "Lenin's offer passed").
 OWN_POSITION = re.compile(rf"\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:for|that|to|on)\b", re.I)
+# A party's position named as its own: "Durnavel's core demand", "Japan's top priority", "its red lines".
+POSSESSED_POSITION = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)}|red\s+lines?)\b", re.I)
 # A verb after a form of "be" is passive: "The Vessa was declared open" has the Vessa declare nothing (not its
 # -ing form, "has been demanding", nor an adjective of stance: "Russia was determined to…").
 _NOT_PASSIVE = "".join(rf"(?<!\b{be}\s)" for be in ("is", "are", "was", "were", "be", "been", "being"))

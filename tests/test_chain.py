@@ -409,6 +409,23 @@ def test_what_a_party_wants_is_led_by_a_sentence_where_it_states_a_position() ->
     assert said.startswith(talks.text)  # no position asked for: the ranking's order
 
 
+def test_a_position_asked_for_as_a_partys_own_is_led_by_one_named_as_its_own() -> None:
+    parties = Parties({"Halvenor": ["Durnavel"], "OVPM": ["Maddeveld"]})
+    deal = Candidate(1, 0, "Whether Halvenor's parliament will go along with any deal remains unclear.", 0.9, "", True)
+    said = [Candidate(n, 0, f"Halvenor says round {n} of the talks was useful.", 0.5, "", True) for n in range(2, 9)]
+    core = "Durnavel's core demand is a ceasefire lasting at least 90 days."
+    own = Candidate(9, 0, core, 0.1, core, True)
+    ranked = [deal, *said, own]
+    hits = [
+        ScoredPassage(passage=Passage(id=f"p{c.n}", doc_id="d", title="T", section="S", party=None, start=0,
+                                      end=len(c.text), text=c.text), score=0.5)
+        for c in ranked
+    ]  # fmt: skip
+    ask = ExtractiveGenerator(_FixedRanking(ranked, parties)).stream
+    assert "".join(ask("What is Halvenor's main condition for a deal?", hits)).startswith(core)
+    assert core not in "".join(ask("What does Halvenor want from a deal?", hits))  # no position named as its own
+
+
 def test_near_synonyms_are_words_close_in_minilm(bot: Assistant) -> None:
     # "talks" ~ "discussions" (0.65) and "worth" ~ "value" (0.61) are near-synonyms; "ship" and "treaty" are not
     found = bot.pipeline.retriever.synonyms_in(["talks", "worth", "ship"], ["discussions", "value", "treaty"])

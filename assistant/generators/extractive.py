@@ -157,13 +157,18 @@ class ExtractiveGenerator(Generator):
 
     def _own_statement(self, question: str, ranked: list[Candidate], lead: Candidate) -> Candidate | None:
         """For "What does X want…?", when X states no position in the lead: the best sentence near the top in
-        which it does ("Sallowmere says such a line ignores…" before "Quessary and Orvanda ended a round…")."""
+        which it does ("Sallowmere says such a line ignores…" before "Quessary and Orvanda ended a round…"), or
+        for "What is X's main condition?", of twice as many, one that names a position as X's own."""
         named = [who for b, e, who in self.parties.spans(question) if not not_speaker(question, b, e)]
-        if (
-            not named
-            or not self.parties.asks_position(question)
-            or self.ranker.states(named[0], lead.context, lead.text)
-        ):
+        if not named or not self.parties.asks_position(question):
+            return None
+        if self.parties.owns_position(named[0], question):
+            # a position named as the party's own is the answer though its words are further from the question's
+            owns = (c for c in ranked[: 2 * WINDOW] if c.meets and self._owned(named[0], c))
+            found = next(owns, None)
+            if found is not None:
+                return None if found is lead else found
+        if self.ranker.states(named[0], lead.context, lead.text):
             return None
         return next(
             (
@@ -176,6 +181,9 @@ class ExtractiveGenerator(Generator):
             ),
             None,
         )
+
+    def _owned(self, party: str, c: Candidate) -> bool:
+        return self.parties.owns_position(party, c.context, len(c.context) - len(c.text))
 
     def _quoted(self, hits: list[ScoredPassage], c: Candidate) -> str:
         """The sentence as quoted: an opening "he", "she" or "they", or the one a quote is said by ('"…," he
