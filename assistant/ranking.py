@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,6 +31,7 @@ from assistant.lexicon import Lexicon, words
 from assistant.models import SECTION_TERMS, ScoredPassage
 from assistant.names import Parties
 from assistant.question import Ask, read
+from assistant.sides import as_said_by
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 
 Similarity = Callable[[str, list[str]], list[float]]
@@ -109,8 +110,11 @@ class SentenceRanker:
         similarity: Similarity,
         synonyms: Synonyms,
         word_vectors: WordVectors,
+        sides: Mapping[str, str] | None = None,
         weights: np.ndarray | None = None,
     ) -> None:
+        """`sides`: each person's party (`sides.people_sides`), for whom "we" stands in what they say."""
+        self.sides = sides or {}
         self.word_vectors = word_vectors
         self.lexicon = lexicon
         self.parties = parties
@@ -237,7 +241,8 @@ class SentenceRanker:
         says who they are ("Now Russian are targeting…" embeds closer to "the Russians going after" than
         "they" does), else with the sentence before it when it opens with a pronoun."""
         before = [passage[s:e] for s, e in sentences_of(passage) if e <= start]
-        return self.parties.resolve_pronoun(passage[start:end], before) or with_antecedent(passage, start, end)
+        context = self.parties.resolve_pronoun(passage[start:end], before) or with_antecedent(passage, start, end)
+        return as_said_by(context, passage, start, self.sides)  # "Our side wants…": Varnessa's side
 
 
 def with_antecedent(passage: str, start: int, end: int) -> str:

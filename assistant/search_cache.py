@@ -1,7 +1,7 @@
 """What a reader derives from a build's passages, saved beside its snapshot for the next process to load.
 
 Opening a build derives the lexicon's vocabulary, the BM25 index, which passages name each party and where a
-party states a position (`LexicalIndex`), and the people the corpus introduces: pure Python over every
+party states a position (`LexicalIndex`), and the people the corpus introduces and their parties: pure Python over every
 passage, ~20 s at 100k passages. All of it follows from the passages (a build never changes), the corpus's
 parties and spelling variants (`positions.yaml`), and the code that derives it. So the first process to open a
 build saves it in `snapshot/derived-<fingerprint of those>/`, and later ones load it. A snapshot folder that
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant import condense, english, lexicon, names, phrasal_verbs, retrieval, speakers
+from assistant import condense, english, lexicon, names, phrasal_verbs, retrieval, sides, speakers
 from assistant.condense import people_in
 from assistant.corpus_config import CorpusConfig
 from assistant.errors import warn
@@ -37,12 +37,13 @@ class Derived:
     lexicon: Lexicon
     lexical: LexicalIndex
     people: frozenset[str]
+    sides: dict[str, str]  # each person's party (`sides.people_sides`)
 
 
 def fingerprint(config: CorpusConfig) -> str:
     """What the derived data depends on besides the passages: the parties and variants, and its code."""
     digest = hashlib.sha256(config.signature().encode())
-    for module in (english, phrasal_verbs, lexicon, names, speakers, condense, retrieval):
+    for module in (english, phrasal_verbs, lexicon, names, speakers, condense, retrieval, sides):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(english.INFLECTIONS_FILE.read_bytes())  # the stance verbs' forms
     digest.update(Path(__file__).read_bytes())
@@ -62,7 +63,9 @@ def derive(passages: Sequence[Passage], config: CorpusConfig, parties: Parties, 
     texts = [p.text for p in passages]
     people = frozenset(people_in(texts))
     words = Lexicon(texts, config.variants, names=parties.aliases.values(), people=people)
-    derived = Derived(words, LexicalIndex.build(passages, words, parties), people)
+    lexical = LexicalIndex.build(passages, words, parties)
+    body = [p.text for p in passages if p.section != "Title"]  # a headline introduces no one by their role
+    derived = Derived(words, lexical, people, sides.people_sides(body, people, parties))
     if folder is not None:
         _save(derived, folder)
     return derived
@@ -72,7 +75,7 @@ def _load(folder: Path, passages: Sequence[Passage], config: CorpusConfig, parti
     saved = json.loads((folder / LEXICON).read_text(encoding="utf-8"))
     people = frozenset(saved["people"])
     words = Lexicon((), config.variants, state=saved["lexicon"], names=parties.aliases.values(), people=people)
-    return Derived(words, LexicalIndex.load(folder, len(passages)), people)
+    return Derived(words, LexicalIndex.load(folder, len(passages)), people, saved["sides"])
 
 
 def _save(derived: Derived, folder: Path) -> None:
@@ -81,7 +84,7 @@ def _save(derived: Derived, folder: Path) -> None:
     try:
         tmp.mkdir(parents=True)
         derived.lexical.save(tmp)
-        state = {"lexicon": derived.lexicon.state(), "people": sorted(derived.people)}
+        state = {"lexicon": derived.lexicon.state(), "people": sorted(derived.people), "sides": derived.sides}
         (tmp / LEXICON).write_text(json.dumps(state), encoding="utf-8")
         os.replace(tmp, folder)
     except OSError:  # a read-only index, a full disk, or the other process was first: the next open derives it

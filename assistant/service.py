@@ -91,7 +91,7 @@ class Assistant:
         lexicon, people = derived.lexicon, derived.people
         retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties, derived.lexical)
         ranker = SentenceRanker(
-            lexicon, parties, retriever.sentence_similarity, retriever.synonyms_in, retriever.vectors
+            lexicon, parties, retriever.sentence_similarity, retriever.synonyms_in, retriever.vectors, derived.sides
         )
         extractive = ExtractiveGenerator(ranker, people)
         pipeline = Pipeline(

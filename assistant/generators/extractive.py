@@ -27,6 +27,7 @@ from assistant.names import Parties
 from assistant.question import read
 from assistant.question_forms import BEGINNING, question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION, FIGURE, Candidate, SentenceRanker
+from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.speakers import QUOTE_BEFORE, SAID_BY_PRONOUN, not_speaker, stands_for_someone
 
 MAX_SENTENCES = 3
@@ -67,9 +68,6 @@ REVISED = re.compile(
     r"scaled\s+back|dropped|abandoned|settled)\b"
 )
 OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
-# A transcript's speaker label ("Dravesh: Their chief negotiator is Casimir Oldroyd."): who speaks, not whom the
-# sentence is about.
-SPEAKER_LABEL = re.compile(r"^\W*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?:\s+")
 
 
 class ExtractiveGenerator(Generator):

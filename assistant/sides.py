@@ -1,0 +1,66 @@
+"""Whom "we" stands for in a transcript: the party each person the corpus introduces speaks for.
+
+In an interview, a party's negotiator says "we" and "our side" for the party ("Dravesh: Our side wants a
+guaranteed 55 per cent of that flow"). `people_sides` reads, once per corpus, which party each introduced
+person belongs to: the party named nearest to them in the sentence that first names them in full ("Annika
+Dravesh… has led the Republic of Varnessa's delegation in its talks with the Kingdom of Tethra").
+`as_said_by` puts a sentence's "we", "us" and "our" as the party of the speaker its paragraph's label names,
+so that the sentence is read as being about it. A quote's "we" is left alone: whose position a quote states
+`names.Parties` reads already, and reading its "we" as the party only drew quotes off their topic. Nothing
+here ranks or displays anything; the quoted text is unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from assistant.chunking import sentences_of
+from assistant.names import Parties
+
+# A transcript's speaker label at a paragraph's start ("Dravesh: Their chief negotiator is…").
+SPEAKER_LABEL = re.compile(r"^\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s+")
+FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b")
+# A person named in full, by a first name or a title before the surname ("Annika Dravesh", "Mr Oldroyd").
+_FULL_NAME = re.compile(r"\b[A-Z][\w.’'-]+\s+([A-Z][\w’'-]+)")
+
+
+def people_sides(texts: Iterable[str], people: Iterable[str], parties: Parties) -> dict[str, str]:
+    """Each person's party (surnames, lower case): the party named nearest to them in the sentence that
+    first names them in full (by a first name or title), if it names one; a party's alias is that party."""
+    # a party's alias is that party: "Feyrand" of Halvenor's aliases [Halvenor, Durnavel, Oriane Feyrand]
+    sides = {w.lower(): party for party, names in parties.aliases.items() for name in names for w in name.split()}
+    sides = {name: sides[name] for name in people if name in sides}
+    waiting = set(people) - set(sides)
+    for text in texts:
+        for s, e in sentences_of(text):
+            sentence = text[s:e]
+            spans = parties.spans(sentence)
+            for match in _FULL_NAME.finditer(sentence):
+                surname = match[1].removesuffix("'s").removesuffix("’s").lower()
+                if surname in waiting:  # introduced here: beside a party or none
+                    waiting.discard(surname)
+                    if spans:
+                        sides[surname] = min(spans, key=lambda span: _apart(span, match.span()))[2]
+    return sides
+
+
+def _apart(a: tuple[int, int, str], b: tuple[int, int]) -> int:
+    return min(abs(a[0] - b[1]), abs(b[0] - a[1]))
+
+
+def speaker_of(passage: str, start: int) -> str | None:
+    """Who says the sentence at `passage[start:]`: its paragraph's speaker label, if it has one."""
+    label = SPEAKER_LABEL.match(passage, passage.rfind("\n", 0, start) + 1)
+    return label[1] if label else None
+
+
+def as_said_by(sentence: str, passage: str, start: int, sides: Mapping[str, str]) -> str:
+    """`sentence` with its "we", "us" and "our" put as the party of whoever says it, when that is known."""
+    if not FIRST_PLURAL.search(sentence):
+        return sentence
+    speaker = speaker_of(passage, start)
+    party = sides.get(speaker.split()[-1].lower()) if speaker else None
+    if party is None:
+        return sentence
+    return FIRST_PLURAL.sub(lambda m: f"{party}'s" if m.group().lower().startswith("our") else party, sentence)

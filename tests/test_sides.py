@@ -1,0 +1,55 @@
+"""Whom "we" stands for in a transcript: each person's party, read from where the text introduces them, and a
+question about a party answered by what its negotiator says of "our side" (the real chain and MiniLM)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.config import Settings
+from assistant.indexing import refresh
+from assistant.names import Parties
+from assistant.service import Assistant
+from assistant.sides import as_said_by, people_sides
+
+PARTIES = Parties({"Varnessa": ["Varnessa", "Varnessan"], "Tethra": ["Tethra", "Tethran"]})
+LEDE = (
+    "Annika Dravesh, a former hydrologist, has led the Republic of Varnessa's delegation in its talks with "
+    "the Kingdom of Tethra since March. Marek Sollen, an analyst, has followed the talks for a decade."
+)
+TRANSCRIPT = "\n\n".join(
+    [
+        "An interview with Annika Dravesh",
+        LEDE,
+        "Review: How far apart are the two sides?",
+        "Dravesh: Further than I would like. The Calder carries 9 billion cubic metres a year at the border. "
+        "Our side wants a guaranteed 55 per cent of that flow. The Tethrans opened at 35 per cent.",
+        "Review: And the filling of the new dam?",
+        "Dravesh: Their engineers say four years. We say seven years.",
+    ]
+)
+
+
+def test_a_person_belongs_to_the_party_named_nearest_where_they_are_introduced() -> None:
+    sides = people_sides([LEDE], ["dravesh", "sollen"], PARTIES)
+    assert sides == {"dravesh": "Varnessa"}  # Sollen is introduced beside no party
+
+
+def test_we_in_a_transcript_is_the_speakers_party() -> None:
+    paragraph = "Dravesh: Our side wants a guaranteed 55 per cent. We say seven years."
+    said = as_said_by("We say seven years.", paragraph, paragraph.index("We say"), {"dravesh": "Varnessa"})
+    assert said == "Varnessa say seven years."
+    asked = "Review: Do we know when?"  # an interviewer's label names no one the corpus introduces
+    assert as_said_by(asked, asked, 0, {"dravesh": "Varnessa"}) == asked
+
+
+def test_what_a_party_asks_for_is_found_in_its_negotiators_we(tmp_path: Path, embeddings: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "interview.txt").write_text(TRANSCRIPT)
+    (corpus / "positions.yaml").write_text("parties:\n  Varnessa: [Varnessa, Varnessan]\n  Tethra: [Tethra, Tethran]\n")
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    answer = bot.ask("What share of the Calder's flow is Varnessa asking for?")
+    assert not answer.refused and "55 per cent" in answer.answer
