@@ -267,3 +267,10 @@ def test_modal_idioms_and_in_total_are_no_topic_and_how_much_longer_asks_for_a_s
     assert read("How much longer will investors have to wait?").wants == "duration"
     assert read("How much longer is the Kestrian pipeline route?").wants == "number"  # a length
     assert read("how much is the dam costing Tethra to build?").money  # a sum, in any form of "cost"
+
+
+def test_what_was_the_cost_of_a_thing_wants_a_figure_in_any_currency() -> None:
+    cost = read("What was the total construction cost of the Corran Gorge dam?")
+    assert cost.wants == "number" and not cost.money  # an invented text may count in florens
+    assert not met("What was the total construction cost of the Corran dam?", "The Corran dam was finished in 1992.")
+    assert met("What was the total construction cost of the Corran dam?", "The Corran dam cost 40 million florens.")
