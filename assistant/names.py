@@ -28,10 +28,12 @@ from assistant.speakers import (
     OWN_POSITION,
     POSITION_OF,
     POSSESSED_POSITION,
+    POSSESSED_WANT,
     POSSESSIVE,
     PRONOUN,
     QUOTE_BEFORE,
     STANCE,
+    WANTED_OF,
     not_speaker,
     past_apposition,
 )
@@ -125,7 +127,7 @@ class Parties:
             if named and m.start() > named[0][0] and self.subject_of(_last_sentence(text[: m.start()])) == party
         ]
         quoted = any(begin >= start and QUOTE_BEFORE.search(text[max(0, begin - 40) : begin]) for begin, _ in named)
-        owned = self._owns(party, text, start, every, OWN_POSITION)
+        owned = self._owns(party, text, start, every, POSITION_OF, OWN_POSITION)
         return (
             quoted
             or owned
@@ -133,19 +135,26 @@ class Parties:
             or self._joint(party, text, start)
         )
 
-    def owns_position(self, party: str, text: str, start: int = 0) -> bool:
+    def owns_position(self, party: str, text: str, start: int = 0, wanted: bool = False) -> bool:
         """Whether `text[start:]` names a position as `party`'s: "Durnavel's core demand is…", "The chief
-        aims of the Japanese negotiator…" (a question may ask for one: "What is Halvenor's main condition?")."""
-        return self._owns(party, text, start, self.spans(text), POSSESSED_POSITION)
+        aims of the Japanese negotiator…" (a question may ask for one: "What is Halvenor's main condition?");
+        with `wanted`, one of what it wants to get (an aim, not a decision)."""
+        of, after = (WANTED_OF, POSSESSED_WANT) if wanted else (POSITION_OF, POSSESSED_POSITION)
+        return self._owns(party, text, start, self.spans(text), of, after)
 
     @staticmethod
-    def _owns(party: str, text: str, start: int, spans: Sequence[tuple[int, int, str]], after: re.Pattern[str]) -> bool:
+    def _owns(
+        party: str,
+        text: str,
+        start: int,
+        spans: Sequence[tuple[int, int, str]],
+        of: re.Pattern[str],
+        after: re.Pattern[str],
+    ) -> bool:
         # "The chief aims of the Japanese negotiator included…", "…the fulfillment of British requests for
         # materiel": a position named as the party's, wherever the name stands
         return any(
-            who == party
-            and begin >= start
-            and (POSITION_OF.search(text[max(0, begin - 40) : begin]) or after.match(text, end))
+            who == party and begin >= start and (of.search(text[max(0, begin - 40) : begin]) or after.match(text, end))
             for begin, end, who in spans
         )
 

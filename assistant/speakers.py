@@ -15,12 +15,23 @@ from assistant.english import (
     STANCE_PHRASES,
     STANCE_VERBS,
     TELLING_VERBS,
+    WANTED_NOUNS,
     verb_pattern,
 )
 
+
+def _of(nouns: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(nouns)})\s+(?:of|by|from)\s+(?:the\s+)?$", re.I)
+
+
+def _possessed(nouns: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(nouns)}|red\s+lines?)\b", re.I)
+
+
 # "the demands of Ukraine", "a commitment by the Bolshevik government", "an offer from Tokyo": the one the
 # position is of, by or from holds it
-POSITION_OF = re.compile(rf"\b(?:{'|'.join(POSITION_NOUNS)})\s+(?:of|by|from)\s+(?:the\s+)?$", re.I)
+POSITION_OF = _of(POSITION_NOUNS)
+WANTED_OF = _of(WANTED_NOUNS)
 ITS_PEOPLE = re.compile(
     r"\b(?:his|her|its|their)\s+(?:\w+\s+)?(?:negotiators?|officials?|delegat\w+|government|envoys?|diplomats?|"
     r"representatives?|leaders?|team|ministers?)\b",
@@ -96,7 +107,8 @@ OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
 # Soviet proposal that…", "the U.S. pledges to respect…" (not a mere mention: "Lenin's offer passed").
 OWN_POSITION = re.compile(rf"\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:for|that|to|on)\b", re.I)
 # A party's position named as its own: "Durnavel's core demand", "Japan's top priority", "its red lines".
-POSSESSED_POSITION = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)}|red\s+lines?)\b", re.I)
+POSSESSED_POSITION = _possessed(POSITION_NOUNS)
+POSSESSED_WANT = _possessed(WANTED_NOUNS)
 # A verb after a form of "be" is passive: "The Vessa was declared open" has the Vessa declare nothing (not its
 # -ing form, "has been demanding", nor an adjective of stance: "Russia was determined to…").
 _NOT_PASSIVE = "".join(rf"(?<!\b{be}\s)" for be in ("is", "are", "was", "were", "be", "been", "being"))

@@ -409,6 +409,15 @@ def test_what_a_party_wants_is_led_by_a_sentence_where_it_states_a_position() ->
     assert said.startswith(talks.text)  # no position asked for: the ranking's order
 
 
+def _hits_of(ranked: list[Candidate]) -> list[ScoredPassage]:
+    """A passage of each candidate sentence, numbered as the candidate is."""
+    return [
+        ScoredPassage(passage=Passage(id=f"p{c.n}", doc_id="d", title="T", section="S", party=None, start=0,
+                                      end=len(c.text), text=c.text), score=0.5)
+        for c in ranked
+    ]  # fmt: skip
+
+
 def test_a_position_asked_for_as_a_partys_own_is_led_by_one_named_as_its_own() -> None:
     parties = Parties({"Halvenor": ["Durnavel"], "OVPM": ["Maddeveld"]})
     deal = Candidate(1, 0, "Whether Halvenor's parliament will go along with any deal remains unclear.", 0.9, "", True)
@@ -416,14 +425,18 @@ def test_a_position_asked_for_as_a_partys_own_is_led_by_one_named_as_its_own() -
     core = "Durnavel's core demand is a ceasefire lasting at least 90 days."
     own = Candidate(9, 0, core, 0.1, core, True)
     ranked = [deal, *said, own]
-    hits = [
-        ScoredPassage(passage=Passage(id=f"p{c.n}", doc_id="d", title="T", section="S", party=None, start=0,
-                                      end=len(c.text), text=c.text), score=0.5)
-        for c in ranked
-    ]  # fmt: skip
+    hits = _hits_of(ranked)
     ask = ExtractiveGenerator(_FixedRanking(ranked, parties)).stream
     assert "".join(ask("What is Halvenor's main condition for a deal?", hits)).startswith(core)
     assert core not in "".join(ask("What does Halvenor want from a deal?", hits))  # no position named as its own
+    decision = "The final decision of Durnavel to forgo an indemnity pleased Valmora."
+    decided = Candidate(2, 0, decision, 0.6, decision, True)
+    aims = "The chief aims of Durnavel included control of the valley."
+    aimed = Candidate(3, 0, aims, 0.2, aims, True)
+    ranked = [deal, decided, aimed]
+    hits = _hits_of(ranked)
+    ask = ExtractiveGenerator(_FixedRanking(ranked, parties)).stream
+    assert "".join(ask("What was Halvenor's top priority?", hits)).startswith(aims)  # an aim, not a decision
 
 
 def test_near_synonyms_are_words_close_in_minilm(bot: Assistant) -> None:

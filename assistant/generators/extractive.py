@@ -162,8 +162,10 @@ class ExtractiveGenerator(Generator):
             return None
         if self.parties.owns_position(named[0], question):
             # a position named as the party's own is the answer though its words are further from the question's
-            owns = (c for c in ranked[: 2 * WINDOW] if c.meets and self._owned(named[0], c))
-            found = next(owns, None)
+            owns = [c for c in ranked[: 2 * WINDOW] if c.meets and self._owned(named[0], c)]
+            if self.parties.owns_position(named[0], question, wanted=True):  # an aim asked for: an aim first
+                owns.sort(key=lambda c: not self._owned(named[0], c, wanted=True))
+            found = next(iter(owns), None)
             if found is not None:
                 return None if found is lead else found
         if self.ranker.states(named[0], lead.context, lead.text):
@@ -180,8 +182,8 @@ class ExtractiveGenerator(Generator):
             None,
         )
 
-    def _owned(self, party: str, c: Candidate) -> bool:
-        return self.parties.owns_position(party, c.context, len(c.context) - len(c.text))
+    def _owned(self, party: str, c: Candidate, wanted: bool = False) -> bool:
+        return self.parties.owns_position(party, c.context, len(c.context) - len(c.text), wanted)
 
     def _quoted(self, hits: list[ScoredPassage], c: Candidate) -> str:
         """The sentence as quoted: an opening "he", "she" or "they", or the one a quote is said by ('"…," he
