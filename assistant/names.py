@@ -276,6 +276,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+")
 _POSITION_CUE = re.compile(
     rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"
     r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?|"
-    r"afraid|worried|concerned)\b",
+    r"afraid|worried|concerned|"
+    # ...and the verbs of opinion ("How many years does Oruval think the filling should take?")
+    r"think|thinks|thought|believes?|believed|reckons?|reckoned)\b",
     re.IGNORECASE,
 )

@@ -285,6 +285,8 @@ def test_what_someone_suggested_or_recommended_is_a_position_asked_for() -> None
     assert Parties({}).asks_position("What compromise did Roosevelt suggest when the talks stalled?")
     assert Parties({}).asks_position("What did the scientists recommend?")
     assert Parties({}).asks_position("What was Weinberger afraid would happen otherwise?")
+    assert Parties({}).asks_position("How many years does Oruval think the filling should take?")  # an opinion
+    assert not Parties({}).asks_position("How many years did the filling take?")
 
 
 def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
