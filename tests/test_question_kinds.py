@@ -274,3 +274,9 @@ def test_what_was_the_cost_of_a_thing_wants_a_figure_in_any_currency() -> None:
     assert cost.wants == "number" and not cost.money  # an invented text may count in florens
     assert not met("What was the total construction cost of the Corran dam?", "The Corran dam was finished in 1992.")
     assert met("What was the total construction cost of the Corran dam?", "The Corran dam cost 40 million florens.")
+
+
+def test_who_is_in_charge_asks_who_leads() -> None:
+    charge = read("Who's in charge of Vardonia's team?")
+    assert charge.leads and charge.owner == "Vardonia"
+    assert met("Who was in charge of the talks?", "Anselm Corrow was in charge of the talks at Vesterholm.")
