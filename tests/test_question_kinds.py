@@ -239,6 +239,9 @@ def test_more_idioms_of_asking() -> None:
     figure = read("What flow figure actually made it into the final treaty?")
     assert figure.wants == "number" and figure.topic == ("flow", "final", "treaty")
     assert "why'd" not in read("Why'd Sandovar get pulled from the delegation?").topic
+    handed = "When was the ruling handed down?"  # a judgment is handed down: delivered
+    assert met(handed, "The tribunal delivered its award on 14 March 2024.")
+    assert not met(handed, "The tribunal met in Ambremont on 14 March 2024.")
 
 
 def test_a_size_is_of_the_thing_measured() -> None:
