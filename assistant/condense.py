@@ -45,8 +45,8 @@ _ORDINAL_ONE = re.compile(
     rf"^\W*(?:and|but|what about|how about)?\s*(?:the\s+)?(?P<ordinal>{_ORDINALS})\s+one\W*$", re.I
 )
 # A full name, then what the person is: "Sefa Orlinde, the OVPM's chief negotiator", "Tomas Okonde, Qaravel's
-# President".
-_APPOSED = re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|[A-Z][\w.]*['’]s [A-Z])")
+# President", or "who" ("Nadira Solkhun, who led the Ketharran team": "who" stands for a person).
+_APPOSED = re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|who\b|[A-Z][\w.]*['’]s [A-Z])")
 # How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …",
 # "the foreign minister, Anselm Corrow".
 _PERSON_PATTERNS = [
@@ -57,6 +57,14 @@ _PERSON_PATTERNS = [
     _APPOSED,
 ]
 _AFTER_FIRST_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ (?=([A-Z][\w’-]+))")
+
+
+def _possessive(pronoun: re.Match[str]) -> bool:
+    """Whether a personal pronoun is possessive: "his", "hers", or "her" before its noun ("her proposal", not
+    "…told her about")."""
+    word = pronoun.group().lower()
+    after = re.match(r"\s+([a-z][\w'’-]*)", pronoun.string[pronoun.end() :])
+    return word in {"his", "hers"} or (word == "her" and after is not None and after[1] not in STOPWORDS)
 
 
 def in_context(question: str, previous: str) -> str:
@@ -126,9 +134,7 @@ class Condenser:
         # with the answer: "Marenia's delegation is led by Lena Hasari. … The Tavrosian one by Pavel Ostrin.")
         person = next(iter(self._people(previous)[-1:] or self._people(answer)), None)
         if person:
-            rewritten = _PERSONAL.sub(
-                lambda m: person + ("'s" if m.group().lower() in {"his", "hers"} else ""), rewritten
-            )
+            rewritten = _PERSONAL.sub(lambda m: person + ("'s" if _possessive(m) else ""), rewritten)
         if old_parties and not new_parties:
             rewritten = _PLURAL.sub(self._plural_for(previous, old_parties), rewritten)
         # A question of its own about another party: the previous question's topic would mislead it.

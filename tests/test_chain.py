@@ -132,9 +132,10 @@ def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -
             "Washington and Moscow announced a deal. He said it was good.",
             '"This is impossible," said Dmitry Peskov. Peskov said more. US President Donald Trump\'s call.',
             "The talks opened under the chairmanship of the Halvene foreign minister, Anselm Corrow.",
+            "Nadira Solkhun, who led the Ketharran team, said so. Solkhun acknowledged the pressure.",  # "who": a person
         ]
     )
-    assert people == {"peskov", "trump", "corrow"}
+    assert people == {"peskov", "trump", "corrow", "solkhun"}
 
 
 @pytest.mark.parametrize(
@@ -292,6 +293,11 @@ def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None
     answer = "Marenia's delegation is led by Lena Hasari. [1] The other delegation is headed by Pavel Ostrin. [2]"
     history = [Turn(role="user", content="Who heads Marenia's team?"), Turn(role="assistant", content=answer)]
     assert condenser.condense("What did she say about the claim?", history).startswith("What did Hasari say about")
+    # "her" before its noun is possessive, and as an object it is not
+    assert condenser.condense("How did she describe her proposal?", history).startswith(
+        "How did Hasari describe Hasari's proposal?"
+    )
+    assert condenser.condense("Who told her about it?", history).startswith("Who told Hasari about it?")
 
 
 def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> None:
