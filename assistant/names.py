@@ -226,7 +226,12 @@ class Parties:
         Moscow and Kyiv disagreeing, what else…").
         """
         question = set_aside(question)
-        if EVERY_SIDE.search(question) and (_POSITION_CUE.search(question) or COMPARISON_WORDS.search(question)):
+        # the sides spoken to are no subject: "How did Sodderlind describe her proposal to the parties?"
+        every = any(
+            not _ADDRESSED.search(question, 0, m.start()) or POSSESSIVE.match(question, m.end())  # "…to each one's"
+            for m in EVERY_SIDE.finditer(question)
+        )
+        if every and (_POSITION_CUE.search(question) or COMPARISON_WORDS.search(question)):
             return list(self.names) if len(self.names) >= 2 else []
         joined = self._joined(question)
         if joined:
@@ -273,6 +278,7 @@ def _last_sentence(text: str) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+")
 # A question about positions: a stance verb ("What did Japan propose?") or a word for a position.
+_ADDRESSED = re.compile(r"\b(?:to|with)\s+$", re.I)
 _POSITION_CUE = re.compile(
     rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"
     r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?|"

@@ -117,6 +117,8 @@ def test_an_opening_they_is_read_as_the_party_an_earlier_sentence_makes_the_subj
         ("How did the talks differ from last year's?", []),  # nor does "differ" without parties
         ("What did Kyiv and Moscow agree to?", []),  # an agreement is a fact, not two positions
         ("Besides Kyiv and Moscow disagreeing, what else complicates the talks?", []),  # set aside, not compared
+        ("How did the envoy describe her proposal to the parties?", []),  # the sides spoken to
+        ("Compare how much the war matters to each country's economy.", ["Ukraine", "Russia", "United States"]),
     ],
 )
 def test_a_comparison_needs_two_parties_or_every_side(question: str, expected: list[str]) -> None:
