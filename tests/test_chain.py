@@ -445,6 +445,17 @@ def test_a_position_asked_for_as_a_partys_own_is_led_by_one_named_as_its_own() -
     assert "".join(ask("What was Halvenor's top priority?", hits)).startswith(aims)  # an aim, not a decision
 
 
+def test_a_sentence_of_a_few_words_does_not_answer() -> None:
+    filler = Candidate(1, 0, "Watch this space.", 0.9, "Watch this space.", True)
+    says = "Kestania had insisted on a four-year timetable until today."
+    answer = Candidate(1, 18, says, 0.5, says, True)
+    text = f"{filler.text} {says}"
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    hits = [ScoredPassage(passage=passage, score=0.5)]
+    stream = ExtractiveGenerator(_FixedRanking([filler, answer])).stream
+    assert "".join(stream("What timetable had Kestania stuck to?", hits)).startswith(says)
+
+
 def test_near_synonyms_are_words_close_in_minilm(bot: Assistant) -> None:
     # "talks" ~ "discussions" (0.65) and "worth" ~ "value" (0.61) are near-synonyms; "ship" and "treaty" are not
     found = bot.pipeline.retriever.synonyms_in(["talks", "worth", "ship"], ["discussions", "value", "treaty"])

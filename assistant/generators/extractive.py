@@ -2,9 +2,8 @@
 
 No model writes anything, so every sentence is grounded by construction. The ranker (`ranking.py`) orders
 the sentences; the answer leads with the best one that holds what the question asks for (a date for "when",
-a name for "who"; for what a party wants, one near the top in which it states a position), then adds at most
-one more sentence, and only one that scores close to it, says something else and keeps the answer short (or
-one ranked far above a lead that was chosen for holding what was asked).
+a name for "who"; for what a party wants, one near the top in which it states a position), then at most two more
+that score close to it, say something else and keep the answer short; a sentence of three words says too little.
 A sentence that opens with "he", "she" or "they", or a quote said by one ('"…," he said'), is quoted with
 the name it stands for in brackets ("[Thatcher] ordered…", '"…," [Kallenbrook] said'), the way journalists
 substitute a word in a quote. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side
@@ -38,11 +37,11 @@ MARKER = 5  # " [n]" and the space before the next sentence
 WINDOW = 6  # how far down the ranking the lead may come from, when the best does not hold what was asked
 REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it adds nothing
 DISPLACED = 1.3  # a sentence scoring this many times the lead's is heard even past the budget
+MIN_WORDS = 4  # a shorter sentence ("Watch this space.", "The settlement held.") rides on its passage's score
 OWN_SHARE = 0.3  # a party's own statement leads an answer about its position when it scores this share of the best
 OWN_MAX_CHARS = 250  # ...and leaves room in the budget for the sentence it displaces (one of ~150 characters)
-# In a comparison, a party's statements are sentences of its own section or that name it; those where it
-# states a position itself count more, those in another party's section or with another party as the
-# subject count less.
+# In a comparison, a party's statements are sentences of its own section or that name it; those where it states a
+# position itself count more, those in another party's section or with another party as the subject count less.
 W_STANCE = 0.1
 OTHER_SECTION = 0.75
 OTHER_SUBJECT = 0.8
@@ -88,6 +87,7 @@ class ExtractiveGenerator(Generator):
             yield from self._each_part(parts, hits)
             return
         ranked = self.ranker.rank(question, hits)  # as the judge ranked them: computed once
+        ranked = [c for c in ranked if len(c.text.split()) >= MIN_WORDS] or ranked
         if not ranked:
             return
         lead = self._lead(question, ranked) or ranked[0]
