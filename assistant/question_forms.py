@@ -81,7 +81,7 @@ _CONDITION_FIRST = re.compile(r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)
 # "begin"), and a predicate hedged by a passive verb of saying or thinking with the verb it raises ("is thought
 # to lie", "are believed to be": the sentence says "estimate to be" or nothing of it; "expected to gain" keeps
 # "gain").
-# ...nor the adverbials of the beginning ("at the start", which a text says otherwise; `extractive.ASKS_ORIGINAL`).
+# ...nor the adverbials of the beginning ("at the start", which a text says otherwise; `ASKS_ORIGINAL`).
 BEGINNING = r"at\s+first|at\s+the\s+(?:start|outset|beginning)|to\s+begin\s+with|in\s+the\s+beginning"
 FRAME_PHRASES = re.compile(
     r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b"
@@ -247,3 +247,20 @@ def owner_of(phrase: str) -> str | None:
     *before, head = phrase.split() or [""]
     names = [re.sub(r"['’]s$", "", w) for w in before if w[:1].isupper() and w.lower() not in UNTOPICAL]
     return " ".join(names) or None if head.islower() else None
+
+
+# English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
+# question about a date or place to come is answered by a sentence that speaks of it...
+FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+(?:to|for)|next|upcoming)\b")
+# ...and one about what has been (a past auxiliary or verb: "Which city hosted…?") by one that does not.
+ASKS_PAST = re.compile(rf"(?i)\b(?:did|was|were|had|{PAST_TENSE})\b")
+# English adverbials of the beginning ("originally", "at first") ask for an opening position, which a sentence of
+# a later revision does not state: one with an adverb of the end ("finally", "eventually") or a verb of cutting
+# back a demand ("whittled down to $45 million", "cut its indemnity demand").
+ASKS_ORIGINAL = re.compile(rf"(?i)\b(?:originally|initially|{BEGINNING}|opening\s+(?:demand|offer|position|bid))\b")
+REVISED = re.compile(
+    r"(?i)\b(?:eventually|finally|ultimately|at\s+last|in\s+the\s+end|later|whittled|cut|reduced|lowered|"
+    r"scaled\s+back|dropped|abandoned|settled)\b"
+)
+# ...and adverbs of the present ask for where a position stands now ("…is Sallis now prepared to…?").
+NOW = re.compile(r"(?i)\b(?:now|currently|at\s+present)\b")

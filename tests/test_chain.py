@@ -456,6 +456,14 @@ def test_a_sentence_of_a_few_words_does_not_answer() -> None:
     assert "".join(stream("What timetable had Kestania stuck to?", hits)).startswith(says)
 
 
+def test_what_a_party_will_now_accept_is_led_by_what_it_now_says() -> None:
+    opened = Candidate(1, 0, "Sallis opened the talks in September demanding 45 percent.", 0.9, "", True)
+    now = Candidate(2, 0, "Its negotiator said Sallis could now accept 40 percent.", 0.6, "", True)
+    stream = ExtractiveGenerator(_FixedRanking([opened, now])).stream
+    assert "".join(stream("What share is Sallis now prepared to accept?", _hits_of([opened, now]))).startswith(now.text)
+    assert "".join(stream("What share did Sallis want?", _hits_of([opened, now]))).startswith(opened.text)
+
+
 def test_near_synonyms_are_words_close_in_minilm(bot: Assistant) -> None:
     # "talks" ~ "discussions" (0.65) and "worth" ~ "value" (0.61) are near-synonyms; "ship" and "treaty" are not
     found = bot.pipeline.retriever.synonyms_in(["talks", "worth", "ship"], ["discussions", "value", "treaty"])

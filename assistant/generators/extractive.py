@@ -14,17 +14,17 @@ the same passages and question give the same answer.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
-from assistant.english import CONTRAST_WORDS, PAST_TENSE, verb_pattern
+from assistant.english import CONTRAST_WORDS, verb_pattern
 from assistant.figures import states_length
 from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.question import read
-from assistant.question_forms import BEGINNING, question_parts
+from assistant.question_forms import ASKS_ORIGINAL, ASKS_PAST, FUTURE, NOW, REVISED, question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION, FIGURE, Candidate, SentenceRanker
 from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.speakers import QUOTE_BEFORE, SAID_BY_PRONOUN, not_speaker, stands_for_someone
@@ -53,19 +53,13 @@ ASKS_REACTION = re.compile(r"(?i)\b(?:respond|react|reply|receive[ds]?|reception
 _REACTIONS = "accept agree condemn criticise criticize denounce dismiss object protest react refuse reject reply resist respond welcome"
 REACTION = re.compile(rf"\b(?:{verb_pattern(_REACTIONS.split(), [])})\b", re.I)
 REACTING = re.compile(rf"[^.;]{{0,30}}?{REACTION.pattern}", re.I)  # just after the party
-# English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
-# question about a date or place to come is answered by a sentence that speaks of it...
-FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+(?:to|for)|next|upcoming)\b")
-# ...and one about what has been (a past auxiliary or verb: "Which city hosted…?") by one that does not.
-ASKS_PAST = re.compile(rf"(?i)\b(?:did|was|were|had|{PAST_TENSE})\b")
-# English adverbials of the beginning ("originally", "at first") ask for an opening position, which a sentence of
-# a later revision does not state: one with an adverb of the end ("finally", "eventually") or a verb of cutting
-# back a demand ("whittled down to $45 million", "cut its indemnity demand").
-ASKS_ORIGINAL = re.compile(rf"(?i)\b(?:originally|initially|{BEGINNING}|opening\s+(?:demand|offer|position|bid))\b")
-REVISED = re.compile(
-    r"(?i)\b(?:eventually|finally|ultimately|at\s+last|in\s+the\s+end|later|whittled|cut|reduced|lowered|"
-    r"scaled\s+back|dropped|abandoned|settled)\b"
-)
+# "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
+# now prepared to…?": "…could now accept 40 percent"
+_CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
+    (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
+    (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
+    (NOW, lambda text: bool(NOW.search(text))),
+]
 OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 
 
@@ -135,7 +129,7 @@ class ExtractiveGenerator(Generator):
         opened on 4 March"), of what has been when "Which city hosted…?" asks, a length before a span when "How
         long is the X?" may ask for either ("The 1,140-km Northway line…", not "Three days of talks over the
         Northway pipeline…"), and a condition for "Under what condition…?" ("…unless a security guarantee
-        replaces them") when one ranks close."""
+        replaces them"), what stands now for "…now…?" when one ranks close."""
         holding = [c for c in ranked[:WINDOW] if c.meets]
         ask = read(question)
         timed = ask.place or ask.wants == "date"
@@ -145,12 +139,10 @@ class ExtractiveGenerator(Generator):
             holding.sort(key=lambda c: bool(FUTURE.search(c.text)))  # "Which city hosted…": not the next round's
         elif ask.length:
             holding.sort(key=lambda c: not states_length(c.text))
-        elif ASKS_CONDITION.search(question) and holding:  # "Under what condition…?": "…unless a guarantee…"
-            best = holding[0].score
-            holding.sort(key=lambda c: not (CONDITION.search(c.text) and c.score >= CLOSE * best))
-        elif ASKS_ORIGINAL.search(question) and holding:  # "…originally ask for?": not "…whittled down to…"
-            best = holding[0].score
-            holding.sort(key=lambda c: not (not REVISED.search(c.text) and c.score >= CLOSE * best))
+        else:  # a close one that says what the question's words ask for, first
+            said = next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
+            best = holding[0].score if holding else 0.0
+            holding.sort(key=lambda c: not (said is not None and said(c.text) and c.score >= CLOSE * best))
         return holding[0] if holding else next(iter(ranked), None)
 
     def _own_statement(self, question: str, ranked: list[Candidate], lead: Candidate) -> Candidate | None:
