@@ -283,3 +283,10 @@ def test_who_is_in_charge_asks_who_leads() -> None:
     charge = read("Who's in charge of Vardonia's team?")
     assert charge.leads and charge.owner == "Vardonia"
     assert met("Who was in charge of the talks?", "Anselm Corrow was in charge of the talks at Vesterholm.")
+
+
+def test_what_rate_asks_for_a_figure() -> None:
+    rate = read("What interest rate applies to the $610 million award?")
+    assert rate.wants == "number"
+    assert not met("What interest rate applies to the loan?", "The bank approved the loan in March.")
+    assert met("What interest rate applies to the loan?", "The loan carries an interest rate of 4.5 percent.")
