@@ -24,8 +24,9 @@ _MORE_TIME = r"much\s+(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)"
 ASKS_QUANTITY = re.compile(
     rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR})\b"
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?)|sum)\b"
-    # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses
-    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:prices?|costs?|fees?|sum)\s+(?:of|for|to)\b"
+    # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
+    # measure: "What is the total storage capacity of the reservoir?")
+    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:prices?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size)\s+(?:of|for|to)\b"
     rf"|{_WHAT_COST}"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )

@@ -290,3 +290,6 @@ def test_what_rate_asks_for_a_figure() -> None:
     assert rate.wants == "number"
     assert not met("What interest rate applies to the loan?", "The bank approved the loan in March.")
     assert met("What interest rate applies to the loan?", "The loan carries an interest rate of 4.5 percent.")
+    capacity = "What is the total storage capacity of the Corran reservoir?"  # a measure, asked with "what"
+    assert not met(capacity, "The Corran reservoir was finished in 1992.")
+    assert met(capacity, "The Corran reservoir holds 2.4 billion cubic metres when full.")
