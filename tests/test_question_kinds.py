@@ -292,4 +292,4 @@ def test_what_rate_asks_for_a_figure() -> None:
     assert met("What interest rate applies to the loan?", "The loan carries an interest rate of 4.5 percent.")
     capacity = "What is the total storage capacity of the Corran reservoir?"  # a measure, asked with "what"
     assert not met(capacity, "The Corran reservoir was finished in 1992.")
-    assert met(capacity, "The Corran reservoir holds 2.4 billion cubic metres when full.")
+    assert met(capacity, "The Corran reservoir has a storage capacity of 2.4 billion cubic metres.")
