@@ -54,6 +54,9 @@ def content(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in words(phrase) if w not in UNTOPICAL)
 
 
+_NUMBERED = re.compile(r"\s+(\d+[A-Za-z]?|[IVX]+)\b")
+
+
 def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bool) -> list[str]:
     """Capitalised words of `sentence` that the question does not already hold (an opening common word such
     as "The" or "In" is no name, nor a month or a day of the week). Who holds a role (`person`) is named by no
@@ -62,6 +65,10 @@ def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bo
     out = []
     for m in _CAPITALISED.finditer(sentence):
         word = m.group().lower().removesuffix("'s").removesuffix("’s")
+        numbered = _NUMBERED.match(sentence, m.end())  # "Which article…?": "Article 4" names one anew
+        if word in asked and numbered and numbered[1].lower() not in asked:
+            out.append(f"{m.group()} {numbered[1]}")
+            continue
         if word in STOPWORDS | _TIMES or word in asked or (person and lexicon.is_party_name(word)):
             continue
         if (m.start() == 0 and lemmas(word)) or _THINGS.fullmatch(m.group()) or m.group() in defined:
