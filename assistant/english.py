@@ -71,10 +71,6 @@ aim aims commitment commitments condition conditions concern concerns decision d
 goals insistence objective objectives offer pledge pledges position preference priority priorities proposal
 proposals red-line request requests stance terms view
 """.split()
-# Those that name what a party wants to get, not what it decided, offered or thinks ("Japan's top priority" is
-# answered by "the chief aims of the Japanese negotiator", not by "the final decision of the Japanese").
-WANTED_NOUNS = """aim aims condition conditions demand demands goal goals objective objectives preference priority
-priorities red-line request requests terms""".split()
 # Shell nouns: abstract nouns whose content a clause states, not the noun itself ("the point was to…", "the
 # problem is that…"), the common ones of Schmid, English Abstract Nouns as Conceptual Shells (2000), with the
 # position nouns above. A question about one ("What was the point of…") need not find the noun in its answer.

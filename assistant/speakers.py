@@ -15,9 +15,13 @@ from assistant.english import (
     STANCE_PHRASES,
     STANCE_VERBS,
     TELLING_VERBS,
-    WANTED_NOUNS,
     verb_pattern,
 )
+
+# The position nouns that name what a party wants to get, not what it decided, offered or thinks ("Japan's top
+# priority" is answered by "the chief aims of the Japanese negotiator", not by "the final decision of the Japanese").
+WANTED_NOUNS = """aim aims condition conditions demand demands goal goals objective objectives preference priority
+priorities red-line request requests terms""".split()
 
 
 def _of(nouns: list[str]) -> re.Pattern[str]:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
-import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
@@ -14,13 +12,10 @@ from assistant.condense import people_in
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generators.base import Generator
-from assistant.generators.extractive import ExtractiveGenerator
 from assistant.indexing import refresh
 from assistant.lexicon import Lexicon
-from assistant.models import Answer, Passage, ScoredPassage
+from assistant.models import Answer, ScoredPassage
 from assistant.names import Parties
-from assistant.question import Ask
-from assistant.ranking import Candidate, SentenceRanker
 from assistant.service import Assistant
 from tests.conftest import CORPORA, assert_valid_citations
 
@@ -284,9 +279,7 @@ def test_a_text_without_a_lede_is_summed_up_by_its_first_passage(tmp_path: Path,
 
 def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None:
     from assistant.condense import Condenser
-    from assistant.lexicon import Lexicon
     from assistant.models import Turn
-    from assistant.names import Parties
 
     texts = ["Marenia's delegation is led by Lena Hasari.", "The other is headed by Pavel Ostrin.", "Hasari said so."]
     condenser = Condenser(Lexicon(texts, {}), Parties({"Marenia": ["Marenia"]}), {"hasari", "ostrin"})
@@ -302,9 +295,7 @@ def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None
 
 def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> None:
     from assistant.condense import Condenser
-    from assistant.lexicon import Lexicon
     from assistant.models import Turn
-    from assistant.names import Parties
 
     texts = ["The Soviets tried to limit American cruise missiles.", "Bullitt went to Moscow with Steffens."]
     parties = Parties({"Soviet Union": ["Soviets", "Soviet"], "United States": ["American", "Bullitt"]})
@@ -365,103 +356,6 @@ def test_two_questions_in_one_are_each_answered(corpus_bots: dict[str, Assistant
     answer = corpus_bots["news-ceasefire-talks"].ask(asked)
     assert "Oriane Feyrand" in answer.answer and "212 soldiers" in answer.answer
     assert_valid_citations(answer, CORPORA["news-ceasefire-talks"])
-
-
-class _FixedRanking(SentenceRanker):
-    """The real ranker's parts with a ranking given in advance: the generator's choice is what is tested."""
-
-    def __init__(self, ranked: list[Candidate], parties: Parties | None = None) -> None:
-        texts = [c.text for c in ranked]
-        parties = parties or Parties({})
-        super().__init__(Lexicon(texts, {}), parties, lambda q, s: [], lambda w, c: set(), lambda w: np.zeros(0))
-        self.ranked = ranked
-
-    def rank(self, question: str, hits: list[ScoredPassage], ask: Ask | None = None) -> list[Candidate]:
-        return self.ranked
-
-
-def test_a_sentence_far_above_the_lead_is_heard_past_the_length_budget() -> None:
-    # The lead is the best sentence that holds what was asked (a number of prisoners); one that ranks far above
-    # it (a number of soldiers, which the judge could not tie to "captives") is heard too, though long.
-    lead = Candidate(1, 0, "In March it demanded the release of all 1,850 prisoners held in jails. " * 5, 0.6, "", True)
-    best = Candidate(
-        2, 0, "It says it holds 212 soldiers and 37 civilian officials, and Durnavel says 300.", 0.9, "", False
-    )
-    close = replace(best, score=0.7)
-    hits = [
-        ScoredPassage(passage=Passage(id=f"p{n}", doc_id="d", title="T", section="S", party=None, start=0,
-                                      end=len(c.text), text=c.text), score=0.5)
-        for n, c in ((1, lead), (2, best))
-    ]  # fmt: skip
-    answer = "".join(ExtractiveGenerator(_FixedRanking([best, lead])).stream("How many captives?", hits))
-    assert answer.startswith(lead.text) and "212 soldiers" in answer
-    answer = "".join(ExtractiveGenerator(_FixedRanking([close, lead])).stream("How many captives?", hits))
-    assert answer == f"{lead.text} [1]"  # only a little above the lead: the budget holds
-
-
-def test_what_a_party_wants_is_led_by_a_sentence_where_it_states_a_position() -> None:
-    parties = Parties({"Quessary": ["Sallowmere"], "Orvanda": ["Ambrevel"]})
-    talks = Candidate(1, 0, "Quessary and Orvanda ended a third round of talks on the boundary.", 0.9, "", True)
-    says = "Sallowmere says such a line ignores the Quillet Cays, which are entitled to a zone of their own."
-    own = Candidate(2, 0, says, 0.4, says, True)
-    hits = [
-        ScoredPassage(passage=Passage(id=f"p{c.n}", doc_id="d", title="T", section="S", party=None, start=0,
-                                      end=len(c.text), text=c.text), score=0.5)
-        for c in (talks, own)
-    ]  # fmt: skip
-    wants = "".join(ExtractiveGenerator(_FixedRanking([talks, own], parties)).stream("What does Quessary want?", hits))
-    assert wants.startswith(says) and talks.text in wants  # its own words first, then what they displaced
-    said = "".join(ExtractiveGenerator(_FixedRanking([talks, own], parties)).stream("Where did the talks end?", hits))
-    assert said.startswith(talks.text)  # no position asked for: the ranking's order
-
-
-def _hits_of(ranked: list[Candidate]) -> list[ScoredPassage]:
-    """A passage of each candidate sentence, numbered as the candidate is."""
-    return [
-        ScoredPassage(passage=Passage(id=f"p{c.n}", doc_id="d", title="T", section="S", party=None, start=0,
-                                      end=len(c.text), text=c.text), score=0.5)
-        for c in ranked
-    ]  # fmt: skip
-
-
-def test_a_position_asked_for_as_a_partys_own_is_led_by_one_named_as_its_own() -> None:
-    parties = Parties({"Halvenor": ["Durnavel"], "OVPM": ["Maddeveld"]})
-    deal = Candidate(1, 0, "Whether Halvenor's parliament will go along with any deal remains unclear.", 0.9, "", True)
-    said = [Candidate(n, 0, f"Halvenor says round {n} of the talks was useful.", 0.5, "", True) for n in range(2, 9)]
-    core = "Durnavel's core demand is a ceasefire lasting at least 90 days."
-    own = Candidate(9, 0, core, 0.1, core, True)
-    ranked = [deal, *said, own]
-    hits = _hits_of(ranked)
-    ask = ExtractiveGenerator(_FixedRanking(ranked, parties)).stream
-    assert "".join(ask("What is Halvenor's main condition for a deal?", hits)).startswith(core)
-    assert core not in "".join(ask("What does Halvenor want from a deal?", hits))  # no position named as its own
-    decision = "The final decision of Durnavel to forgo an indemnity pleased Valmora."
-    decided = Candidate(2, 0, decision, 0.6, decision, True)
-    aims = "The chief aims of Durnavel included control of the valley."
-    aimed = Candidate(3, 0, aims, 0.2, aims, True)
-    ranked = [deal, decided, aimed]
-    hits = _hits_of(ranked)
-    ask = ExtractiveGenerator(_FixedRanking(ranked, parties)).stream
-    assert "".join(ask("What was Halvenor's top priority?", hits)).startswith(aims)  # an aim, not a decision
-
-
-def test_a_sentence_of_a_few_words_does_not_answer() -> None:
-    filler = Candidate(1, 0, "Watch this space.", 0.9, "Watch this space.", True)
-    says = "Kestania had insisted on a four-year timetable until today."
-    answer = Candidate(1, 18, says, 0.5, says, True)
-    text = f"{filler.text} {says}"
-    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
-    hits = [ScoredPassage(passage=passage, score=0.5)]
-    stream = ExtractiveGenerator(_FixedRanking([filler, answer])).stream
-    assert "".join(stream("What timetable had Kestania stuck to?", hits)).startswith(says)
-
-
-def test_what_a_party_will_now_accept_is_led_by_what_it_now_says() -> None:
-    opened = Candidate(1, 0, "Sallis opened the talks in September demanding 45 percent.", 0.9, "", True)
-    now = Candidate(2, 0, "Its negotiator said Sallis could now accept 40 percent.", 0.6, "", True)
-    stream = ExtractiveGenerator(_FixedRanking([opened, now])).stream
-    assert "".join(stream("What share is Sallis now prepared to accept?", _hits_of([opened, now]))).startswith(now.text)
-    assert "".join(stream("What share did Sallis want?", _hits_of([opened, now]))).startswith(opened.text)
 
 
 def test_near_synonyms_are_words_close_in_minilm(bot: Assistant) -> None:
