@@ -277,8 +277,9 @@ def _last_sentence(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+")
-# A question about positions: a stance verb ("What did Japan propose?") or a word for a position.
+# The sides a question speaks to, not of: "…her proposal to the parties?", "…met with both sides?"
 _ADDRESSED = re.compile(r"\b(?:to|with)\s+$", re.I)
+# A question about positions: a stance verb ("What did Japan propose?") or a word for a position.
 _POSITION_CUE = re.compile(
     rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"
     r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?|"
