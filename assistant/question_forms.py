@@ -26,7 +26,8 @@ ASKS_QUANTITY = re.compile(
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?)|sum)\b"
     # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
     # measure: "What is the total storage capacity of the reservoir?")
-    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:prices?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size)\s+(?:of|for|to)\b"
+    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:prices?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size)\s+(?:of|for|to)\b"
     rf"|{_WHAT_COST}"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )

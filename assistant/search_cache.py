@@ -1,8 +1,8 @@
 """What a reader derives from a build's passages, saved beside its snapshot for the next process to load.
 
 Opening a build derives the lexicon's vocabulary, the BM25 index, which passages name each party and where a
-party states a position (`LexicalIndex`), and the people the corpus introduces and their parties: pure Python over every
-passage, ~20 s at 100k passages. All of it follows from the passages (a build never changes), the corpus's
+party states a position (`LexicalIndex`), and the people the corpus introduces and their parties: pure Python
+over every passage, ~20 s at 100k passages. All of it follows from the passages (a build never changes), the corpus's
 parties and spelling variants (`positions.yaml`), and the code that derives it. So the first process to open a
 build saves it in `snapshot/derived-<fingerprint of those>/`, and later ones load it. A snapshot folder that
 cannot be written, or a saved copy that cannot be read, only makes opening slower. Builds on a Chroma server

@@ -28,20 +28,22 @@ _FULL_NAME = re.compile(r"\b[A-Z][\w.’'-]+\s+([A-Z][\w’'-]+)")
 def people_sides(texts: Iterable[str], people: Iterable[str], parties: Parties) -> dict[str, str]:
     """Each person's party (surnames, lower case): the party named nearest to them in the sentence that
     first names them in full (by a first name or title), if it names one; a party's alias is that party."""
+    people = set(people)
     # a party's alias is that party: "Feyrand" of Halvenor's aliases [Halvenor, Durnavel, Oriane Feyrand]
-    sides = {w.lower(): party for party, names in parties.aliases.items() for name in names for w in name.split()}
-    sides = {name: sides[name] for name in people if name in sides}
-    waiting = set(people) - set(sides)
+    alias_of = {w.lower(): party for party, names in parties.aliases.items() for name in names for w in name.split()}
+    sides = {name: alias_of[name] for name in people if name in alias_of}
+    waiting = people - set(sides)
     for text in texts:
-        for s, e in sentences_of(text):
+        for s, e in sentences_of(text) if waiting else ():  # once everyone is placed, the rest is not read
             sentence = text[s:e]
-            spans = parties.spans(sentence)
             for match in _FULL_NAME.finditer(sentence):
                 surname = match[1].removesuffix("'s").removesuffix("’s").lower()
-                if surname in waiting:  # introduced here: beside a party or none
-                    waiting.discard(surname)
-                    if spans:
-                        sides[surname] = min(spans, key=lambda span: _apart(span, match.span()))[2]
+                if surname not in waiting:
+                    continue
+                waiting.discard(surname)  # introduced here: beside a party or none
+                spans = parties.spans(sentence)
+                if spans:
+                    sides[surname] = min(spans, key=lambda span: _apart(span, match.span()))[2]
     return sides
 
 

@@ -139,10 +139,11 @@ class ExtractiveGenerator(Generator):
             holding.sort(key=lambda c: bool(FUTURE.search(c.text)))  # "Which city hosted…": not the next round's
         elif ask.length:
             holding.sort(key=lambda c: not states_length(c.text))
-        else:  # a close one that says what the question's words ask for, first
+        elif holding:  # a close one that says what the question's words ask for, first
             said = next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
-            best = holding[0].score if holding else 0.0
-            holding.sort(key=lambda c: not (said is not None and said(c.text) and c.score >= CLOSE * best))
+            best = holding[0].score
+            if said is not None:
+                holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
         return holding[0] if holding else next(iter(ranked), None)
 
     def _own_statement(self, question: str, ranked: list[Candidate], lead: Candidate) -> Candidate | None:
