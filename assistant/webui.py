@@ -210,9 +210,13 @@ def build_demo(get_assistant: Callable[[], Any], get_records: Callable[[], Recor
                     )
                     comment = gr.Textbox(visible=False, elem_id="feedback-comment")
                     send_comment = gr.Button("Send comment", visible=False, size="sm", elem_id="send-comment")
-                    box = gr.Textbox(placeholder="Ask about the corpus…", show_label=False, elem_id="question")
+                    # Closed until the page knows this browser's id: a question asked sooner would be saved as
+                    # no one's, and its thumbs and its place in the Conversations tab would not find it.
+                    box = gr.Textbox(
+                        placeholder="Ask about the corpus…", show_label=False, elem_id="question", interactive=False
+                    )
                     with gr.Row():
-                        send = gr.Button("Ask", variant="primary", elem_id="ask")
+                        send = gr.Button("Ask", variant="primary", elem_id="ask", interactive=False)
                         new = gr.Button("New conversation", elem_id="new-conversation")
                     within = gr.Dropdown(
                         choices=[],
@@ -241,7 +245,9 @@ def build_demo(get_assistant: Callable[[], Any], get_records: Callable[[], Recor
                 list_documents, listed = documents_tab(get_assistant, within)
             with gr.Tab("Conversations", elem_id="conversations-tab") as conversations:
                 list_conversations, past_picker = conversations_tab(get_records, browser_id, state, chatbot, shown)
-        demo.load(new_browser_id, browser, [browser, browser_id], api_visibility="private")
+        demo.load(new_browser_id, browser, [browser, browser_id], api_visibility="private").then(
+            lambda: (gr.update(interactive=True),) * 2, None, [box, send], api_visibility="private"
+        )
         conversations.select(list_conversations, browser_id, past_picker, api_visibility="private")
         chatbot.like(liked, [state, browser_id], [state, comment, send_comment], api_visibility="private")
         send_comment.click(commented, [comment, state, browser_id], [comment, send_comment], api_visibility="private")
