@@ -113,8 +113,8 @@ RANK_ADJECTIVES = frozenset("chief head lead leading main primary principal seni
 # "Who heads/leads/commands X?" asks who is in charge, which English says with one of these verbs or the noun
 # for the one who does it (WordNet's verb group of "lead, head, direct, command, chair, run" and their agent
 # nouns, with the titles of the one at the top: "chief", "secretary-general").
-LEADING = re.compile(
-    r"(?i)\b(?:lead|leads|led|leading|leader|leaders|leadership|head|heads|headed|heading|chair|chairs|chaired|"
+LEADS = (
+    r"(?:lead|leads|led|leading|leader|leaders|leadership|head|heads|headed|heading|chair|chairs|chaired|"
     r"chairing|chairman|chairwoman|chairperson|command|commands|commanded|commanding|commander|run|runs|ran|"
     r"running|direct|directs|directed|director|govern|governs|governed|governor|preside|presides|presided|"
     r"president|presidency|chief|secretary-general|chairmanship|in\s+charge)\b"
@@ -122,6 +122,7 @@ LEADING = re.compile(
     # from ("a state governed from Valdesk")
     r"(?!\s+(?:to|for|into|toward|towards|home|back|off|out|north|south|east|west|from)\b)"
 )
+LEADING = re.compile(rf"(?i)\b{LEADS}")
 # The names of the months and the days of the week, which name a time, not a party or a thing.
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()

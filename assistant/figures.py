@@ -43,12 +43,17 @@ def states_length(sentence: str, size: bool = False) -> bool:
 
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
 PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
-# An amount of money as stated: "$18 million", "140 million dollars", "640 million crowns" (the currencies'
-# English names, less those that are common words: "won", "marks").
-CURRENCIES = """dollars pounds euros yen yuan rubles roubles francs crowns kronor kroner krona rupees pesos lire lira
-shillings florins guilders dinars rials riyals dirhams zlotys forints cents pence""".split()
+# An amount of money as stated: "$18 million", "140 million dollars", "640 million crowns" (the English names of
+# the currencies of ISO 4217, present and past); those that are common words ("won", "marks", "rand") only
+# after a multiplier: "2.4 million marks", not "scored 18 marks".
+CURRENCIES = """dollars pounds euros yen yuan renminbi rubles roubles francs crowns kronor kroner krona kronur rupees
+pesos lire lira shillings florins guilders dinars rials riyals dirhams zlotys forints korunas hryvnias leva lei
+tenge manats lari drams shekels takas kyats kips riels ringgit rupiah naira cedis birr kwacha pula escudos
+drachmas pesetas ducats thalers cents pence""".split()
 MONEY = re.compile(
-    rf"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES)})\b", re.I
+    rf"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES)})\b"
+    r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\s+(?:marks|won|rand)\b",
+    re.I,
 )
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")

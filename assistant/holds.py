@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from assistant.english import (
     HONORIFICS,
+    LEADING,
+    LEADS,
     MONTHS,
     RANK_ADJECTIVES,
     REPORTING_VERBS,
@@ -110,6 +112,23 @@ def words_around(head: str, text: str, span: int = _NEAR) -> str:
         for m in re.finditer(rf"(?:[\w'’.-]+\W+){{0,{span}}}\b{stem}\w*(?:\W+[\w'’.-]+){{0,{span}}}", text, re.I)
     ]
     return " ".join(near) or text
+
+
+# A leader's title after "its", which ties it to a body named before ("the Council…, and its Secretary-General").
+ITS_LEADER = re.compile(rf"(?i)\bits\s+(?:[\w-]+\s+)?{LEADS}")
+
+
+def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `sentence` (read with `context`) says who leads what `led` names ("the Brevonian navy"): it holds
+    the head (not "a fortress that commands the narrows" for "Who commanded the navy?") or the whole name, with
+    a word of leading among the six words around it (not "Tomas Okonde, Qaravel's President… a nationalist
+    party" for "Who leads the nationalist party?") or a leader's title after "its" ("the Council…, and its
+    Secretary-General, Dr Lindqvar")."""
+    head = led[-1]
+    named = holds_head(tuple(words(head)), context, lexicon, synonyms) or (
+        all(w[0].isupper() for w in led) and lexicon.mentions(context, " ".join(led))
+    )
+    return named and bool(LEADING.search(words_around(head, sentence, 6)) or ITS_LEADER.search(sentence))
 
 
 def named_again(wanted: tuple[str, ...], context: str, passage: str, lexicon: Lexicon) -> list[str]:

@@ -19,6 +19,7 @@ PHRASAL_VERBS = {
     "cave in": "concede",
     "chip in": "contribute",
     "climb down": "concede",
+    "come down": "reduce",
     "come up with": "propose",
     "cut back": "reduce",
     "drag on": "continue",

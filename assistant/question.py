@@ -162,13 +162,8 @@ class Ask:
             return False
         if self.leads and not (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner))):
             return False
-        if self.led and not (
-            holds.holds_head(tuple(words(self.led[-1])), context, lexicon, synonyms)
-            or (all(w[0].isupper() for w in self.led) and lexicon.mentions(context, " ".join(self.led)))
-        ):
-            return False  # "Who commanded the navy?" is not answered by "a fortress that commands the narrows"
-        if self.led and not LEADING.search(holds.words_around(self.led[-1], sentence, 6)):
-            return False  # "Who leads the nationalist party?": not "Tomas Okonde, Qaravel's President… a nationalist party"
+        if self.led and not holds.says_who_leads(self.led, sentence, context, lexicon, synonyms):
+            return False
         if self.proposes and not PROPOSING.search(sentence):
             return False
         if self.focus:

@@ -41,7 +41,8 @@ ASKS_MONEY = re.compile(
 # line?", which may ask for a span of time as well), and "how far" for a distance: both are lengths.
 _SIZE = r"\bhow\s+(?:tall|deep|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"
 ASKS_SIZE = re.compile(rf"(?i){_SIZE}")
-ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b")
+# "How far did the union come down?", "How far will they go?" ask how much a party moved: any figure, no length.
+ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b(?!\s+(?:did|do|does|has|have|had|will|would|could|can)\b)")
 # "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?").
 ASKS_PLACE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:where\b(?![^?]*\bstands?\b)|which\s+(?:city|town|capital|venue|place)\b)"

@@ -1,0 +1,28 @@
+"""Question shapes whose answer is a figure or a name said in a roundabout way: how far a party moved, an amount
+in a currency whose name is a common word, the leader of a body named before ("its Secretary-General").
+Hand-made sentences, a lexicon and no model."""
+
+from __future__ import annotations
+
+from assistant.question import read
+from tests.test_question import met
+
+
+def test_how_far_a_party_came_down_asks_for_any_figure() -> None:
+    question = "How far did the federation come down on its 2032 demand?"
+    assert not read(question).length  # how far it moved, not a distance
+    assert met(question, "The federation reduced its 2032 demand from 6.5% to 5.2%.")
+    assert not met(question, "The federation reduced its 2032 demand after a long session.")
+    assert not met("How far is the port from the border?", "The port's tariff rose from 6% to 9%.")
+
+
+def test_a_currency_that_is_a_common_word_counts_after_a_multiplier() -> None:
+    question = "How much money is in the retraining fund?"
+    assert met(question, "The company proposed a retraining fund of 2.4 million marks.")
+    assert not met("How much money did the fund's auditors get?", "The fund's auditors gave it 18 marks out of 20.")
+
+
+def test_its_leader_is_the_leader_of_the_body_named_before() -> None:
+    council = "The council has behaved throughout as an honest broker, and its Secretary-General, Dr Lindqvar, deserves credit."
+    assert met("Who runs the fisheries council?", council)
+    assert not met("Who runs the fisheries council?", "The council has behaved throughout as an honest broker.")
