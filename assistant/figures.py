@@ -56,6 +56,7 @@ MONEY = re.compile(
     re.I,
 )
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 # A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
 DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b")
@@ -69,17 +70,21 @@ _LIFE_EVENTS = {"born": r"\b(?:born|birth)", "died": r"\b(?:died|death)", "dead"
 }
 
 
-def states_date(sentence: str, asked: frozenset[str], year: bool = False, month: bool = False) -> bool:
+def states_date(
+    sentence: str, asked: frozenset[str], year: bool = False, month: bool = False, day: bool = False
+) -> bool:
     """Whether `sentence` states a date the question (its words `asked`) does not give ("on April 9" answers
-    "On what day in April…?", "in April" does not); a `year` or a `month` when it asks for one; of the event
-    of a life asked about ("When was X born?") only with its word."""
+    "On what day in April…?", "in April" does not); a `year`, a `month` or a `day` (of a month or of the
+    week: "in November" is none) when it asks for one; of the event of a life asked about ("When was X
+    born?") only with its word."""
     if any(word in asked and not re.search(event, sentence, re.I) for word, event in _LIFE_EVENTS.items()):
         return False
     if year or month:
         return any(m.group().lower() not in asked for m in (YEAR if year else MONTH).finditer(sentence))
-    return any(m.group().lower() not in asked for m in DATE.finditer(sentence)) or any(
-        not asked.issuperset(m.group().lower().split()) for m in DAY_OF_MONTH.finditer(sentence)
-    )
+    days = any(not asked.issuperset(m.group().lower().split()) for m in DAY_OF_MONTH.finditer(sentence))
+    if day:
+        return days or any(m.group().lower() not in asked for m in _WEEKDAY.finditer(sentence))
+    return days or any(m.group().lower() not in asked for m in DATE.finditer(sentence))
 
 
 # A text that says a figure or date is not known answers the question too: "has not yet been determined".
@@ -96,11 +101,16 @@ DURATION = re.compile(
 )
 
 
-def states_number(sentence: str, asked: frozenset[str], proportion: bool = False) -> bool:
+# A percentage, which counts nothing: "30 per cent of all vessels" (a ratio does: "twice the brigades").
+SHARE = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)", re.I)
+
+
+def states_number(sentence: str, asked: frozenset[str], proportion: bool = False, counting: bool = False) -> bool:
     """Whether `sentence` states a number the question (its words `asked`) does not already give; a day of a
     month is no number, nor a span of time ("a three-week campaign") unless the question counts units of time,
-    and a `proportion` may be stated in words ("the entire region")."""
-    figures = DAY_OF_MONTH.sub(" ", sentence)
+    nor a share when `counting` things ("How many boats…": not "30 per cent of all vessels"), and a
+    `proportion` may be stated in words ("the entire region")."""
+    figures = DAY_OF_MONTH.sub(" ", SHARE.sub(" ", sentence) if counting else sentence)
     if not any(_TIME_UNIT.fullmatch(word) for word in asked):
         figures = SPAN.sub(" ", figures)
     return any(m.group().lower() not in asked for m in NUMBER.finditer(figures)) or bool(

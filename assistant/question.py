@@ -22,6 +22,7 @@ from assistant.lexicon import Lexicon, words
 from assistant.question_forms import (
     ABBREVIATION,
     ASKS_DATE,
+    ASKS_DAY,
     ASKS_DURATION,
     ASKS_LENGTH,
     ASKS_MONEY,
@@ -96,6 +97,7 @@ class Ask:
     proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
     year: bool = False  # the date is a year ("What year…")
     month: bool = False  # ...or a month ("What month…")
+    day: bool = False  # ...or a day ("On what exact day…": "in November" is none)
     place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
     length: str | None = None  # "How far…": a length; "size" for "How wide…", "How long is the X?" (or a span)
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
@@ -124,9 +126,11 @@ class Ask:
         was asked."""
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
             return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
-        if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month):
+        if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month, self.day):
             return False
-        if self.wants == "number" and not figures.states_number(sentence, self.asked, self.proportion):
+        if self.wants == "number" and not figures.states_number(
+            sentence, self.asked, self.proportion, bool(self.counted)
+        ):
             return False
         if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
             return False
@@ -223,8 +227,8 @@ def _read(text: str, question: str) -> Ask:
         return Ask(speaker=speaker["who"] or speaker["who2"] or speaker["who3"], asked=asked)
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
-        year, month = bool(ASKS_YEAR.search(text)), bool(ASKS_MONTH.search(text))
-        return Ask(wants="date", topic=topic, year=year, month=month, asked=asked, names=names_given(text))
+        year, month, day = (bool(p.search(text)) for p in (ASKS_YEAR, ASKS_MONTH, ASKS_DAY))
+        return Ask(wants="date", topic=topic, year=year, month=month, day=day, asked=asked, names=names_given(text))
     topic = tuple(t for t in topic if t not in QUANTITY_FRAME | PERSONS)  # "How large…", "How long…": no topic
     if ASKS_QUANTITY.search(text):
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use

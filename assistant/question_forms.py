@@ -57,6 +57,7 @@ MEASURED = re.compile(
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
+ASKS_DAY = re.compile(r"(?i)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?day\b")  # of a month or week
 # "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.
 QUANTITY_FRAME = frozenset(
     "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts".split()

@@ -26,3 +26,18 @@ def test_its_leader_is_the_leader_of_the_body_named_before() -> None:
     council = "The council has behaved throughout as an honest broker, and its Secretary-General, Dr Lindqvar, deserves credit."
     assert met("Who runs the fisheries council?", council)
     assert not met("Who runs the fisheries council?", "The council has behaved throughout as an honest broker.")
+
+
+def test_a_percentage_counts_nothing() -> None:
+    question = "How many members sit on the Ashwen council?"
+    assert not met(question, "The Ashwen council wants 30 per cent of the members to be local.")
+    assert met(question, "The Ashwen council has 24 members, elected every four years.")
+    assert met("How many brigades would the Ashwen council need?", "The Ashwen council would need twice the brigades.")
+
+
+def test_an_exact_day_is_a_day_of_a_month_or_of_the_week() -> None:
+    question = "On what exact day did the first round in Port Halloway begin?"
+    assert read(question).day
+    assert not met(question, "The first round began in Port Halloway in November.")
+    assert met(question, "The first round began in Port Halloway on 12 November.")
+    assert met(question, "The first round began in Port Halloway on Wednesday.")
