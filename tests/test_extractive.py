@@ -172,6 +172,14 @@ def test_a_sentence_of_a_few_words_does_not_answer() -> None:
     assert "".join(stream("What timetable had Kestania stuck to?", hits)).startswith(says)
 
 
+def test_a_question_in_the_text_does_not_answer() -> None:
+    asked = Candidate(1, 0, "If Valtheria will not accept observers, what will the Council do about it?", 0.9, "", True)
+    reason = Candidate(2, 0, "Valtheria says observers on its vessels would breach its sovereignty.", 0.5, "", True)
+    stream = ExtractiveGenerator(_FixedRanking([asked, reason])).stream
+    answer = "".join(stream("Why won't Valtheria accept observers?", _hits_of([asked, reason])))
+    assert answer.startswith(reason.text) and "what will the Council do" not in answer
+
+
 def test_what_a_party_will_now_accept_is_led_by_what_it_now_says() -> None:
     opened = Candidate(1, 0, "Sallis opened the talks in September demanding 45 percent.", 0.9, "", True)
     now = Candidate(2, 0, "Its negotiator said Sallis could now accept 40 percent.", 0.6, "", True)

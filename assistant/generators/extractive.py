@@ -38,6 +38,7 @@ WINDOW = 6  # how far down the ranking the lead may come from, when the best doe
 REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it adds nothing
 DISPLACED = 1.3  # a sentence scoring this many times the lead's is heard even past the budget
 MIN_WORDS = 4  # a shorter sentence ("Watch this space.", "The settlement held.") rides on its passage's score
+ASKING = re.compile(r"\?\W*$")  # a question in the text ("TMR: Is there a deadline?") answers none
 OWN_SHARE = 0.3  # a party's own statement leads an answer about its position when it scores this share of the best
 OWN_MAX_CHARS = 250  # ...and leaves room in the budget for the sentence it displaces (one of ~150 characters)
 # In a comparison, a party's statements are sentences of its own section or that name it; those where it states a
@@ -81,7 +82,7 @@ class ExtractiveGenerator(Generator):
             yield from self._each_part(parts, hits)
             return
         ranked = self.ranker.rank(question, hits)  # as the judge ranked them: computed once
-        ranked = [c for c in ranked if len(c.text.split()) >= MIN_WORDS] or ranked
+        ranked = [c for c in ranked if _states_something(c.text)] or ranked
         if not ranked:
             return
         lead = self._lead(question, ranked) or ranked[0]
@@ -290,3 +291,8 @@ class ExtractiveGenerator(Generator):
         names = {question[b:e] for b, e, who in self.parties.spans(question) if who == party}
         people = sorted(n for n in names if n.lower() in self.people)
         return re.compile(rf"\b(?:{'|'.join(map(re.escape, people))})\b", re.I) if people else None
+
+
+def _states_something(sentence: str) -> bool:
+    """Whether a sentence may answer: it is no question and holds more than a few words."""
+    return len(sentence.split()) >= MIN_WORDS and not ASKING.search(sentence)
