@@ -26,7 +26,10 @@ CLAIM = re.compile(r"(?P<text>.*?)(?P<marks>(?:\s*\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[A-Z\"“])")
-_LABEL = re.compile(r"^\s*[A-Z][\w .]{0,30}:\s+")  # "Ukraine: " in front of a comparison statement
+# "Ukraine: " in front of a comparison statement: a short name, or any name of a party of the corpus
+# ("Dockworkers' Federation of Ostrand: "); a longer lead-in before a colon is part of the claim.
+_LABEL = re.compile(r"^\s*(?P<label>[A-Z][^:\n]{0,80}):\s+")
+_SHORT_LABEL = re.compile(r"[A-Z][\w .]{0,30}")
 
 LEXICAL_ENOUGH = 0.6  # share of claim terms found in the passage that supports it on its own
 LEXICAL_WITH_EMBEDDING = 0.34  # a lower share needs a close embedding too
@@ -44,12 +47,18 @@ class SupportCheck:
         self.lexicon = lexicon
         self.embeddings = embeddings
 
-    @staticmethod
-    def verbatim(claim: str, passage_text: str) -> bool:
-        return _squash(_LABEL.sub("", claim).strip().strip("\"'“”").strip()) in _squash(passage_text)
+    def unlabelled(self, claim: str) -> str:
+        """`claim` without the label in front of it, and the quotation marks around what is left."""
+        label = _LABEL.match(claim)
+        if label and (_SHORT_LABEL.fullmatch(label["label"]) or self.lexicon.is_party_name(label["label"].lower())):
+            claim = claim[label.end() :]
+        return claim.strip().strip("\"'“”").strip()
+
+    def verbatim(self, claim: str, passage_text: str) -> bool:
+        return _squash(self.unlabelled(claim)) in _squash(passage_text)
 
     def supports(self, claim: str, passage_text: str) -> bool:
-        claim = _LABEL.sub("", claim).strip().strip("\"'“”").strip()
+        claim = self.unlabelled(claim)
         if len(claim) < 3:
             return False
         if _squash(claim) in _squash(passage_text):

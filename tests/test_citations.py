@@ -1,0 +1,32 @@
+"""What the citation check reads as a claim: a comparison's label in front of a statement is a party's name,
+however long ("Dockworkers' Federation of Ostrand: "), not part of what the passage must support; any other
+lead-in before a colon is. Hand-made passages and a lexicon; no model."""
+
+from __future__ import annotations
+
+from assistant.citations import CitationValidator, SupportCheck
+from assistant.lexicon import Lexicon
+from assistant.models import Passage, ScoredPassage
+
+SAID = "The federation set its demand for 2032 at 5.2%."
+LEXICON = Lexicon([SAID], {}, names=[["Dockworkers' Federation of Ostrand", "federation"]])
+HITS = [
+    ScoredPassage(
+        passage=Passage(id="p1", doc_id="d", title="t", section="s", party=None, start=0, end=len(SAID), text=SAID),
+        score=0.5,
+    )
+]
+
+
+def _kept(answer: str) -> str:
+    validator = CitationValidator(HITS, SupportCheck(LEXICON, None))
+    return "".join([*validator.feed(answer), *validator.close()])
+
+
+def test_a_party_label_of_any_length_is_no_part_of_the_claim() -> None:
+    assert _kept(f"Dockworkers' Federation of Ostrand: {SAID} [1]").startswith("Dockworkers' Federation")
+    assert _kept(f"Federation: {SAID} [1]").startswith("Federation:")
+
+
+def test_another_lead_in_before_a_colon_must_be_supported() -> None:
+    assert _kept(f"The Marrowgate board voted to sell the terminal: {SAID} [1]") == ""
