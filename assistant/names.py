@@ -21,6 +21,7 @@ from assistant.english import (
     verb_pattern,
 )
 from assistant.enumeration import enumeration
+from assistant.question_forms import ASKS_DATE
 from assistant.speakers import (
     ITS_PEOPLE,
     JOINT,
@@ -226,6 +227,8 @@ class Parties:
         Moscow and Kyiv disagreeing, what else…").
         """
         question = set_aside(question)
+        if ASKS_DATE.search(question) and not COMPARISON_WORDS.search(question):
+            return []  # "By when are the parties hoping to have a deal?": a date they share
         # the sides spoken to are no subject: "How did Sodderlind describe her proposal to the parties?"
         every = any(
             not _ADDRESSED.search(question, 0, m.start()) or POSSESSIVE.match(question, m.end())  # "…to each one's"

@@ -119,6 +119,9 @@ def test_an_opening_they_is_read_as_the_party_an_earlier_sentence_makes_the_subj
         ("Besides Kyiv and Moscow disagreeing, what else complicates the talks?", []),  # set aside, not compared
         ("How did the envoy describe her proposal to the parties?", []),  # the sides spoken to
         ("Compare how much the war matters to each country's economy.", ["Ukraine", "Russia", "United States"]),
+        ("By when are the parties hoping to have a final deal?", []),  # a date they share
+        ("When do Kyiv and Moscow want the talks to resume?", []),
+        ("How do the dates Kyiv and Moscow want differ?", ["Ukraine", "Russia"]),
     ],
 )
 def test_a_comparison_needs_two_parties_or_every_side(question: str, expected: list[str]) -> None:

@@ -41,3 +41,8 @@ def test_an_exact_day_is_a_day_of_a_month_or_of_the_week() -> None:
     assert not met(question, "The first round began in Port Halloway in November.")
     assert met(question, "The first round began in Port Halloway on 12 November.")
     assert met(question, "The first round began in Port Halloway on Wednesday.")
+
+
+def test_by_when_asks_for_a_date() -> None:
+    assert read("By when are the parties hoping to have a final deal?").wants == "date"
+    assert read("Until when will the ceasefire hold?").wants == "date"
