@@ -64,6 +64,7 @@ def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bo
     as "The" or "In" is no name, nor a month or a day of the week). Who holds a role (`person`) is named by no
     party's name ("Sallowmere", a capital, does not name Quessary's ambassador)."""
     defined = {w for m in _DEFINED.finditer(sentence) for w in m["run"].split()}
+    asked = asked | set(stems(asked))  # "Who chaired…?": "The Chair" is the question's own word
     out = []
     for m in _CAPITALISED.finditer(sentence):
         word = m.group().lower().removesuffix("'s").removesuffix("’s")
@@ -71,7 +72,7 @@ def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bo
         if word in asked and numbered and numbered[1].lower() not in asked:
             out.append(f"{m.group()} {numbered[1]}")
             continue
-        if word in STOPWORDS | _TIMES or word in asked or (person and lexicon.is_party_name(word)):
+        if word in STOPWORDS | _TIMES or {word, *stems([word])} & asked or (person and lexicon.is_party_name(word)):
             continue
         if (m.start() == 0 and lemmas(word)) or _THINGS.fullmatch(m.group()) or m.group() in defined:
             continue  # "Since…" opens the sentence; "ICBMs" are things; "Multiple… Vehicles (MIRVs)" a term

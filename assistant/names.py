@@ -231,7 +231,8 @@ class Parties:
             return []  # "By when are the parties hoping to have a deal?": a date they share
         # the sides spoken to are no subject: "How did Sodderlind describe her proposal to the parties?"
         every = any(
-            not _ADDRESSED.search(question, 0, m.start()) or POSSESSIVE.match(question, m.end())  # "…to each one's"
+            not (_ADDRESSED.search(question, 0, m.start()) or _SEEN_BY.search(question, 0, m.start()))
+            or POSSESSIVE.match(question, m.end())  # "…to each one's"
             for m in EVERY_SIDE.finditer(question)
         )
         if every and (_POSITION_CUE.search(question) or COMPARISON_WORDS.search(question)):
@@ -282,6 +283,8 @@ def _last_sentence(text: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+")
 # The sides a question speaks to, not of: "…her proposal to the parties?", "…met with both sides?"
 _ADDRESSED = re.compile(r"\b(?:to|with)\s+$", re.I)
+# ...or that someone named thinks or wants something of: "How close does Solvane think the sides are…?"
+_SEEN_BY = re.compile(r"\b(?:does|did|do|will|would)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]+\s+$")
 # A question about positions: a stance verb ("What did Japan propose?") or a word for a position.
 _POSITION_CUE = re.compile(
     rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"

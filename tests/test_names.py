@@ -120,6 +120,7 @@ def test_an_opening_they_is_read_as_the_party_an_earlier_sentence_makes_the_subj
         ("How did the envoy describe her proposal to the parties?", []),  # the sides spoken to
         ("Compare how much the war matters to each country's economy.", ["Ukraine", "Russia", "United States"]),
         ("By when are the parties hoping to have a final deal?", []),  # a date they share
+        ("How close does Solvane think the sides are to a deal?", []),  # what one person thinks of them
         ("When do Kyiv and Moscow want the talks to resume?", []),
         ("How do the dates Kyiv and Moscow want differ?", ["Ukraine", "Russia"]),
     ],

@@ -46,3 +46,9 @@ def test_an_exact_day_is_a_day_of_a_month_or_of_the_week() -> None:
 def test_by_when_asks_for_a_date() -> None:
     assert read("By when are the parties hoping to have a final deal?").wants == "date"
     assert read("Until when will the ceasefire hold?").wants == "date"
+
+
+def test_the_questions_own_word_names_no_one() -> None:
+    question = "Who chaired the third session back in September?"
+    assert not met(question, "The Chair opened the third session at 09:30 in September.")
+    assert met(question, "Ms Ilse Varnholt chaired the third session in September.")
