@@ -28,7 +28,7 @@ from assistant.english import STOPWORDS, UNTOPICAL, plain_verbs, set_aside
 from assistant.figures import DATE, NUMBER, SPAN
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, words
-from assistant.models import SECTION_TERMS, ScoredPassage
+from assistant.models import SECTION_TERMS, Passage, ScoredPassage
 from assistant.names import Parties
 from assistant.question import Ask, read
 from assistant.sides import as_said_by
@@ -111,10 +111,13 @@ class SentenceRanker:
         synonyms: Synonyms,
         word_vectors: WordVectors,
         sides: Mapping[str, str] | None = None,
+        speaking: Mapping[str, str] | None = None,
         weights: np.ndarray | None = None,
     ) -> None:
-        """`sides`: each person's party (`sides.people_sides`), for whom "we" stands in what they say."""
+        """`sides`: each person's party (`sides.people_sides`), for whom "we" stands in what they say;
+        `speaking`: the party whose speech a passage goes on with (`sides.speeches`)."""
         self.sides = sides or {}
+        self.speaking = speaking or {}
         self.word_vectors = word_vectors
         self.lexicon = lexicon
         self.parties = parties
@@ -163,7 +166,7 @@ class SentenceRanker:
             spans, texts = [spans[i] for i in keep], [texts[i] for i in keep]
         if not texts:
             return [], np.zeros((0, len(FEATURES)))
-        contexts = [self._context(hits[n - 1].passage.text, s, e) for n, s, e in spans]
+        contexts = [self._context(hits[n - 1].passage, s, e) for n, s, e in spans]
         meaning = np.array(self.similarity(question, contexts))
         # a sentence read with the one before it is also as close as it is alone ("He asked for… navigation")
         meaning = np.maximum(meaning, self.similarity(question, texts))
@@ -236,13 +239,15 @@ class SentenceRanker:
         """Whether `party` states a position in `sentence` (read with its `context`)."""
         return self.parties.states_position(party, context, start=len(context) - len(sentence))
 
-    def _context(self, passage: str, start: int, end: int) -> str:
+    def _context(self, passage: Passage, start: int, end: int) -> str:
         """What a sentence is read as: with its opening "they" named when an earlier sentence of the passage
         says who they are ("Now Russian are targeting…" embeds closer to "the Russians going after" than
         "they" does), else with the sentence before it when it opens with a pronoun."""
-        before = [passage[s:e] for s, e in sentences_of(passage) if e <= start]
-        context = self.parties.resolve_pronoun(passage[start:end], before) or with_antecedent(passage, start, end)
-        return as_said_by(context, passage, start, self.sides)  # "Our side wants…": Varnessa's side
+        text = passage.text
+        before = [text[s:e] for s, e in sentences_of(text) if e <= start]
+        context = self.parties.resolve_pronoun(text[start:end], before) or with_antecedent(text, start, end)
+        # "Our side wants…": Varnessa's side
+        return as_said_by(context, text, start, self.sides, self.speaking.get(passage.id))
 
 
 def with_antecedent(passage: str, start: int, end: int) -> str:

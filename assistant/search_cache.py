@@ -38,6 +38,7 @@ class Derived:
     lexical: LexicalIndex
     people: frozenset[str]
     sides: dict[str, str]  # each person's party (`sides.people_sides`)
+    speaking: dict[str, str]  # the party whose speech a passage goes on with (`sides.speeches`)
 
 
 def fingerprint(config: CorpusConfig) -> str:
@@ -65,7 +66,8 @@ def derive(passages: Sequence[Passage], config: CorpusConfig, parties: Parties, 
     words = Lexicon(texts, config.variants, names=parties.aliases.values(), people=people)
     lexical = LexicalIndex.build(passages, words, parties)
     body = [p.text for p in passages if p.section != "Title"]  # a headline introduces no one by their role
-    derived = Derived(words, lexical, people, sides.people_sides(body, people, parties))
+    placed = sides.people_sides(body, people, parties)
+    derived = Derived(words, lexical, people, placed, sides.speeches(passages, placed))
     if folder is not None:
         _save(derived, folder)
     return derived
@@ -75,7 +77,7 @@ def _load(folder: Path, passages: Sequence[Passage], config: CorpusConfig, parti
     saved = json.loads((folder / LEXICON).read_text(encoding="utf-8"))
     people = frozenset(saved["people"])
     words = Lexicon((), config.variants, state=saved["lexicon"], names=parties.aliases.values(), people=people)
-    return Derived(words, LexicalIndex.load(folder, len(passages)), people, saved["sides"])
+    return Derived(words, LexicalIndex.load(folder, len(passages)), people, saved["sides"], saved["speaking"])
 
 
 def _save(derived: Derived, folder: Path) -> None:
@@ -84,7 +86,8 @@ def _save(derived: Derived, folder: Path) -> None:
     try:
         tmp.mkdir(parents=True)
         derived.lexical.save(tmp)
-        state = {"lexicon": derived.lexicon.state(), "people": sorted(derived.people), "sides": derived.sides}
+        state = {"lexicon": derived.lexicon.state(), "people": sorted(derived.people)}
+        state |= {"sides": derived.sides, "speaking": derived.speaking}
         (tmp / LEXICON).write_text(json.dumps(state), encoding="utf-8")
         os.replace(tmp, folder)
     except OSError:  # a read-only index, a full disk, or the other process was first: the next open derives it

@@ -90,9 +90,8 @@ class Assistant:
         derived = derive(passages, config, parties, saved_in)
         lexicon, people = derived.lexicon, derived.people
         retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties, derived.lexical)
-        ranker = SentenceRanker(
-            lexicon, parties, retriever.sentence_similarity, retriever.synonyms_in, retriever.vectors, derived.sides
-        )
+        similar = (retriever.sentence_similarity, retriever.synonyms_in, retriever.vectors)
+        ranker = SentenceRanker(lexicon, parties, *similar, derived.sides, derived.speaking)
         extractive = ExtractiveGenerator(ranker, people)
         pipeline = Pipeline(
             condenser=Condenser(lexicon, parties, set(people)),

@@ -5,7 +5,8 @@ guaranteed 55 per cent of that flow"). `people_sides` reads, once per corpus, wh
 person belongs to: the party named nearest to them in the sentence that first names them in full ("Annika
 Dravesh… has led the Republic of Varnessa's delegation in its talks with the Kingdom of Tethra").
 `as_said_by` puts a sentence's "we", "us" and "our" as the party of the speaker its paragraph's label names,
-so that the sentence is read as being about it. A quote's "we" is left alone: whose position a quote states
+or whose speech the paragraph goes on with (`speeches`: a record of proceedings labels a speech once), so
+that the sentence is read as being about it. A quote's "we" is left alone: whose position a quote states
 `names.Parties` reads already, and reading its "we" as the party only drew quotes off their topic. Nothing
 here ranks or displays anything; the quoted text is unchanged.
 """
@@ -16,10 +17,15 @@ import re
 from collections.abc import Iterable, Mapping
 
 from assistant.chunking import sentences_of
+from assistant.models import Passage
 from assistant.names import Parties
 
 # A transcript's speaker label at a paragraph's start ("Dravesh: Their chief negotiator is…").
 SPEAKER_LABEL = re.compile(r"^\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s+")
+# ...as a record of proceedings writes it too, with the office and the seat ("The Minister for External Trade
+# (Ms Orla Venn): …", "Mr Kester Doyle (Northfield) (Opposition): …"): whoever of it the corpus introduced speaks.
+_LABEL = re.compile(r"^\W*([A-Z][^:\n]{0,80}):\s+", re.M)
+_NAME = re.compile(r"[A-Z][\w’'-]+")
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b")
 # A person named in full, by a first name or a title before the surname ("Annika Dravesh", "Mr Oldroyd").
 _FULL_NAME = re.compile(r"\b[A-Z][\w.’'-]+\s+([A-Z][\w’'-]+)")
@@ -51,18 +57,35 @@ def _apart(a: tuple[int, int, str], b: tuple[int, int]) -> int:
     return min(abs(a[0] - b[1]), abs(b[0] - a[1]))
 
 
-def speaker_of(passage: str, start: int) -> str | None:
-    """Who says the sentence at `passage[start:]`: its paragraph's speaker label, if it has one."""
-    label = SPEAKER_LABEL.match(passage, passage.rfind("\n", 0, start) + 1)
-    return label[1] if label else None
+def party_speaking(label: str, sides: Mapping[str, str]) -> str | None:
+    """The party of the person a speaker label names, if the corpus introduced them ("Mr Doyle (Northfield)")."""
+    return next((sides[w.lower()] for w in reversed(_NAME.findall(label)) if w.lower() in sides), None)
 
 
-def as_said_by(sentence: str, passage: str, start: int, sides: Mapping[str, str]) -> str:
-    """`sentence` with its "we", "us" and "our" put as the party of whoever says it, when that is known."""
+def speeches(passages: Iterable[Passage], sides: Mapping[str, str]) -> dict[str, str]:
+    """For each passage that goes on with a speech begun before it, without a label of its own, the party of
+    the speaker: a label names the speaker until the next one ("Hon. Members:", "TMR:" name no party's), so
+    "We have asked…" two paragraphs into the Minister's speech is said by her party."""
+    out: dict[str, str] = {}
+    party, document = None, None
+    for passage in sorted(passages, key=lambda p: (p.doc_id, p.start)):
+        party = party if passage.doc_id == document else None
+        document = passage.doc_id
+        labels = list(_LABEL.finditer(passage.text))
+        if party is not None and not (labels and labels[0].start() == 0):
+            out[passage.id] = party
+        for label in labels:
+            party = party_speaking(label[1], sides)
+    return out
+
+
+def as_said_by(sentence: str, passage: str, start: int, sides: Mapping[str, str], going_on: str | None = None) -> str:
+    """`sentence` with its "we", "us" and "our" put as the party of whoever says it, when that is known: the
+    speaker of the last label before it in its passage, else the party whose speech the passage goes on with."""
     if not FIRST_PLURAL.search(sentence):
         return sentence
-    speaker = speaker_of(passage, start)
-    party = sides.get(speaker.split()[-1].lower()) if speaker else None
+    labels = [m for m in _LABEL.finditer(passage) if m.start() <= start]
+    party = party_speaking(labels[-1][1], sides) if labels else going_on
     if party is None:
         return sentence
     return FIRST_PLURAL.sub(lambda m: f"{party}'s" if m.group().lower().startswith("our") else party, sentence)

@@ -9,9 +9,10 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.indexing import refresh
+from assistant.models import Passage
 from assistant.names import Parties
 from assistant.service import Assistant
-from assistant.sides import as_said_by, people_sides
+from assistant.sides import as_said_by, party_speaking, people_sides, speeches
 
 PARTIES = Parties({"Varnessa": ["Varnessa", "Varnessan"], "Tethra": ["Tethra", "Tethran"]})
 LEDE = (
@@ -42,6 +43,25 @@ def test_we_in_a_transcript_is_the_speakers_party() -> None:
     assert said == "Varnessa say seven years."
     asked = "Review: Do we know when?"  # an interviewer's label names no one the corpus introduces
     assert as_said_by(asked, asked, 0, {"dravesh": "Varnessa"}) == asked
+
+
+def test_a_speech_goes_on_past_its_label_until_the_next_one() -> None:
+    sides = {"venn": "Dunmere", "doyle": "Dunmere", "roke": "Valtheria"}
+    texts = [
+        "The Minister for External Trade (Ms Orla Venn): I beg to move the motion.",
+        "The third issue is tariffs. We have asked that they fall to 6 per cent.",
+        "Hon. Members: Hear, hear!",
+        "We will see.",
+    ]
+    passages = [
+        Passage(id=f"p{i}", doc_id="d", title="t", section="s", party=None, start=i * 100, end=i * 100 + len(t), text=t)
+        for i, t in enumerate(texts)
+    ]
+    going_on = speeches(passages, sides)
+    assert going_on == {"p1": "Dunmere"}  # "Hon. Members" names no party's speaker: the speech has ended
+    said = as_said_by("We have asked that they fall to 6 per cent.", texts[1], 28, sides, going_on["p1"])
+    assert said == "Dunmere have asked that they fall to 6 per cent."
+    assert party_speaking("Mr Kester Doyle (Northfield) (Opposition)", sides) == "Dunmere"
 
 
 def test_what_a_party_asks_for_is_found_in_its_negotiators_we(tmp_path: Path, embeddings: Embeddings) -> None:
