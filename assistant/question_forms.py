@@ -184,6 +184,17 @@ MIN_PART_WORDS = 3  # a part shorter than this ("…, and where?") is no questio
 _JOINED_WH = re.compile(r"(?i)^\W*(?P<one>where|when|who|why|how|what)\s+and\s+(?P<two>where|when|who|why|how|what)\s+")
 
 
+# "What tariff is Dunmere pushing for, and by what date?": a wh-phrase alone after "and", which asks its own
+# question of the rest of the first ("By what date is Dunmere pushing for the tariff?"); not one that asks why
+# ("…, and on what grounds?"), which the sentence that answers the first says with it.
+_TRAILING_WH = re.compile(
+    r"(?i),?\s+and\s+(?P<wh>(?:(?:by|until|at|in|on|from|over|for|to|with)\s+)?(?:when|where|"
+    r"(?:what|which|whose|how\s+(?:much|many|long|far))(?!\s+(?:grounds|reasons?|basis)\b)(?:\s+[\w-]+){0,2}))"
+    r"\s*\?\s*$"
+)
+_LEADING_WH = re.compile(r"(?i)^\W*(?:when|where|why|who|what|which|how(?:\s+(?:much|many|long|far))?)\s+")
+
+
 def question_parts(question: str) -> list[str]:
     """The questions a question joins ("Who is X's president?", "when is he up for election?"; "Where and when
     will…?" asks where and when), or the question alone."""
@@ -191,6 +202,10 @@ def question_parts(question: str) -> list[str]:
     if joined:
         rest = question[joined.end() :]
         return [f"{joined[w].capitalize()} {rest}" for w in ("one", "two")]
+    trailing = _TRAILING_WH.search(question)
+    if trailing:
+        first = question[: trailing.start()]
+        return [f"{first}?", f"{trailing['wh'][0].upper()}{trailing['wh'][1:]} {_LEADING_WH.sub('', first)}?"]
     parts = [p.strip().rstrip("?") + "?" for p in _SECOND_QUESTION.split(question.strip(), maxsplit=1)]
     return parts if len(parts) == 2 and all(len(p.split()) >= MIN_PART_WORDS for p in parts) else [question]
 

@@ -52,3 +52,13 @@ def test_the_questions_own_word_names_no_one() -> None:
     question = "Who chaired the third session back in September?"
     assert not met(question, "The Chair opened the third session at 09:30 in September.")
     assert met(question, "Ms Ilse Varnholt chaired the third session in September.")
+
+
+def test_a_wh_phrase_after_and_asks_its_own_question_of_the_first() -> None:
+    from assistant.question_forms import question_parts
+
+    first, then = question_parts("What tariff level is Dunmere pushing for, and by what date?")
+    assert first == "What tariff level is Dunmere pushing for?" and read(then).wants == "date"
+    assert question_parts("When is the second phase due, and at which berths?")[1].startswith("At which berths is")
+    # a reason is said with what it is the reason for: one question
+    assert len(question_parts("What share of the cod does Dunmere want, and on what grounds?")) == 1

@@ -244,7 +244,7 @@ class ExtractiveGenerator(Generator):
                 # "He said…" is about whom "he" is; "Trump suggested that it…" is about Trump.
                 subject = self.parties.subject_of(c.context if OPENS_WITH_SUBJECT.match(c.text) else c.text) or party
                 home = hits[c.n - 1].passage.party == party
-                if (c.n, c.start) in used or not (home or party in named):
+                if (c.n, c.start) in used or not (home or party in named) or not _states_something(c.text):
                     continue
                 stance = self.ranker.states(party, c.context, c.text)
                 score = c.score * (1 + W_STANCE * stance)
