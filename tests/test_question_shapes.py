@@ -62,3 +62,9 @@ def test_a_wh_phrase_after_and_asks_its_own_question_of_the_first() -> None:
     assert question_parts("When is the second phase due, and at which berths?")[1].startswith("At which berths is")
     # a reason is said with what it is the reason for: one question
     assert len(question_parts("What share of the cod does Dunmere want, and on what grounds?")) == 1
+
+
+def test_a_deadline_is_what_the_date_is_of() -> None:
+    question = "When's the deadline for a deal?"
+    assert met(question, "Talks resume tomorrow, the last day before the 14 March deadline set by the League.")
+    assert not met(question, "Talks resume on 14 March at the castle.")
