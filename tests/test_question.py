@@ -326,11 +326,13 @@ def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> Non
             "When and where was the ABM Treaty signed?",
             ["When was the ABM Treaty signed?", "Where was the ABM Treaty signed?"],
         ),
-        # one question: an "and" inside it, or a second part too short to ask anything of its own
+        # a wh-word alone after "and" asks its own question of the first
         (
             "Who was the first Soviet official Bullitt met, and where?",
-            ["Who was the first Soviet official Bullitt met, and where?"],
+            ["Who was the first Soviet official Bullitt met?", "Where was the first Soviet official Bullitt met?"],
         ),
+        # one question: an "and" inside it, or a reason, which is said with what it is the reason for
+        ("Who did Bullitt meet first, and why?", ["Who did Bullitt meet first, and why?"]),
         ("What do Kyiv and Moscow want on NATO?", ["What do Kyiv and Moscow want on NATO?"]),
     ],
 )
