@@ -22,12 +22,14 @@ import blingfire
 from assistant.models import Document, Passage
 from assistant.names import Parties
 
-# v2: Bling Fire instead of pysbd; v3: passages know their page; v4: no passage opens on a leaning pronoun
-CHUNKER_VERSION = "sentences-v4"
+# v2: Bling Fire instead of pysbd; v3: passages know their page; v4: no passage opens on a leaning pronoun;
+# v5: a record's short fields stay with their sentence
+CHUNKER_VERSION = "sentences-v5"
 # A sentence that opens with a pronoun ("This included…", "He said…") leans on the one before, which says what
 # "this" or "he" is: a passage does not begin with it.
 LEANING_SLACK = 1.5
 _LEANS = re.compile(r"\W*(?:he|she|they|it|this|these|those|his|her|their|its)\b", re.IGNORECASE)
+_FIELD = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+)?:\s+\S+(?:\s+\S+){0,2}$")  # "Owner: Mr Hale.", "Deadline: 12 November 2031."
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -37,8 +39,12 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for a, b in _sentence_offsets(piece):
-        # A fragment with no letters or digits (a stray closing quote) belongs to the sentence before.
-        if spans and not re.search(r"\w", piece[a:b]):
+        fragment = piece[a:b]
+        # A fragment with no letters or digits (a stray closing quote) belongs to the sentence before, as does a
+        # short field of a record on its line ("Costing of the pension proposal. Owner: Mr Hale. Deadline: 12
+        # November 2031.").
+        same_line = bool(spans) and "\n" not in piece[spans[-1][1] - start : a]
+        if spans and (not re.search(r"\w", fragment) or (same_line and _FIELD.match(fragment))):
             spans[-1] = (spans[-1][0], start + b)
         else:
             spans.append((start + a, start + b))

@@ -141,3 +141,13 @@ def test_sentence_spans_keep_abbreviations_quotes_and_exact_offsets() -> None:
     # Bling Fire joins a line break into a space; the spans still slice the text itself.
     broken = "One\ntwo. Three  four.\nFive."
     assert [broken[a:b] for a, b in sentence_spans(broken, 0, len(broken))] == ["One\ntwo.", "Three  four.", "Five."]
+
+
+def test_a_records_short_fields_stay_with_their_sentence() -> None:
+    item = "5. Costing of the pension proposal. Owner: Mr Hale. Deadline: 12 November 2031."
+    said = [item[a:b] for a, b in sentence_spans(item, 0, len(item))]
+    assert said[-1] == "Costing of the pension proposal. Owner: Mr Hale. Deadline: 12 November 2031."
+    decision = "Decision: No agreement was reached on pay. The Chair closed the session."
+    assert len(sentence_spans(decision, 0, len(decision))) == 2  # a sentence of its own, not a short field
+    lines = "Owner: Mr Hale.\nDeadline: 12 November 2031."
+    assert len(sentence_spans(lines, 0, len(lines))) == 2  # a field on a line of its own is its own
