@@ -29,7 +29,8 @@ CHUNKER_VERSION = "sentences-v5"
 # "this" or "he" is: a passage does not begin with it.
 LEANING_SLACK = 1.5
 _LEANS = re.compile(r"\W*(?:he|she|they|it|this|these|those|his|her|their|its)\b", re.IGNORECASE)
-_FIELD = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+)?:\s+\S+(?:\s+\S+){0,2}$")  # "Owner: Mr Hale.", "Deadline: 12 November 2031."
+# A record's short field: "Owner: Mr Hale.", "Deadline: 12 November 2031."
+_FIELD = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+)?:\s+\S+(?:\s+\S+){0,2}$")
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
