@@ -31,11 +31,11 @@ STOPWORDS = frozenset(
     until up us very was we were what when where which while who whom why will with would you your yours
     """.split()
 )
-# Words that frame a question rather than carry its topic; they never make a question unanswerable.
+# Words that frame a question, not its topic ("the new dam" says which): they never make it unanswerable.
 QUESTION_FRAME = frozenset(
     """aim aims approach believe between compare comparison concerning current currently demand demands differ
     difference differences different exactly goal goals happen happened happening key main mention mentioned
-    mentions now opinion opinions plan plans position positions regard regarding report reported reports
+    mentions new now opinion opinions plan plans position positions regard regarding report reported reports
     respect role side sides situation stance stand stands think view views want wanted wants""".split()
 )
 # What carries no topic of a question: its function words and its frame.

@@ -68,3 +68,9 @@ def test_a_deadline_is_what_the_date_is_of() -> None:
     question = "When's the deadline for a deal?"
     assert met(question, "Talks resume tomorrow, the last day before the 14 March deadline set by the League.")
     assert not met(question, "Talks resume on 14 March at the castle.")
+
+
+def test_new_says_which_one_not_what_it_is_about() -> None:
+    question = "How much water will the new dam store once it is full?"
+    assert met(question, "The Corran dam will hold 2.4 billion cubic metres when full.")
+    assert not met(question, "The Corran dam was finished in 1992.")
