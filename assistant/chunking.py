@@ -23,8 +23,8 @@ from assistant.models import Document, Passage
 from assistant.names import Parties
 
 # v2: Bling Fire instead of pysbd; v3: passages know their page; v4: no passage opens on a leaning pronoun;
-# v5: a record's short fields stay with their sentence
-CHUNKER_VERSION = "sentences-v5"
+# v5: a record's short fields stay with their sentence; v6: a list item is no heading (`readers.text`)
+CHUNKER_VERSION = "sentences-v6"
 # A sentence that opens with a pronoun ("This included…", "He said…") leans on the one before, which says what
 # "this" or "he" is: a passage does not begin with it.
 LEANING_SLACK = 1.5

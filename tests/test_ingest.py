@@ -119,3 +119,12 @@ def test_missing_corpus_dir_names_the_fix(tmp_path: Path) -> None:
     with pytest.raises(AssistantError, match="ASSISTANT_CORPUS_DIR") as info:
         read_corpus(tmp_path / "nope", 10**6)
     assert info.value.code == "corpus_missing"
+
+
+def test_a_list_item_is_content_not_a_heading() -> None:
+    from assistant.readers.text import read_text
+
+    text = "Minutes\n\nPresent:\n- Ms Ilse Varnholt, Deputy Director (Chair)\n- Mr Tobias Renk\n\nAgenda item one\n\nThe Chair opened the session.\n"
+    doc = read_text(text, "d", "d.txt")
+    headings = [s.name for s in doc.sections if s.is_heading]
+    assert headings == ["Agenda item one"]  # the attendees are what the minutes say, not sections of them

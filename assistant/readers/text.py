@@ -1,8 +1,8 @@
 """Plain text (.txt): the text is the file's content exactly, so offsets match the file.
 
 Line 1 is the title; then an optional lede and byline, then paragraphs, and short lines without closing
-punctuation are section headings. `read_text` also serves readers whose extracted text has the same shape
-(PDF).
+punctuation (not list items) are section headings. `read_text` also serves readers whose extracted text has
+the same shape (PDF).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from assistant.models import Document, Section
 from assistant.readers.base import TextFormatReader, decode, register
 
 _SENTENCE_END = tuple('.!:;,"”»')
+_LIST_ITEM = re.compile(r"[-*•–]\s")  # a bullet before an item of a list
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
 _BYLINE = re.compile(rf"^(?:By )?{_NAME}(?:(?:, | and | & ){_NAME})*$")
 
@@ -38,9 +39,13 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 
 def looks_like_heading(line: str) -> bool:
+    """A short line without closing punctuation, or a Markdown heading; not a list item ("- Ms Ilse Varnholt,
+    Deputy Director (Chair)"), which is content however short."""
     stripped = line.lstrip("#").strip()
     if line.startswith("#"):
         return bool(stripped)
+    if _LIST_ITEM.match(stripped):
+        return False
     return 0 < len(stripped.split()) <= 12 and len(stripped) <= 90 and not stripped.endswith(_SENTENCE_END)
 
 
