@@ -150,7 +150,7 @@ WHO_LEADS = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
     # "…picked to chair"
     r"(?:\s+been)?)?\s+(?:(?:picked|chosen|named|appointed|elected|selected|nominated|tapped)\s+to\s+)?"
-    r"(?P<verb>in\s+charge(?=\s+of\b)|[a-z]+)\b(?:(?<=charge)\s+of)?(?:\s+(?:the\s+|an?\s+)?(?P<led>[^?,;]+?))?"
+    r"(?P<verb>in\s+charge(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?<=charge)\s+of)?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
     # what is led ("the Brevonian navy"), up to a preposition or a clause ("during the blockade", "that…")
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"
     r"over|between|today|these|this|and|or)\b|\s*[?,;]|\s*$)"

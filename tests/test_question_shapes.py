@@ -74,3 +74,9 @@ def test_new_says_which_one_not_what_it_is_about() -> None:
     question = "How much water will the new dam store once it is full?"
     assert met(question, "The Corran dam will hold 2.4 billion cubic metres when full.")
     assert not met(question, "The Corran dam was finished in 1992.")
+
+
+def test_in_the_chair_asks_who_leads() -> None:
+    chair = read("Who was in the chair for this session?")
+    assert chair.leads and chair.led == ()  # "for this session" says when, not what is led
+    assert met("Who was in the chair for this session?", "Ms Ilse Varnholt, Deputy Director of Port Regulation (Chair)")
