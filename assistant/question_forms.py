@@ -14,7 +14,7 @@ from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
 
 ASKS_DATE = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+|until\s+|till\s+)?when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+)?when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
     r"(?:date|day|year|month)|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w’']+\s+){0,2}?(?:deadline|date)\b)"  # a deadline is a date
 )
 _WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"  # "What did it cost to build…?"

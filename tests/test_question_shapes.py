@@ -45,7 +45,7 @@ def test_an_exact_day_is_a_day_of_a_month_or_of_the_week() -> None:
 
 def test_by_when_asks_for_a_date() -> None:
     assert read("By when are the parties hoping to have a final deal?").wants == "date"
-    assert read("Until when will the ceasefire hold?").wants == "date"
+    assert read("until when?").wants != "date"  # the end of a span, often an event: "until the second instalment"
 
 
 def test_the_questions_own_word_names_no_one() -> None:
