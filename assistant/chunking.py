@@ -19,12 +19,14 @@ from functools import lru_cache
 
 import blingfire
 
+from assistant.layout import continues_record
 from assistant.models import Document, Passage
 from assistant.names import Parties
 
 # v2: Bling Fire instead of pysbd; v3: passages know their page; v4: no passage opens on a leaning pronoun;
-# v5: a record's short fields stay with their sentence; v6: a list item is no heading (`readers.text`)
-CHUNKER_VERSION = "sentences-v6"
+# v5: a record's short fields stay with their sentence; v6: a list item is no heading (`readers.text`);
+# v7: a record's lines are content, and a line that goes on with the one above joins it (a name and its post)
+CHUNKER_VERSION = "sentences-v7"
 # A sentence that opens with a pronoun ("This included…", "He said…") leans on the one before, which says what
 # "this" or "he" is: a passage does not begin with it.
 LEANING_SLACK = 1.5
@@ -80,11 +82,22 @@ def sentences_of(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Each line is a paragraph, but a record's line that goes on with the one directly above it joins it."""
+    paragraph: tuple[int, int] | None = None
     for match in re.finditer(r"[^\r\n]+", text[start:end]):
         line = match.group()
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            yield start + match.start() + lead, start + match.start() + len(line.rstrip())
+        if not line.strip():
+            continue
+        lead = len(line) - len(line.lstrip())
+        a, b = start + match.start() + lead, start + match.start() + len(line.rstrip())
+        if paragraph and text.count("\n", paragraph[1], a) == 1 and continues_record(text[slice(*paragraph)], line):
+            paragraph = (paragraph[0], b)
+            continue
+        if paragraph:
+            yield paragraph
+        paragraph = (a, b)
+    if paragraph:
+        yield paragraph
 
 
 def _group(spans: list[tuple[int, int]], text: str, max_chars: int, max_sentences: int) -> Iterator[tuple[int, int]]:

@@ -1,5 +1,5 @@
 """Whether a sentence holds what a question asks for, piece by piece: new names, enough of some words, a
-noun phrase's head, a role's holder named beside it, a speaker saying something. `question.Ask.met_by`
+noun phrase's head, a place, a speaker saying something (who holds a post is `posts`). `question.Ask.met_by`
 combines them; each works on any English text, with the corpus's `Lexicon` for spellings and stems.
 """
 
@@ -10,14 +10,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.english import (
-    HONORIFICS,
     LEADING,
     LEADS,
     MONTHS,
     RANK_ADJECTIVES,
     REPORTING_VERBS,
     STOPWORDS,
-    TITLE,
     UNTOPICAL,
     WEEKDAYS,
     is_noun,
@@ -99,7 +97,7 @@ def holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: S
     return not modifiers or share(tuple(modifiers), around, lexicon, synonyms) >= MIN_TOPIC_SHARE
 
 
-def _head_pattern(head: str) -> str:
+def head_pattern(head: str) -> str:
     """A regex of the noun `head` in any of its forms: as written, or its stem ("party" has the stem "parti")."""
     return f"(?:{re.escape(head)}|{re.escape(stems([head])[0])})"
 
@@ -107,7 +105,7 @@ def _head_pattern(head: str) -> str:
 def words_around(head: str, text: str, span: int = _NEAR) -> str:
     """The words around each place `text` holds `head` (its stem), where a noun's modifiers stand ("minister
     for foreign affairs" puts them after it); all of `text` when it holds the head by another word."""
-    stem = _head_pattern(head)
+    stem = head_pattern(head)
     near = [
         m.group()
         for m in re.finditer(rf"(?:[\w'’.-]+\W+){{0,{span}}}\b{stem}\w*(?:\W+[\w'’.-]+){{0,{span}}}", text, re.I)
@@ -169,7 +167,7 @@ def anonymous(head: str, text: str) -> bool:
     identifies no one: no answer to "Which diplomat…?"."""
     mentions = [
         (m.group(), text[max(0, m.start() - 30) : m.start()], m.end())
-        for m in re.finditer(rf"\b{_head_pattern(head)}\w*", text, re.I)
+        for m in re.finditer(rf"\b{head_pattern(head)}\w*", text, re.I)
     ]
     return bool(mentions) and all(
         _INDEFINITE.search(before) or (word.endswith("s") and _BARE.search(before) and not _NAMED.match(text, end))
@@ -236,64 +234,5 @@ def speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> boo
         if _OBJECT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "…take the matter to the Security Council if no deal is signed": the Council signs nothing
         if _SAYS.match(text, m.end()) or QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
-            return True
-    return False
-
-
-def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexicon) -> bool:
-    """Whether the sentence gives the role to someone else: "Quessary's Fisheries Minister" when the question
-    asks for Orvanda's."""
-    pattern = r"\s+".join(re.escape(w) for w in role)
-    for m in re.finditer(rf"([A-Z][\w.]*)(?:'s|’s)?\s+(?:[A-Za-z]+\s+)?{pattern}", sentence, re.I):
-        holder = m.group(1)
-        if holder[0].isupper() and holder.lower() not in STOPWORDS and not lexicon.same_name(holder, owner):
-            return True
-    return False
-
-
-def holder_named(sentence: str, head: str, asked: frozenset[str], lexicon: Lexicon) -> bool:
-    """Whether a new name stands beside the role, as English names who holds one: after it ("Foreign Minister
-    Teodor Kallenbrook", "the chief negotiator, Sefa Orlinde") or before it in apposition ("Sefa Orlinde, the
-    OVPM's chief negotiator"); "…to recall its ambassador" names no one."""
-    for m in re.finditer(rf"\b{_head_pattern(head)}\w*", sentence, re.IGNORECASE):
-        title = words(sentence[: m.start()])[-3:]
-        if any(w in LOWER_RANKS and w not in asked for w in title):
-            continue  # "Deputy Prime Minister Anselm Ruvell" holds another post than the one asked about
-        after = _HOLDER_AFTER.match(sentence, m.end())
-        before = _HOLDER_BEFORE.search(sentence[: m.start()])
-        for found in (after and after["name"], before and before["name"]):
-            if found and any(w not in asked and not lexicon.is_party_name(w) for w in words(found)):
-                return True
-    return False
-
-
-_HOLDER_AFTER = re.compile(
-    r"(?:\s+(?:to|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,\s+)?\s*(?:[A-Z][a-z]+\s+){0,2}?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-)
-_HOLDER_BEFORE = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the|a|an|its|their|[A-Z][\w.]*['’]s)\s+[^,.;]{0,40}$"
-)
-
-
-_APPOSITION = r"(?:a|an|the|its|his|her|their|[A-Z][\w.]*['’]s)\s+"
-_OFFICE_AFTER = re.compile(rf"(?:['’]s)?,\s+{_APPOSITION}[A-Za-z]")  # "Bullitt, an attaché to…"
-_OFFICE_BEFORE = re.compile(rf"(?i:{_APPOSITION})[^,.;]{{1,40}},\s+$")  # "the head of its delegation, Davor Teslin"
-
-
-def office_beside(sentence: str, person: str | None, lexicon: Lexicon) -> bool:
-    """Whether `sentence` gives the office of `person` (of anyone named in full, for None) beside their name, as English
-    does: a title before it ("Deputy Foreign Minister Nadia Oruzel", not "Ms. Oruzel"), or a noun phrase in
-    apposition after it ("William Bullitt, an attaché to the U.S. delegation") or before it ("the head of its
-    delegation, Davor Teslin")."""
-    wanted = {w.lower() for w in person.split()} if person else set()
-    for m in NAME_RUN.finditer(sentence):
-        run = [w.removesuffix("'s").removesuffix("’s") for w in m.group().split()]
-        # where the person's name begins; anyone is named by a full name ("Fisheries Minister Ilse Marrowan")
-        at = next((i for i, w in enumerate(run) if w.lower() in wanted), None) if wanted else len(run) - 2
-        if at is None or at < 0 or run[at].lower() in STOPWORDS:
-            continue
-        titled = any(TITLE.fullmatch(w) and w.lower().rstrip(".") not in HONORIFICS for w in run[:at])
-        if titled or _OFFICE_AFTER.match(sentence, m.end()) or _OFFICE_BEFORE.search(sentence[: m.start()]):
             return True
     return False

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from assistant import figures, holds
+from assistant import figures, holds, posts
 from assistant.condense import own_words
 from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL
 from assistant.holds import Synonyms, content
@@ -150,7 +150,7 @@ class Ask:
             return False
         if self.wants == "name" and not holds.new_names(sentence, self.asked, lexicon, bool(self.role)):
             return False
-        if self.wants == "office" and not holds.office_beside(sentence, self.owner, lexicon):
+        if self.wants == "office" and not posts.office_beside(sentence, self.owner, lexicon):
             return False
         if self.persons and not figures.counts_persons(sentence):
             return False
@@ -187,10 +187,10 @@ class Ask:
             if self.kind and holds.anonymous(self.role[-1], sentence):
                 return False
             if self.owner and (
-                not lexicon.mentions(passage, self.owner) or holds.other_owner(sentence, self.role, self.owner, lexicon)
+                not lexicon.mentions(passage, self.owner) or posts.other_owner(sentence, self.role, self.owner, lexicon)
             ):
                 return False
-            if self.wants == "name" and not holds.holder_named(sentence, self.role[-1], self.asked, lexicon):
+            if self.wants == "name" and not posts.holder_named(sentence, self.role[-1], self.asked, lexicon):
                 return False
         elif not self._about(context, passage, lexicon, synonyms):
             return False

@@ -14,9 +14,11 @@ here ranks or displays anything; the quoted text is unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from assistant.chunking import sentences_of
+from assistant.english import HONORIFICS, TITLE, lemmas
+from assistant.layout import record_field
 from assistant.models import Passage
 from assistant.names import Parties
 
@@ -26,7 +28,13 @@ SPEAKER_LABEL = re.compile(r"^\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s+"
 # (Ms Orla Venn): …", "Mr Kester Doyle (Northfield) (Opposition): …"): whoever of it the corpus introduced speaks.
 _LABEL = re.compile(r"^\W*([A-Z][^:\n]{0,80}):\s+", re.M)
 _NAME = re.compile(r"[A-Z][\w’'-]+")
+# The fields of an email's header that name who writes it (RFC 5322 §3.6.2), and its others (§3.6), which name
+# no speaker however long ("Cc: Amadou Fenwright <…>, Sunniva Rauch <…>").
+_SENDER_FIELDS = frozenset("from sender".split())
+_HEADER_FIELDS = frozenset("to cc bcc reply-to date subject message-id in-reply-to references".split())
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b")
+# A party's alias that may be a person's full name: capitalised words, a courtesy title first at most.
+_PERSON_ALIAS = re.compile(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w’'-]+)+")
 # A person named in full, by a first name or a title before the surname ("Annika Dravesh", "Mr Oldroyd").
 _FULL_NAME = re.compile(r"\b[A-Z][\w.’'-]+\s+([A-Z][\w’'-]+)")
 
@@ -38,6 +46,13 @@ def people_sides(texts: Iterable[str], people: Iterable[str], parties: Parties) 
     # a party's alias is that party: "Feyrand" of Halvenor's aliases [Halvenor, Durnavel, Oriane Feyrand]
     alias_of = {w.lower(): party for party, names in parties.aliases.items() for name in names for w in name.split()}
     sides = {name: alias_of[name] for name in people if name in alias_of}
+    # ...and so is a person's full name among its aliases ("Hollis Brannock", "Dr Brennwald"), introduced or not
+    sides |= {
+        name.split()[-1].lower(): party
+        for party, names in parties.aliases.items()
+        for name in names
+        if _PERSON_ALIAS.fullmatch(name) and not any(lemmas(w) for w in name.split() if w.lower() not in HONORIFICS)
+    }
     waiting = people - set(sides)
     for text in texts:
         for s, e in sentences_of(text) if waiting else ():  # once everyone is placed, the rest is not read
@@ -62,20 +77,38 @@ def party_speaking(label: str, sides: Mapping[str, str]) -> str | None:
     return next((sides[w.lower()] for w in reversed(_NAME.findall(label)) if w.lower() in sides), None)
 
 
+def _speakers(text: str, sides: Mapping[str, str]) -> Iterator[tuple[int, str | None]]:
+    """Where each label of `text` that opens a speech stands, and the party speaking (None: not a party's).
+    A sender's field opens the writer's ("From: Oriane Vasquel <…>"); a record's other fields ("Date: 3 March
+    2025") and a topic's label ("Cost: we propose…", an English word and no title of office) open none."""
+    for label in _LABEL.finditer(text):
+        name, end = label[1], text.find("\n", label.end())
+        line = text[label.start() : end if end >= 0 else None]
+        if name.lower() in _SENDER_FIELDS:
+            yield label.start(), party_speaking(text[label.end() : end if end >= 0 else None], sides)
+        elif not (
+            record_field(line)
+            or name.lower() in _HEADER_FIELDS
+            or (" " not in name and lemmas(name) and not TITLE.fullmatch(name))
+        ):
+            yield label.start(), party_speaking(name, sides)
+
+
 def speeches(passages: Iterable[Passage], sides: Mapping[str, str]) -> dict[str, str]:
     """For each passage that goes on with a speech begun before it, without a label of its own, the party of
     the speaker: a label names the speaker until the next one ("Hon. Members:", "TMR:" name no party's), so
-    "We have asked…" two paragraphs into the Minister's speech is said by her party."""
+    "We have asked…" two paragraphs into the Minister's speech is said by her party, and an email's "we" by
+    its writer's."""
     out: dict[str, str] = {}
     party, document = None, None
     for passage in sorted(passages, key=lambda p: (p.doc_id, p.start)):
         party = party if passage.doc_id == document else None
         document = passage.doc_id
-        labels = list(_LABEL.finditer(passage.text))
-        if party is not None and not (labels and labels[0].start() == 0):
+        labels = list(_speakers(passage.text, sides))
+        if party is not None and not (labels and labels[0][0] == 0):
             out[passage.id] = party
-        for label in labels:
-            party = party_speaking(label[1], sides)
+        for _, speaking in labels:
+            party = speaking
     return out
 
 
@@ -84,8 +117,8 @@ def as_said_by(sentence: str, passage: str, start: int, sides: Mapping[str, str]
     speaker of the last label before it in its passage, else the party whose speech the passage goes on with."""
     if not FIRST_PLURAL.search(sentence):
         return sentence
-    labels = [m for m in _LABEL.finditer(passage) if m.start() <= start]
-    party = party_speaking(labels[-1][1], sides) if labels else going_on
+    labels = [speaking for at, speaking in _speakers(passage, sides) if at <= start]
+    party = labels[-1] if labels else going_on
     if party is None:
         return sentence
     return FIRST_PLURAL.sub(lambda m: f"{party}'s" if m.group().lower().startswith("our") else party, sentence)

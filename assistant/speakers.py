@@ -139,3 +139,21 @@ def stands_for_someone(pronoun: re.Match[str]) -> bool:
     """Whether an opening pronoun (group 1 of `pronoun`) stands for someone named before: "he", "she" and
     "they" do; "it" only when it states a position ("It proposed…", not "It is unclear…")."""
     return pronoun[1] != "It" or bool(STANCE.match(pronoun.string, pronoun.end(1)))
+
+
+# "How did X respond / react / receive…": English verbs of reacting to a proposal (accepting, refusing,
+# welcoming, condemning…), in every form.
+ASKS_REACTION = re.compile(r"(?i)\b(?:respond|react|reply|receive[ds]?|reception|reaction|response)\b")
+_REACTIONS = "accept agree condemn criticise criticize denounce dismiss object protest react refuse reject reply resist respond welcome"
+REACTION = re.compile(rf"\b(?:{verb_pattern(_REACTIONS.split(), [])})\b", re.I)
+REACTING = re.compile(rf"[^.;]{{0,30}}?{REACTION.pattern}", re.I)  # just after the one who reacts
+
+
+def reacts(spans: list[tuple[int, int]], sentence: str) -> bool:
+    """Whether whoever is named at `spans` of `sentence` reacts in it: with a verb of reacting just after the
+    name, or saying a quote that holds one ('"…and we welcome it," Marrowan said')."""
+    return any(
+        REACTING.match(sentence, end)
+        or (QUOTE_BEFORE.search(sentence[max(0, begin - 40) : begin]) and REACTION.search(sentence[:begin]))
+        for begin, end in spans
+    )

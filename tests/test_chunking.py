@@ -151,3 +151,37 @@ def test_a_records_short_fields_stay_with_their_sentence() -> None:
     assert len(sentence_spans(decision, 0, len(decision))) == 2  # a sentence of its own, not a short field
     lines = "Owner: Mr Hale.\nDeadline: 12 November 2031."
     assert len(sentence_spans(lines, 0, len(lines))) == 2  # a field on a line of its own is its own
+
+
+EMAIL = """Fleet talks
+
+From: Oriane Vasquel <o.vasquel@civprot.tessalind.gov>
+To: Hollis Brannock <h.brannock@emergency.maranthe.fr.gov>
+Date: 7 March 2025
+Subject: Tessalind position on the joint fleet agreement
+
+Commissioner Brannock,
+
+Cost: we propose a 50-50 split of the purchase price.
+
+Background
+
+An exit clause is acceptable in principle.
+
+Petra Ilgaz
+Legal Adviser
+"""
+
+
+def test_a_records_lines_are_content_and_a_name_keeps_its_post(tmp_path: Path) -> None:
+    path = tmp_path / "thread.txt"
+    path.write_text(EMAIL, encoding="utf-8")
+    doc = read_document(path, tmp_path, 10**7)
+    assert isinstance(doc, Document)
+    assert doc.headings == ["Background"]  # a short line alone is a heading; one among others is a record's line
+    texts = [p.text for p in chunk_document(doc, Parties({}))]
+    assert "Date: 7 March 2025" in texts and "Subject: Tessalind position on the joint fleet agreement" in texts
+    assert "Petra Ilgaz\nLegal Adviser" in texts  # a signature: the name and the post, one sentence
+    assert [doc.text[a:b] for a, b in sentence_spans(doc.text, doc.text.index("Petra"), len(doc.text) - 1)] == [
+        "Petra Ilgaz\nLegal Adviser"
+    ]

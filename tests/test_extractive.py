@@ -186,3 +186,18 @@ def test_what_a_party_will_now_accept_is_led_by_what_it_now_says() -> None:
     stream = ExtractiveGenerator(_FixedRanking([opened, now])).stream
     assert "".join(stream("What share is Sallis now prepared to accept?", _hits_of([opened, now]))).startswith(now.text)
     assert "".join(stream("What share did Sallis want?", _hits_of([opened, now]))).startswith(opened.text)
+
+
+def test_a_records_field_answers_only_what_it_gives() -> None:
+    subject = Candidate(1, 0, "Subject: Tessalind position on the joint fleet agreement", 0.9, "", True)
+    term = Candidate(
+        2, 0, "Term: we want the agreement to last 15 years, the service life of the airframes.", 0.5, "", True
+    )
+    stream = ExtractiveGenerator(_FixedRanking([subject, term])).stream
+    answer = "".join(stream("What does Tessalind want on the term?", _hits_of([subject, term])))
+    assert answer.startswith(term.text) and "Subject:" not in answer  # a field names a topic; it states nothing
+    dated = Candidate(1, 0, "Date: 19 March 2025", 0.9, "", True)
+    advice = Candidate(2, 0, "An exit clause is acceptable in principle, says the legal adviser.", 0.5, "", True)
+    stream = ExtractiveGenerator(_FixedRanking([dated, advice])).stream
+    answer = "".join(stream("When did the legal adviser write?", _hits_of([dated, advice])))
+    assert answer.startswith(dated.text)  # ...but it gives the date asked for

@@ -127,6 +127,12 @@ def test_what_post_someone_holds_is_given_beside_their_name() -> None:
     assert met(ministry, "Davor Teslin, Pelmora's Minister of Water and Irrigation, told reporters.")
     assert met(ministry, "The head of its delegation, Davor Teslin, said no.")
     assert not met(ministry, "Mr. Teslin, for his part, struck a conciliatory tone.")
+    # a post without an article, as news and records write it
+    role = "What role does Henrike Volz have?"
+    assert met(role, "Henrike Volz, chief technical officer of the operator NordaLink, has argued for more.")
+    assert met("What is Brennwald's job?", "It is led by Dr Oskar Brennwald, Director-General of the LSCA.")
+    assert not met(role, "Henrike Volz, speaking to reporters in Vessholm, said no.")
+    assert not met(role, "Henrike Volz, who flew in from Vessholm, said no.")
     # "her job": anyone named in full with an office, not a body described in apposition
     assert met("what's her job?", "Quessary's Fisheries Minister Ilse Marrowan told reporters.")
     assert not met("what's her job?", "The SSC, an eight-member regional bloc, has put forward a compromise.")

@@ -45,6 +45,14 @@ def test_we_in_a_transcript_is_the_speakers_party() -> None:
     assert as_said_by(asked, asked, 0, {"dravesh": "Varnessa"}) == asked
 
 
+def _passages(texts: list[str]) -> list[Passage]:
+    """One passage of each text, in order, in one document."""
+    return [
+        Passage(id=f"p{i}", doc_id="d", title="t", section="s", party=None, start=i * 200, end=i * 200 + len(t), text=t)
+        for i, t in enumerate(texts)
+    ]
+
+
 def test_a_speech_goes_on_past_its_label_until_the_next_one() -> None:
     sides = {"venn": "Dunmere", "doyle": "Dunmere", "roke": "Valtheria"}
     texts = [
@@ -53,11 +61,7 @@ def test_a_speech_goes_on_past_its_label_until_the_next_one() -> None:
         "Hon. Members: Hear, hear!",
         "We will see.",
     ]
-    passages = [
-        Passage(id=f"p{i}", doc_id="d", title="t", section="s", party=None, start=i * 100, end=i * 100 + len(t), text=t)
-        for i, t in enumerate(texts)
-    ]
-    going_on = speeches(passages, sides)
+    going_on = speeches(_passages(texts), sides)
     assert going_on == {"p1": "Dunmere"}  # "Hon. Members" names no party's speaker: the speech has ended
     said = as_said_by("We have asked that they fall to 6 per cent.", texts[1], 28, sides, going_on["p1"])
     assert said == "Dunmere have asked that they fall to 6 per cent."
@@ -73,3 +77,26 @@ def test_what_a_party_asks_for_is_found_in_its_negotiators_we(tmp_path: Path, em
     bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
     answer = bot.ask("What share of the Calder's flow is Varnessa asking for?")
     assert not answer.refused and "55 per cent" in answer.answer
+
+
+def test_an_emails_we_is_its_writers_party_past_its_topic_labels() -> None:
+    sides = {"vasquel": "Tessalind", "brannock": "Maranthe"}
+    texts = [
+        "From: Oriane Vasquel <o.vasquel@civprot.tessalind.gov>",
+        "Cc: Amadou Fenwright <a.fenwright@ostmerebank.org>, Sunniva Rauch <s.rauch@emergency.maranthe.fr.gov>",
+        "Date: 7 March 2025",
+        "Cost: we propose a 50-50 split of the purchase price.",
+        "Base: we want the fleet at Korvath.",
+        "From: Hollis Brannock <h.brannock@emergency.maranthe.fr.gov>",
+        "On the term, we propose 8 years.",
+    ]
+    going_on = speeches(_passages(texts), sides)
+    # the header's other fields and a topic's label ("Cost:", "Base:") name no speaker: the writer's speech goes on
+    assert [going_on.get(f"p{i}") for i in range(1, 7)] == [*["Tessalind"] * 4, None, "Maranthe"]
+    said = as_said_by("Base: we want the fleet at Korvath.", texts[4], 6, sides, going_on["p4"])
+    assert said == "Base: Tessalind want the fleet at Korvath."
+
+
+def test_a_partys_alias_that_is_a_persons_name_places_that_person() -> None:
+    parties = Parties({"Maranthe": ["Maranthe Federal Region", "Hollis Brannock", "Dr Brennwald"]})
+    assert people_sides([], [], parties) == {"brannock": "Maranthe", "brennwald": "Maranthe"}

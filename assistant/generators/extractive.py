@@ -18,16 +18,17 @@ from collections.abc import Callable, Iterator
 
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
-from assistant.english import CONTRAST_WORDS, verb_pattern
+from assistant.english import CONTRAST_WORDS
 from assistant.figures import states_length
 from assistant.generators.base import Generator
+from assistant.layout import record_field
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.question import read
 from assistant.question_forms import ASKS_ORIGINAL, ASKS_PAST, FUTURE, NOW, REVISED, question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION, FIGURE, Candidate, SentenceRanker
 from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
-from assistant.speakers import QUOTE_BEFORE, SAID_BY_PRONOUN, not_speaker, stands_for_someone
+from assistant.speakers import ASKS_REACTION, SAID_BY_PRONOUN, not_speaker, reacts, stands_for_someone
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
@@ -48,12 +49,6 @@ OTHER_SECTION = 0.75
 OTHER_SUBJECT = 0.8
 PER_PARTY = 2  # statements per party, the second only when it scores this share of the first:
 PARTY_RUNNER_UP = 0.3
-# "How did X respond / react / receive…": English verbs of reacting to a proposal (accepting, refusing,
-# welcoming, condemning…), in every form.
-ASKS_REACTION = re.compile(r"(?i)\b(?:respond|react|reply|receive[ds]?|reception|reaction|response)\b")
-_REACTIONS = "accept agree condemn criticise criticize denounce dismiss object protest react refuse reject reply resist respond welcome"
-REACTION = re.compile(rf"\b(?:{verb_pattern(_REACTIONS.split(), [])})\b", re.I)
-REACTING = re.compile(rf"[^.;]{{0,30}}?{REACTION.pattern}", re.I)  # just after the party
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
 # now prepared to…?": "…could now accept 40 percent"
 _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
@@ -82,7 +77,8 @@ class ExtractiveGenerator(Generator):
             yield from self._each_part(parts, hits)
             return
         ranked = self.ranker.rank(question, hits)  # as the judge ranked them: computed once
-        ranked = [c for c in ranked if _states_something(c.text)] or ranked
+        demanding = read(question).demanding
+        ranked = [c for c in ranked if _states_something(c.text) or (demanding and _gives(c))] or ranked
         if not ranked:
             return
         lead = self._lead(question, ranked) or ranked[0]
@@ -211,14 +207,8 @@ class ExtractiveGenerator(Generator):
         return None
 
     def _reacts(self, party: str, sentence: str) -> bool:
-        """Whether `party` reacts in `sentence`: named with a verb of reacting just after it, or saying a quote
-        that holds one ('"…and we welcome it," Marrowan said')."""
-        return any(
-            REACTING.match(sentence, end)
-            or (QUOTE_BEFORE.search(sentence[max(0, begin - 40) : begin]) and REACTION.search(sentence[:begin]))
-            for begin, end, who in self.parties.spans(sentence)
-            if who == party
-        )
+        spans = [(begin, end) for begin, end, who in self.parties.spans(sentence) if who == party]
+        return reacts(spans, sentence)
 
     def _person(self, name: str) -> bool:
         return any(w.lower().removesuffix("'s").removesuffix("’s") in self.people for w in name.split())
@@ -294,5 +284,10 @@ class ExtractiveGenerator(Generator):
 
 
 def _states_something(sentence: str) -> bool:
-    """Whether a sentence may answer: it is no question and holds more than a few words."""
-    return len(sentence.split()) >= MIN_WORDS and not ASKING.search(sentence)
+    """Whether a sentence may answer: it is no question, no record's field, and holds more than a few words."""
+    return len(sentence.split()) >= MIN_WORDS and not ASKING.search(sentence) and not record_field(sentence)
+
+
+def _gives(c: Candidate) -> bool:
+    """Whether `c` is a record's field ("Date: 3 March 2025") that gives the date, place or name asked for."""
+    return c.meets and record_field(c.text)

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 import threading
 
+from assistant.layout import looks_like_heading
 from assistant.models import Document
 from assistant.readers.base import PDF_MAGIC, Reader, Unreadable, register
-from assistant.readers.text import looks_like_heading, read_text
+from assistant.readers.text import read_text
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s+(?:of|/)\s+\d{1,4})?$", re.IGNORECASE)
 _SENTENCE_END = tuple('.!?:"”’)')

@@ -1,7 +1,9 @@
 """Plain text (.txt): the text is the file's content exactly, so offsets match the file.
 
 Line 1 is the title; then an optional lede and byline, then paragraphs, and short lines without closing
-punctuation (not list items) are section headings. `read_text` also serves readers whose extracted text has
+punctuation (not list items) are section headings, unless another such line stands directly above or below:
+then they are a record's lines (an email's From/To/Date block, a signature's name and post, a table's rows),
+which are content. `read_text` also serves readers whose extracted text has
 the same shape (PDF).
 """
 
@@ -9,11 +11,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.layout import looks_like_heading, record_line
 from assistant.models import Document, Section
 from assistant.readers.base import TextFormatReader, decode, register
 
-_SENTENCE_END = tuple('.!:;,"”»')
-_LIST_ITEM = re.compile(r"[-*•–]\s")  # a bullet before an item of a list
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
 _BYLINE = re.compile(rf"^(?:By )?{_NAME}(?:(?:, | and | & ){_NAME})*$")
 
@@ -38,15 +39,16 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def looks_like_heading(line: str) -> bool:
-    """A short line without closing punctuation, or a Markdown heading; not a list item ("- Ms Ilse Varnholt,
-    Deputy Director (Chair)"), which is content however short."""
-    stripped = line.lstrip("#").strip()
-    if line.startswith("#"):
-        return bool(stripped)
-    if _LIST_ITEM.match(stripped):
-        return False
-    return 0 < len(stripped.split()) <= 12 and len(stripped) <= 90 and not stripped.endswith(_SENTENCE_END)
+def _among_record_lines(j: int, first: int, lines: list[str], spans: list[tuple[int, int]], content: str) -> bool:
+    """Whether line `j` and a line directly above or below it (one line break apart; the title, lede and byline,
+    before line `first`, do not count) are record lines."""
+
+    def adjacent(upper: int, lower: int) -> bool:
+        return content.count("\n", spans[upper][1], spans[lower][0]) == 1
+
+    above = j > first and adjacent(j - 1, j) and record_line(lines[j - 1])
+    below = j + 1 < len(lines) and adjacent(j, j + 1) and record_line(lines[j + 1])
+    return record_line(lines[j]) and (above or below)
 
 
 def read_text(content: str, doc_id: str, path: str) -> Document:
@@ -69,7 +71,7 @@ def read_text(content: str, doc_id: str, path: str) -> Document:
     if i < len(lines):
         sections.append(Section(name="Introduction", start=spans[i][0], body_start=spans[i][0]))
     for j in range(i, len(lines)):
-        if j + 1 < len(lines) and looks_like_heading(lines[j]):
+        if j + 1 < len(lines) and looks_like_heading(lines[j]) and not _among_record_lines(j, i, lines, spans, content):
             start, end = spans[j]
             sections.append(Section(name=lines[j].lstrip("#").strip(), start=start, body_start=end, is_heading=True))
     return Document(doc_id=doc_id, path=path, title=title, text=content, authors=authors, lede=lede, sections=sections)

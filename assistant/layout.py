@@ -1,0 +1,43 @@
+"""How a plain text lays out what is not prose: headings, and the short lines of records (an email's
+From/To/Date block, a signature's name and post, a table's rows).
+
+Readers use it to find headings, the chunker to keep a record's lines together, the ranker to know a
+record's field ("Subject: …") from a sentence. It reads single lines; it does not decide sections.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = tuple('.!:;,"”»')
+_LIST_ITEM = re.compile(r"[-*•–]\s")  # a bullet before an item of a list
+# A record's field opens with its label: "Date: 3 March 2025", "Cc: Petra Ilgaz", "REF: DROVNY 0412".
+_FIELD_LABEL = re.compile(r"[A-Za-z][\w-]*(?: [\w-]+)?:\s")
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line without closing punctuation, or a Markdown heading; not a list item ("- Ms Ilse Varnholt,
+    Deputy Director (Chair)"), which is content however short."""
+    stripped = line.lstrip("#").strip()
+    if line.startswith("#"):
+        return bool(stripped)
+    if _LIST_ITEM.match(stripped):
+        return False
+    return 0 < len(stripped.split()) <= 12 and len(stripped) <= 90 and not stripped.endswith(_SENTENCE_END)
+
+
+def record_line(line: str) -> bool:
+    """A short line without closing punctuation that no Markdown mark makes a heading."""
+    return looks_like_heading(line) and not line.startswith("#")
+
+
+def continues_record(previous: str, line: str) -> bool:
+    """Whether `line`, directly under `previous`, goes on with it: two record lines, the second no field of its
+    own ("Petra Ilgaz" / "Legal Adviser" name a person and her post; "Date: 3 March 2025" stands alone)."""
+    return record_line(previous) and record_line(line) and not _FIELD_LABEL.match(line.strip())
+
+
+def record_field(line: str) -> bool:
+    """Whether `line` is a record's field ("Subject: Tessalind position on the fleet"): a label, then a short
+    value without closing punctuation. It names or dates something; it states nothing."""
+    return record_line(line) and bool(_FIELD_LABEL.match(line.strip()))

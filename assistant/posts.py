@@ -1,0 +1,87 @@
+"""Who holds a post, as English says it beside a name: the holder of a role ("Foreign Minister Teodor
+Kallenbrook", "Sefa Orlinde, the OVPM's chief negotiator"), a person's post ("William Bullitt, an attaché to
+the U.S. delegation"), or the role given to another owner ("Quessary's Fisheries Minister" when Orvanda's is
+asked for). `question.Ask.met_by` combines these with `holds`; nothing here ranks or writes anything.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.english import HONORIFICS, STOPWORDS, TITLE, is_noun
+from assistant.holds import LOWER_RANKS, NAME_RUN, head_pattern
+from assistant.lexicon import Lexicon, words
+
+
+def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexicon) -> bool:
+    """Whether the sentence gives the role to someone else: "Quessary's Fisheries Minister" when the question
+    asks for Orvanda's."""
+    pattern = r"\s+".join(re.escape(w) for w in role)
+    for m in re.finditer(rf"([A-Z][\w.]*)(?:'s|’s)?\s+(?:[A-Za-z]+\s+)?{pattern}", sentence, re.I):
+        holder = m.group(1)
+        if holder[0].isupper() and holder.lower() not in STOPWORDS and not lexicon.same_name(holder, owner):
+            return True
+    return False
+
+
+def holder_named(sentence: str, head: str, asked: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a new name stands beside the role, as English names who holds one: after it ("Foreign Minister
+    Teodor Kallenbrook", "the chief negotiator, Sefa Orlinde") or before it in apposition ("Sefa Orlinde, the
+    OVPM's chief negotiator"); "…to recall its ambassador" names no one."""
+    for m in re.finditer(rf"\b{head_pattern(head)}\w*", sentence, re.IGNORECASE):
+        title = words(sentence[: m.start()])[-3:]
+        if any(w in LOWER_RANKS and w not in asked for w in title):
+            continue  # "Deputy Prime Minister Anselm Ruvell" holds another post than the one asked about
+        after = _HOLDER_AFTER.match(sentence, m.end())
+        before = _HOLDER_BEFORE.search(sentence[: m.start()])
+        for found in (after and after["name"], before and before["name"]):
+            if found and any(w not in asked and not lexicon.is_party_name(w) for w in words(found)):
+                return True
+    return False
+
+
+_HOLDER_AFTER = re.compile(
+    r"(?:\s+(?:to|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,\s+)?\s*(?:[A-Z][a-z]+\s+){0,2}?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_HOLDER_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the|a|an|its|their|[A-Z][\w.]*['’]s)\s+[^,.;]{0,40}$"
+)
+
+
+_APPOSITION = r"(?:a|an|the|its|his|her|their|[A-Z][\w.]*['’]s)\s+"
+_OFFICE_AFTER = re.compile(rf"(?:['’]s)?,\s+{_APPOSITION}[A-Za-z]")  # "Bullitt, an attaché to…"
+_OFFICE_BEFORE = re.compile(rf"(?i:{_APPOSITION})[^,.;]{{1,40}},\s+$")  # "the head of its delegation, Davor Teslin"
+# ...or with no article, as news and records write a post: "Henrike Volz, chief technical officer of NordaLink"
+_BARE_OFFICE = re.compile(r",\s+(?P<post>(?:[A-Za-z][\w-]*\s+){0,3}?(?P<head>[A-Za-z][\w-]*))\s+(?:of|at|for|to|in)\s")
+
+
+_CLAUSE_WORDS = frozenset("who whom whose which that where when while as and but or if".split())  # "Volz, who…"
+
+
+def _bare_office(sentence: str, at: int) -> bool:
+    """Whether a post without an article follows the name ending at `at`: no clause ("Volz, who…"), and its last
+    word a noun ("Director-General"), not a verb's -ing ("Volz, speaking to reporters")."""
+    m = _BARE_OFFICE.match(sentence, at)
+    if not m or any(w in _CLAUSE_WORDS for w in words(m["post"])) or m["head"].endswith("ing"):
+        return False
+    return any(is_noun(part.lower()) for part in m["head"].split("-"))
+
+
+def office_beside(sentence: str, person: str | None, lexicon: Lexicon) -> bool:
+    """Whether `sentence` gives the office of `person` (of anyone named in full, for None) beside their name, as English
+    does: a title before it ("Deputy Foreign Minister Nadia Oruzel", not "Ms. Oruzel"), or a noun phrase in
+    apposition after it ("William Bullitt, an attaché to the U.S. delegation") or before it ("the head of its
+    delegation, Davor Teslin")."""
+    wanted = {w.lower() for w in person.split()} if person else set()
+    for m in NAME_RUN.finditer(sentence):
+        run = [w.removesuffix("'s").removesuffix("’s") for w in m.group().split()]
+        # where the person's name begins; anyone is named by a full name ("Fisheries Minister Ilse Marrowan")
+        at = next((i for i, w in enumerate(run) if w.lower() in wanted), None) if wanted else len(run) - 2
+        if at is None or at < 0 or run[at].lower() in STOPWORDS:
+            continue
+        titled = any(TITLE.fullmatch(w) and w.lower().rstrip(".") not in HONORIFICS for w in run[:at])
+        after = _OFFICE_AFTER.match(sentence, m.end()) or _bare_office(sentence, m.end())
+        if titled or after or _OFFICE_BEFORE.search(sentence[: m.start()]):
+            return True
+    return False
