@@ -23,12 +23,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.condense import own_words
-from assistant.english import STOPWORDS, UNTOPICAL, is_noun
+from assistant.english import STOPWORDS, UNTOPICAL, is_noun, lemmas
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.question import Ask, read
-from assistant.question_forms import question_parts
+from assistant.question_forms import QUANTITY_FRAME, question_parts
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 
@@ -129,9 +129,10 @@ def unknown_names(question: str, lexicon: Lexicon) -> list[str]:
 def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     """The thing asked for ("what is the population of", "what's the weather like", "What was Carvossa's
     population…") when the corpus never mentions it."""
-    focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w]
+    # nouns ("GDP" too), not "the least amount of": an amount is asked for, in whatever words the text gives it
+    focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w and "NOUN" in (lemmas(w) or {"NOUN"})]
     focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"].lower() in _ATTRIBUTES]
-    focus = [w for w in focus if w.lower() not in UNTOPICAL]
+    focus = [w for w in focus if w.lower() not in UNTOPICAL | QUANTITY_FRAME]
     return [w for w in focus if lexicon.unknown_terms(w)]
 
 

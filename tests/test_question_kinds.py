@@ -170,6 +170,9 @@ def test_an_attribute_the_text_never_gives_is_unknown_focus() -> None:
     # a reaction, or a post, is said in other words
     assert unknown_focus("What was Quessary's reaction?", LEXICON) == []
     assert unknown_focus("What was Kallenbrook's job at the talks?", LEXICON) == []
+    assert unknown_focus("What is the GDP of Quessary?", LEXICON) == ["GDP"]
+    # an amount is asked for, in whatever words the text gives it; "least" is no thing asked about
+    assert unknown_focus("What is the least amount of quota Quessary will accept?", LEXICON) == []
 
 
 def test_contractions_and_verbs_of_trying_are_no_topic() -> None:
