@@ -6,7 +6,7 @@ they change nothing; a message that is only such instructions is refused. Then a
   people's adjective or another English name of a country ("Egyptian" is Egypt, "American" the U.S.);
 - it asks "what is the X of/like" for a thing the corpus never mentions ("the population of");
 - it asks which newspaper (outlet, publication) a text is from and no retrieved sentence attributes it;
-- none of the best sentences holds what it asks for (`question.Ask`: a date for "when", a number of X for
+- none of the best sentences holds what it asks for (`ask.Ask`: a date for "when", a number of X for
   "how many X", a new name for "who is A's minister", X speaking for "what did X say"), which the refusal
   names; a question of two parts is judged by what its first part asks;
 - it asks yes or no about two names ("Did Wilson ever meet Lenin?") and no passage names two of them;

@@ -1,5 +1,5 @@
 """Whether a sentence holds what a question asks for, piece by piece: new names, enough of some words, a
-noun phrase's head, a place, a speaker saying something (who holds a post is `posts`). `question.Ask.met_by`
+noun phrase's head, a place, a speaker saying something (who holds a post is `posts`). `ask.Ask.met_by`
 combines them; each works on any English text, with the corpus's `Lexicon` for spellings and stems.
 """
 
@@ -157,7 +157,7 @@ def other_party_only(wanted: tuple[str, ...], text: str, lexicon: Lexicon) -> bo
 def named_beside(phrase: tuple[str, ...], sentence: str, asked: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether a new name stands beside a word of `phrase`: "American… Air-Launched Cruise Missiles" names an
     American weapon; "the colonial administration that then governed Belgara" names no colonial power."""
-    near = " ".join(words_around(w, sentence) for w in phrase if re.search(rf"(?i)\b{re.escape(w)}", sentence))
+    near = " ".join(words_around(w, sentence) for w in phrase if re.search(rf"(?i)\b{head_pattern(w)}", sentence))
     return bool(new_names(near, asked, lexicon, False))
 
 

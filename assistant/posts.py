@@ -1,7 +1,7 @@
 """Who holds a post, as English says it beside a name: the holder of a role ("Foreign Minister Teodor
 Kallenbrook", "Sefa Orlinde, the OVPM's chief negotiator"), a person's post ("William Bullitt, an attaché to
 the U.S. delegation"), or the role given to another owner ("Quessary's Fisheries Minister" when Orvanda's is
-asked for). `question.Ask.met_by` combines these with `holds`; nothing here ranks or writes anything.
+asked for). `ask.Ask.met_by` combines these with `holds`; nothing here ranks or writes anything.
 """
 
 from __future__ import annotations

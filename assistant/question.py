@@ -5,20 +5,21 @@ a number, a name), the role or thing it asks about (its focus), and whose it is.
 Argentina; "How many ships were sunk?" wants a number, in a sentence about ships; "When did the talks
 resume?" wants a date. The rules are the wh-words of English and the shapes that follow them; no word of any
 document is listed here. `Ask.met_by` says whether one sentence holds what the question asks for, so that the
-judge refuses when no retrieved sentence does and the generator leads with one that does.
+judge refuses when no retrieved sentence does and the generator leads with one that does (`ask.py`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
-from assistant import figures, holds, posts
+from assistant import figures, holds
+from assistant.ask import Ask
 from assistant.condense import own_words
 from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL
-from assistant.holds import Synonyms, content
-from assistant.lexicon import Lexicon, words
+from assistant.holds import content
+from assistant.lexicon import stems, words
 from assistant.question_forms import (
     ABBREVIATION,
     ASKS_DATE,
@@ -38,8 +39,8 @@ from assistant.question_forms import (
     GENERIC_KINDS,
     MEASURED,
     NAME_OF,
+    NAMED_KINDS,
     PERSONS,
-    PROPOSING,
     QUANTITY_FRAME,
     SPEAKER,
     WHICH,
@@ -54,157 +55,7 @@ from assistant.question_forms import (
     topic_words,
 )
 
-_KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
-
-
-@dataclass(frozen=True)
-class Ask:
-    """What a question asks for, as requirements on one sentence that answers it:
-    - `wants`: the kind of answer ("date", "number", "duration", "name"), which the sentence must state anew
-      (not a date, number or name the question itself gives), or the "office" of the `owner` ("What post does
-      X hold?"), given beside the name;
-    - `topic`: for a date or number, the question's content words, of which the sentence (with its
-      antecedent) must hold half (three of more than six), as such, respelled or by a near-synonym: the date
-      must be the date of what was asked about;
-    - `counted`: what "how many" counts, whose head noun the sentence must hold ("fishing boats": boats);
-    - `role`: the role asked about ("foreign minister"), whose head noun and half of whose other words the
-      sentence must hold, and its `owner` ("Argentina"), whom the passage must name and no other owner hold
-      the role in the sentence; a `kind` ("Which treaty…") may instead be half named;
-    - `speaker`: whose words or reaction are asked for ("What did Orlando say…", "How did Japan respond…"):
-      the sentence must have them state, say or do something about it (a stance or reporting verb);
-    - `leads` ("Who heads…", "who's leading Carvossa's team…"): the sentence must say who is in charge, with a
-      verb of leading or its doer's noun ("led by", "the army's commander"), of the `owner`'s when one is named;
-    - `money` ("How much money…", "…worth…"): the number must be an amount of money; `year` ("What year…"):
-      the date must hold a year; a role's holder must be named beside the role ("Foreign Minister X",
-      "X, Valmora's foreign minister"). A day of a month is no number; a sentence that says the figure or
-      date is not known ("has not yet been determined") answers the question."""
-
-    wants: str | None = None
-    topic: tuple[str, ...] = ()
-    counted: tuple[str, ...] = ()
-    persons: bool = False  # "How many people…": a number of something other than a measure ("six members")
-    event: str | None = None  # "How many people were killed": not "41,000 people displaced"
-    one_side: bool = True  # of the party it names, not of "each side": not a figure of another party's
-    role: tuple[str, ...] = ()
-    owner: str | None = None
-    speaker: str | None = None
-    proposes: bool = False  # "Whose idea was…": the sentence must have someone propose it ("X suggested…")
-    leads: bool = False  # "Who heads…": the sentence must say who is in charge ("led by", "commander")
-    led: tuple[str, ...] = ()  # ...of what ("the Brevonian navy"), as the question writes it; its head must be held
-    focus: bool = False  # the role is a thing asked about or measured, required where the corpus knows its head
-    kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
-    money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
-    proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
-    year: bool = False  # the date is a year ("What year…")
-    month: bool = False  # ...or a month ("What month…")
-    day: bool = False  # ...or a day ("On what exact day…": "in November" is none)
-    place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
-    length: str | None = None  # "How far…": a length; "size" for "How wide…", "How long is the X?" (or a span)
-    dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
-    asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
-    names: tuple[str, ...] = ()  # "When did Queen Maren II sign…": the names a date's passage must name (not others')
-
-    def describe(self) -> str:
-        """What was asked for, in words: "a date", "a name for foreign minister"."""
-        kind = "a year" if self.year else "an amount of money" if self.money else _KINDS.get(self.wants or "", "")
-        kind = "a length" if self.length and self.wants == "number" else kind
-        about = " ".join(self.role) or (f"what {self.speaker} said or did" if self.speaker else "")
-        about = about or ("who is in charge" if self.leads else "")
-        return " for ".join(x for x in (kind, about) if x) or "what was asked"
-
-    @property
-    def demanding(self) -> bool:
-        return self.wants is not None or self.speaker is not None or bool(self.role)
-
-    @property
-    def checked(self) -> bool:
-        """Whether sentences are checked against it: it demands something, or prefers a year or a place."""
-        return self.demanding or bool(self.dated) or self.place
-
-    def met_by(self, sentence: str, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-        """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
-        was asked."""
-        if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
-            return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
-        if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month, self.day):
-            return False
-        if self.wants == "number" and not figures.states_number(
-            sentence, self.asked, self.proportion, bool(self.counted)
-        ):
-            return False
-        if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
-            return False
-        if self.place and not holds.names_a_place(sentence, self.asked):
-            return False
-        if not all(lexicon.mentions(passage, n) for n in self.names):
-            return False
-        if self.money and not figures.MONEY.search(sentence):
-            return False
-        if (
-            self.length
-            and not figures.states_length(sentence, self.length == "size")
-            and (self.wants == "number" or not figures.DURATION.search(sentence))
-        ):
-            return False
-        if self.wants == "duration" and not (figures.DURATION.search(sentence) or self.length):
-            return False
-        if self.wants == "name" and not holds.new_names(sentence, self.asked, lexicon, bool(self.role)):
-            return False
-        if self.wants == "office" and not posts.office_beside(sentence, self.owner, lexicon):
-            return False
-        if self.persons and not figures.counts_persons(sentence):
-            return False
-        if self.counted and not holds.holds_head(self.counted, context, lexicon, synonyms):
-            return False
-        if self.counted and figures.counts_another(
-            sentence, lambda noun: holds.share(self.counted[-1:], noun, lexicon, synonyms) == 1
-        ):
-            return False  # "…its turbines generate 5,200 megawatts" counts no turbines
-        if self.event and figures.undergoes_another(
-            sentence, lambda verb: holds.share((self.event or "",), verb, lexicon, synonyms) == 1
-        ):
-            return False
-        if self.leads and not (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner))):
-            return False
-        if self.led and not holds.says_who_leads(self.led, sentence, context, lexicon, synonyms):
-            return False
-        if self.proposes and not PROPOSING.search(sentence):
-            return False
-        if self.focus:
-            known = tuple(w for w in self.role if not lexicon.unknown_terms(w))
-            if self.role[-1] in known and not holds.holds_head(known, sentence, lexicon, synonyms):
-                return False
-        elif self.role:
-            if not (
-                holds.holds_head(self.role, sentence, lexicon, synonyms, beside=True)
-                or (
-                    self.kind
-                    and holds.enough(self.role, sentence, lexicon, synonyms)
-                    and holds.named_beside(self.role, sentence, self.asked, lexicon)
-                )
-            ):
-                return False
-            if self.kind and holds.anonymous(self.role[-1], sentence):
-                return False
-            if self.owner and (
-                not lexicon.mentions(passage, self.owner) or posts.other_owner(sentence, self.role, self.owner, lexicon)
-            ):
-                return False
-            if self.wants == "name" and not posts.holder_named(sentence, self.role[-1], self.asked, lexicon):
-                return False
-        elif not self._about(context, passage, lexicon, synonyms):
-            return False
-        return not self.speaker or holds.speaks(self.speaker, context, lexicon, synonyms)
-
-    def _about(self, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-        """Whether a date or number in `context` (in its `passage`) is of what was asked about (half its topic
-        words); so is the length or span that answers "How long is the X?"."""
-        if not ((self.wants in ("date", "number") or self.length == "size") and self.topic):
-            return True
-        if self.one_side and holds.other_party_only(self.topic, context, lexicon):
-            return False  # "How many megawatts has Ketharra asked for?": not "Mirrowan is seeking 1,400 megawatts"
-        again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
-        return holds.enough(self.topic, " ".join([context, *again]), lexicon, synonyms)
+_NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
 
 
 @lru_cache(maxsize=4096)  # the judge, the ranker, the generator and retrieval read the same question
@@ -294,5 +145,6 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         if kind and TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
             return Ask(role=kind[-1:], asked=asked)
         general = not kind and not ASKS_PLACE.search(text)  # "Which country…" wants a name ("Which city…": a place)
-        return Ask(wants="name" if general else None, role=kind, kind=True, asked=asked)
+        proper = bool(kind) and stems(kind[-1:])[0] in _NAMED_STEMS  # "Which company…?": one named beside the word
+        return Ask(wants="name" if general or proper else None, role=kind, kind=True, asked=asked)
     return Ask(asked=asked)

@@ -127,6 +127,13 @@ GENERIC_KINDS = frozenset(
     "one ones people person group groups team teams thing things part parts area areas region regions official "
     "officials".split()
 )
+# Nouns for kinds of thing that English calls by a proper name: the organisations, facilities, places and products
+# of the OntoNotes 5.0 named-entity types (ORG, FAC, LOC, PRODUCT). "Which company…?" is answered by naming one.
+NAMED_KINDS = frozenset(
+    "company firm corporation airline bank agency organisation organization manufacturer operator contractor "
+    "newspaper university ministry airport airfield port harbour harbor river island lake mountain ship vessel "
+    "rocket satellite".split()
+)
 # An abbreviated name inside a role ("the chief U.S. negotiator"), which says whose role it is.
 ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
 # "What post does X hold?", "What was Bullitt's job…?", "what ministry does he run?": the office someone holds

@@ -6,7 +6,7 @@ Each sentence is described by a few general features (`FEATURES`): its closeness
 (MiniLM; a sentence that opens with a pronoun is read with the sentence before it, or alone when that is
 closer), its passage's retrieval scores, its share of the question's topic words, whether it holds the kind of
 answer asked for (a date for "when", a number for "how many", a reason for "why", a condition for "under what
-condition", what `question.Ask` wants), whether a party the question asks about states a position in it, and
+condition", what `ask.Ask` wants), whether a party the question asks about states a position in it, and
 where it sits. Its score is a weighted sum of them, with weights learned by logistic regression on the
 development gold sets (`benches/train_ranker.py`, checked leave-one-corpus-out) and stored in `ranker.json`.
 Deterministic. This module ranks; it writes no answer.
@@ -93,7 +93,7 @@ class Candidate:
     text: str
     score: float
     context: str  # the sentence with its antecedent sentence when it opens with a pronoun
-    meets: bool = True  # holds what the question asks for (`question.Ask.met_by`)
+    meets: bool = True  # holds what the question asks for (`ask.Ask.met_by`)
 
 
 @cache

@@ -276,6 +276,16 @@ def test_which_of_a_general_kind_wants_a_name() -> None:
     assert not met(clause, "The tribunal held that Tarquenia had breached the treaty.")
 
 
+def test_which_of_a_kind_english_calls_by_name_wants_one_named() -> None:
+    asked = "Which company is building the satellite?"
+    assert read(asked).wants == "name"
+    assert met(asked, "Orbitek, the company building the satellite, has delayed the launch.")
+    assert not met(asked, "Below that figure the business case for the satellite collapses.")  # a near word, no name
+    assert met("Which airlines have dropped routes?", "The airline Skyvar has dropped two routes to Brennick.")
+    assert not met("Which airlines have dropped routes?", "Two airlines have dropped routes to Brennick.")
+    assert read("Which option do officials advise?").wants is None  # an option may be said in words
+
+
 def test_modal_idioms_and_in_total_are_no_topic_and_how_much_longer_asks_for_a_span() -> None:
     assert read("How many dollars of principal get written off in total?").topic == ("principal", "cancel")
     assert read("When is the dam supposed to start filling?").topic == ("dam", "start", "filling")
