@@ -101,8 +101,9 @@ DURATION = re.compile(
 )
 
 
-# A percentage, which counts nothing: "30 per cent of all vessels" (a ratio does: "twice the brigades").
-SHARE = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)", re.I)
+# A percentage or a fraction, which counts nothing: "30 per cent of all vessels", "half the cost" (a ratio does:
+# "twice the brigades").
+SHARE = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)|\bhalf\b", re.I)
 
 
 def states_number(sentence: str, asked: frozenset[str], proportion: bool = False, counting: bool = False) -> bool:

@@ -28,9 +28,10 @@ def test_its_leader_is_the_leader_of_the_body_named_before() -> None:
     assert not met("Who runs the fisheries council?", "The council has behaved throughout as an honest broker.")
 
 
-def test_a_percentage_counts_nothing() -> None:
+def test_a_percentage_or_a_fraction_counts_nothing() -> None:
     question = "How many members sit on the Ashwen council?"
     assert not met(question, "The Ashwen council wants 30 per cent of the members to be local.")
+    assert not met(question, "The members of the Ashwen council may serve if the province pays half the cost.")
     assert met(question, "The Ashwen council has 24 members, elected every four years.")
     assert met("How many brigades would the Ashwen council need?", "The Ashwen council would need twice the brigades.")
 
