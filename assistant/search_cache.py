@@ -67,7 +67,7 @@ def derive(passages: Sequence[Passage], config: CorpusConfig, parties: Parties, 
     lexical = LexicalIndex.build(passages, words, parties)
     body = [p.text for p in passages if p.section != "Title"]  # a headline introduces no one by their role
     placed = sides.people_sides(body, people, parties)
-    derived = Derived(words, lexical, people, placed, sides.speeches(passages, placed))
+    derived = Derived(words, lexical, people, placed, sides.speeches(passages, placed, parties))
     if folder is not None:
         _save(derived, folder)
     return derived

@@ -13,6 +13,7 @@ here ranks or displays anything; the quoted text is unchanged.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -32,6 +33,8 @@ _NAME = re.compile(r"[A-Z][\w’'-]+")
 # no speaker however long ("Cc: Amadou Fenwright <…>, Sunniva Rauch <…>").
 _SENDER_FIELDS = frozenset("from sender".split())
 _HEADER_FIELDS = frozenset("to cc bcc reply-to date subject message-id in-reply-to references".split())
+_HEADER = re.compile(rf"(?i)\W*(?:{'|'.join(map(re.escape, _SENDER_FIELDS | _HEADER_FIELDS))})\s*:")
+_HEAD = 8  # passages at a document's head where its header's fields stand
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b")
 # A party's alias that may be a person's full name: capitalised words, a courtesy title first at most.
 _PERSON_ALIAS = re.compile(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w’'-]+)+")
@@ -77,15 +80,17 @@ def party_speaking(label: str, sides: Mapping[str, str]) -> str | None:
     return next((sides[w.lower()] for w in reversed(_NAME.findall(label)) if w.lower() in sides), None)
 
 
-def _speakers(text: str, sides: Mapping[str, str]) -> Iterator[tuple[int, str | None]]:
+def _speakers(text: str, sides: Mapping[str, str], parties: Parties | None = None) -> Iterator[tuple[int, str | None]]:
     """Where each label of `text` that opens a speech stands, and the party speaking (None: not a party's).
-    A sender's field opens the writer's ("From: Oriane Vasquel <…>"); a record's other fields ("Date: 3 March
-    2025") and a topic's label ("Cost: we propose…", an English word and no title of office) open none."""
+    A sender's field opens the writer's ("From: Oriane Vasquel <…>", or the party it names: "FROM: EMBASSY OF
+    HALLUND"); a record's other fields ("Date: 3 March 2025") and a topic's label ("Cost: we propose…", an
+    English word and no title of office) open none."""
     for label in _LABEL.finditer(text):
         name, end = label[1], text.find("\n", label.end())
         line = text[label.start() : end if end >= 0 else None]
         if name.lower() in _SENDER_FIELDS:
-            yield label.start(), party_speaking(text[label.end() : end if end >= 0 else None], sides)
+            sender = text[label.end() : end if end >= 0 else None]
+            yield label.start(), party_speaking(sender, sides) or _the_one(sender, parties)
         elif not (
             record_field(line)
             or name.lower() in _HEADER_FIELDS
@@ -94,21 +99,39 @@ def _speakers(text: str, sides: Mapping[str, str]) -> Iterator[tuple[int, str | 
             yield label.start(), party_speaking(name, sides)
 
 
-def speeches(passages: Iterable[Passage], sides: Mapping[str, str]) -> dict[str, str]:
+def _the_one(text: str, parties: Parties | None) -> str | None:
+    """The party `text` names, if it names exactly one."""
+    named = parties.mentioned(text) if parties else []
+    return named[0] if len(named) == 1 else None
+
+
+def _voice(passages: list[Passage], parties: Parties | None) -> str | None:
+    """The party a document headed by a record's fields speaks for (a memo, a cable): the one its title names
+    ("RESTRICTED — MINISTRY OF DIGITAL INFRASTRUCTURE, REPUBLIC OF CARVENNA"), if it names exactly one."""
+    if not any(_HEADER.match(p.text) for p in passages[:_HEAD]):
+        return None
+    return _the_one(" ".join(p.text for p in passages if p.section == "Title"), parties)
+
+
+def speeches(passages: Iterable[Passage], sides: Mapping[str, str], parties: Parties | None = None) -> dict[str, str]:
     """For each passage that goes on with a speech begun before it, without a label of its own, the party of
     the speaker: a label names the speaker until the next one ("Hon. Members:", "TMR:" name no party's), so
-    "We have asked…" two paragraphs into the Minister's speech is said by her party, and an email's "we" by
-    its writer's."""
+    "We have asked…" two paragraphs into the Minister's speech is said by her party, an email's "we" by its
+    writer's, and a memo's by the party it is written for (`_voice`) until a label names another speaker."""
     out: dict[str, str] = {}
-    party, document = None, None
-    for passage in sorted(passages, key=lambda p: (p.doc_id, p.start)):
-        party = party if passage.doc_id == document else None
-        document = passage.doc_id
-        labels = list(_speakers(passage.text, sides))
-        if party is not None and not (labels and labels[0][0] == 0):
-            out[passage.id] = party
-        for _, speaking in labels:
-            party = speaking
+    ordered = sorted(passages, key=lambda p: (p.doc_id, p.start))
+    for _, grouped in itertools.groupby(ordered, key=lambda p: p.doc_id):
+        document = list(grouped)
+        party, opened = _voice(document, parties), False
+        for passage in document:
+            labels = list(_speakers(passage.text, sides, parties))
+            if party is not None and not (labels and labels[0][0] == 0):
+                out[passage.id] = party
+            for _, speaking in labels:
+                # a memo's own sender ("From: Tomas Rehl, Director"), of no party the corpus knows, writes for its
+                # voice; a later one (an email's reply) for whoever they speak for
+                party = speaking if speaking is not None or opened else party
+                opened = True
     return out
 
 

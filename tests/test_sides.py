@@ -100,3 +100,20 @@ def test_an_emails_we_is_its_writers_party_past_its_topic_labels() -> None:
 def test_a_partys_alias_that_is_a_persons_name_places_that_person() -> None:
     parties = Parties({"Maranthe": ["Maranthe Federal Region", "Hollis Brannock", "Dr Brennwald"]})
     assert people_sides([], [], parties) == {"brannock": "Maranthe", "brennwald": "Maranthe"}
+
+
+def test_a_memo_headed_by_a_records_fields_speaks_for_the_party_its_title_names() -> None:
+    parties = Parties({"Carvenna": ["Republic of Carvenna"], "Lusmark": ["Federation of Lusmark", "Brennwald"]})
+    texts = [
+        "RESTRICTED — MINISTRY OF DIGITAL INFRASTRUCTURE, REPUBLIC OF CARVENNA",
+        "To: Dalia Perenkova, Minister for Digital Infrastructure",
+        "From: Tomas Rehl, Director, Spectrum Policy Division",  # of no party the corpus knows: the memo's own
+        "Our delegation is led by Ambassador Ines Varga-Holm.",
+        "From: Amadou Fenwright <a.fenwright@ostmerebank.org>",  # a later sender of no party: the bank's "we"
+        "We are prepared to lend 120 million crowns.",
+    ]
+    passages = [p.model_copy(update={"section": "Title"}) if p.id == "p0" else p for p in _passages(texts)]
+    going_on = speeches(passages, {}, parties)
+    assert going_on.get("p3") == "Carvenna" and "p5" not in going_on
+    essay = [p.model_copy(update={"section": "Title"}) if p.id == "p0" else p for p in _passages([texts[0], texts[3]])]
+    assert speeches(essay, {}, parties) == {}  # no header of a record's fields: no voice
