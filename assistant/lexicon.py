@@ -20,6 +20,9 @@ from rapidfuzz import fuzz, process
 from assistant.english import QUESTION_FRAME, SAME_NAME, STOPWORDS, UNTOPICAL, lemmas, name_stems
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+# An email address or a web address names where to write or look, not what the text is about: no words of it
+# ("o.vasquel@civprot.tessalind.gov" does not mention Tessalind).
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
 # A name the corpus describes with a noun ("NATO, a defense alliance that…", "Pokrovsk, a major railway hub."),
 # which later sentences use for it ("…should not expect to join the alliance").
 APPOSITIVE = re.compile(
@@ -44,6 +47,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessives removed ("Russia's" -> "russia")."""
+    text = _ADDRESS.sub(" ", text) if "@" in text or "://" in text or "www." in text else text
     return [(w[:-2] if w.endswith(("'s", "’s")) else w).replace("’", "'") for w in WORD.findall(text.lower())]
 
 

@@ -201,3 +201,10 @@ def test_a_records_field_answers_only_what_it_gives() -> None:
     stream = ExtractiveGenerator(_FixedRanking([dated, advice])).stream
     answer = "".join(stream("When did the legal adviser write?", _hits_of([dated, advice])))
     assert answer.startswith(dated.text)  # ...but it gives the date asked for
+
+
+def test_a_sentence_that_only_announces_what_follows_does_not_answer() -> None:
+    follows = Candidate(1, 0, "For the record, the Republic of Tessalind's positions are as follows.", 0.9, "", True)
+    cost = Candidate(2, 0, "Cost: we propose a 50-50 split of the purchase price.", 0.5, "", True)
+    stream = ExtractiveGenerator(_FixedRanking([follows, cost])).stream
+    assert "as follows" not in "".join(stream("What is Tessalind's position on cost?", _hits_of([follows, cost])))

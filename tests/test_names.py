@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answerability import unknown_names
 from assistant.english import plain_verbs, plain_words
-from assistant.lexicon import Lexicon
+from assistant.lexicon import Lexicon, words
 from assistant.names import Parties
 from tests.conftest import ARTICLE_CONFIG
 
@@ -359,3 +359,8 @@ def test_a_partys_adjective_after_a_is_part_of_a_noun_not_a_speaker() -> None:
     parties = Parties({"Japan": ["Japan", "Japanese"], "Russia": ["Russia", "Russian"]})
     assert not parties.states_position("Japan", "A Japanese attempt to stage a coup in Korea was thwarted.")
     assert parties.states_position("Japan", "The Japanese attempted to stage a coup in Korea.")
+
+
+def test_an_email_or_web_address_holds_no_words_of_the_text() -> None:
+    line = "To: Hollis Brannock <h.brannock@emergency.maranthe.fr.gov>, see https://maranthe.example/fleet"
+    assert words(line) == ["to", "hollis", "brannock", "see"]  # Maranthe is not mentioned by its address

@@ -40,6 +40,9 @@ REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it add
 DISPLACED = 1.3  # a sentence scoring this many times the lead's is heard even past the budget
 MIN_WORDS = 4  # a shorter sentence ("Watch this space.", "The settlement held.") rides on its passage's score
 ASKING = re.compile(r"\?\W*$")  # a question in the text ("TMR: Is there a deadline?") answers none
+# ...nor does one that only announces what follows ("…Tessalind's positions are as follows."; not "…of 14 cranes
+# in three phases:", which says something before its list)
+ANNOUNCING = re.compile(r"(?i)\b(?:as\s+follows|the\s+following)\W*$")
 OWN_SHARE = 0.3  # a party's own statement leads an answer about its position when it scores this share of the best
 OWN_MAX_CHARS = 250  # ...and leaves room in the budget for the sentence it displaces (one of ~150 characters)
 # In a comparison, a party's statements are sentences of its own section or that name it; those where it states a
@@ -285,7 +288,8 @@ class ExtractiveGenerator(Generator):
 
 def _states_something(sentence: str) -> bool:
     """Whether a sentence may answer: it is no question, no record's field, and holds more than a few words."""
-    return len(sentence.split()) >= MIN_WORDS and not ASKING.search(sentence) and not record_field(sentence)
+    said = not (ASKING.search(sentence) or ANNOUNCING.search(sentence) or record_field(sentence))
+    return len(sentence.split()) >= MIN_WORDS and said
 
 
 def _gives(c: Candidate) -> bool:
