@@ -37,7 +37,10 @@ def continues_record(previous: str, line: str) -> bool:
     return record_line(previous) and record_line(line) and not _FIELD_LABEL.match(line.strip())
 
 
-def record_field(line: str) -> bool:
-    """Whether `line` is a record's field ("Subject: Tessalind position on the fleet"): a label, then a short
-    value without closing punctuation. It names or dates something; it states nothing."""
-    return record_line(line) and bool(_FIELD_LABEL.match(line.strip()))
+def record_entry(text: str) -> bool:
+    """Whether `text` is a record's entry, not a sentence: a field ("Subject: Tessalind position on the fleet"),
+    a label then a short value without closing punctuation, or record lines that go on one another (a
+    signature's "Oriane Vasquel" / "Deputy Minister for Civil Protection"). It names or dates something; it
+    states nothing."""
+    lines = text.split("\n")
+    return all(record_line(line) for line in lines) and (len(lines) > 1 or bool(_FIELD_LABEL.match(text.strip())))

@@ -27,7 +27,7 @@ from assistant.chunking import sentences_of
 from assistant.english import STOPWORDS, UNTOPICAL, plain_verbs, set_aside
 from assistant.figures import DATE, NUMBER, SPAN
 from assistant.holds import Synonyms
-from assistant.layout import record_field
+from assistant.layout import record_entry
 from assistant.lexicon import Lexicon, words
 from assistant.models import SECTION_TERMS, Passage, ScoredPassage
 from assistant.names import Parties
@@ -54,7 +54,7 @@ FEATURES = (
     "misses",  # ... and does not
     "stance",  # a party the question asks about states a position in it
     "party",  # names a party the question names
-    "headline",  # is the title, or a record's field ("Subject: …")
+    "headline",  # is the title, or a record's entry ("Subject: …", a signature)
     "front",  # is the lede or byline
     "opening",  # opens its passage
     "pronoun",  # opens with a pronoun
@@ -213,7 +213,7 @@ class SentenceRanker:
                     ask.demanding and not meets,
                     stance_of is not None and self.states(stance_of, context, sentence),
                     bool(set(named) & set(self.parties.mentioned(context))),
-                    hit.passage.section == "Title" or record_field(sentence),
+                    hit.passage.section == "Title" or record_entry(sentence),
                     hit.passage.section in ("Lede", "Byline"),
                     start == 0,
                     bool(OPENS_WITH_PRONOUN.match(sentence)),

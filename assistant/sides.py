@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from assistant.chunking import sentences_of
 from assistant.english import HONORIFICS, TITLE, lemmas
-from assistant.layout import record_field
+from assistant.layout import record_entry
 from assistant.models import Passage
 from assistant.names import Parties
 
@@ -92,7 +92,7 @@ def _speakers(text: str, sides: Mapping[str, str], parties: Parties | None = Non
             sender = text[label.end() : end if end >= 0 else None]
             yield label.start(), party_speaking(sender, sides) or _the_one(sender, parties)
         elif not (
-            record_field(line)
+            record_entry(line)
             or name.lower() in _HEADER_FIELDS
             or (" " not in name and lemmas(name) and not TITLE.fullmatch(name))
         ):

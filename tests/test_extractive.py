@@ -201,6 +201,11 @@ def test_a_records_field_answers_only_what_it_gives() -> None:
     stream = ExtractiveGenerator(_FixedRanking([dated, advice])).stream
     answer = "".join(stream("When did the legal adviser write?", _hits_of([dated, advice])))
     assert answer.startswith(dated.text)  # ...but it gives the date asked for
+    signed = Candidate(
+        1, 0, "Oriane Vasquel\nDeputy Minister for Civil Protection, Republic of Tessalind", 0.9, "", True
+    )
+    stream = ExtractiveGenerator(_FixedRanking([signed, term])).stream
+    assert "".join(stream("What does Tessalind want on the term?", _hits_of([signed, term]))).startswith(term.text)
 
 
 def test_a_sentence_that_only_announces_what_follows_does_not_answer() -> None:

@@ -21,7 +21,7 @@ from assistant.condense import in_context, own_words
 from assistant.english import CONTRAST_WORDS
 from assistant.figures import states_length
 from assistant.generators.base import Generator
-from assistant.layout import record_field
+from assistant.layout import record_entry
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.question import read
@@ -287,11 +287,11 @@ class ExtractiveGenerator(Generator):
 
 
 def _states_something(sentence: str) -> bool:
-    """Whether a sentence may answer: it is no question, no record's field, and holds more than a few words."""
-    said = not (ASKING.search(sentence) or ANNOUNCING.search(sentence) or record_field(sentence))
+    """Whether a sentence may answer: it is no question, no record's entry (a field, a signature), and holds more than a few words."""
+    said = not (ASKING.search(sentence) or ANNOUNCING.search(sentence) or record_entry(sentence))
     return len(sentence.split()) >= MIN_WORDS and said
 
 
 def _gives(c: Candidate) -> bool:
-    """Whether `c` is a record's field ("Date: 3 March 2025") that gives the date, place or name asked for."""
-    return c.meets and record_field(c.text)
+    """Whether `c` is a record's entry ("Date: 3 March 2025", a signature) that gives the date, place or name asked for."""
+    return c.meets and record_entry(c.text)
