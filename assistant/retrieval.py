@@ -26,6 +26,7 @@ from assistant.errors import AssistantError
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
+from assistant.thesaurus import same_things
 
 # bm25s logs each index build at DEBUG, which a root logger set to DEBUG (gradio's, for one) prints to users.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -134,11 +135,12 @@ class HybridRetriever:
         return [float(v @ q) for v in self.vectors([self.normalize(s) for s in sentences])] if sentences else []
 
     def synonyms_in(self, words: list[str], candidates: list[str]) -> set[str]:
-        """Those of `words` that have a near-synonym among `candidates` ("talks" ~ "negotiations")."""
+        """Those of `words` that have a near-synonym among `candidates`: close in MiniLM ("talks" ~ "discussions"),
+        or of one WordNet synset of the words of negotiation ("talks" ~ "negotiations", `thesaurus.py`)."""
         if not words or not candidates:
             return set()
         close = self.vectors(words) @ self.vectors(candidates).T
-        return {w for w, row in zip(words, close, strict=True) if row.max() >= SYNONYM}
+        return {w for w, row in zip(words, close, strict=True) if row.max() >= SYNONYM} | same_things(words, candidates)
 
     def dense_scores(self, question: str, depth: int) -> np.ndarray:
         """Cosine similarity to `question` of the `depth` nearest passages; all others score 0."""

@@ -362,3 +362,8 @@ def test_near_synonyms_are_words_close_in_minilm(bot: Assistant) -> None:
     # "talks" ~ "discussions" (0.65) and "worth" ~ "value" (0.61) are near-synonyms; "ship" and "treaty" are not
     found = bot.pipeline.retriever.synonyms_in(["talks", "worth", "ship"], ["discussions", "value", "treaty"])
     assert found == {"talks", "worth"}
+    # ...and so are the words of one WordNet synset of the vocabulary of talks, however far apart in MiniLM
+    found = bot.pipeline.retriever.synonyms_in(
+        ["negotiations", "go-between", "pact", "ship"], ["talks", "mediator", "treaty"]
+    )
+    assert found == {"negotiations", "go-between", "pact"}

@@ -1,0 +1,39 @@
+"""Nouns English uses for the same thing when it speaks of negotiations, which MiniLM's word vectors place too
+far apart to count as near-synonyms ("talks" and "negotiations": 0.50, "mediator" and "go-between": 0.18).
+
+Each set is the single-word lemmas of one WordNet 3.0 synset (named beside it), with their plurals as stems:
+a general English thesaurus of the vocabulary of talks, not words of any document. `retrieval.Retriever`
+counts two words of one set as near-synonyms, as it does two words whose vectors are close.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from assistant.lexicon import stems
+
+SYNSETS = {
+    "negotiation.n.01": "negotiation dialogue talks",
+    "treaty.n.01": "treaty pact accord",
+    "agreement.n.01": "agreement understanding",
+    "mediator.n.01": "mediator go-between intermediator intermediary intercessor",
+    "armistice.n.01": "armistice ceasefire cease-fire truce",
+    "court.n.02": "court tribunal judicature",
+}
+
+
+@cache
+def _sets() -> dict[str, frozenset[str]]:
+    """Each word's stem, and the stems of its set."""
+    out: dict[str, frozenset[str]] = {}
+    for lemmas in SYNSETS.values():
+        group = frozenset(stems(lemmas.split()))
+        out.update((stem, group) for stem in group)
+    return out
+
+
+def same_things(words: list[str], candidates: list[str]) -> set[str]:
+    """Those of `words` of whose set one of `candidates` is a word ("negotiations" for "talks")."""
+    sets = _sets()
+    found = {stem for stem in stems(candidates) if stem in sets}
+    return {w for w, stem in zip(words, stems(words), strict=True) if found & sets.get(stem, frozenset())}
