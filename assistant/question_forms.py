@@ -58,9 +58,10 @@ ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the reg
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
 ASKS_DAY = re.compile(r"(?i)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?day\b")  # of a month or week
-# "How large is…", "How much money…", "How far apart…" ask for a figure: frame words, not the question's topic.
+# "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, not the
+# question's topic.
 QUANTITY_FRAME = frozenset(
-    "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts".split()
+    "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts per".split()
     + CURRENCIES
 )
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").
