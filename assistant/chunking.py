@@ -25,8 +25,9 @@ from assistant.names import Parties
 
 # v2: Bling Fire instead of pysbd; v3: passages know their page; v4: no passage opens on a leaning pronoun;
 # v5: a record's short fields stay with their sentence; v6: a list item is no heading (`readers.text`);
-# v7: a record's lines are content, and a line that goes on with the one above joins it (a name and its post)
-CHUNKER_VERSION = "sentences-v7"
+# v7: a record's lines are content, and a line that goes on with the one above joins it (a name and its post);
+# v8: a line cut off by a dash ("If I could just—") is no heading
+CHUNKER_VERSION = "sentences-v8"
 # A sentence that opens with a pronoun ("This included…", "He said…") leans on the one before, which says what
 # "this" or "he" is: a passage does not begin with it.
 LEANING_SLACK = 1.5

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = tuple('.!:;,"”»')
+# A line ending so is prose, not a heading: "CHIEF EXECUTIVE (Aurelio Stent): If I could just—" is cut off.
+_SENTENCE_END = tuple('.!:;,"”»—…')
 _LIST_ITEM = re.compile(r"[-*•–]\s")  # a bullet before an item of a list
 # A record's field opens with its label: "Date: 3 March 2025", "Cc: Petra Ilgaz", "REF: DROVNY 0412".
 _FIELD_LABEL = re.compile(r"[A-Za-z][\w-]*(?: [\w-]+)?:\s")

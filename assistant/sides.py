@@ -36,8 +36,9 @@ _HEADER_FIELDS = frozenset("to cc bcc reply-to date subject message-id in-reply-
 _HEADER = re.compile(rf"(?i)\W*(?:{'|'.join(map(re.escape, _SENDER_FIELDS | _HEADER_FIELDS))})\s*:")
 _HEAD = 8  # passages at a document's head where its header's fields stand
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b")
-# A party's alias that may be a person's full name: capitalised words, a courtesy title first at most.
-_PERSON_ALIAS = re.compile(r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w’'-]+)+")
+# A party's alias that may be a person's full name: a given name or a courtesy title, then a surname ("Ilse
+# Marrow", "Dr Brennwald"; a surname may be an English word).
+_PERSON_ALIAS = re.compile(r"[A-Z][\w.’'-]+\s+[A-Z][\w’'-]+")
 # A person named in full, by a first name or a title before the surname ("Annika Dravesh", "Mr Oldroyd").
 _FULL_NAME = re.compile(r"\b[A-Z][\w.’'-]+\s+([A-Z][\w’'-]+)")
 
@@ -54,7 +55,7 @@ def people_sides(texts: Iterable[str], people: Iterable[str], parties: Parties) 
         name.split()[-1].lower(): party
         for party, names in parties.aliases.items()
         for name in names
-        if _PERSON_ALIAS.fullmatch(name) and not any(lemmas(w) for w in name.split() if w.lower() not in HONORIFICS)
+        if name != party and _PERSON_ALIAS.fullmatch(name) and _given_name(name.split()[0])
     }
     waiting = people - set(sides)
     for text in texts:
@@ -69,6 +70,11 @@ def people_sides(texts: Iterable[str], people: Iterable[str], parties: Parties) 
                 if spans:
                     sides[surname] = min(spans, key=lambda span: _apart(span, match.span()))[2]
     return sides
+
+
+def _given_name(word: str) -> bool:
+    """Whether `word` may open a person's name: a courtesy title, or no English word ("Ilse", not "Federal")."""
+    return word.lower().rstrip(".") in HONORIFICS or not lemmas(word)
 
 
 def _apart(a: tuple[int, int, str], b: tuple[int, int]) -> int:
@@ -91,12 +97,10 @@ def _speakers(text: str, sides: Mapping[str, str], parties: Parties | None = Non
         if name.lower() in _SENDER_FIELDS:
             sender = text[label.end() : end if end >= 0 else None]
             yield label.start(), party_speaking(sender, sides) or _the_one(sender, parties)
-        elif not (
-            record_entry(line)
-            or name.lower() in _HEADER_FIELDS
-            or (" " not in name and lemmas(name) and not TITLE.fullmatch(name))
-        ):
-            yield label.start(), party_speaking(name, sides)
+        elif not (record_entry(line) or name.lower() in _HEADER_FIELDS):
+            speaking = party_speaking(name, sides)  # "MARROW:" names the Guild's Ilse Marrow, not bone marrow
+            if speaking or not (" " not in name and lemmas(name) and not TITLE.fullmatch(name)):
+                yield label.start(), speaking
 
 
 def _the_one(text: str, parties: Parties | None) -> str | None:

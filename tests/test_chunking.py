@@ -10,6 +10,7 @@ import pytest
 
 from assistant.chunking import LEANING_SLACK, chunk_document, sentence_spans
 from assistant.ingest import read_document
+from assistant.layout import looks_like_heading
 from assistant.models import Document, Passage
 from assistant.names import Parties
 from tests.conftest import ARTICLE, ARTICLE_CONFIG, CORPUS, DOC_ID
@@ -179,6 +180,7 @@ def test_a_records_lines_are_content_and_a_name_keeps_its_post(tmp_path: Path) -
     doc = read_document(path, tmp_path, 10**7)
     assert isinstance(doc, Document)
     assert doc.headings == ["Background"]  # a short line alone is a heading; one among others is a record's line
+    assert not looks_like_heading("CHIEF EXECUTIVE (Aurelio Stent): If I could just—")  # cut off: speech
     texts = [p.text for p in chunk_document(doc, Parties({}))]
     assert "Date: 7 March 2025" in texts and "Subject: Tessalind position on the joint fleet agreement" in texts
     assert "Petra Ilgaz\nLegal Adviser" in texts  # a signature: the name and the post, one sentence

@@ -98,8 +98,12 @@ def test_an_emails_we_is_its_writers_party_past_its_topic_labels() -> None:
 
 
 def test_a_partys_alias_that_is_a_persons_name_places_that_person() -> None:
-    parties = Parties({"Maranthe": ["Maranthe Federal Region", "Hollis Brannock", "Dr Brennwald"]})
-    assert people_sides([], [], parties) == {"brannock": "Maranthe", "brennwald": "Maranthe"}
+    parties = Parties({"Maranthe": ["Maranthe Federal Region", "Hollis Brannock", "Dr Brennwald", "Ilse Marrow"]})
+    placed = people_sides([], [], parties)
+    assert placed == {"brannock": "Maranthe", "brennwald": "Maranthe", "marrow": "Maranthe"}
+    # a surname that is an English word still names its speaker: "MARROW:" is no topic's label like "Cost:"
+    turn = "MARROW: The daily touring allowance. We are asking for 95 crowns."
+    assert as_said_by("We are asking for 95 crowns.", turn, 37, placed) == "Maranthe are asking for 95 crowns."
 
 
 def test_a_memo_headed_by_a_records_fields_speaks_for_the_party_its_title_names() -> None:
