@@ -159,9 +159,10 @@ WHO_LEADS = re.compile(
     # "…picked to chair"
     r"(?:\s+been)?)?\s+(?:(?:picked|chosen|named|appointed|elected|selected|nominated|tapped)\s+to\s+)?"
     r"(?P<verb>in\s+charge(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?<=charge)\s+of)?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
-    # what is led ("the Brevonian navy"), up to a preposition or a clause ("during the blockade", "that…")
+    # what is led ("the Brevonian navy"), up to a preposition, a clause ("during the blockade", "that…") or the
+    # capacity it is led in ("…the negotiations as mediator")
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"
-    r"over|between|today|these|this|and|or)\b|\s*[?,;]|\s*$)"
+    r"over|between|today|these|this|and|or|as)\b|\s*[?,;]|\s*$)"
 )
 # "who is/was [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no article).
 WHO_ROLE = re.compile(

@@ -81,3 +81,6 @@ def test_in_the_chair_asks_who_leads() -> None:
     chair = read("Who was in the chair for this session?")
     assert chair.leads and chair.led == ()  # "for this session" says when, not what is led
     assert met("Who was in the chair for this session?", "Ms Ilse Varnholt, Deputy Director of Port Regulation (Chair)")
+    capacity = "Who is chairing the negotiations as mediator?"  # the capacity is no part of what is led
+    assert "mediator" not in read(capacity).led
+    assert met(capacity, "Talks opened in Ardenfell under the chairmanship of Dr. Celestine Obarro, a retired judge.")
