@@ -121,7 +121,7 @@ def states_number(sentence: str, asked: frozenset[str], proportion: bool = False
 
 # The plural noun a number counts: just after it, past a multiplier and one word ("1.8 billion barrels",
 # "40 fishing vessels"); lower case, since "2,900 Aldmerians" may be the prisoners asked about.
-_COUNTS = re.compile(r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b")
+_COUNTS = re.compile(r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>[a-z]+s)\b")
 
 
 def counts_another(sentence: str, asked: Callable[[str], bool]) -> bool:
@@ -129,7 +129,10 @@ def counts_another(sentence: str, asked: Callable[[str], bool]) -> bool:
     generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
     them") may count anything."""
     counted = [_COUNTS.match(sentence, m.end()) for m in NUMBER.finditer(DAY_OF_MONTH.sub(" ", sentence))]
-    return bool(counted) and all(c is not None and not asked(c["noun"]) for c in counted)
+    # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted
+    return bool(counted) and all(
+        c is not None and not asked(c["noun"]) and not (c["modifier"] and asked(c["modifier"])) for c in counted
+    )
 
 
 # English's nouns of measure, which count no persons ("22 percent", "41 billion cubic metres", "40 tonnes").

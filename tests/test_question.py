@@ -65,6 +65,8 @@ def test_a_date_or_number_must_be_new_and_of_what_was_asked() -> None:
     assert not met("How many people work in fishing since 2019?", "Fishing began in 2019.")  # 2019 is asked
     assert not met("How many trawlers does Orvanda own?", TEXT[2])  # a number, but not of trawlers
     assert not met("How many turbines will the dam have?", "Its turbines will generate 5,200 megawatts.")
+    # ...while "214 bronze plaques" are bronzes, named by the noun before the head
+    assert met("How many bronzes does Kestavia want back?", "Kestavia is seeking the return of 214 bronze plaques.")
     assert met("How many soldiers did each side lose?", "The Russians lost 60,000 soldiers at Mukden.")
     assert met("How many refugees reached Valmora?", "The war drove about 90,000 of them into Valmora, refugees say.")
 
