@@ -56,6 +56,7 @@ from assistant.question_forms import (
 )
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
+_SHELL_STEMS = frozenset(stems(sorted(SHELL_NOUNS)))
 
 
 @lru_cache(maxsize=4096)  # the judge, the ranker, the generator and retrieval read the same question
@@ -144,6 +145,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         kind = tuple(w for w in content(which["kind"]) if w not in GENERIC_KINDS)
         if kind and TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
             return Ask(role=kind[-1:], asked=asked)
+        if kind and stems(kind[-1:])[0] in _SHELL_STEMS:  # "Which issues…": things said in any words ("on audits")
+            return Ask(asked=asked)
         general = not kind and not ASKS_PLACE.search(text)  # "Which country…" wants a name ("Which city…": a place)
         proper = bool(kind) and stems(kind[-1:])[0] in _NAMED_STEMS  # "Which company…?": one named beside the word
         return Ask(wants="name" if general or proper else None, role=kind, kind=True, asked=asked)
