@@ -5,7 +5,8 @@ paragraph, at most `max_chars` characters unless a single sentence is longer, or
 pronoun would otherwise open the next passage without what the pronoun stands for. Sentences come from Bling
 Fire (10x faster than pysbd, and it keeps a closing quote with its sentence, which pysbd moved to the next);
 passages never split a sentence, never cross a paragraph or a heading, and heading lines are not passages
-(they become the `section` of the passages under them). Offsets are exact: `doc.text[start:end] == text`.
+(they become the `section` of the passages under them), nor is a letter's salutation or closing ("Deputy
+Minister,", "Yours sincerely,"). Offsets are exact: `doc.text[start:end] == text`.
 Bump `CHUNKER_VERSION` whenever the output of this module changes, so that indexes are rebuilt.
 """
 
@@ -26,12 +27,16 @@ from assistant.names import Parties
 # v2: Bling Fire instead of pysbd; v3: passages know their page; v4: no passage opens on a leaning pronoun;
 # v5: a record's short fields stay with their sentence; v6: a list item is no heading (`readers.text`);
 # v7: a record's lines are content, and a line that goes on with the one above joins it (a name and its post);
-# v8: a line cut off by a dash ("If I could just—") is no heading
-CHUNKER_VERSION = "sentences-v8"
+# v8: a line cut off by a dash ("If I could just—") is no heading; v9: a field of any length is a record's line,
+# and a letter's salutation or closing is no passage
+CHUNKER_VERSION = "sentences-v9"
 # A sentence that opens with a pronoun ("This included…", "He said…") leans on the one before, which says what
 # "this" or "he" is: a passage does not begin with it.
 LEANING_SLACK = 1.5
 _LEANS = re.compile(r"\W*(?:he|she|they|it|this|these|those|his|her|their|its)\b", re.IGNORECASE)
+# A letter's salutation or closing on a line of its own ("Deputy Minister,", "Dear Commissioner,", "Yours
+# sincerely,"): it addresses the reader and says nothing, so it is no passage (as a heading is none).
+_ADDRESSING = re.compile(r"[^\n.!?:;]{1,40},")
 # A record's short field: "Owner: Mr Hale.", "Deadline: 12 November 2031."
 _FIELD = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+)?:\s+\S+(?:\s+\S+){0,2}$")
 
@@ -125,6 +130,8 @@ def chunk_document(doc: Document, parties: Parties, max_chars: int = 360, max_se
     for section, section_end in zip(doc.sections, bounds, strict=True):
         party = parties.of_heading(section.name) if section.is_heading else None
         for para_start, para_end in _paragraphs(doc.text, section.body_start, section_end):
+            if _ADDRESSING.fullmatch(doc.text, para_start, para_end):
+                continue  # "Deputy Minister,", "Yours sincerely,": who is written to, nothing said
             spans = sentence_spans(doc.text, para_start, para_end)
             for start, end in _group(spans, doc.text, max_chars, max_sentences):
                 text = doc.text[start:end]

@@ -14,6 +14,7 @@ _SENTENCE_END = tuple('.!:;,"”»—…')
 _LIST_ITEM = re.compile(r"[-*•–]\s")  # a bullet before an item of a list
 # A record's field opens with its label: "Date: 3 March 2025", "Cc: Petra Ilgaz", "REF: DROVNY 0412".
 _FIELD_LABEL = re.compile(r"[A-Za-z][\w-]*(?: [\w-]+)?:\s")
+_LONGEST_FIELD = 300  # characters: a field that lists many addresses is still one
 
 
 def looks_like_heading(line: str) -> bool:
@@ -28,8 +29,12 @@ def looks_like_heading(line: str) -> bool:
 
 
 def record_line(line: str) -> bool:
-    """A short line without closing punctuation that no Markdown mark makes a heading."""
-    return looks_like_heading(line) and not line.startswith("#")
+    """A short line without closing punctuation that no Markdown mark makes a heading, or a field of any length
+    ("To: Oriane Vasquel <…>, Hollis Brannock <…>")."""
+    stripped = line.strip()
+    field = bool(_FIELD_LABEL.match(stripped)) and len(stripped) <= _LONGEST_FIELD
+    unclosed = not stripped.endswith(_SENTENCE_END)
+    return not line.startswith("#") and (looks_like_heading(line) or (field and unclosed))
 
 
 def continues_record(previous: str, line: str) -> bool:

@@ -33,7 +33,7 @@ def holder_named(sentence: str, head: str, asked: frozenset[str], lexicon: Lexic
         if any(w in LOWER_RANKS and w not in asked for w in title):
             continue  # "Deputy Prime Minister Anselm Ruvell" holds another post than the one asked about
         after = _HOLDER_AFTER.match(sentence, m.end())
-        before = _HOLDER_BEFORE.search(sentence[: m.start()])
+        before = _HOLDER_BEFORE.search(sentence[: m.start()]) or _SIGNED.search(sentence[: m.start()])
         for found in (after and after["name"], before and before["name"]):
             if found and any(w not in asked and not lexicon.is_party_name(w) for w in words(found)):
                 return True
@@ -47,6 +47,8 @@ _HOLDER_AFTER = re.compile(
 _HOLDER_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the|a|an|its|their|[A-Z][\w.]*['’]s)\s+[^,.;]{0,40}$"
 )
+# ...or on the line above it, as a signature signs: "Petra Ilgaz" / "Legal Adviser"
+_SIGNED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*\n[^\n]{0,40}$")
 
 
 _APPOSITION = r"(?:a|an|the|its|his|her|their|[A-Z][\w.]*['’]s)\s+"

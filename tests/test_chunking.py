@@ -157,7 +157,7 @@ def test_a_records_short_fields_stay_with_their_sentence() -> None:
 EMAIL = """Fleet talks
 
 From: Oriane Vasquel <o.vasquel@civprot.tessalind.gov>
-To: Hollis Brannock <h.brannock@emergency.maranthe.fr.gov>
+To: Hollis Brannock <h.brannock@emergency.maranthe.fr.gov>, Amadou Fenwright <a.fenwright@ostmerebank.org>
 Date: 7 March 2025
 Subject: Tessalind position on the joint fleet agreement
 
@@ -184,6 +184,7 @@ def test_a_records_lines_are_content_and_a_name_keeps_its_post(tmp_path: Path) -
     texts = [p.text for p in chunk_document(doc, Parties({}))]
     assert "Date: 7 March 2025" in texts and "Subject: Tessalind position on the joint fleet agreement" in texts
     assert "Petra Ilgaz\nLegal Adviser" in texts  # a signature: the name and the post, one sentence
+    assert "Commissioner Brannock," not in texts  # a salutation says nothing: no passage
     assert [doc.text[a:b] for a, b in sentence_spans(doc.text, doc.text.index("Petra"), len(doc.text) - 1)] == [
         "Petra Ilgaz\nLegal Adviser"
     ]

@@ -127,6 +127,7 @@ def test_what_post_someone_holds_is_given_beside_their_name() -> None:
     assert met(ministry, "Davor Teslin, Pelmora's Minister of Water and Irrigation, told reporters.")
     assert met(ministry, "The head of its delegation, Davor Teslin, said no.")
     assert not met(ministry, "Mr. Teslin, for his part, struck a conciliatory tone.")
+    assert met("Who is the legal adviser?", "Petra Ilgaz\nLegal Adviser")  # a signature signs the post
     # a post without an article, as news and records write it
     role = "What role does Henrike Volz have?"
     assert met(role, "Henrike Volz, chief technical officer of the operator NordaLink, has argued for more.")

@@ -21,7 +21,6 @@ from assistant.condense import in_context, own_words
 from assistant.english import CONTRAST_WORDS
 from assistant.figures import states_length
 from assistant.generators.base import Generator
-from assistant.layout import record_entry
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.question import read
@@ -29,6 +28,7 @@ from assistant.question_forms import ASKS_ORIGINAL, ASKS_PAST, FUTURE, NOW, REVI
 from assistant.ranking import ASKS_CONDITION, CONDITION, FIGURE, Candidate, SentenceRanker
 from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.speakers import ASKS_REACTION, SAID_BY_PRONOUN, not_speaker, reacts, stands_for_someone
+from assistant.statements import answering, states_something
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
@@ -38,11 +38,6 @@ MARKER = 5  # " [n]" and the space before the next sentence
 WINDOW = 6  # how far down the ranking the lead may come from, when the best does not hold what was asked
 REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it adds nothing
 DISPLACED = 1.3  # a sentence scoring this many times the lead's is heard even past the budget
-MIN_WORDS = 4  # a shorter sentence ("Watch this space.", "The settlement held.") rides on its passage's score
-ASKING = re.compile(r"\?\W*$")  # a question in the text ("TMR: Is there a deadline?") answers none
-# ...nor does one that only announces what follows ("…Tessalind's positions are as follows."; not "…of 14 cranes
-# in three phases:", which says something before its list)
-ANNOUNCING = re.compile(r"(?i)\b(?:as\s+follows|the\s+following)\W*$")
 OWN_SHARE = 0.3  # a party's own statement leads an answer about its position when it scores this share of the best
 OWN_MAX_CHARS = 250  # ...and leaves room in the budget for the sentence it displaces (one of ~150 characters)
 # In a comparison, a party's statements are sentences of its own section or that name it; those where it states a
@@ -79,9 +74,7 @@ class ExtractiveGenerator(Generator):
         if len(parts) == 2:  # "Who is X's president and when is he up for election?": each is answered
             yield from self._each_part(parts, hits)
             return
-        ranked = self.ranker.rank(question, hits)  # as the judge ranked them: computed once
-        demanding = read(question).demanding
-        ranked = [c for c in ranked if _states_something(c.text) or (demanding and _gives(c))] or ranked
+        ranked = answering(question, self.ranker.rank(question, hits))  # as the judge ranked them: computed once
         if not ranked:
             return
         lead = self._lead(question, ranked) or ranked[0]
@@ -116,7 +109,8 @@ class ExtractiveGenerator(Generator):
         chosen: list[Candidate] = []
         for i, part in enumerate(parts):
             asked = part if i == 0 else in_context(part, parts[0])
-            fresh = [c for c in self.ranker.rank(asked, hits) if all((c.n, c.start) != (x.n, x.start) for x in chosen)]
+            ranked = answering(asked, self.ranker.rank(asked, hits))
+            fresh = [c for c in ranked if all((c.n, c.start) != (x.n, x.start) for x in chosen)]
             lead = self._lead(asked, fresh)
             if lead is not None:
                 chosen.append(lead)
@@ -237,7 +231,7 @@ class ExtractiveGenerator(Generator):
                 # "He said…" is about whom "he" is; "Trump suggested that it…" is about Trump.
                 subject = self.parties.subject_of(c.context if OPENS_WITH_SUBJECT.match(c.text) else c.text) or party
                 home = hits[c.n - 1].passage.party == party
-                if (c.n, c.start) in used or not (home or party in named) or not _states_something(c.text):
+                if (c.n, c.start) in used or not (home or party in named) or not states_something(c.text):
                     continue
                 stance = self.ranker.states(party, c.context, c.text)
                 score = c.score * (1 + W_STANCE * stance)
@@ -284,14 +278,3 @@ class ExtractiveGenerator(Generator):
         names = {question[b:e] for b, e, who in self.parties.spans(question) if who == party}
         people = sorted(n for n in names if n.lower() in self.people)
         return re.compile(rf"\b(?:{'|'.join(map(re.escape, people))})\b", re.I) if people else None
-
-
-def _states_something(sentence: str) -> bool:
-    """Whether a sentence may answer: it is no question, no record's entry (a field, a signature), and holds more than a few words."""
-    said = not (ASKING.search(sentence) or ANNOUNCING.search(sentence) or record_entry(sentence))
-    return len(sentence.split()) >= MIN_WORDS and said
-
-
-def _gives(c: Candidate) -> bool:
-    """Whether `c` is a record's entry ("Date: 3 March 2025", a signature) that gives the date, place or name asked for."""
-    return c.meets and record_entry(c.text)

@@ -1,0 +1,32 @@
+"""Which sentences may answer a question: those that state something. A question the text asks ("TMR: Is
+there a deadline?"), a sentence that only announces what follows ("…positions are as follows."), a record's
+entry (a field, a signature) and a sentence of three words ("Watch this space.") state nothing; a record's
+entry still gives the date, place or name a question demands. Nothing here ranks sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.layout import record_entry
+from assistant.question import read
+from assistant.ranking import Candidate
+
+MIN_WORDS = 4  # a shorter sentence ("Watch this space.", "The settlement held.") rides on its passage's score
+ASKING = re.compile(r"\?\W*$")  # a question in the text ("TMR: Is there a deadline?") answers none
+# ...nor does one that only announces what follows ("…Tessalind's positions are as follows."; not "…of 14 cranes
+# in three phases:", which says something before its list)
+ANNOUNCING = re.compile(r"(?i)\b(?:as\s+follows|the\s+following)\W*$")
+
+
+def states_something(sentence: str) -> bool:
+    """Whether a sentence may answer: no question, no announcement, no record's entry, more than a few words."""
+    said = not (ASKING.search(sentence) or ANNOUNCING.search(sentence) or record_entry(sentence))
+    return len(sentence.split()) >= MIN_WORDS and said
+
+
+def answering(question: str, ranked: list[Candidate]) -> list[Candidate]:
+    """The sentences of `ranked` that may answer `question`: those that state something, and a record's entry
+    ("Date: 3 March 2025", a signature) that gives what it demands; all of them when none does."""
+    wants = read(question).wants is not None  # a date, a number, a name: not what someone said
+    return [c for c in ranked if states_something(c.text) or (wants and c.meets and record_entry(c.text))] or ranked
