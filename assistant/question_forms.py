@@ -108,6 +108,7 @@ COUNTED_EVENT = re.compile(
 WHICH = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     rf"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|said|{PAST_TENSE}|in|of|on|at|from|for|to)\b"
+    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?P<one>[a-z][\w-]*[^s\W])\s+[a-z]{3,}s\b"  # "Which company makes…"
 )
 # "What was the name of the hotel…", "…of Valmora's foreign minister?": a name, beside the kind it names (whose).
 NAME_OF = re.compile(

@@ -285,6 +285,7 @@ def test_which_of_a_kind_english_calls_by_name_wants_one_named() -> None:
     assert met("Which airlines have dropped routes?", "The airline Skyvar has dropped two routes to Brennick.")
     assert not met("Which airlines have dropped routes?", "Two airlines have dropped routes to Brennick.")
     assert read("Which option do officials advise?").wants is None  # an option may be said in words
+    assert read("Which company manufactures the water bombers?").role == ("company",)  # a verb in -s after the kind
     # "Which issues…", "Which proposals…": things a text says in any words, no noun it must hold
     assert not read("Which issues have been settled in principle so far?").demanding
 
