@@ -1,12 +1,14 @@
-"""Whom "we" stands for in a transcript: the party each person the corpus introduces speaks for.
+"""Whom "we" stands for in a transcript, an email or a memo: the party each person the corpus introduces
+speaks for.
 
 In an interview, a party's negotiator says "we" and "our side" for the party ("Dravesh: Our side wants a
 guaranteed 55 per cent of that flow"). `people_sides` reads, once per corpus, which party each introduced
 person belongs to: the party named nearest to them in the sentence that first names them in full ("Annika
 Dravesh… has led the Republic of Varnessa's delegation in its talks with the Kingdom of Tethra").
 `as_said_by` puts a sentence's "we", "us" and "our" as the party of the speaker its paragraph's label names,
-or whose speech the paragraph goes on with (`speeches`: a record of proceedings labels a speech once), so
-that the sentence is read as being about it. A quote's "we" is left alone: whose position a quote states
+or whose speech the paragraph goes on with (`speeches`: a record of proceedings labels a speech once, an
+email's `From:` field names its writer, a memo headed by a record's fields speaks for the party its title
+names), so that the sentence is read as being about it. A quote's "we" is left alone: whose position a quote states
 `names.Parties` reads already, and reading its "we" as the party only drew quotes off their topic. Nothing
 here ranks or displays anything; the quoted text is unchanged.
 """
