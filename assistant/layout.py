@@ -2,7 +2,7 @@
 From/To/Date block, a signature's name and post, a table's rows).
 
 Readers use it to find headings, the chunker to keep a record's lines together, the ranker to know a
-record's field ("Subject: …") from a sentence. It reads single lines; it does not decide sections.
+record's field ("Subject: …") from a sentence, `sides` to know an email's header. It reads single lines; it does not decide sections.
 """
 
 from __future__ import annotations
@@ -15,6 +15,11 @@ _LIST_ITEM = re.compile(r"[-*•–]\s")  # a bullet before an item of a list
 # A record's field opens with its label: "Date: 3 March 2025", "Cc: Petra Ilgaz", "REF: DROVNY 0412".
 _FIELD_LABEL = re.compile(r"[A-Za-z][\w-]*(?: [\w-]+)?:\s")
 _LONGEST_FIELD = 300  # characters: a field that lists many addresses is still one
+# The fields of an email's header that name who writes it (RFC 5322 §3.6.2), and its others (§3.6), which name
+# no speaker however long ("Cc: Amadou Fenwright <…>, Sunniva Rauch <…>").
+SENDER_FIELDS = frozenset("from sender".split())
+HEADER_FIELDS = frozenset("to cc bcc reply-to date subject message-id in-reply-to references".split())
+HEADER = re.compile(rf"(?i)\W*(?:{'|'.join(map(re.escape, sorted(SENDER_FIELDS | HEADER_FIELDS)))})\s*:")
 
 
 def looks_like_heading(line: str) -> bool:

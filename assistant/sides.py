@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from assistant.chunking import sentences_of
 from assistant.english import HONORIFICS, TITLE, lemmas
-from assistant.layout import record_entry
+from assistant.layout import HEADER, HEADER_FIELDS, SENDER_FIELDS, record_entry
 from assistant.models import Passage
 from assistant.names import Parties
 
@@ -31,11 +31,6 @@ SPEAKER_LABEL = re.compile(r"^\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s+"
 # (Ms Orla Venn): …", "Mr Kester Doyle (Northfield) (Opposition): …"): whoever of it the corpus introduced speaks.
 _LABEL = re.compile(r"^\W*([A-Z][^:\n]{0,80}):\s+", re.M)
 _NAME = re.compile(r"[A-Z][\w’'-]+")
-# The fields of an email's header that name who writes it (RFC 5322 §3.6.2), and its others (§3.6), which name
-# no speaker however long ("Cc: Amadou Fenwright <…>, Sunniva Rauch <…>").
-_SENDER_FIELDS = frozenset("from sender".split())
-_HEADER_FIELDS = frozenset("to cc bcc reply-to date subject message-id in-reply-to references".split())
-_HEADER = re.compile(rf"(?i)\W*(?:{'|'.join(map(re.escape, _SENDER_FIELDS | _HEADER_FIELDS))})\s*:")
 _HEAD = 8  # passages at a document's head where its header's fields stand
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b")
 # A party's alias that may be a person's full name: a given name or a courtesy title, then a surname ("Ilse
@@ -96,10 +91,10 @@ def _speakers(text: str, sides: Mapping[str, str], parties: Parties | None = Non
     for label in _LABEL.finditer(text):
         name, end = label[1], text.find("\n", label.end())
         line = text[label.start() : end if end >= 0 else None]
-        if name.lower() in _SENDER_FIELDS:
+        if name.lower() in SENDER_FIELDS:
             sender = text[label.end() : end if end >= 0 else None]
             yield label.start(), party_speaking(sender, sides) or _the_one(sender, parties)
-        elif not (record_entry(line) or name.lower() in _HEADER_FIELDS):
+        elif not (record_entry(line) or name.lower() in HEADER_FIELDS):
             speaking = party_speaking(name, sides)  # "MARROW:" names the Guild's Ilse Marrow, not bone marrow
             if speaking or not (" " not in name and lemmas(name) and not TITLE.fullmatch(name)):
                 yield label.start(), speaking
@@ -114,7 +109,7 @@ def _the_one(text: str, parties: Parties | None) -> str | None:
 def _voice(passages: list[Passage], parties: Parties | None) -> str | None:
     """The party a document headed by a record's fields speaks for (a memo, a cable): the one its title names
     ("RESTRICTED — MINISTRY OF DIGITAL INFRASTRUCTURE, REPUBLIC OF CARVENNA"), if it names exactly one."""
-    if not any(_HEADER.match(p.text) for p in passages[:_HEAD]):
+    if not any(HEADER.match(p.text) for p in passages[:_HEAD]):
         return None
     return _the_one(" ".join(p.text for p in passages if p.section == "Title"), parties)
 
