@@ -109,7 +109,9 @@ class Ask:
             return False
         if self.wants == "duration" and not (figures.DURATION.search(sentence) or self.length):
             return False
-        if self.wants == "name" and not holds.new_names(sentence, self.asked, lexicon, bool(self.role)):
+        if self.wants == "name" and not holds.new_names(
+            sentence, self.asked, lexicon, bool(self.role) and not self.focus
+        ):
             return False
         if self.wants == "office" and not posts.office_beside(sentence, self.owner, lexicon):
             return False

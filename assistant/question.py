@@ -47,6 +47,7 @@ from assistant.question_forms import (
     WHO,
     WHO_LEADS,
     WHO_ROLE,
+    WHOSE,
     WHOSE_IDEA,
     counted,
     generic_kind,
@@ -105,6 +106,10 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
     """What a question that asks for no figure wants: a name, a role's holder, the thing or kind it names."""
     if WHOSE_IDEA.search(text):
         return Ask(wants="name", proposes=True, asked=asked)
+    whose = WHOSE.search(text)
+    if whose:
+        owned = content(whose["np"] or whose["head"])
+        return Ask(wants="name", role=owned, focus=bool(owned), asked=asked)
     office = ASKS_OFFICE.search(text)
     if office:  # "What post does Nadia Oruzel hold?", "what's her job?": a title or apposition beside the name
         who = re.sub(r"['’]s$", "", office["who"] or office["who2"])

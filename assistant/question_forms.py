@@ -1,8 +1,7 @@
 """The shapes of English questions that `question.read` recognises: the wh-words and what follows them ("When…",
 "How many X…", "Who is X's ROLE…", "Which KIND did…", "What did X say…"), and the words a question is about.
-Patterns of question grammar only; no word of any document is listed here, and nothing here decides whether
-a sentence answers.
-"""
+Patterns of question grammar only; no word of any document is listed here, nor is it decided here whether
+a sentence answers."""
 
 from __future__ import annotations
 
@@ -151,6 +150,11 @@ ASKS_OFFICE = re.compile(
 WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
 # "Whose idea was it…?": who proposed it, by a suasive verb of Quirk et al. §16.32 ("X asked…", "X suggested…").
 WHOSE_IDEA = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?whose\s+(?:idea|plan|proposal|suggestion|initiative|request)\b")
+# "Whose peace initiatives did X back?", "Whose troops landed…?": a possessor, named anew beside the thing owned.
+WHOSE = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?whose\s+(?:(?P<np>[a-z]+\s+[a-z]+)\s+"
+    r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b|(?P<head>[a-z]+)\b)"
+)
 PROPOSING = re.compile(
     rf"\b(?:{verb_pattern(['ask', 'propose', 'recommend', 'request', 'suggest', 'urge'], [])})\b", re.I
 )
