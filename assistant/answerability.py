@@ -49,7 +49,7 @@ _INSTRUCTION = re.compile(
 _CLAUSE_END = re.compile(r"(?<=[.?!:;])\s+|\n+")
 _NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][A-Za-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z]+|[A-Z]{2,}))*)\b")
 _FOCUS = re.compile(
-    r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+the\s+(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+))?\s+(?:of|like)\b"
+    r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+the\s+(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+)){0,2}\s+(?:of|like)\b"
 )
 # ...and an attribute of a country or person asked with a possessive name ("What was Carvossa's population at the
 # time?"): the attribute nouns of English factoid questions, not "What was Argentina's reaction?", which a text

@@ -56,6 +56,7 @@ class Ask:
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
+    share: bool = False  # "What percentage…": a share ("27 per cent", "half", "a third"), not any number
     year: bool = False  # the date is a year ("What year…")
     month: bool = False  # ...or a month ("What month…")
     day: bool = False  # ...or a day ("On what exact day…": "in November" is none)
@@ -99,7 +100,9 @@ class Ask:
             return False
         if not all(lexicon.mentions(passage, n) for n in self.names):
             return False
-        if self.money and not figures.MONEY.search(sentence):
+        if self.share and not (figures.SHARE.search(sentence) or figures.PROPORTION.search(sentence)):
+            return False
+        if self.money and not figures.states_money(sentence, self.asked):
             return False
         if (
             self.length

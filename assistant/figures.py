@@ -50,11 +50,22 @@ CURRENCIES = """dollars pounds euros yen yuan renminbi rubles roubles francs cro
 pesos lire lira shillings florins guilders dinars rials riyals dirhams zlotys forints korunas hryvnias leva lei
 tenge manats lari drams shekels takas kyats kips riels ringgit rupiah naira cedis birr kwacha pula escudos
 drachmas pesetas ducats thalers cents pence""".split()
+# The ISO 4217 codes of the most traded currencies, written before or after a sum ("USD 42 million").
+ISO_CURRENCIES = "USD EUR GBP JPY CNY CHF CAD AUD NZD SEK NOK DKK INR RUB BRL ZAR MXN KRW TRY PLN HKD SGD".split()
 MONEY = re.compile(
-    rf"[$£€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES)})\b"
+    rf"[$£€¥]\s?\d[\d,.]*|\b(?:{'|'.join(ISO_CURRENCIES)})\s?\d[\d,.]*"
+    rf"|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES + ISO_CURRENCIES)})\b"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\s+(?:marks|won|rand)\b",
     re.I,
 )
+
+
+def states_money(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether `sentence` states a sum of money that the question (its words `asked`) does not give: "the 1.80
+    crown levy" asked about is no answer to what it costs."""
+    return any(not set(re.findall(r"\d+", m.group())) <= asked for m in MONEY.finditer(sentence))
+
+
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
@@ -128,9 +139,12 @@ def counts_another(sentence: str, asked: Callable[[str], bool]) -> bool:
     """Whether every number of `sentence` counts a noun other than what was `asked` about ("its turbines
     generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
     them") may count anything."""
-    counted = [_COUNTS.match(sentence, m.end()) for m in NUMBER.finditer(DAY_OF_MONTH.sub(" ", sentence))]
+    text = DAY_OF_MONTH.sub(" ", sentence)
+    sums = [m.span() for m in MONEY.finditer(text)]  # "$9 per tonne" counts money, not tonnes
+    numbers = [m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in sums)]
+    counted = [_COUNTS.match(text, m.end()) for m in numbers]
     # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted
-    return bool(counted) and all(
+    return bool(sums or counted) and all(
         c is not None and not asked(c["noun"]) and not (c["modifier"] and asked(c["modifier"])) for c in counted
     )
 

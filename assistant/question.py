@@ -32,6 +32,7 @@ from assistant.question_forms import (
     ASKS_PLACE,
     ASKS_PROPORTION,
     ASKS_QUANTITY,
+    ASKS_SHARE,
     ASKS_SIZE,
     ASKS_YEAR,
     COUNTED_EVENT,
@@ -90,6 +91,7 @@ def _read(text: str, question: str) -> Ask:
         dated = tuple(m.group() for m in figures.DATE.finditer(text))
         money, proportion = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
+        measure = replace(measure, share=bool(ASKS_SHARE.search(text)))
         event = COUNTED_EVENT.search(text)
         measure = replace(measure, dated=dated, event=event["event"] if event else None)
         size = MEASURED.search(text)

@@ -54,11 +54,11 @@ MEASURED = re.compile(
     r"(?=\s*(?:[?.,]|$)|\s+(?:when|at|in|before|after|during|that|which|be|have|to|of|overall|now|then)\b|\s+[A-Z])"
 )
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
+ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b")  # ...said as one
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
-ASKS_DAY = re.compile(r"(?i)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?day\b")  # of a month or week
-# "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, not the
-# question's topic.
+ASKS_DAY = re.compile(r"(?i)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b")  # "in May": none
+# "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
     "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts per".split()
     + CURRENCIES
@@ -119,7 +119,7 @@ NAME_OF = re.compile(
 # at most one word before it, which the answer's sentence must hold when the corpus uses its head noun at all.
 FOCUS = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:what)(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+|(?:the\s+)?[\w.]+(?:'s|’s)\s+)"
-    r"(?P<np>[a-z]+(?:\s+[a-z]+)?)\s*(?:\b(?:of|for|in|on|under|at|to|toward|towards|between|with|from|during|"
+    r"(?P<np>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:\b(?:of|for|in|on|under|at|to|toward|towards|between|with|from|during|"
     r"going|that|after|before)\b|\?|$)"
 )
 # Kinds too general to be named in the answer's sentence ("Which country…" is answered by "Valmoran-brokered").

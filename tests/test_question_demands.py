@@ -1,0 +1,52 @@
+"""What a question demands of the sentence that answers it: a possessor for "whose", a day for "what date", a
+share for "what percentage", a sum of money it does not give itself, a thing the corpus knows. Hand-made
+sentences, a lexicon and no model."""
+
+from __future__ import annotations
+
+from assistant.answerability import unknown_focus
+from assistant.lexicon import Lexicon
+from assistant.question import read
+from tests.test_question import LEXICON, met, no_synonyms
+
+
+def test_whose_x_wants_a_possessor_named_beside_the_thing_owned() -> None:
+    question = "Whose peace initiatives did the Reagan administration back?"
+    assert read(question).wants == "name"
+    backed = "It offered broad support for peace initiatives undertaken by the Peruvian president."
+    dilemma = "The crisis presented the Ronald Reagan administration with a dilemma."
+    lexicon = Lexicon([backed, dilemma], {})
+
+    def holds(sentence: str) -> bool:
+        return read(question).met_by(sentence, sentence, sentence, lexicon, no_synonyms)
+
+    assert holds(backed)
+    assert not holds(dilemma)  # a name new to the question, but nothing said of the initiatives
+    # ...and a party may be the possessor ("the Russian narrative")
+    assert met("Whose narrative is that?", "He repeated the widespread Orvandan narrative of self-defense.")
+
+
+def test_what_date_asks_for_a_day() -> None:
+    assert read("On what date did the two-day stoppage begin?").day
+    assert not met("On what date did the stoppage begin?", "A two-day stoppage in February left 40 ships waiting.")
+    assert met("On what date did the stoppage begin?", "The stoppage began on 12 February.")
+
+
+def test_what_percentage_asks_for_a_share() -> None:
+    question = "What percentage of the network's cost does Saleth want Drevania to pay?"
+    assert not met(question, "The network, estimated at USD 42 million, should be paid by Drevania, Saleth says.")
+    assert met(question, "Saleth wants Drevania to pay 60 per cent of the network's cost.")
+    assert met(question, "Saleth wants Drevania to pay half the network's cost.")
+
+
+def test_a_sum_the_question_gives_is_no_answer_and_a_rate_counts_money() -> None:
+    cost = "How much does Reddaway say the 1.80 crown levy will cost exporters each year?"
+    assert not met(cost, "Reddaway: on the levy, I accept that 1.80 crowns is too much.")
+    assert met(cost, "Reddaway says the 1.80 crown levy will cost exporters 12 million crowns a year.")
+    shipped = "How many tonnes does Dunmere ship through the corridor each year?"
+    assert not met(shipped, "Dunmere wants the corridor fee cut from $14 to $9 per tonne.")
+    assert met(shipped, "Dunmere ships 2.4 million tonnes a year through the corridor.")
+
+
+def test_a_focus_of_three_words_the_corpus_never_uses_is_unknown() -> None:
+    assert "salary" in unknown_focus("What is the average annual salary of a crane driver?", LEXICON)
