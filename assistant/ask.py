@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant import figures, holds, posts
+from assistant import figures, holds, posts, tense
 from assistant.english import LEADING
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon
@@ -56,6 +56,8 @@ class Ask:
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
+    outcome: bool = False  # "What was agreed at…": a decision said to be taken, not one still to come...
+    decision: bool = False  # ...asked by its verb ("How did it vote…?"), which the sentence must hold in some form
     share: bool = False  # "What percentage…": a share ("27 per cent", "half", "a third"), not any number
     year: bool = False  # the date is a year ("What year…")
     month: bool = False  # ...or a month ("What month…")
@@ -76,7 +78,7 @@ class Ask:
 
     @property
     def demanding(self) -> bool:
-        return self.wants is not None or self.speaker is not None or bool(self.role)
+        return self.wants is not None or self.speaker is not None or bool(self.role) or self.outcome
 
     @property
     def checked(self) -> bool:
@@ -99,6 +101,8 @@ class Ask:
         if self.place and not holds.names_a_place(sentence, self.asked):
             return False
         if not all(lexicon.mentions(passage, n) for n in self.names):
+            return False
+        if self.outcome and (tense.only_to_come(sentence) or (self.decision and not tense.states_decision(sentence))):
             return False
         if self.share and not (figures.SHARE.search(sentence) or figures.PROPORTION.search(sentence)):
             return False
@@ -171,7 +175,7 @@ class Ask:
     def _about(self, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether a date or number in `context` (in its `passage`) is of what was asked about (half its topic
         words); so is the length or span that answers "How long is the X?"."""
-        if not ((self.wants in ("date", "number") or self.length == "size") and self.topic):
+        if not ((self.wants in ("date", "number") or self.length == "size" or self.outcome) and self.topic):
             return True
         if self.one_side and holds.other_party_only(self.topic, context, lexicon):
             return False  # "How many megawatts has Ketharra asked for?": not "Mirrowan is seeking 1,400 megawatts"

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant import figures, holds
+from assistant import figures, holds, tense
 from assistant.ask import Ask
 from assistant.condense import own_words
 from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL
@@ -56,6 +56,7 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
+from assistant.tense import OUTCOME_FRAME
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
 _SHELL_STEMS = frozenset(stems(sorted(SHELL_NOUNS)))
@@ -70,6 +71,10 @@ def read(question: str) -> Ask:
     text = own_words(question)
     ask, years = replace(_read(text, question), one_side=not EVERY_SIDE.search(text)), figures.YEAR.findall(text)
     ask = replace(ask, dated=tuple(years)) if years and not ask.dated and ask.wants != "date" else ask
+    decision = tense.decision_asked(text)
+    if decision is not None:  # "What was agreed at…": the decision asked about, said to be taken
+        topic = ask.topic or tuple(t for t in topic_words(text) if t not in OUTCOME_FRAME)
+        ask = replace(ask, outcome=True, decision=decision, topic=topic)
     return replace(ask, place=True) if ASKS_PLACE.search(text) and not ask.demanding else ask
 
 

@@ -50,3 +50,22 @@ def test_a_sum_the_question_gives_is_no_answer_and_a_rate_counts_money() -> None
 
 def test_a_focus_of_three_words_the_corpus_never_uses_is_unknown() -> None:
     assert "salary" in unknown_focus("What is the average annual salary of a crane driver?", LEXICON)
+
+
+def test_the_outcome_of_a_decision_is_not_answered_by_one_still_to_come() -> None:
+    agreed = "What was agreed at the Port Savane round?"
+    assert read(agreed).demanding
+    assert not met(agreed, "The next round is scheduled for 22 to 24 April in Port Savane.")
+    assert met(agreed, "At the Port Savane round the two sides agreed on a minimum flow.")
+    assert met(agreed, "They agreed that the next round would be held in Port Savane.")  # decided, then to come
+    ballot = "What was the result of the membership ballot on the proposal?"
+    assert not met(ballot, "The executive meets on 25 March to decide whether to put the proposal to a ballot.")
+    assert met(ballot, "In the membership ballot, 71 per cent of members backed the proposal.")
+    vote = "How did the National Assembly vote on ratifying the agreement?"
+    assert not met(vote, "Any agreement will need to be ratified by the National Assembly.")
+    assert not met(vote, "The talks on a new Ostra River Basin Agreement go on, the National Assembly says.")
+    assert met(vote, "The National Assembly voted 212 to 97 to ratify the agreement.")
+    # a verb of deciding answers another: "accepted" is what was agreed
+    assert met(
+        "What did Drevania agree to at the Port Amaro round?", "At the Port Amaro round Drevania accepted a delay."
+    )

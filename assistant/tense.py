@@ -1,0 +1,74 @@
+"""Whether a question asks for the outcome of a decision taken in the past, and whether a sentence speaks of
+such a decision as done or only as to come.
+
+"What was agreed at the Port Savane round?", "How did the Assembly vote?", "Did parliament approve the
+budget?" and "What was the result of the ballot?" ask what a decision came to. "The next round is scheduled
+for April in Port Savane", "The executive meets on 25 March to decide whether to hold a ballot" and "Any
+agreement will need to be ratified" speak of the decision as to come: they do not answer, and a text that
+says no more has not answered. The words are general English (the modal and scheduling expressions of future
+time in Quirk et al. §4.41-4.48, and the common verbs of deciding); no document's words are listed. This
+module does not decide anything about dates or figures (`figures.py`) nor read the rest of a question
+(`question.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "What was agreed…", "What did X decide…", "What was the result/outcome of…", "How did X vote…", "Did X
+# approve/ratify…": the outcome of a decision, asked about as past.
+_DECIDING = r"(?:agree|decide|approve|ratify|pass|adopt|reject|vote|endorse|accept)"
+# The verbs of deciding, assenting and voting in their inflected forms (WordNet's "agree, accept, approve, adopt,
+# endorse, ratify, consent", "decide, resolve, settle", "reject, refuse, turn down" and "vote, ballot").
+_DECIDING_FORMS = re.compile(
+    r"(?i)\b(?:agree[sd]?|agreeing|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
+    r"endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|consent(?:s|ed|ing)?|decid(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|"
+    r"settl(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turn(?:s|ed)?\s+down|vot(?:e|es|ed|ing)|"
+    r"ballot(?:s|ed)?|pass(?:es|ed)|signed)\b"
+)
+ASKS_OUTCOME = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:"
+    r"what\s+(?:was|were)\s+(?:the\s+)?(?:result|outcome|verdict)s?\b"
+    r"|what\s+(?:was|were)\s+(?:finally\s+)?(?P<done>agreed|decided)\b"
+    r"|what\s+did\s+(?:[\w’'.-]+\s+){1,4}?(?P<what>agree|decide)\b"
+    r"|how\s+did\s+(?:[\w’'.-]+\s+){1,5}?(?P<how>vote)\b"
+    rf"|(?:did|has|have)\s+(?:[\w’'.-]+\s+){{1,5}}?(?P<did>{_DECIDING})\b"
+    rf"|by\s+(?:how\s+many\s+votes|what\s+(?:vote\s+)?margin)\s+did\s+(?:[\w’'.-]+\s+){{1,5}}?(?P<by>{_DECIDING})"
+    r")"
+)
+
+
+def decision_asked(question: str) -> bool | None:
+    """Whether `question` asks about the outcome of a decision by its verb ("What was agreed…", "How did X
+    vote…"), False when by a noun ("What was the result…"), None when it asks about no decision."""
+    found = ASKS_OUTCOME.search(question)
+    return None if not found else any(found.groupdict().values())
+
+
+def states_decision(sentence: str) -> bool:
+    """Whether `sentence` holds a verb of deciding, in any form ("it accepted public release" answers "What did
+    it agree to?"); "the Ostra River Basin Agreement" is a name, no decision."""
+    return bool(_DECIDING_FORMS.search(sentence))
+
+
+# The words of such a question that frame it rather than name what was decided.
+OUTCOME_FRAME = frozenset(
+    "result results outcome outcomes verdict agreed agree decided decide vote voted votes approve approved ratify "
+    "ratified pass passed adopt adopted reject rejected endorse endorsed accept accepted margin finally".split()
+)
+# A decision as to come: scheduled, next, due, to be decided, whether, if, yet to, will need to.
+_PROSPECTIVE = re.compile(
+    r"(?i)\b(?:scheduled|next|upcoming|due\s+to|(?:is|are)\s+to\s+be|to\s+decide|whether|yet\s+to|not\s+yet|"
+    r"will\s+(?:need|have)\s+to|(?:is|are)\s+expected\s+to)\b|^\W*if\b"
+)
+# ...unless the sentence also says that a decision was taken ("They agreed that the next round…"); "to be
+# ratified" is none.
+_TAKEN = re.compile(
+    r"(?i)\b(?<!be\s)(?<!to\s)(?:agreed|decided|voted|approved|ratified|passed|adopted|rejected|endorsed|"
+    r"accepted|signed|concluded|settled|reached)\b"
+)
+
+
+def only_to_come(sentence: str) -> bool:
+    """Whether `sentence` speaks of a decision only as to come ("The next round is scheduled for April")."""
+    return bool(_PROSPECTIVE.search(sentence)) and not _TAKEN.search(sentence)
