@@ -145,7 +145,14 @@ def named_again(wanted: tuple[str, ...], context: str, passage: str, lexicon: Le
 def other_party_only(wanted: tuple[str, ...], text: str, lexicon: Lexicon) -> bool:
     """Whether `text` names none of the parties among `wanted` (by any of their names, their people's too) but
     names another party: a figure of Mirrowan's is none of Ketharra's."""
-    asked = {alias for w in wanted if lexicon.is_party_name(w) for alias in lexicon.aliases(w)}
+    # a party's name inside a longer name ("Corrin Isles Federal Chamber", "the Velmoran Assembly") is asked too
+    spans = {
+        " ".join(w.split()[i:j])
+        for w in wanted
+        for i in range(len(w.split()))
+        for j in range(i + 1, len(w.split()) + 1)
+    }
+    asked = {alias for w in spans if lexicon.is_party_name(w) for alias in lexicon.aliases(w)}
     if not asked or any(re.search(rf"(?i)\b{re.escape(alias)}", text) for alias in asked):
         return False
     named = {

@@ -69,3 +69,9 @@ def test_the_outcome_of_a_decision_is_not_answered_by_one_still_to_come() -> Non
     assert met(
         "What did Drevania agree to at the Port Amaro round?", "At the Port Amaro round Drevania accepted a delay."
     )
+
+
+def test_a_party_inside_a_longer_name_is_the_party_asked_about() -> None:
+    question = "By how many votes did the Quessary Federal Chamber approve the treaty?"
+    assert not met(question, "Orvanda's assembly approved the treaty by 212 votes to 97.")
+    assert met(question, "Quessary's Federal Chamber approved the treaty by 61 votes to 40.")
