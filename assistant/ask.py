@@ -165,7 +165,7 @@ class Ask:
                     self.role[-1:], sentence, self.asked, lexicon
                 )  # "Which company…": "NordaLink, the operator"
                 if self.kind
-                else posts.holder_named(sentence, self.role[-1], self.asked, lexicon)
+                else posts.holder_named(sentence, self.role, self.asked, lexicon)
             ):
                 return False
         elif not self._about(context, passage, lexicon, synonyms):

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import HONORIFICS, STOPWORDS, TITLE, is_noun
+from assistant.english import HONORIFICS, RANK_ADJECTIVES, STOPWORDS, TITLE, is_noun
 from assistant.holds import LOWER_RANKS, NAME_RUN, head_pattern
-from assistant.lexicon import Lexicon, words
+from assistant.lexicon import Lexicon, stems, words
 
 
 def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexicon) -> bool:
@@ -24,14 +24,19 @@ def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexic
     return False
 
 
-def holder_named(sentence: str, head: str, asked: frozenset[str], lexicon: Lexicon) -> bool:
+def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether a new name stands beside the role, as English names who holds one: after it ("Foreign Minister
     Teodor Kallenbrook", "the chief negotiator, Sefa Orlinde") or before it in apposition ("Sefa Orlinde, the
-    OVPM's chief negotiator"); "…to recall its ambassador" names no one."""
+    OVPM's chief negotiator"); "…to recall its ambassador" names no one, and "Foreign Minister Leila Hadrani"
+    holds no post of prime minister."""
+    *modifiers, head = role
+    wanted = set(stems([w for w in modifiers if w not in RANK_ADJECTIVES]))
     for m in re.finditer(rf"\b{head_pattern(head)}\w*", sentence, re.IGNORECASE):
         title = words(sentence[: m.start()])[-3:]
         if any(w in LOWER_RANKS and w not in asked for w in title):
             continue  # "Deputy Prime Minister Anselm Ruvell" holds another post than the one asked about
+        if wanted and not wanted & set(stems(title + words(sentence[m.end() :])[:3])):
+            continue  # the head of another title ("minister for foreign affairs" says it after)
         after = _HOLDER_AFTER.match(sentence, m.end())
         before = _HOLDER_BEFORE.search(sentence[: m.start()]) or _SIGNED.search(sentence[: m.start()])
         for found in (after and after["name"], before and before["name"]):

@@ -75,3 +75,12 @@ def test_a_party_inside_a_longer_name_is_the_party_asked_about() -> None:
     question = "By how many votes did the Quessary Federal Chamber approve the treaty?"
     assert not met(question, "Orvanda's assembly approved the treaty by 212 votes to 97.")
     assert met(question, "Quessary's Federal Chamber approved the treaty by 61 votes to 40.")
+
+
+def test_a_title_is_held_whole_beside_its_holder_and_the_owner_after_the() -> None:
+    prime = "Who is the Prime Minister of Orvanda?"
+    assert not met(
+        prime, "Orvanda's team is led by Deputy Prime Minister Anton Vessarik and Foreign Minister Leila Hadrani."
+    )
+    assert met(prime, "Orvanda's team is led by Prime Minister Anton Vessarik and Foreign Minister Leila Hadrani.")
+    assert read("Who is the Orvandan Republic's finance minister?").owner == "Orvandan Republic"
