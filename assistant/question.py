@@ -132,8 +132,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is
             inside = [w for w in role["role"].split() if ABBREVIATION.fullmatch(w)]
             of = holds.NAME_RUN.match(role["of"] or "")  # ...as is a name after "of" ("the president of Mirrowan")
-            owned = re.sub(r"^(?:the|The)\s+", "", role["owner"] or "")  # "the Tamaran Republic's"
-            owner = owned if owned and owned[0].isupper() else " ".join(inside) or (of and of.group())
+            possessor = re.sub(r"^(?:the|The)\s+", "", role["owner"] or "")  # "the Tamaran Republic's"
+            owner = possessor if possessor and possessor[0].isupper() else " ".join(inside) or (of and of.group())
             held = " ".join(w for w in role["role"].split() if w not in inside)
             return Ask(wants="name", role=content(held), owner=owner, asked=asked)
         return Ask(wants="name", asked=asked)

@@ -115,8 +115,8 @@ NAME_OF = re.compile(
     r"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s)\s+)?(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
     r"(?=\s*(?:[?.]|$|\s(?:of|in|at|on|for|to|from|who|that|which|during|when|where|[a-z]+ed|[a-z]+ing)\b))"
 )
-# "What were the mackerel quotas…", "What is Zelenskyy's approval rating?": the thing asked about, a noun with
-# at most one word before it, which the answer's sentence must hold when the corpus uses its head noun at all.
+# "What were the mackerel quotas…", "What is the average annual salary of…?": the thing asked about (a noun, up
+# to two words before it), which the answer's sentence must hold when the corpus uses its head noun at all.
 FOCUS = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:what)(?:'s|’s|\s+(?:is|was|are|were))\s+(?:the\s+|(?:the\s+)?[\w.]+(?:'s|’s)\s+)"
     r"(?P<np>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:\b(?:of|for|in|on|under|at|to|toward|towards|between|with|from|during|"
@@ -171,7 +171,8 @@ WHO_LEADS = re.compile(
 )
 # "who is/was [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no article).
 WHO_ROLE = re.compile(
-    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s)\s+(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
+    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s|(?:succeeded|replaced|followed)\s+[\w.'’ -]+?\s+as)\s+"  # ...X as
+    r"(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
     r"(?:the\s+|a\s+|an\s+|(?=[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
     r"(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
@@ -282,11 +283,6 @@ def owner_of(phrase: str) -> str | None:
     return " ".join(names) or None if head.islower() else None
 
 
-# English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
-# question about a date or place to come is answered by a sentence that speaks of it...
-FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+(?:to|for)|next|upcoming)\b")
-# ...and one about what has been (a past auxiliary or verb: "Which city hosted…?") by one that does not.
-ASKS_PAST = re.compile(rf"(?i)\b(?:did|was|were|had|{PAST_TENSE})\b")
 # English adverbials of the beginning ("originally", "at first") ask for an opening position, which a sentence of
 # a later revision does not state: one with an adverb of the end ("finally", "eventually") or a verb of cutting
 # back a demand ("whittled down to $45 million", "cut its indemnity demand").

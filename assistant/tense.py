@@ -1,5 +1,5 @@
-"""Whether a question asks for the outcome of a decision taken in the past, and whether a sentence speaks of
-such a decision as done or only as to come.
+"""Time as English questions and sentences mark it: whether a question asks about the future or the past, for
+the outcome of a decision taken, and whether a sentence speaks of such a decision as done or only as to come.
 
 "What was agreed at the Port Savane round?", "How did the Assembly vote?", "Did parliament approve the
 budget?" and "What was the result of the ballot?" ask what a decision came to. "The next round is scheduled
@@ -14,6 +14,14 @@ module does not decide anything about dates or figures (`figures.py`) nor read t
 from __future__ import annotations
 
 import re
+
+from assistant.english import PAST_TENSE
+
+# English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
+# question about a date or place to come is answered by a sentence that speaks of it...
+FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+(?:to|for)|next|upcoming)\b")
+# ...and one about what has been (a past auxiliary or verb: "Which city hosted…?") by one that does not.
+ASKS_PAST = re.compile(rf"(?i)\b(?:did|was|were|had|{PAST_TENSE})\b")
 
 # "What was agreed…", "What did X decide…", "What was the result/outcome of…", "How did X vote…", "Did X
 # approve/ratify…": the outcome of a decision, asked about as past.

@@ -84,3 +84,10 @@ def test_a_title_is_held_whole_beside_its_holder_and_the_owner_after_the() -> No
     )
     assert met(prime, "Orvanda's team is led by Prime Minister Anton Vessarik and Foreign Minister Leila Hadrani.")
     assert read("Who is the Orvandan Republic's finance minister?").owner == "Orvandan Republic"
+
+
+def test_who_succeeded_x_as_a_role_asks_for_a_new_holder_of_it() -> None:
+    question = "Who succeeded Teodor Kallenbrook as Orvanda's fisheries minister?"
+    assert read(question).role == ("fisheries", "minister") and read(question).owner == "Orvanda"
+    assert not met(question, "Orvanda's team was led by Fisheries Minister Teodor Kallenbrook and Ilse Marrowan.")
+    assert met(question, "In May Orvanda named Fisheries Minister Ansel Brede to the post Kallenbrook had held.")
