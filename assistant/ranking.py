@@ -96,6 +96,12 @@ class Candidate:
     meets: bool = True  # holds what the question asks for (`ask.Ask.met_by`)
 
 
+def best_first(candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates` by score; scores that agree to three places are a tie, broken by the retriever's order, so
+    that a machine that computes the vectors in another precision ranks the same sentences first."""
+    return sorted(candidates, key=lambda c: (-round(c.score, 3), c.n, c.start))
+
+
 @cache
 def learned_weights(path: Path = WEIGHTS_FILE) -> np.ndarray:
     """The weights of `FEATURES` (then the intercept) that `benches/train_ranker.py` saved."""
@@ -146,7 +152,7 @@ class SentenceRanker:
             Candidate(c.n, c.start, c.text, float(s), c.context, c.meets)
             for c, s in zip(candidates, scores, strict=True)
         ]
-        return sorted(ranked, key=lambda c: (-c.score, c.n, c.start))
+        return best_first(ranked)
 
     def described(
         self, question: str, hits: list[ScoredPassage], ask: Ask | None = None

@@ -8,7 +8,7 @@ import numpy as np
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
-from assistant.ranking import FEATURES, REASON, SentenceRanker
+from assistant.ranking import FEATURES, REASON, Candidate, SentenceRanker, best_first
 
 TEXT = "Aldmere opened with sweeping demands. He asked for toll-free navigation of the Vessa."
 
@@ -39,3 +39,11 @@ def test_a_justification_is_a_reason() -> None:
     assert REASON.search("Kestova put 19 billion on the table, arguing that demand in western markets is falling.")
     assert REASON.search("It refused, citing the cost of repairs.")
     assert not REASON.search("Kestova put 19 billion on the table.")
+
+
+def test_scores_that_agree_to_three_places_keep_the_retrievers_order() -> None:
+    # 0.7004 and 0.7001 differ by less than another machine's precision may move them: the earlier passage leads
+    later, earlier = Candidate(2, 0, "later", 0.7004, "later"), Candidate(1, 0, "earlier", 0.7001, "earlier")
+    assert [c.text for c in best_first([later, earlier])] == ["earlier", "later"]
+    clearly = Candidate(2, 0, "clearly", 0.72, "clearly")
+    assert [c.text for c in best_first([earlier, clearly])] == ["clearly", "earlier"]
