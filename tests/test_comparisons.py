@@ -75,6 +75,15 @@ def test_a_sentence_that_sets_the_parties_side_by_side_answers_first(corpus_bots
     assert_valid_citations(answer, CORPORA["news-fisheries-talks"])
 
 
+def test_what_both_did_is_answered_first_by_a_sentence_that_says_it_of_both(corpus_bots: dict[str, Assistant]) -> None:
+    # "U.S. and PRC officials both recognized that … relations could retrogress or collapse entirely."
+    bot = corpus_bots["us-china-communique-1982"]
+    answer = bot.ask("What did both governments fear would happen to the relationship if no deal was reached?")
+    lead, _, _ = answer.answer.partition(" [1]")
+    assert "both recognized" in lead and "retrogress or collapse" in lead
+    assert_valid_citations(answer, CORPORA["us-china-communique-1982"])
+
+
 def test_a_sentence_that_names_both_parties_but_compares_nothing_does_not_lead(bot: Assistant) -> None:
     # "…Ukrainian Armed Forces launched an unexpected offensive on … Russia" names both and sets nothing side by side.
     answer = bot.ask("How do Russia and Ukraine differ on territory?").answer

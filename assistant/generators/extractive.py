@@ -55,6 +55,8 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
     (NOW, lambda text: bool(NOW.search(text))),
 ]
+# What the parties did together, or what is asked of both: "both", "the two", "jointly".
+JOINT = re.compile(r"(?i)\b(?:both|the\s+two|together|jointly|mutual(?:ly)?)\b")
 OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 
 
@@ -217,8 +219,11 @@ class ExtractiveGenerator(Generator):
         # The sentence that best answers the whole question, when it sets the parties side by side itself
         # ("…22 percent of Quessary's export earnings and about 9 percent of Orvanda's"), says it first; one
         # in which a party states its position ("Moscow insists that Ukraine's…") is that party's statement.
-        best = self.ranker.rank(question, hits)[:1]
-        if best and best[0].meets and self._side_by_side(best[0], parties):
+        ranked = self.ranker.rank(question, hits)
+        best = ranked[:1] if ranked and self._side_by_side(ranked[0], parties) else []
+        if not best and JOINT.search(question):  # "What did both fear…?": "…both recognized that…" says it of both
+            best = [c for c in ranked[:3] if JOINT.search(c.text) and len(self._named(c, parties)) >= 2][:1]
+        if best and best[0].meets:
             used.add((best[0].n, best[0].start))
             yield f"{self._quoted(hits, best[0])} [{best[0].n}]"
             first = False
@@ -266,13 +271,16 @@ class ExtractiveGenerator(Generator):
         """Whether the sentence sets two or more of `parties` against each other (by a word of contrast, or a
         figure on each side: "22 percent of Quessary's … and about 9 percent of Orvanda's") and none of them states
         a position in it. "Ukrainian forces launched an offensive on Russia" names two and compares nothing."""
-        named = set(parties) & set(self.parties.mentioned(c.text))
+        named = self._named(c, parties)
         compares = CONTRAST_WORDS.search(c.text) or len(set(FIGURE.findall(c.text))) >= 2
         return (
             len(named) >= 2
             and bool(compares)
             and not any(self.ranker.states(party, c.context, c.text) for party in named)
         )
+
+    def _named(self, c: Candidate, parties: list[str]) -> set[str]:
+        return set(parties) & set(self.parties.mentioned(c.text))
 
     def _people_named_for(self, question: str, party: str) -> re.Pattern[str] | None:
         """A pattern of the people the question names for `party` ("Peskov" for Russia), or None."""
