@@ -48,6 +48,9 @@ NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
 _SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" names a college
 
+# ...or their stance said with a noun: "Velmora's position is that rotation is fine".
+_STANCE_IS = re.compile(r"\s+(?:own\s+)?(?:position|view|stance|line)\s+(?:is|was|remains|has\s+been)\b")
+
 
 def content(phrase: str) -> tuple[str, ...]:
     """The content words of `phrase` (function words and question-frame words left out)."""
@@ -240,6 +243,10 @@ def speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> boo
             continue
         if _OBJECT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "…take the matter to the Security Council if no deal is signed": the Council signs nothing
-        if _SAYS.match(text, m.end()) or QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        if (
+            _SAYS.match(text, m.end())
+            or QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            or (m.group().endswith(("'s", "’s")) and _STANCE_IS.match(text, m.end()))
+        ):
             return True
     return False

@@ -11,7 +11,7 @@ whether they answer the question (`answerability.py`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -51,24 +51,33 @@ class Neighbours(Protocol):
 @dataclass(frozen=True)
 class LexicalIndex:
     """BM25 over the passages' terms, and per party a mask of the passages that name it (or sit in its
-    section) and of those where it states a position. A function of the passages, lexicon and parties."""
+    section, or in which its speaker says "we") and of those where it states a position. A function of the
+    passages, lexicon and parties, and of whose "we" each passage speaks (`sides.as_said_by`)."""
 
     bm25: bm25s.BM25
     names: dict[str, np.ndarray]
     stances: dict[str, np.ndarray]
 
     @classmethod
-    def build(cls, passages: Sequence[Passage], lexicon: Lexicon, parties: Parties) -> LexicalIndex:
+    def build(
+        cls,
+        passages: Sequence[Passage],
+        lexicon: Lexicon,
+        parties: Parties,
+        heard: Callable[[Passage], str] | None = None,
+    ) -> LexicalIndex:
+        """`heard`: a passage's text with its "we" put as the party that says it ("Our position is…": Velmora's)."""
         bm25 = bm25s.BM25()
         bm25.index([lexicon.terms(p.search_text) or ["∅"] for p in passages], show_progress=False)
         # One pass over the passages, nothing kept per passage but a bit.
         names = {party: np.zeros(len(passages), dtype=bool) for party in parties.names}
         stances = {party: np.zeros(len(passages), dtype=bool) for party in parties.names}
         for i, p in enumerate(passages):
-            spans = parties.spans(p.text)
+            text = heard(p) if heard else p.text
+            spans = parties.spans(text)
             for party in {who for _, _, who in spans}:
                 names[party][i] = True
-                stances[party][i] = parties.states_position(party, p.text, spans=spans)
+                stances[party][i] = parties.states_position(party, text, spans=spans)
             if p.party in names:
                 names[p.party][i] = True
         return cls(bm25, names, stances)

@@ -64,10 +64,15 @@ def derive(passages: Sequence[Passage], config: CorpusConfig, parties: Parties, 
     texts = [p.text for p in passages]
     people = frozenset(people_in(texts))
     words = Lexicon(texts, config.variants, names=parties.aliases.values(), people=people)
-    lexical = LexicalIndex.build(passages, words, parties)
     body = [p.text for p in passages if p.section != "Title"]  # a headline introduces no one by their role
     placed = sides.people_sides(body, people, parties)
-    derived = Derived(words, lexical, people, placed, sides.speeches(passages, placed, parties))
+    speaking = sides.speeches(passages, placed, parties)
+
+    def heard(p: Passage) -> str:  # "Our position is…" in Korvin's answer names Velmora
+        return sides.as_said_by(p.text, p.text, 0, placed, speaking.get(p.id))
+
+    lexical = LexicalIndex.build(passages, words, parties, heard)
+    derived = Derived(words, lexical, people, placed, speaking)
     if folder is not None:
         _save(derived, folder)
     return derived

@@ -8,9 +8,12 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
+from assistant.holds import speaks
 from assistant.indexing import refresh
+from assistant.lexicon import Lexicon
 from assistant.models import Passage
 from assistant.names import Parties
+from assistant.retrieval import LexicalIndex
 from assistant.service import Assistant
 from assistant.sides import as_said_by, party_speaking, people_sides, speeches
 
@@ -121,3 +124,19 @@ def test_a_memo_headed_by_a_records_fields_speaks_for_the_party_its_title_names(
     assert going_on.get("p3") == "Carvenna" and "p5" not in going_on
     essay = [p.model_copy(update={"section": "Title"}) if p.id == "p0" else p for p in _passages([texts[0], texts[3]])]
     assert speeches(essay, {}, parties) == {}  # no header of a record's fields: no voice
+
+
+def test_a_passage_where_a_partys_speaker_says_we_is_that_partys_for_retrieval() -> None:
+    sides = {"dravesh": "Varnessa"}
+    texts = ["Dravesh: That is one of the open points.", "Our position is that rotation is fine."]
+    passages = _passages(texts)
+    going_on = speeches(passages, sides, PARTIES)
+    lexicon = Lexicon(texts, {})
+
+    def heard(p: Passage) -> str:
+        return as_said_by(p.text, p.text, 0, sides, going_on.get(p.id))
+
+    assert LexicalIndex.build(passages, lexicon, PARTIES, heard).names["Varnessa"].tolist() == [False, True]
+    assert LexicalIndex.build(passages, lexicon, PARTIES).names["Varnessa"].tolist() == [False, False]
+    # ...and its stance said with a noun ("Varnessa's position is that…") is its statement
+    assert speaks("Varnessa", heard(passages[1]), lexicon, lambda words, candidates: set())
