@@ -181,8 +181,8 @@ WHO_ROLE = re.compile(
 SPEAKER = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+"
-    r"(?:(?:government|officials|leaders|leadership|delegation|negotiators|side|administration)\s+)?"  # "the Chinese government"
-    r"(?:say|said|think|thought|react|respond|reply|feel|make\s+of|view|see|tell|describe|characteri[sz]e|call|justify|explain)\b"
+    r"(?:(?:government|officials|leaders?|leadership|delegation|negotiators|side|administration)\s+)?"  # "the Chinese government"
+    r"(?:[a-z]+ly\s+)?(?:say|said|think|thought|react|respond|reply|feel|make\s+of|view|see|tell|describe|characteri[sz]e|call|justify|explain)\b"
     r"|^\W*(?i:what)\s+(?:was|is|were|are)\s+(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:'s|’s)\s+"
     r"(?:position|view|stance|reaction|response|attitude|take)\b"
     r"|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:did|does|do|would|will)\s+(?:the\s+)?(?P<who3>[A-Z][\w.’'-]*"

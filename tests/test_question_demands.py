@@ -91,3 +91,11 @@ def test_who_succeeded_x_as_a_role_asks_for_a_new_holder_of_it() -> None:
     assert read(question).role == ("fisheries", "minister") and read(question).owner == "Orvanda"
     assert not met(question, "Orvanda's team was led by Fisheries Minister Teodor Kallenbrook and Ilse Marrowan.")
     assert met(question, "In May Orvanda named Fisheries Minister Ansel Brede to the post Kallenbrook had held.")
+
+
+def test_what_a_partys_leader_reportedly_said_asks_for_the_partys_words() -> None:
+    question = "What did the Orvandan leader reportedly say about Quessary?"
+    assert read(question).speaker == "Orvandan"
+    quoted = 'The Orvandan Chancellor, Mr Rolf Ederby, was quoted as saying that "the Quessarians blinked first."'
+    assert met(question, quoted)
+    assert not met(question, "The fifth round of negotiations with Quessary concluded on 31 October.")
