@@ -108,8 +108,11 @@ PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They|It)\b")
 # "she": they stand for a person, whom the sentence before names better than a party's name would.
 OPENING_PRONOUN = re.compile(r"\W*(?:[\w]+,?\s+){0,3}?(they|They)\b")
 # A party's name, then a noun for its position with what it asks for: "British requests for materiel", "a
-# Soviet proposal that…", "the U.S. pledges to respect…" (not a mere mention: "Lenin's offer passed").
-OWN_POSITION = re.compile(rf"\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:for|that|to|on)\b", re.I)
+# Soviet proposal that…", "the U.S. pledges to respect…", "The Tamaran position is that…" (not a mere mention:
+# "Lenin's offer passed").
+OWN_POSITION = re.compile(
+    rf"\s+(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\s+(?:(?:is|was|remains)\s+)?(?:for|that|to|on)\b", re.I
+)
 # A party's position named as its own: "Durnavel's core demand", "Japan's top priority", "its red lines".
 POSSESSED_POSITION = _possessed(POSITION_NOUNS)
 POSSESSED_WANT = _possessed(WANTED_NOUNS)

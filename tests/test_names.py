@@ -173,6 +173,9 @@ def test_stance_verbs_come_with_their_inflections() -> None:
     assert not parties.states_position("Japan", "The envoy traveled to Japan, where he spoke at length.")
     assert parties.states_position("Britain", "British leaders found it difficult to justify keeping the fleet.")
     assert not parties.states_position("Britain", "British leaders found it at the bottom of the harbour.")
+    # ...and a position named as the party's with what it is ("The Japanese position is that…")
+    assert parties.states_position("Japan", "The Japanese position is that any payments must remain voluntary.")
+    assert not parties.states_position("Japan", "The Japanese position is weak.")
 
 
 def test_saved_inflections_are_lemminflects() -> None:
