@@ -29,7 +29,7 @@ from assistant.names import Parties
 # v7: a record's lines are content, and a line that goes on with the one above joins it (a name and its post);
 # v8: a line cut off by a dash ("If I could just—") is no heading; v9: a field of any length is a record's line,
 # and a letter's salutation or closing is no passage
-CHUNKER_VERSION = "sentences-v9"
+CHUNKER_VERSION = "sentences-v10"
 # A sentence that opens with a pronoun ("This included…", "He said…") leans on the one before, which says what
 # "this" or "he" is: a passage does not begin with it.
 LEANING_SLACK = 1.5
@@ -96,7 +96,8 @@ def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             continue
         lead = len(line) - len(line.lstrip())
         a, b = start + match.start() + lead, start + match.start() + len(line.rstrip())
-        if paragraph and text.count("\n", paragraph[1], a) == 1 and continues_record(text[slice(*paragraph)], line):
+        above = text[slice(*paragraph)].rsplit("\n", 1)[-1] if paragraph else ""  # the line above, not the run
+        if paragraph and text.count("\n", paragraph[1], a) == 1 and continues_record(above, line):
             paragraph = (paragraph[0], b)
             continue
         if paragraph:

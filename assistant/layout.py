@@ -13,7 +13,7 @@ import re
 _SENTENCE_END = tuple('.!:;,"”»—…')
 _LIST_ITEM = re.compile(r"[-*•–]\s")  # a bullet before an item of a list
 # A record's field opens with its label: "Date: 3 March 2025", "Cc: Petra Ilgaz", "REF: DROVNY 0412".
-_FIELD_LABEL = re.compile(r"[A-Za-z][\w-]*(?: [\w-]+)?:\s")
+_FIELD_LABEL = re.compile(r"[A-Za-z][\w-]*(?: [\w-]+){0,2}:\s")  # "Date: …", "Place of signature: …"
 _LONGEST_FIELD = 300  # characters: a field that lists many addresses is still one
 # The fields of an email's header that name who writes it (RFC 5322 §3.6.2), and its others (§3.6), which name
 # no speaker however long ("Cc: Amadou Fenwright <…>, Sunniva Rauch <…>").

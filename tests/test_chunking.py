@@ -188,3 +188,19 @@ def test_a_records_lines_are_content_and_a_name_keeps_its_post(tmp_path: Path) -
     assert [doc.text[a:b] for a, b in sentence_spans(doc.text, doc.text.index("Petra"), len(doc.text) - 1)] == [
         "Petra Ilgaz\nLegal Adviser"
     ]
+
+
+def test_a_field_of_three_words_is_its_own_line_and_a_long_record_joins_line_by_line(tmp_path: Path) -> None:
+    facts = "Treaty of Saltmere\n\nSigned: 14 November 1987\nPlace of signature: Saltmere, Kingdom of Darrask\n"
+    rows = (
+        "Velmora\nDarrask\nCorrin Isles\nLenner Delta Authority\nTessin Basin Fund\nOstrand and the\nNorthern Marches"
+    )
+    facts += f"\nMember states\n{rows}\n\nIt governs the river.\n"
+    path = tmp_path / "entry.txt"
+    path.write_text(facts, encoding="utf-8")
+    doc = read_document(path, tmp_path, 10**7)
+    assert isinstance(doc, Document)
+    texts = [p.text for p in chunk_document(doc, Parties({}))]
+    assert "Signed: 14 November 1987" in texts and "Place of signature: Saltmere, Kingdom of Darrask" in texts
+    # each row is compared with the row above it, not with the run joined so far
+    assert f"Member states\n{rows}" in texts
