@@ -29,7 +29,7 @@ from assistant.names import Parties
 SPEAKER_LABEL = re.compile(r"^\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s+")
 # ...as a record of proceedings writes it too, with the office and the seat ("The Minister for External Trade
 # (Ms Orla Venn): …", "Mr Kester Doyle (Northfield) (Opposition): …"): whoever of it the corpus introduced speaks.
-_LABEL = re.compile(r"^\W*([A-Z][^:\n]{0,80}):\s+", re.M)
+_LABEL = re.compile(r"^\W*([A-Z](?:[^:\n]|(?<=\d):(?=\d\d)){0,80}):\s+", re.M)  # a time in it: "(10:03):"
 _NAME = re.compile(r"[A-Z][\w’'-]+")
 _HEAD = 8  # passages at a document's head where its header's fields stand
 FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b")

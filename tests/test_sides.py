@@ -69,6 +69,9 @@ def test_a_speech_goes_on_past_its_label_until_the_next_one() -> None:
     said = as_said_by("We have asked that they fall to 6 per cent.", texts[1], 28, sides, going_on["p1"])
     assert said == "Dunmere have asked that they fall to 6 per cent."
     assert party_speaking("Mr Kester Doyle (Northfield) (Opposition)", sides) == "Dunmere"
+    # ...and a label that gives the time the speech began ("(10:03):") is one too
+    timed = ["The Minister for External Trade (Ms Orla Venn) (10:03): I thank the Speaker.", "We have asked for 6."]
+    assert speeches(_passages(timed), sides) == {"p1": "Dunmere"}
 
 
 def test_what_a_party_asks_for_is_found_in_its_negotiators_we(tmp_path: Path, embeddings: Embeddings) -> None:
