@@ -41,6 +41,8 @@ ASKS_OUTCOME = re.compile(
     r"|what\s+did\s+(?:[\w’'.-]+\s+){1,4}?(?P<what>agree|decide)\b"
     r"|how\s+did\s+(?:[\w’'.-]+\s+){1,5}?(?P<how>vote)\b"
     rf"|(?:did|has|have)\s+(?:[\w’'.-]+\s+){{1,5}}?(?P<did>{_DECIDING})\b"
+    r"|(?:was|were|has\s+been|have\s+been)\s+(?:[\w’'.-]+\s+){1,6}?"  # "Was the statement adopted…?"
+    r"(?P<was>agreed|decided|approved|ratified|passed|adopted|rejected|endorsed|accepted)\b"
     rf"|by\s+(?:how\s+many\s+votes|what\s+(?:vote\s+)?margin)\s+did\s+(?:[\w’'.-]+\s+){{1,5}}?(?P<by>{_DECIDING})"
     r")"
 )

@@ -65,6 +65,9 @@ def test_the_outcome_of_a_decision_is_not_answered_by_one_still_to_come() -> Non
     assert not met(vote, "Any agreement will need to be ratified by the National Assembly.")
     assert not met(vote, "The talks on a new Ostra River Basin Agreement go on, the National Assembly says.")
     assert met(vote, "The National Assembly voted 212 to 97 to ratify the agreement.")
+    adopted = "Was the draft statement adopted by the Council?"
+    assert not met(adopted, "The President said consultations on the draft statement would continue.")
+    assert met(adopted, "The Council adopted the draft statement unanimously.")
     # a verb of deciding answers another: "accepted" is what was agreed
     assert met(
         "What did Drevania agree to at the Port Amaro round?", "At the Port Amaro round Drevania accepted a delay."
