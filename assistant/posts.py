@@ -39,6 +39,9 @@ def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], le
             continue  # the head of another title ("minister for foreign affairs" says it after)
         after = _HOLDER_AFTER.match(sentence, m.end())
         before = _HOLDER_BEFORE.search(sentence[: m.start()]) or _SIGNED.search(sentence[: m.start()])
+        titled = m.group()[0].isupper() and _TITLED_BEFORE.search(sentence[: m.start()])
+        if titled and not any(w in STOPWORDS for w in words(titled["name"])):
+            before = before or titled  # "Ines Vargas-Holm, Special Envoy of the Secretary-General"
         for found in (after and after["name"], before and before["name"]):
             if found and any(w not in asked and not lexicon.is_party_name(w) for w in words(found)):
                 return True
@@ -52,6 +55,8 @@ _HOLDER_AFTER = re.compile(
 _HOLDER_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the|a|an|its|their|[A-Z][\w.]*['’]s)\s+[^,.;]{0,40}$"
 )
+# ...or a full name before a title with no article, as news writes a post ("Ines Vargas-Holm, Special Envoy")
+_TITLED_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # ...or on the line above it, as a signature signs: "Petra Ilgaz" / "Legal Adviser"
 _SIGNED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*\n[^\n]{0,40}$")
 

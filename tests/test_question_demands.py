@@ -102,3 +102,12 @@ def test_what_a_partys_leader_reportedly_said_asks_for_the_partys_words() -> Non
     quoted = 'The Orvandan Chancellor, Mr Rolf Ederby, was quoted as saying that "the Quessarians blinked first."'
     assert met(question, quoted)
     assert not met(question, "The fifth round of negotiations with Quessary concluded on 31 October.")
+
+
+def test_a_full_name_before_a_title_without_an_article_holds_it() -> None:
+    question = "Who is the Special Envoy for the Pellavine Bank?"
+    envoy = (
+        "Briefing the Council, Ines Vargas-Holm, Special Envoy of the Secretary-General for the Pellavine Bank, spoke."
+    )
+    assert met(question, envoy)
+    assert not met(question, "On Friday, Special Envoy talks on the Pellavine Bank resumed.")
