@@ -23,7 +23,7 @@ from assistant.english import (
     verb_pattern,
 )
 from assistant.lexicon import Lexicon, stems, words
-from assistant.speakers import QUOTE_BEFORE
+from assistant.speakers import OWN_POSITION, QUOTE_BEFORE
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
 # A name: a capitalised word ("Kallenbrook", "SSC"), not counting an opening word that is a common word.
@@ -47,9 +47,6 @@ _TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))  # the names of a ti
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
 _SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" names a college
-
-# ...or their stance said with a noun: "Velmora's position is that rotation is fine".
-_STANCE_IS = re.compile(r"\s+(?:own\s+)?(?:position|view|stance|line)\s+(?:is|was|remains|has\s+been)\b")
 
 
 def content(phrase: str) -> tuple[str, ...]:
@@ -246,7 +243,7 @@ def speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> boo
         if (
             _SAYS.match(text, m.end())
             or QUOTE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-            or (m.group().endswith(("'s", "’s")) and _STANCE_IS.match(text, m.end()))
+            or (m.group().endswith(("'s", "’s")) and OWN_POSITION.match(text, m.end()))  # "Velmora's position is…"
         ):
             return True
     return False
