@@ -47,8 +47,7 @@ UNTOPICAL = STOPWORDS | QUESTION_FRAME
 # says what a party puts weight on ("U.S. officials focused on…", "X highlighted…", "X underscored…") or
 # tries to get (the catenative verbs of effort, Quirk et al. §16.38: "the Soviets attempted to limit…"), and
 # "sign", by which a party accepts an agreement; and the verbs of objecting ("X balked at…", "X vetoed…") and
-# committing ("X reaffirmed…", "X guaranteed…", "X signalled that it could accept…"), and of acknowledging
-# ("U.S. and PRC officials both recognized that… relations could collapse").
+# committing ("X reaffirmed…", "X guaranteed…", "X signalled that it could accept…"), and of acknowledging.
 STANCE_VERBS = """
 accept acknowledge advocate affirm agree aim announce approve argue ask aspire assert attempt back balk beg
 believe call claim command commit concede condemn consent consider contend convince decide declare decline
@@ -58,9 +57,8 @@ order persuade plan plead pledge prefer press prioritise prioritize proclaim pro
 reaffirm recognise recognize recommend refuse reject request require resist resolve say seek sign signal state
 stipulate stress strive suggest support threaten try underline underscore urge veto vow want warn welcome wish
 """.split()
-# The subset that asks for a position ("What did Japan propose?", "What do they reject?"); "say", "agree" or
-# "accept" ask what happened, so two parties joined by them ("What did Japan and Russia agree to?") are no
-# comparison.
+# The subset that asks for a position ("What did Japan propose?"); "say", "agree" or "accept" ask what happened,
+# so two parties joined by them ("What did Japan and Russia agree to?") are no comparison.
 POSITION_VERBS = """
 advocate aim ask call demand desire envision expect favor favour fear hope insist intend offer oppose plan prefer
 press propose push recommend refuse reject request require resist seek suggest support urge want wish
@@ -92,10 +90,10 @@ PHRASAL_HEADS = sorted({phrase.split()[0] for phrase in PHRASAL_VERBS})
 # Verbs whose object is told, asked or made to do something (Quirk et al. §16.32's object + to-infinitive
 # verbs of telling and causing): "Kallenbrook told the SSC that…", "We are not asking Tavrosia to…".
 TELLING_VERBS = "tell inform assure ask urge warn remind persuade force compel oblige pressure".split()
+# Verbs of deciding and voting that no list above holds (WordNet's "adopt", "ratify", "settle", "vote, ballot").
+DECIDING_VERBS = "adopt ratify settle vote ballot pass".split()
 # Every verb above, whose inflections `inflections.json` holds.
-ALL_VERBS = sorted(
-    set(STANCE_VERBS) | set(REPORTING_VERBS) | set(POSITION_VERBS) | set(PHRASAL_HEADS) | set(TELLING_VERBS)
-)
+ALL_VERBS = sorted({*STANCE_VERBS, *REPORTING_VERBS, *POSITION_VERBS, *PHRASAL_HEADS, *TELLING_VERBS, *DECIDING_VERBS})
 INFLECTIONS_FILE = Path(__file__).with_name("inflections.json")
 # Titles of office and honorifics that precede a person's name in English ("President X", "Foreign Minister X").
 TITLES = (

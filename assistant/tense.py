@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import PAST_TENSE
+from assistant.english import PAST_TENSE, inflections, verb_pattern
 
 # English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
 # question about a date or place to come is answered by a sentence that speaks of it...
@@ -23,17 +23,17 @@ FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expe
 # ...and one about what has been (a past auxiliary or verb: "Which city hosted…?") by one that does not.
 ASKS_PAST = re.compile(rf"(?i)\b(?:did|was|were|had|{PAST_TENSE})\b")
 
+# The verbs of deciding, assenting and voting in all their forms (WordNet's "agree, accept, approve, adopt,
+# endorse, ratify, consent", "decide, resolve, settle", "reject, refuse, turn down", "vote, ballot", "pass").
+_DECIDING_VERBS = (
+    "agree accept approve adopt endorse ratify consent decide resolve settle reject refuse vote ballot pass"
+)
+# ...of which these ask for a decision's outcome ("Did the agreement settle the dispute?" asks what it did)
+_DECIDING = r"(?:agree|decide|approve|ratify|pass|adopt|reject|vote|endorse|accept)"
+_TURNED_DOWN = [f"{form} down" for form in inflections(("turn",))]
+_DECIDING_FORMS = re.compile(rf"(?i)\b(?:{verb_pattern([*_DECIDING_VERBS.split(), 'sign'], _TURNED_DOWN)})\b")
 # "What was agreed…", "What did X decide…", "What was the result/outcome of…", "How did X vote…", "Did X
 # approve/ratify…": the outcome of a decision, asked about as past.
-_DECIDING = r"(?:agree|decide|approve|ratify|pass|adopt|reject|vote|endorse|accept)"
-# The verbs of deciding, assenting and voting in their inflected forms (WordNet's "agree, accept, approve, adopt,
-# endorse, ratify, consent", "decide, resolve, settle", "reject, refuse, turn down" and "vote, ballot").
-_DECIDING_FORMS = re.compile(
-    r"(?i)\b(?:agree[sd]?|agreeing|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
-    r"endors(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|consent(?:s|ed|ing)?|decid(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|"
-    r"settl(?:e|es|ed|ing)|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|turn(?:s|ed)?\s+down|vot(?:e|es|ed|ing)|"
-    r"ballot(?:s|ed)?|pass(?:es|ed)|signed)\b"
-)
 ASKS_OUTCOME = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:"
     r"what\s+(?:was|were)\s+(?:the\s+)?(?:result|outcome|verdict)s?\b"
