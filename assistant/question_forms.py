@@ -30,9 +30,10 @@ ASKS_QUANTITY = re.compile(
     rf"|{_WHAT_COST}"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )
-# An amount of money is asked for ("How much money…", "…worth…", "How much did it cost?", "What price…").
+# An amount of money is asked for ("How much money…", "How much ransom…", "…worth…", "What price…").
 ASKS_MONEY = re.compile(
-    r"(?i)\bhow\s+much\s+money\b|\bworth\b|\bhow\s+much\b[^?]*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending)\b"
+    r"(?i)\bhow\s+much\s+(?:money|ransom|compensation|funding|budget|indemnity|reparations)\b|\bworth\b"
+    r"|\bhow\s+much\b[^?]*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending)\b"
     rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
     rf"|{_WHAT_COST}"
 )

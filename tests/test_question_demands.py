@@ -111,3 +111,10 @@ def test_a_full_name_before_a_title_without_an_article_holds_it() -> None:
     )
     assert met(question, envoy)
     assert not met(question, "On Friday, Special Envoy talks on the Pellavine Bank resumed.")
+
+
+def test_how_much_ransom_or_compensation_asks_for_a_sum_of_money() -> None:
+    question = "How much ransom has Quessary offered for the engineers?"
+    assert read(question).money
+    assert not met(question, "They took 47 people hostage, 9 of them engineers working for Quessary.")
+    assert met(question, "Quessary has offered a ransom of $2 million for the engineers.")
