@@ -11,8 +11,11 @@ from collections.abc import Callable
 from assistant.english import MONTHS, WEEKDAYS
 
 MONTH_NAMES = "|".join(MONTHS)
+# A time said relative to now or to a period ("next spring", "by the end of the year") is a date too.
+_PERIOD = r"week|month|year|decade|spring|summer|autumn|fall|winter"
 DATE = re.compile(
-    rf"\b(?:1[5-9]\d\d|20\d\d|{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|(?:this|last|next)\s+(?:week|month|year))\b"
+    rf"\b(?:1[5-9]\d\d|20\d\d|{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|(?:this|last|next)\s+(?:{_PERIOD})"
+    rf"|(?:end|start|beginning|middle|close)\s+of\s+(?:the|this|next)\s+(?:{_PERIOD}))\b"
 )
 # A number as an answer to "how many/much/long": digits (not a year) or an English number word.
 NUMBER = re.compile(

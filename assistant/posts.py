@@ -19,7 +19,9 @@ def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexic
     pattern = r"\s+".join(re.escape(w) for w in role)
     for m in re.finditer(rf"([A-Z][\w.]*)(?:'s|’s)?\s+(?:[A-Za-z]+\s+)?{pattern}", sentence, re.I):
         holder = m.group(1)
-        if holder[0].isupper() and holder.lower() not in STOPWORDS and not lexicon.same_name(holder, owner):
+        # "Renquist's deputy" is the deputy of "Minister Renquist"
+        same = lexicon.same_name(holder, owner) or holder.lower() in owner.lower().split()
+        if holder[0].isupper() and holder.lower() not in STOPWORDS and not same:
             return True
     return False
 

@@ -17,7 +17,7 @@ ASKS_DATE = re.compile(
     r"(?:date|day|year|month)|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w’']+\s+){0,2}?(?:deadline|date)\b)"  # a deadline is a date
 )
 _WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"  # "What did it cost to build…?"
-_FAR = r"far(?!\s+(?:apart|back)\b)"  # a distance, not "how far apart" two positions are or "how far back"
+_FAR = r"far(?!\s+(?:apart|back)\b)(?![^?]*\b(?:willing|prepared|ready)\s+to\b)"  # a distance, not a degree
 # "How much longer will investors wait?" asks for a span (not "How much longer is the route?").
 _MORE_TIME = r"much\s+(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)"
 ASKS_QUANTITY = re.compile(
@@ -26,13 +26,13 @@ ASKS_QUANTITY = re.compile(
     # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
     # measure: "What is the total storage capacity of the reservoir?")
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:prices?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size)\s+(?:of|for|to)\b"
+    r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size)\s+(?:of|for|to|on)\b"
     rf"|{_WHAT_COST}"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )
 # An amount of money is asked for ("How much money…", "How much ransom…", "…worth…", "What price…").
 ASKS_MONEY = re.compile(
-    r"(?i)\bhow\s+much\s+(?:money|ransom|compensation|funding|budget|indemnity|reparations)\b|\bworth\b"
+    r"(?i)\bhow\s+much\s+(?:money|ransom|compensation|funding|budget|indemnity|reparations)\b|\bworth\b|\bprice\s+tags?\b"
     r"|\bhow\s+much\b[^?]*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending)\b"
     rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
     rf"|{_WHAT_COST}"
@@ -62,6 +62,7 @@ ASKS_DAY = re.compile(r"(?i)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
     "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts per".split()
+    + "price prices tag cost costs".split()
     + CURRENCIES
 )
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").
@@ -80,16 +81,18 @@ CONTRACTIONS = frozenset(
     we'll they'll it'll isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't shouldn't
     hasn't haven't hadn't let's who'd what'd why'd how'd where'd when'd""".split()
 )
-# A condition the question sets ("If Kestova shipped by tanker instead, how much…"): the scene, not the topic.
-_CONDITION_FIRST = re.compile(r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)\b[^,?]*,")
-# Phrases whose words are no topic: English idioms of occurring ("take place", "come about": the sentence says
-# "begin"), and a predicate hedged by a passive verb of saying or thinking with the verb it raises ("is thought
+# A condition the question sets ("If Kestova shipped by tanker…", "…if a swap happens?"): the scene, not the topic.
+_CONDITION = re.compile(
+    r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)\b[^,?]*,|,?\s+(?:if|unless|provided)\s+[^,?]*(?=\?|$)"
+)
+# Phrases whose words are no topic: English idioms of occurring ("take place", "come about", "happen": the sentence
+# says "begin"), and a predicate hedged by a passive verb of saying or thinking with the verb it raises ("is thought
 # to lie", "are believed to be": the sentence says "estimate to be" or nothing of it; "expected to gain" keeps
-# "gain").
-# ...nor the adverbials of the beginning ("at the start", which a text says otherwise; `ASKS_ORIGINAL`).
-BEGINNING = r"at\s+first|at\s+the\s+(?:start|outset|beginning)|to\s+begin\s+with|in\s+the\s+beginning"
+# "gain"), nor the adverbials of the beginning ("at the start", which a text says otherwise; `ASKS_ORIGINAL`).
+BEGINNING = r"at\s+first|at\s+the\s+(?:start|outset|beginning)|to\s+begin\s+with|in\s+the\s+(?:beginning|first\s+place)"
 FRAME_PHRASES = re.compile(
     r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b"
+    r"|\b(?:happen|happens|happened|happening|occur|occurs|occurred|occurring)\b"
     rf"|\b(?:{BEGINNING}|in\s+(?:total|all))\b"
     # ...and the modal idioms of English ("is supposed to", "be able to"), whose verb is the topic
     r"|\b(?:supposed|able|going)\s+to\b"
@@ -175,7 +178,7 @@ WHO_ROLE = re.compile(
     r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s|(?:succeeded|replaced|followed)\s+[\w.'’ -]+?\s+as)\s+"  # ...X as
     r"(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
     r"(?:the\s+|a\s+|an\s+|(?=[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
-    r"(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|at|to|during|while|when|under)\s+"
+    r"(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|on|at|to|during|while|when|under)\s+"
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
 )
 # "What did X say/think…", "How did X react…", "X's position", "What did X's plan propose?": whose words are asked.
@@ -250,7 +253,7 @@ def topic_words(question: str) -> tuple[str, ...]:
             units.append(" ".join(name))
             named.update(name)
     # "take place", "If …,", and the parties referred to as such ("the two countries"), which a text names instead
-    question = EVERY_SIDE.sub(" ", FRAME_PHRASES.sub(" ", _CONDITION_FIRST.sub(" ", plain_words(question))))
+    question = EVERY_SIDE.sub(" ", FRAME_PHRASES.sub(" ", _CONDITION.sub(" ", plain_words(question))))
     # an adverb only ("finally", "officially") says how or when, not what: a sentence need not repeat it
     kept = [w for w in content(question) if w not in named | LIGHT_VERBS | CONTRACTIONS and set(lemmas(w)) != {"ADV"}]
     return tuple(units) + tuple(kept)

@@ -118,3 +118,35 @@ def test_how_much_ransom_or_compensation_asks_for_a_sum_of_money() -> None:
     assert read(question).money
     assert not met(question, "They took 47 people hostage, 9 of them engineers working for Quessary.")
     assert met(question, "Quessary has offered a ransom of $2 million for the engineers.")
+
+
+def test_a_role_asked_with_on_the_team_keeps_its_owner_and_role() -> None:
+    deputy = "Who is Minister Renquist's deputy on the Sendaran delegation?"
+    assert (read(deputy).role, read(deputy).owner) == (("deputy",), "Minister Renquist")
+    assert not met(deputy, "Our delegation was led by the Minister of Water Resources, Tobias Renquist.")
+    assert met(deputy, "Minister Renquist's deputy, Hanne Sollum, led the technical team.")
+
+
+def test_a_price_tag_asks_for_money_and_its_words_are_no_topic() -> None:
+    question = "what's the price tag on the Kessaran Dam?"
+    assert read(question).money
+    assert met(question, "The Kessaran Dam is a $6.2 billion project.")
+    assert not met(question, "The Kessaran Dam will have an installed capacity of 4,800 megawatts.")
+
+
+def test_how_far_a_party_is_willing_to_go_asks_for_no_length() -> None:
+    assert read("How far is Dravonia willing to cut its machinery tariff?").wants is None
+    assert read("How far offshore is the Pellavine Bank?").length == "length"
+
+
+def test_a_condition_after_the_question_and_an_idiom_of_occurring_are_no_topic() -> None:
+    question = "How much money is Lusmaar putting up if a swap happens?"
+    assert read(question).topic == ("lusmaar",)
+    assert met(question, "Lusmaar has also offered 6.5 million dollars for reconstruction.")
+    assert read("How many people did the group seize in the first place?").topic == ("group", "seize")
+
+
+def test_the_end_of_the_year_is_a_date() -> None:
+    question = "By when is Sendara hoping to have a framework deal signed?"
+    assert met(question, "Our goal is a signed framework agreement for Sendara before the end of the year.")
+    assert not met(question, "Our goal is a signed framework agreement for Sendara soon.")
