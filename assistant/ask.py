@@ -100,7 +100,7 @@ class Ask:
             return False
         if self.place and not holds.names_a_place(sentence, self.asked):
             return False
-        if not all(lexicon.mentions(passage, n) for n in self.names):
+        if not all(lexicon.mentions(passage, n) or lexicon.mentions(context, n) for n in self.names):  # "Our": X's
             return False
         if self.outcome and (tense.only_to_come(sentence) or (self.decision and not tense.states_decision(sentence))):
             return False

@@ -11,6 +11,7 @@ from assistant.english import EVERY_SIDE, PAST_TENSE, UNTOPICAL, lemmas, plain_w
 from assistant.figures import CURRENCIES
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
+from assistant.tense import BEGINNING
 
 ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+)?when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
@@ -72,8 +73,10 @@ PERSONS = frozenset("people persons individuals".split())
 LIGHT_VERBS = frozenset(
     "do does did doing done get gets got getting gotten give gives gave giving given go goes went going gone have has "
     "had having make makes made making put puts putting take takes took taking taken".split()
-    # ...and the catenative verbs of trying, whose meaning is the verb they lead to ("is Mirrowan trying to lock in")
-    + "try tries tried trying attempt attempts attempted attempting".split()
+    # ...and the catenative verbs of trying and intending, whose meaning is the verb they lead to ("is Mirrowan
+    # trying to lock in", "is Sendara hoping to have signed")
+    + "try tries tried trying attempt attempts attempted attempting hope hopes hoped hoping".split()
+    + "plan plans planned planning intend intends intended intending aim aims aimed aiming".split()
 )
 # The contractions of English's function words, which carry no topic of a question either ("once they're finished")
 CONTRACTIONS = frozenset(
@@ -89,7 +92,6 @@ _CONDITION = re.compile(
 # says "begin"), and a predicate hedged by a passive verb of saying or thinking with the verb it raises ("is thought
 # to lie", "are believed to be": the sentence says "estimate to be" or nothing of it; "expected to gain" keeps
 # "gain"), nor the adverbials of the beginning ("at the start", which a text says otherwise; `ASKS_ORIGINAL`).
-BEGINNING = r"at\s+first|at\s+the\s+(?:start|outset|beginning)|to\s+begin\s+with|in\s+the\s+(?:beginning|first\s+place)"
 FRAME_PHRASES = re.compile(
     r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b"
     r"|\b(?:happen|happens|happened|happening|occur|occurs|occurred|occurring)\b"
@@ -285,15 +287,3 @@ def owner_of(phrase: str) -> str | None:
     *before, head = phrase.split() or [""]
     names = [re.sub(r"['’]s$", "", w) for w in before if w[:1].isupper() and w.lower() not in UNTOPICAL]
     return " ".join(names) or None if head.islower() else None
-
-
-# English adverbials of the beginning ("originally", "at first") ask for an opening position, which a sentence of
-# a later revision does not state: one with an adverb of the end ("finally", "eventually") or a verb of cutting
-# back a demand ("whittled down to $45 million", "cut its indemnity demand").
-ASKS_ORIGINAL = re.compile(rf"(?i)\b(?:originally|initially|{BEGINNING}|opening\s+(?:demand|offer|position|bid))\b")
-REVISED = re.compile(
-    r"(?i)\b(?:eventually|finally|ultimately|at\s+last|in\s+the\s+end|later|whittled|cut|reduced|lowered|"
-    r"scaled\s+back|dropped|abandoned|settled)\b"
-)
-# ...and adverbs of the present ask for where a position stands now ("…is Sallis now prepared to…?").
-NOW = re.compile(r"(?i)\b(?:now|currently|at\s+present)\b")

@@ -8,7 +8,7 @@ agreement will need to be ratified" speak of the decision as to come: they do no
 says no more has not answered. The words are general English (the modal and scheduling expressions of future
 time in Quirk et al. §4.41-4.48, and the common verbs of deciding); no document's words are listed. This
 module does not decide anything about dates or figures (`figures.py`) nor read the rest of a question
-(`question.py`).
+(`question.py`). It also says which adverbials ask for an opening, a revised or a present position.
 """
 
 from __future__ import annotations
@@ -82,3 +82,16 @@ _TAKEN = re.compile(
 def only_to_come(sentence: str) -> bool:
     """Whether `sentence` speaks of a decision only as to come ("The next round is scheduled for April")."""
     return bool(_PROSPECTIVE.search(sentence)) and not _TAKEN.search(sentence)
+
+
+# The adverbials of the beginning ("at first", "in the first place"), which a text says otherwise; they ask for
+# an opening position, which a sentence of a later revision does not state: one with an adverb of the end
+# ("finally", "eventually") or a verb of cutting back a demand ("whittled down to $45 million").
+BEGINNING = r"at\s+first|at\s+the\s+(?:start|outset|beginning)|to\s+begin\s+with|in\s+the\s+(?:beginning|first\s+place)"
+ASKS_ORIGINAL = re.compile(rf"(?i)\b(?:originally|initially|{BEGINNING}|opening\s+(?:demand|offer|position|bid))\b")
+REVISED = re.compile(
+    r"(?i)\b(?:eventually|finally|ultimately|at\s+last|in\s+the\s+end|later|whittled|cut|reduced|lowered|"
+    r"scaled\s+back|dropped|abandoned|settled)\b"
+)
+# ...and adverbs of the present ask for where a position stands now ("…is Sallis now prepared to…?").
+NOW = re.compile(r"(?i)\b(?:now|currently|at\s+present)\b")

@@ -150,3 +150,13 @@ def test_the_end_of_the_year_is_a_date() -> None:
     question = "By when is Sendara hoping to have a framework deal signed?"
     assert met(question, "Our goal is a signed framework agreement for Sendara before the end of the year.")
     assert not met(question, "Our goal is a signed framework agreement for Sendara soon.")
+
+
+def test_a_name_the_question_gives_may_be_heard_in_the_speakers_our() -> None:
+    question = "By when is Sendara hoping to have a framework deal signed?"
+    assert read(question).topic == ("sendara", "framework", "deal", "signed")  # hoping to: the verb it leads to
+    said = "Our goal is a signed framework agreement before March."
+    heard = "Sendara's goal is a signed framework agreement before March."  # as the ranker reads a speaker's "Our"
+    passage = f"MS. ADEYEMI: {said}"
+    assert read(question).met_by(said, heard, passage, LEXICON, no_synonyms)
+    assert not read(question).met_by(said, said, passage, LEXICON, no_synonyms)

@@ -24,12 +24,12 @@ from assistant.generators.base import Generator
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.question import read
-from assistant.question_forms import ASKS_ORIGINAL, NOW, REVISED, question_parts
+from assistant.question_forms import question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION, FIGURE, Candidate, SentenceRanker
 from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.speakers import ASKS_REACTION, SAID_BY_PRONOUN, not_speaker, reacts, stands_for_someone
 from assistant.statements import answering, states_something
-from assistant.tense import ASKS_PAST, FUTURE
+from assistant.tense import ASKS_ORIGINAL, ASKS_PAST, FUTURE, NOW, REVISED
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
