@@ -127,7 +127,7 @@ class Ask:
         if self.counted and not holds.holds_head(self.counted, context, lexicon, synonyms):
             return False
         if self.counted and figures.counts_another(
-            sentence, lambda noun: holds.share(self.counted[-1:], noun, lexicon, synonyms) == 1
+            sentence, lambda noun: holds.share(self.counted[-1:], noun, lexicon, synonyms) == 1, self.asked
         ):
             return False  # "…its turbines generate 5,200 megawatts" counts no turbines
         if self.event and figures.undergoes_another(

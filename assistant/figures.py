@@ -56,7 +56,7 @@ drachmas pesetas ducats thalers cents pence""".split()
 # The ISO 4217 codes of the most traded currencies, written before or after a sum ("USD 42 million").
 ISO_CURRENCIES = "USD EUR GBP JPY CNY CHF CAD AUD NZD SEK NOK DKK INR RUB BRL ZAR MXN KRW TRY PLN HKD SGD".split()
 MONEY = re.compile(
-    rf"[$£€¥]\s?\d[\d,.]*|\b(?:{'|'.join(ISO_CURRENCIES)})\s?\d[\d,.]*"
+    rf"(?:[$£€¥]\s?|\b(?:{'|'.join(ISO_CURRENCIES)})\s?)\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?"
     rf"|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES + ISO_CURRENCIES)})\b"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\s+(?:marks|won|rand)\b",
     re.I,
@@ -138,13 +138,15 @@ def states_number(sentence: str, asked: frozenset[str], proportion: bool = False
 _COUNTS = re.compile(r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>[a-z]+s)\b")
 
 
-def counts_another(sentence: str, asked: Callable[[str], bool]) -> bool:
+def counts_another(sentence: str, asked: Callable[[str], bool], given: frozenset[str] = frozenset()) -> bool:
     """Whether every number of `sentence` counts a noun other than what was `asked` about ("its turbines
     generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
-    them") may count anything."""
+    them") may count anything, but not one the question `given` itself ("…cranes at Terminal 3?")."""
     text = DAY_OF_MONTH.sub(" ", sentence)
     sums = [m.span() for m in MONEY.finditer(text)]  # "$9 per tonne" counts money, not tonnes
-    numbers = [m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in sums)]
+    numbers = [
+        m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in sums) and m.group() not in given
+    ]
     counted = [_COUNTS.match(text, m.end()) for m in numbers]
     # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted
     return bool(sums or counted) and all(

@@ -94,7 +94,8 @@ def _read(text: str, question: str) -> Ask:
         persons = bool(counts[-1:]) and counts[-1] in PERSONS  # "how many people": "300,000 residents"
         counts = () if persons or (counts[-1:] and counts[-1] in QUANTITY_FRAME) else counts  # "how many dollars"
         dated = tuple(m.group() for m in figures.DATE.finditer(text))
-        money, proportion = bool(ASKS_MONEY.search(text)), bool(ASKS_PROPORTION.search(text))
+        proportion = bool(ASKS_PROPORTION.search(text))
+        money = bool(ASKS_MONEY.search(text) or (proportion and figures.MONEY.search(text)))  # "…of the $45 million"
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
         measure = replace(measure, share=bool(ASKS_SHARE.search(text)))
         event = COUNTED_EVENT.search(text)

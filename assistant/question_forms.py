@@ -119,7 +119,8 @@ WHICH = re.compile(
 NAME_OF = re.compile(
     r"(?i)^\W*what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s)\s+)?(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
-    r"(?=\s*(?:[?.]|$|\s(?:of|in|at|on|for|to|from|who|that|which|during|when|where|[a-z]+ed|[a-z]+ing)\b))"
+    # ...up to a clause about it, its relative pronoun left out too ("the charity the aid workers belong to")
+    r"(?=\s*(?:[?.]|$|\s(?:of|in|at|on|for|to|from|who|that|which|during|when|where|the|its|their|[a-z]+ed|[a-z]+ing)\b))"
 )
 # "What were the mackerel quotas…", "What is the average annual salary of…?": the thing asked about (a noun, up
 # to two words before it), which the answer's sentence must hold when the corpus uses its head noun at all.

@@ -160,3 +160,23 @@ def test_a_name_the_question_gives_may_be_heard_in_the_speakers_our() -> None:
     passage = f"MS. ADEYEMI: {said}"
     assert read(question).met_by(said, heard, passage, LEXICON, no_synonyms)
     assert not read(question).met_by(said, said, passage, LEXICON, no_synonyms)
+
+
+def test_a_number_the_question_gives_and_a_sum_count_no_cranes() -> None:
+    question = "How many automated stacking cranes will be installed at Terminal 3?"
+    assert not met(question, "The company plans to install stacking cranes at Terminal 3, part of a $260 million plan.")
+    assert met(question, "The company plans to install 14 stacking cranes at Terminal 3.")
+
+
+def test_the_name_of_a_thing_described_by_a_clause_wants_a_name_beside_it() -> None:
+    question = "What is the name of the medical charity the three aid workers belong to?"
+    assert read(question).role == ("medical", "charity")
+    assert not met(question, "Three are aid workers from a medical charity.")
+    assert met(question, "Three are aid workers from a medical charity, Hands Across Borders.")
+
+
+def test_a_part_of_a_sum_of_money_is_money() -> None:
+    question = "How much of the $45 million for the gauging stations will Sendara put up?"
+    assert read(question).money
+    assert not met(question, "Sendara needs 38 billion cubic metres a year from the gauging stations.")
+    assert met(question, "Sendara will put up $12 million of the cost of the gauging stations.")
