@@ -31,16 +31,18 @@ ASKS_QUANTITY = re.compile(
     rf"|{_WHAT_COST}"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
 )
-# An amount of money is asked for ("How much money…", "How much ransom…", "…worth…", "What price…").
+# An amount of money is asked for ("How much money…", "How much ransom…", "…worth…", "What price…"); "By how
+# much did they cut what X owed?" asks for a change, which may be a share.
 ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+(?:money|ransom|compensation|funding|budget|indemnity|reparations)\b|\bworth\b|\bprice\s+tags?\b"
-    r"|\bhow\s+much\b[^?]*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending)\b"
+    r"|(?<!by\s)\bhow\s+much\b[^?]*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|charged?|charging|borrow|"
+    r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"
     rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
     rf"|{_WHAT_COST}"
 )
 # English adjectives of linear dimension ask for the size of a thing ("How tall…"; "How long is the front
 # line?", which may ask for a span of time as well), and "how far" for a distance: both are lengths.
-_SIZE = r"\bhow\s+(?:tall|deep|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"
+_SIZE = r"\bhow\s+(?:tall|deep(?!\s+in\b)|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"  # "how deep in debt": no length
 ASKS_SIZE = re.compile(rf"(?i){_SIZE}")
 # "How far did the union come down?", "How far will they go?" ask how much a party moved: any figure, no length.
 ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b(?!\s+(?:did|do|does|has|have|had|will|would|could|can)\b)")

@@ -180,3 +180,14 @@ def test_a_part_of_a_sum_of_money_is_money() -> None:
     assert read(question).money
     assert not met(question, "Sendara needs 38 billion cubic metres a year from the gauging stations.")
     assert met(question, "Sendara will put up $12 million of the cost of the gauging stations.")
+
+
+def test_debt_charges_and_loans_ask_for_money_and_by_how_much_for_any_change() -> None:
+    debt = "How deep in debt was Haldrenmark by 1683?"
+    assert (read(debt).money, read(debt).length) == (True, None)
+    assert met(debt, "By 1683 Haldrenmark's war debt was reported at 4.2 million crowns.")
+    assert read("How much did Pellory charge the two kingdoms for hosting the congress?").money
+    assert read("How much did Orumbe borrow to pay for the dam?").money
+    cut = "By how much did the 1693 convention cut what Haldrenmark still owed?"
+    assert not read(cut).money
+    assert met(cut, "The 1693 convention reduced Haldrenmark's outstanding balance by one-third.")
