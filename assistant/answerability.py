@@ -31,6 +31,7 @@ from assistant.question import Ask, read
 from assistant.question_forms import QUANTITY_FRAME, question_parts
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
+from assistant.tense import OUTCOME_FRAME
 
 # Clauses that address the assistant rather than ask about the corpus.
 _INSTRUCTION = re.compile(
@@ -132,7 +133,7 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     # nouns ("GDP" too), not "the least amount of": an amount is asked for, in whatever words the text gives it
     focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w and "NOUN" in (lemmas(w) or {"NOUN"})]
     focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"].lower() in _ATTRIBUTES]
-    focus = [w for w in focus if w.lower() not in UNTOPICAL | QUANTITY_FRAME]
+    focus = [w for w in focus if w.lower() not in UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME]  # "the result of"
     return [w for w in focus if lexicon.unknown_terms(w)]
 
 

@@ -36,10 +36,14 @@ MIN_TOPIC_SHARE = 0.5  # a sentence is about the question when it holds this sha
 ENOUGH_WORDS = 3
 _OBJECT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)  # not "of": "Secretary of Defense Pete Hegseth"
 # the indefinite determiners and quantifiers of English, with one adjective between ("one senior diplomat")
-_INDEFINITE = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|several|some|many|few|another)\s+(?:[\w-]+\s+)?$")
+_INDEFINITE = re.compile(
+    r"(?i)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)\b(?:a|an|one|two|three|four|five|several|some|many|few|another)"
+    r"\s+(?:[\w-]+\s+)?$"  # "the three villages" are particular ones
+)
 # a bare plural, with no determiner or name before it ("…and outside donors paying the rest")
 _BARE = re.compile(r"(?:^|\b(?:and|or|with|by|from|of|for|to|as|while)\s+)(?:[a-z][\w-]*\s+)?$")
-_NAMED = re.compile(r",?\s+(?:such\s+as|including|like|led\s+by)\s+(?:the\s+)?[A-Z]")  # "…donors such as Carrow"
+# "…donors such as Carrow", "the three villages affected: Grennick, Tolle and Harrowby"
+_NAMED = re.compile(r",?\s+(?:such\s+as|including|like|led\s+by)\s+(?:the\s+)?[A-Z]|(?:\s+[a-z]+)?:\s+(?:the\s+)?[A-Z]")
 # The prefixes of a title that make it a post below it ("Deputy Prime Minister" is no prime minister).
 LOWER_RANKS = frozenset("deputy vice assistant acting junior under".split())
 _NEAR = 3  # words on either side of a noun among which its modifiers stand

@@ -55,10 +55,16 @@ def decision_asked(question: str) -> bool | None:
     return None if not found else any(found.groupdict().values())
 
 
+# "be to" in the past, English's mood of arrangement (Quirk et al. §4.48): "Tolls were to be halved" states
+# what was decided.
+_ARRANGED = re.compile(r"(?i)\b(?:was|were)\s+to\s+be\s+[a-z]+(?:ed|en)\b")
+
+
 def states_decision(sentence: str) -> bool:
     """Whether `sentence` holds a verb of deciding, in any form ("it accepted public release" answers "What did
-    it agree to?"); "the Ostra River Basin Agreement" is a name, no decision."""
-    return bool(_DECIDING_FORMS.search(sentence))
+    it agree to?"), or an arrangement made ("Tolls were to be halved"); "the Ostra River Basin Agreement" is a
+    name, no decision."""
+    return bool(_DECIDING_FORMS.search(sentence) or _ARRANGED.search(sentence))
 
 
 # The words of such a question that frame it rather than name what was decided.

@@ -191,3 +191,16 @@ def test_debt_charges_and_loans_ask_for_money_and_by_how_much_for_any_change() -
     cut = "By how much did the 1693 convention cut what Haldrenmark still owed?"
     assert not read(cut).money
     assert met(cut, "The 1693 convention reduced Haldrenmark's outstanding balance by one-third.")
+
+
+def test_the_three_villages_named_after_a_colon_are_particular_ones() -> None:
+    question = "Which villages are being transferred?"
+    assert met(question, "Some 2,300 people live in the three villages affected: Grennick, Tolle and Harrowby.")
+    assert not met(question, "Some 2,300 people live in three villages near the line.")
+
+
+def test_the_result_asked_about_need_not_be_named_and_an_arrangement_is_a_decision() -> None:
+    assert not unknown_focus("What was the result of the division on the amendment?", LEXICON)
+    decided = "What was decided about the tolls at Ness?"
+    assert met(decided, "Tolls at Ness were to be halved for ten years and then abolished.")
+    assert not met(decided, "Tolls at Ness yielded about 80,000 crowns a year.")
