@@ -48,7 +48,8 @@ ASKS_SIZE = re.compile(rf"(?i){_SIZE}")
 ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b(?!\s+(?:did|do|does|has|have|had|will|would|could|can)\b)")
 # "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?").
 ASKS_PLACE = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:where\b(?![^?]*\bstands?\b)|which\s+(?:city|town|capital|venue|place)\b)"
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:where\b(?![^?]*\bstands?\b)|(?:(?:in|at|to|from)\s+)?(?:which|what)\s+"
+    r"(?:city|town|capital|venue|place)\b)"
 )
 # "How big was the Keldarian navy?", "What's the size of Kirsavia's army?": the thing measured, whose head noun
 # the answer's sentence must hold (nine vessels of another fleet are no size of it).
@@ -79,6 +80,8 @@ LIGHT_VERBS = frozenset(
     # trying to lock in", "is Sendara hoping to have signed")
     + "try tries tried trying attempt attempts attempted attempting hope hopes hoped hoping".split()
     + "plan plans planned planning intend intends intended intending aim aims aimed aiming".split()
+    # ...and the linking verbs, whose meaning is their complement ("will become duty-free")
+    + "become becomes became becoming remain remains remained remaining seem seems seemed".split()
 )
 # The contractions of English's function words, which carry no topic of a question either ("once they're finished")
 CONTRACTIONS = frozenset(
@@ -90,13 +93,14 @@ CONTRACTIONS = frozenset(
 _CONDITION = re.compile(
     r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)\b[^,?]*,|,?\s+(?:if|unless|provided)\s+[^,?]*(?=\?|$)"
 )
-# Phrases whose words are no topic: English idioms of occurring ("take place", "come about", "happen": the sentence
-# says "begin"), and a predicate hedged by a passive verb of saying or thinking with the verb it raises ("is thought
+# Phrases whose words are no topic: English idioms of occurring ("take place", "come about", "happen", "take
+# effect": the sentence says "begin"), and a predicate hedged by a passive verb of saying or thinking with the verb it raises ("is thought
 # to lie", "are believed to be": the sentence says "estimate to be" or nothing of it; "expected to gain" keeps
 # "gain"), nor the adverbials of the beginning ("at the start", which a text says otherwise; `ASKS_ORIGINAL`).
 FRAME_PHRASES = re.compile(
     r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b"
     r"|\b(?:happen|happens|happened|happening|occur|occurs|occurred|occurring)\b"
+    r"|\b(?:take|takes|took|taken|taking)\s+effect\b|\b(?:enter|enters|entered|come|comes|came)\s+into\s+force\b"
     rf"|\b(?:{BEGINNING}|in\s+(?:total|all))\b"
     # ...and the modal idioms of English ("is supposed to", "be able to"), whose verb is the topic
     r"|\b(?:supposed|able|going)\s+to\b"

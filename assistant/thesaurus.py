@@ -1,8 +1,10 @@
 """Nouns English uses for the same thing when it speaks of negotiations, which MiniLM's word vectors place too
 far apart to count as near-synonyms ("talks" and "negotiations": 0.50, "mediator" and "go-between": 0.18).
 
-Each set is the single-word lemmas of one WordNet 3.0 synset (named beside it), with their plurals as stems:
-a general English thesaurus of the vocabulary of talks, not words of any document. `retrieval.Retriever`
+Each set is the single-word lemmas of one WordNet 3.0 synset (named beside it), with their plurals as stems;
+an agreement's set also holds those of the synsets of the kinds of agreement below it (a deal is WordNet's
+"bargain.n.01", a treaty a "written_agreement.n.01"): a general English thesaurus of the vocabulary of talks,
+not words of any document. `retrieval.Retriever`
 counts two words of one set as near-synonyms, as it does two words whose vectors are close.
 """
 
@@ -14,8 +16,8 @@ from assistant.lexicon import stems
 
 SYNSETS = {
     "negotiation.n.01": "negotiation dialogue talks",
-    "treaty.n.01": "treaty pact accord",
-    "agreement.n.01": "agreement understanding",
+    # agreement.n.01 with its hyponyms bargain.n.01 and (via written_agreement.n.01) treaty.n.01
+    "agreement.n.01": "agreement understanding bargain deal treaty pact accord",
     "mediator.n.01": "mediator go-between intermediator intermediary intercessor",
     "armistice.n.01": "armistice ceasefire cease-fire truce",
     "court.n.02": "court tribunal judicature",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.answerability import unknown_focus
 from assistant.lexicon import Lexicon
 from assistant.question import read
+from assistant.thesaurus import same_things
 from tests.test_question import LEXICON, met, no_synonyms
 
 
@@ -204,3 +205,14 @@ def test_the_result_asked_about_need_not_be_named_and_an_arrangement_is_a_decisi
     decided = "What was decided about the tolls at Ness?"
     assert met(decided, "Tolls at Ness were to be halved for ten years and then abolished.")
     assert not met(decided, "Tolls at Ness yielded about 80,000 crowns a year.")
+
+
+def test_a_deal_is_a_kind_of_agreement_and_a_treaty_another() -> None:
+    assert same_things(["deal", "treaty", "pact"], ["agreements"]) == {"deal", "treaty", "pact"}
+    assert not same_things(["deal"], ["ceasefire"])
+
+
+def test_linking_verbs_and_idioms_of_coming_into_force_are_no_topic() -> None:
+    question = "How many tariff lines will become duty-free as soon as the deal takes effect?"
+    assert read(question).topic == ("tariff", "lines", "duty", "free", "deal")
+    assert read("In which city are the negotiations being held?").place
