@@ -1,17 +1,18 @@
-"""Nouns English uses for the same thing when it speaks of negotiations, which MiniLM's word vectors place too
+"""Words English uses for the same thing when it speaks of negotiations, which MiniLM's word vectors place too
 far apart to count as near-synonyms ("talks" and "negotiations": 0.50, "mediator" and "go-between": 0.18).
 
-Each set is the single-word lemmas of one WordNet 3.0 synset (named beside it), with their plurals as stems;
-an agreement's set also holds those of the synsets of the kinds of agreement below it (a deal is WordNet's
-"bargain.n.01", a treaty a "written_agreement.n.01"): a general English thesaurus of the vocabulary of talks,
-not words of any document. `retrieval.Retriever`
-counts two words of one set as near-synonyms, as it does two words whose vectors are close.
+Each set of nouns is the single-word lemmas of one WordNet 3.0 synset (named beside it), with their plurals as
+stems; an agreement's set also holds those of the kinds of agreement below it (a deal is WordNet's
+"bargain.n.01", a treaty a "written_agreement.n.01"). The verbs of asking for something are one more set: a
+general English thesaurus of the vocabulary of talks, not words of any document. `retrieval.Retriever` counts
+two words of one set as near-synonyms, as it does two words whose vectors are close.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from assistant.english import inflections
 from assistant.lexicon import stems
 
 SYNSETS = {
@@ -22,13 +23,19 @@ SYNSETS = {
     "armistice.n.01": "armistice ceasefire cease-fire truce",
     "court.n.02": "court tribunal judicature",
 }
+# ...and the verbs by which a party asks for what it wants, one meaning to a question ("How many prisoners is X
+# asking to free?" is answered by "X wants 410 of its people out"): the suasive verbs of Quirk et al. §16.32
+# and the verbs of desire, in every form.
+WANTING = inflections(
+    tuple("ask demand desire insist propose recommend request require seek suggest urge want wish".split())
+)
 
 
 @cache
 def _sets() -> dict[str, frozenset[str]]:
     """Each word's stem, and the stems of its set."""
     out: dict[str, frozenset[str]] = {}
-    for lemmas in SYNSETS.values():
+    for lemmas in [*SYNSETS.values(), " ".join(WANTING)]:
         group = frozenset(stems(lemmas.split()))
         out.update((stem, group) for stem in group)
     return out

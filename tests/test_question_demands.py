@@ -216,3 +216,14 @@ def test_linking_verbs_and_idioms_of_coming_into_force_are_no_topic() -> None:
     question = "How many tariff lines will become duty-free as soon as the deal takes effect?"
     assert read(question).topic == ("tariff", "lines", "duty", "free", "deal")
     assert read("In which city are the negotiations being held?").place
+
+
+def test_verbs_of_asking_for_something_are_one_meaning_and_of_its_counts_what_follows() -> None:
+    assert same_things(["asking", "demanded", "sought"], ["wants"]) == {"asking", "demanded", "sought"}
+    question = "How many prisoners is the Movement asking to free?"
+
+    def holds(sentence: str) -> bool:
+        return read(question).met_by(sentence, sentence, sentence, LEXICON, same_things)
+
+    assert holds("The Movement wants 410 of its prisoners out.")
+    assert not holds("The Movement wants 410 of its hostages out.")
