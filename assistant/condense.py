@@ -113,7 +113,12 @@ class Condenser:
         return question.strip() if previous is None else self._one(question, previous, answer)
 
     def _people(self, text: str) -> list[str]:
-        return [w for w in re.findall(r"[A-Z][\w'’-]+", self.lexicon.normalize(text)) if w.lower() in self.people]
+        text = self.lexicon.normalize(text)
+        # a party's own name, or a shortening of it ("Corran Bay" of Corran Bay Terminals), names no person
+        for start, end, party in reversed(self.parties.spans(text)):
+            if text[start:end].lower() in party.lower():
+                text = text[:start] + " " * (end - start) + text[end:]
+        return [w for w in re.findall(r"[A-Z][\w'’-]+", text) if w.lower() in self.people]
 
     def _one(self, question: str, previous: str | None, answer: str) -> str:
         question = question.strip()

@@ -293,6 +293,18 @@ def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None
     assert condenser.condense("Who told her about it?", history).startswith("Who told Hasari about it?")
 
 
+def test_a_partys_own_name_is_no_person_a_pronoun_stands_for() -> None:
+    from assistant.condense import Condenser
+    from assistant.models import Turn
+
+    texts = ["Corran Bay says the cranes are safe.", "Desmond Achterberg, Corran Bay's vice president, said so."]
+    parties = Parties({"Corran Bay Terminals": ["Corran Bay", "Achterberg"]})
+    condenser = Condenser(Lexicon(texts, {}), parties, {"bay", "achterberg"})  # "Bay" looks like a surname
+    answer = "Desmond Achterberg, Corran Bay's vice president, said so. [1]"
+    history = [Turn(role="user", content="Who speaks for Corran Bay?"), Turn(role="assistant", content=answer)]
+    assert condenser.condense("What's his title?", history).startswith("What's Achterberg's title?")
+
+
 def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> None:
     from assistant.condense import Condenser
     from assistant.models import Turn
