@@ -67,6 +67,7 @@ class Ask:
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
     names: tuple[str, ...] = ()  # "When did Queen Maren II sign…": the names a date's passage must name (not others')
+    given: tuple[str, ...] = ()  # "Who represented Tavrein…": names given, of whose party a new name must be
 
     def describe(self) -> str:
         """What was asked for, in words: "a date", "a name for foreign minister"."""
@@ -116,10 +117,10 @@ class Ask:
             return False
         if self.wants == "duration" and not (figures.DURATION.search(sentence) or self.length):
             return False
-        if self.wants == "name" and not holds.new_names(
-            sentence, self.asked, lexicon, bool(self.role) and not self.focus
-        ):
-            return False
+        if self.wants == "name":
+            new = holds.new_names(sentence, self.asked, lexicon, bool(self.role) and not self.focus)
+            if not new or holds.others_only(new, self.given, lexicon):
+                return False
         if self.wants == "office" and not posts.office_beside(sentence, self.owner, lexicon):
             return False
         if self.persons and not figures.counts_persons(sentence):

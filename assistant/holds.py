@@ -165,6 +165,14 @@ def other_party_only(wanted: tuple[str, ...], text: str, lexicon: Lexicon) -> bo
     return any(lexicon.is_party_name(w) and w not in asked for w in named)
 
 
+def others_only(names: list[str], parties: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether every one of `names` (the new names of a sentence) is a name of a party other than those the
+    question asks about: "Who represented Tavrein?" is not answered by a Haldrenmark envoy's name."""
+    own = {alias for p in parties if lexicon.is_party_name(p.lower()) for alias in lexicon.aliases(p.lower())}
+    plain = [n.lower().removesuffix("'s").removesuffix("’s") for n in names]
+    return bool(own and plain) and all(lexicon.is_party_name(n) and n not in own for n in plain)
+
+
 def named_beside(phrase: tuple[str, ...], sentence: str, asked: frozenset[str], lexicon: Lexicon) -> bool:
     """Whether a new name stands beside a word of `phrase`: "American… Air-Launched Cruise Missiles" names an
     American weapon; "the colonial administration that then governed Belgara" names no colonial power."""

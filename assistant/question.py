@@ -137,7 +137,7 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             owner = possessor if possessor and possessor[0].isupper() else " ".join(inside) or (of and of.group())
             held = " ".join(w for w in role["role"].split() if w not in inside)
             return Ask(wants="name", role=content(held), owner=owner, asked=asked)
-        return Ask(wants="name", asked=asked)
+        return Ask(wants="name", asked=asked, given=names_given(text))  # "Who represented Tavrein…?": Tavrein's
     named = NAME_OF.search(text)
     if named:
         return Ask(wants="name", role=content(named["kind"]), owner=named["owner"], asked=asked)

@@ -227,3 +227,9 @@ def test_verbs_of_asking_for_something_are_one_meaning_and_of_its_counts_what_fo
 
     assert holds("The Movement wants 410 of its prisoners out.")
     assert not holds("The Movement wants 410 of its hostages out.")
+
+
+def test_who_acted_for_a_party_is_not_answered_by_another_partys_name_alone() -> None:
+    question = "Who represented Quessary at the talks?"
+    assert not met(question, "At the talks Ambrevel spoke first.")  # Orvanda's capital
+    assert met(question, "Quessary sent Ilse Marrowan to the talks.")
