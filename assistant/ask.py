@@ -68,6 +68,7 @@ class Ask:
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
     names: tuple[str, ...] = ()  # "When did Queen Maren II sign…": the names a date's passage must name (not others')
     given: tuple[str, ...] = ()  # "Who represented Tavrein…": names given, of whose party a new name must be
+    series: tuple[str, str] | None = None  # "…the third round…": the one of a series asked about, not another
 
     def describe(self) -> str:
         """What was asked for, in words: "a date", "a name for foreign minister"."""
@@ -89,6 +90,8 @@ class Ask:
     def met_by(self, sentence: str, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
         was asked."""
+        if self.series and figures.another_of_series(self.series, sentence):
+            return False  # "Where was the third round held?": not where the fourth was
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
             return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
         if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month, self.day):

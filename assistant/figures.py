@@ -101,6 +101,24 @@ def states_date(
     return days or any(m.group().lower() not in asked for m in DATE.finditer(sentence))
 
 
+# The ordinal numbers of English, by which a text tells one of a series from another ("the third round").
+ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+ORDINAL_NOUN = re.compile(
+    rf"(?i)\b(?P<ordinal>{'|'.join(ORDINALS)})\s+(?P<noun>(?!place\b|time\b)[a-z]+)\b"
+)  # not idioms
+
+
+def another_of_series(series: tuple[str, str], sentence: str) -> bool:
+    """Whether `sentence` speaks of another of the series asked about ("the fourth round" when asked about the
+    third), and not of the one asked about."""
+    ordinal, noun = series
+    found = {
+        m["ordinal"].lower()
+        for m in re.finditer(rf"(?i)\b(?P<ordinal>{'|'.join(ORDINALS)})\s+(?:[a-z-]+\s+)?{re.escape(noun)}", sentence)
+    }
+    return bool(found) and ordinal not in found
+
+
 # A text that says a figure or date is not known answers the question too: "has not yet been determined".
 UNSTATED = re.compile(
     r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|disclosed|announced|known|estimated|decided|released)|"

@@ -71,6 +71,8 @@ def read(question: str) -> Ask:
     text = own_words(question)
     ask, years = replace(_read(text, question), one_side=not EVERY_SIDE.search(text)), figures.YEAR.findall(text)
     ask = replace(ask, dated=tuple(years)) if years and not ask.dated and ask.wants != "date" else ask
+    series = figures.ORDINAL_NOUN.search(text)
+    ask = replace(ask, series=(series["ordinal"].lower(), series["noun"].lower())) if series else ask
     decision = tense.decision_asked(text)
     if decision is not None:  # "What was agreed at…": the decision asked about, said to be taken
         topic = ask.topic or tuple(t for t in topic_words(text) if t not in OUTCOME_FRAME)

@@ -233,3 +233,11 @@ def test_who_acted_for_a_party_is_not_answered_by_another_partys_name_alone() ->
     question = "Who represented Quessary at the talks?"
     assert not met(question, "At the talks Ambrevel spoke first.")  # Orvanda's capital
     assert met(question, "Quessary sent Ilse Marrowan to the talks.")
+
+
+def test_one_of_a_series_is_not_answered_by_another() -> None:
+    question = "On what date did the third round open?"
+    assert read(question).series == ("third", "round")
+    assert not met(question, "The fourth round opened in Cardevik on 3 November.")
+    assert met(question, "The third round opened in Cardevik on 3 June, a year before the fourth round.")
+    assert read("How many people did the group seize in the first place?").series is None  # an idiom
