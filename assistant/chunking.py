@@ -28,8 +28,13 @@ from assistant.names import Parties
 # v5: a record's short fields stay with their sentence; v6: a list item is no heading (`readers.text`);
 # v7: a record's lines are content, and a line that goes on with the one above joins it (a name and its post);
 # v8: a line cut off by a dash ("If I could just—") is no heading; v9: a field of any length is a record's line,
-# and a letter's salutation or closing is no passage
-CHUNKER_VERSION = "sentences-v10"
+# and a letter's salutation or closing is no passage; v11: a title's abbreviation ("the hon. Member") ends none
+CHUNKER_VERSION = "sentences-v11"
+# Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
+# ("the hon. Member for Lissom East", "Amb. Kaminde").
+_TITLE_ABBREVIATION = re.compile(
+    r"(?i)\b(?:hon|amb|rev|fr|messrs|mme|mlle|gen|sen|rep|gov|prof|lt|col|capt|sgt|cmdr|adm|maj|supt|insp)\.$"
+)
 # A sentence that opens with a pronoun ("This included…", "He said…") leans on the one before, which says what
 # "this" or "he" is: a passage does not begin with it.
 LEANING_SLACK = 1.5
@@ -53,7 +58,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # short field of a record on its line ("Costing of the pension proposal. Owner: Mr Hale. Deadline: 12
         # November 2031.").
         same_line = bool(spans) and "\n" not in piece[spans[-1][1] - start : a]
-        if spans and (not re.search(r"\w", fragment) or (same_line and _FIELD.match(fragment))):
+        titled = same_line and _TITLE_ABBREVIATION.search(text[spans[-1][0] : spans[-1][1]])
+        if spans and (not re.search(r"\w", fragment) or titled or (same_line and _FIELD.match(fragment))):
             spans[-1] = (spans[-1][0], start + b)
         else:
             spans.append((start + a, start + b))

@@ -204,3 +204,11 @@ def test_a_field_of_three_words_is_its_own_line_and_a_long_record_joins_line_by_
     assert "Signed: 14 November 1987" in texts and "Place of signature: Saltmere, Kingdom of Darrask" in texts
     # each row is compared with the row above it, not with the run joined so far
     assert f"Member states\n{rows}" in texts
+
+
+def test_a_titles_abbreviation_ends_no_sentence() -> None:
+    text = "I thank the hon. Member for Lissom East, but her farmers gain a permit. We rejected it."
+    assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == [
+        "I thank the hon. Member for Lissom East, but her farmers gain a permit.",
+        "We rejected it.",
+    ]
