@@ -23,7 +23,8 @@ _FAR = r"far(?!\s+(?:apart|back)\b)(?![^?]*\b(?:willing|prepared|ready)\s+to\b)"
 _MORE_TIME = r"much\s+(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)"
 ASKS_QUANTITY = re.compile(
     rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR})\b"
-    r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?)|sum)\b"
+    r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?|tariffs?|taxe?s?|"
+    r"levy|levies|quotas?|ceilings?|caps?)|sum)\b"  # a rate or a limit is a figure
     # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
     # measure: "What is the total storage capacity of the reservoir?")
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}"
@@ -66,7 +67,7 @@ ASKS_DAY = re.compile(r"(?i)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
     "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts per".split()
-    + "price prices tag cost costs".split()
+    + "price prices tag cost costs tariff tariffs tax taxes levy levies quota quotas ceiling ceilings cap caps".split()
     + CURRENCIES
 )
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").

@@ -241,3 +241,10 @@ def test_one_of_a_series_is_not_answered_by_another() -> None:
     assert not met(question, "The fourth round opened in Cardevik on 3 November.")
     assert met(question, "The third round opened in Cardevik on 3 June, a year before the fourth round.")
     assert read("How many people did the group seize in the first place?").series is None  # an idiom
+
+
+def test_what_tariff_asks_for_a_rate_of_what_the_question_names() -> None:
+    question = "What tariff does the Community currently charge on Dravonian sunflower oil?"
+    assert read(question).wants == "number"
+    assert not met(question, "Dravonian barley currently faces a 22 percent tariff when it enters the Community.")
+    assert met(question, "Dravonian sunflower oil faces a 12 percent tariff when it enters the Community.")
