@@ -15,6 +15,8 @@ from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon
 from assistant.question_forms import PROPOSING
 
+# Clauses joined by a coordinator after a comma, or by a semicolon: each may state its own event.
+_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
 
 
@@ -172,9 +174,26 @@ class Ask:
                 else posts.holder_named(sentence, self.role, self.asked, lexicon)
             ):
                 return False
-        elif not self._about(context, passage, lexicon, synonyms):
+        elif not self._about(context, passage, lexicon, synonyms) or not self._one_clause(
+            sentence, context, lexicon, synonyms
+        ):
             return False
         return not self.speaker or holds.speaks(self.speaker, context, lexicon, synonyms)
+
+    def _one_clause(self, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+        """Whether the date or number asked for stands in a clause of `sentence` that holds what was asked about:
+        "The committee will meet in Tesk, and the Minister will brief lawmakers on 28 October" dates no meeting."""
+        clauses = _COORDINATED.split(sentence)
+        if self.wants not in ("date", "number") or not self.topic or len(clauses) < 2:
+            return True
+        before = context[: -len(sentence)] if context.endswith(sentence) else ""  # the antecedent a pronoun needs
+        stating = [c for c in clauses if self._states(c)]
+        return not stating or any(holds.enough(self.topic, before + c, lexicon, synonyms) for c in stating)
+
+    def _states(self, clause: str) -> bool:
+        if self.wants == "date":
+            return figures.states_date(clause, self.asked, self.year, self.month, self.day)
+        return figures.states_number(clause, self.asked, self.proportion, bool(self.counted))
 
     def _about(self, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether a date or number in `context` (in its `passage`) is of what was asked about (half its topic

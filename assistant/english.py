@@ -92,8 +92,10 @@ PHRASAL_HEADS = sorted({phrase.split()[0] for phrase in PHRASAL_VERBS})
 TELLING_VERBS = "tell inform assure ask urge warn remind persuade force compel oblige pressure".split()
 # Verbs of deciding and voting that no list above holds (WordNet's "adopt", "ratify", "settle", "vote, ballot").
 DECIDING_VERBS = "adopt ratify settle vote ballot pass".split()
+BEGINNING_VERBS = "begin start commence open launch".split()  # Quirk et al.'s aspectual verbs of starting
 # Every verb above, whose inflections `inflections.json` holds.
-ALL_VERBS = sorted({*STANCE_VERBS, *REPORTING_VERBS, *POSITION_VERBS, *PHRASAL_HEADS, *TELLING_VERBS, *DECIDING_VERBS})
+_VERB_LISTS = (STANCE_VERBS, REPORTING_VERBS, POSITION_VERBS, PHRASAL_HEADS, TELLING_VERBS, DECIDING_VERBS)
+ALL_VERBS = sorted({verb for verbs in (*_VERB_LISTS, BEGINNING_VERBS) for verb in verbs})
 INFLECTIONS_FILE = Path(__file__).with_name("inflections.json")
 # Titles of office and honorifics that precede a person's name in English ("President X", "Foreign Minister X").
 TITLES = (

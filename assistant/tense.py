@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import PAST_TENSE, inflections, verb_pattern
+from assistant.english import BEGINNING_VERBS, PAST_TENSE, inflections, verb_pattern
 
 # English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
 # question about a date or place to come is answered by a sentence that speaks of it...
@@ -101,3 +101,9 @@ REVISED = re.compile(
 )
 # ...and adverbs of the present ask for where a position stands now ("…is Sallis now prepared to…?").
 NOW = re.compile(r"(?i)\b(?:now|currently|at\s+present)\b")
+# "When did the talks begin / get underway?" asks when something began, which a sentence says with a verb of
+# beginning (`english.BEGINNING_VERBS`, and the idioms "get underway", "kick off").
+_BEGIN_FORMS = inflections(tuple(BEGINNING_VERBS))
+_BEGIN = rf"(?:{'|'.join(_BEGIN_FORMS)}|(?:get|gets|got|gotten)\s+underway|(?:kick|kicks|kicked)\s+off)"
+ASKS_BEGINNING = re.compile(rf"(?i)^\W*(?:(?:and|so|but)\s+)?when\b[^?]*\b{_BEGIN}\b")
+BEGUN = re.compile(rf"(?i)\b{_BEGIN}\b")

@@ -53,3 +53,17 @@ def test_a_question_is_judged_by_what_its_first_part_asks(tmp_path: Path, embedd
     both = bot.ask("Why does Ostravia reckon it deserves a bigger cut, and how much does it want?")
     assert not both.refused and "40 per cent" in both.answer
     assert bot.ask("How old is Anselm Corrow, and where did he go to school?").refused
+
+
+def test_when_something_began_leads_with_a_sentence_that_says_it_began(tmp_path: Path, embeddings: Embeddings) -> None:
+    memo = "\n\n".join(
+        [
+            "Arms talks",
+            "On August 17, 1982, after eight months of formal talks on the arms issue, the two sides issued a "
+            "joint communiqué on arms sales that both governments welcomed.",
+            "In January 1982, the two sides commenced official discussions on arms sales.",
+            "Kestova offered a lower toll and a shorter contract.",
+        ]
+    )
+    answer = memo_bot(tmp_path, embeddings, memo).ask("When did the formal talks on the arms issue get underway?")
+    assert answer.answer.startswith("In January 1982")

@@ -248,3 +248,10 @@ def test_what_tariff_asks_for_a_rate_of_what_the_question_names() -> None:
     assert read(question).wants == "number"
     assert not met(question, "Dravonian barley currently faces a 22 percent tariff when it enters the Community.")
     assert met(question, "Dravonian sunflower oil faces a 12 percent tariff when it enters the Community.")
+
+
+def test_a_date_in_a_clause_about_something_else_dates_nothing_asked() -> None:
+    question = "On what exact date will the technical committee first meet in Tesk?"
+    other = "The technical committee will meet in Tesk, and the Minister will brief lawmakers on 28 October."
+    assert not met(question, other)
+    assert met(question, "The technical committee will meet in Tesk on 4 November, and the Minister will brief.")

@@ -29,7 +29,7 @@ from assistant.ranking import ASKS_CONDITION, CONDITION, FIGURE, Candidate, Sent
 from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.speakers import ASKS_REACTION, SAID_BY_PRONOUN, not_speaker, reacts, stands_for_someone
 from assistant.statements import answering, states_something
-from assistant.tense import ASKS_ORIGINAL, ASKS_PAST, FUTURE, NOW, REVISED
+from assistant.tense import ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
@@ -54,6 +54,7 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
     (NOW, lambda text: bool(NOW.search(text))),
+    (ASKS_BEGINNING, lambda text: bool(BEGUN.search(text))),
 ]
 # What the parties did together, or what is asked of both: "both", "the two", "jointly".
 JOINT = re.compile(r"(?i)\b(?:both|the\s+two|together|jointly|mutual(?:ly)?)\b")
@@ -126,7 +127,8 @@ class ExtractiveGenerator(Generator):
         opened on 4 March"), of what has been when "Which city hosted…?" asks, a length before a span when "How
         long is the X?" may ask for either ("The 1,140-km Northway line…", not "Three days of talks over the
         Northway pipeline…"), and a condition for "Under what condition…?" ("…unless a security guarantee
-        replaces them"), what stands now for "…now…?" when one ranks close."""
+        replaces them"), what stands now for "…now…?" and a verb of beginning for "When did X get underway?"
+        when one ranks close."""
         holding = [c for c in ranked[:WINDOW] if c.meets]
         ask = read(question)
         timed = ask.place or ask.wants == "date"
@@ -136,7 +138,7 @@ class ExtractiveGenerator(Generator):
             holding.sort(key=lambda c: bool(FUTURE.search(c.text)))  # "Which city hosted…": not the next round's
         elif ask.length:
             holding.sort(key=lambda c: not states_length(c.text))
-        elif holding:  # a close one that says what the question's words ask for, first
+        if holding:  # a close one that says what the question's words ask for, first
             said = next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
             best = holding[0].score
             if said is not None:
