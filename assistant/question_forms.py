@@ -102,7 +102,7 @@ FRAME_PHRASES = re.compile(
     r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b"
     r"|\b(?:happen|happens|happened|happening|occur|occurs|occurred|occurring)\b"
     r"|\b(?:take|takes|took|taken|taking)\s+effect\b|\b(?:enter|enters|entered|come|comes|came)\s+into\s+force\b"
-    rf"|\b(?:{BEGINNING}|in\s+(?:total|all))\b"
+    rf"|\b(?:{BEGINNING}|in\s+(?:total|all))\b|\b(?:each|every|per|a)\s+(?:year|month|week|day)\b"  # a rate's time
     # ...and the modal idioms of English ("is supposed to", "be able to"), whose verb is the topic
     r"|\b(?:supposed|able|going)\s+to\b"
     r"|\b(?:thought|believed|said|estimated|expected|reported|known|understood|reckoned)\s+to"
