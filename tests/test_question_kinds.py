@@ -295,7 +295,7 @@ def test_which_of_a_kind_english_calls_by_name_wants_one_named() -> None:
 
 def test_modal_idioms_and_in_total_are_no_topic_and_how_much_longer_asks_for_a_span() -> None:
     assert read("How many dollars of principal get written off in total?").topic == ("principal", "cancel")
-    assert read("How much does a violinist in the orchestra make per year?").topic == ("violinist", "orchestra", "year")
+    assert read("How much does a violinist in the orchestra make per year?").topic == ("violinist", "orchestra")
     assert read("When is the dam supposed to start filling?").topic == ("dam", "start", "filling")
     assert read("How much longer will investors have to wait?").wants == "duration"
     assert read("How much longer is the Kestrian pipeline route?").wants == "number"  # a length
