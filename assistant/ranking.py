@@ -82,7 +82,9 @@ CONDITION = re.compile(
 )
 # A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
 # before it, which says who "he" or "they" is.
-PRONOUN_LED = re.compile(r"\W*(?:[\w,]+\s+){0,3}?(?:he|she|they|it|his|her|their|its|this|these|those)\b", re.I)
+PRONOUN_LED = re.compile(
+    r"\W*(?:(?:[\w,]+\s+){0,3}?(?:he|she|they|it|his|her|their|its|this|these|those)|that)\b", re.I
+)
 OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|they|it|this|these|those)\b", re.I)
 
 

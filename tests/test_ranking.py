@@ -47,3 +47,13 @@ def test_scores_that_agree_to_three_places_keep_the_retrievers_order() -> None:
     assert [c.text for c in best_first([later, earlier])] == ["earlier", "later"]
     clearly = Candidate(2, 0, "clearly", 0.72, "clearly")
     assert [c.text for c in best_first([earlier, clearly])] == ["clearly", "earlier"]
+
+
+def test_a_sentence_opening_with_that_is_read_with_the_one_before() -> None:
+    from assistant.ranking import with_antecedent
+
+    passage = "The new line follows the river. That transfers 46 square kilometres to Dalmoren."
+    start = passage.index("That")
+    assert with_antecedent(passage, start, len(passage)) == passage
+    plain = "The new line follows the river. Officials in both capitals said that the line was fair."
+    assert with_antecedent(plain, plain.index("Officials"), len(plain)).startswith("Officials")
