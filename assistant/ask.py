@@ -15,8 +15,13 @@ from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon
 from assistant.question_forms import PROPOSING
 
-# Clauses joined by a coordinator after a comma, or by a semicolon: each may state its own event.
-_COORDINATED = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# Clauses joined by a coordinator after a comma, or by a semicolon, each with a subject of its own ("…, and the
+# Minister will brief…"; not "…, and signed it on 3 May", whose subject is the first clause's): each may state
+# its own event.
+_COORDINATED = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:the|a|an|its|their|his|her|our|this|these|those|we|they|he|she|"
+    r"it|i)\b|[A-Z])"
+)
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
 
 

@@ -261,3 +261,5 @@ def test_the_time_of_a_rate_is_no_topic() -> None:
     question = "How much trade flows between the bloc and Dravonia each year?"
     assert read(question).topic == ("trade", "flows", "bloc", "dravonia")
     assert met(question, "Trade with Dravonia reached 31.6 billion marks in 2024.")
+    # ...but a clause that shares the first one's subject speaks of the same thing
+    assert met(question, "The technical committee will meet in Tesk, and hold its first session on 4 November.")
