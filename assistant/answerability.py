@@ -133,7 +133,8 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     # nouns ("GDP" too), not "the least amount of": an amount is asked for, in whatever words the text gives it
     focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w and "NOUN" in (lemmas(w) or {"NOUN"})]
     focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"].lower() in _ATTRIBUTES]
-    focus = [w for w in focus if w.lower() not in UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME]  # "the result of"
+    # "the result of" asks for what came of it, "the name of" for a name
+    focus = [w for w in focus if w.lower() not in UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME | {"name", "names"}]
     return [w for w in focus if lexicon.unknown_terms(w)]
 
 

@@ -95,6 +95,8 @@ def holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: S
     *modifiers, head = phrase
     if share((head,), text, lexicon, synonyms) < 1:
         return False
+    if beside and head in LOWER_RANKS and not re.search(rf"(?i)\b{head}\b(?!\s+[A-Z])", text):
+        return False  # "Deputy Minister Ingrid Tolbeck" is a minister, no one's deputy
     around = words_around(head, text) if beside else text
     if any(w in RANK_ADJECTIVES for w in modifiers) and RANK_ADJECTIVES & set(words(around)):  # "top" ~ "chief"
         modifiers = [w for w in modifiers if w not in RANK_ADJECTIVES]

@@ -154,7 +154,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         return Ask(role=thing, focus=True, asked=asked)
     which = WHICH.search(text)
     if which:
-        kind = tuple(w for w in content(which["kind"] or which["one"]) if w not in GENERIC_KINDS)
+        kind = content(which["kind"] or which["one"])
+        kind = () if kind[-1:] and kind[-1] in GENERIC_KINDS else kind  # "Which outside countries…": any country
         if kind and TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
             return Ask(role=kind[-1:], asked=asked)
         if kind and stems(kind[-1:])[0] in _SHELL_STEMS:  # "Which issues…": things said in any words ("on audits")

@@ -140,7 +140,7 @@ FOCUS = re.compile(
 GENERIC_KINDS = frozenset(
     "side sides country countries city cities town towns place places state states nation nations party parties "
     "one ones people person group groups team teams thing things part parts area areas region regions official "
-    "officials".split()
+    "officials body bodies organisation organisations organization organizations".split()
 )
 # Nouns for kinds of thing that English calls by a proper name: the organisations, facilities, places and products
 # of the OntoNotes 5.0 named-entity types (ORG, FAC, LOC, PRODUCT). "Which company…?" is answered by naming one.
@@ -181,7 +181,7 @@ WHO_LEADS = re.compile(
     # what is led ("the Brevonian navy"), up to a preposition, a clause ("during the blockade", "that…") or the
     # capacity it is led in ("…the negotiations as mediator")
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"
-    r"over|between|today|these|this|and|or|as)\b|\s*[?,;]|\s*$)"
+    r"over|between|today|these|this|and|or|as|[a-z]+ing)\b|\s*[?,;]|\s*$)"  # "…the regulator looking at the deal"
 )
 # "who is/was [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no article).
 WHO_ROLE = re.compile(

@@ -263,3 +263,22 @@ def test_the_time_of_a_rate_is_no_topic() -> None:
     question = "How much trade flows between the bloc and Dravonia each year?"
     assert read(question).topic == ("trade", "flows", "bloc", "dravonia")
     assert met(question, "Trade with Dravonia reached 31.6 billion marks in 2024.")
+
+
+def test_a_name_asked_for_is_no_unknown_focus_and_generic_kinds_want_a_name() -> None:
+    assert not unknown_focus("What's the name of the new fund they set up?", LEXICON)
+    assert read("Which outside countries did the bloc want to see chipping in?").wants == "name"
+    assert read("Which body does Tenmarch want to settle the border question?").wants == "name"
+
+
+def test_a_deputy_minister_is_no_ones_deputy() -> None:
+    question = "Who was Dario Venkell's deputy in the Avrelian delegation?"
+    assert not met(
+        question, "He welcomed Mr. Dario Venkell and Ms. Ingrid Tolbeck, Deputy Minister for Foreign Affairs."
+    )
+    assert met(question, "Dario Venkell's deputy, Ms. Ingrid Tolbeck, spoke next.")
+
+
+def test_who_presides_or_heads_a_thing_described_after_it_asks_who_leads_it() -> None:
+    assert read("who was presiding over the meeting?").leads
+    assert read("Who heads the competition regulator looking at the deal?").led == ("competition", "regulator")
