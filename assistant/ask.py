@@ -22,6 +22,7 @@ _COORDINATED = re.compile(
     r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:the|a|an|its|their|his|her|our|this|these|those|we|they|he|she|"
     r"it|i)\b|[A-Z])"
 )
+_REFERS = re.compile(r"(?i)\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|that)\b")
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
 
 
@@ -70,7 +71,8 @@ class Ask:
     month: bool = False  # ...or a month ("What month…")
     day: bool = False  # ...or a day ("On what exact day…": "in November" is none)
     place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
-    length: str | None = None  # "How far…": a length; "size" for "How wide…", "How long is the X?" (or a span)
+    length: str | None = None  # "How far…": a length; "size" for "How wide…", "How long is the X?" (or a span);
+    # "distance" for "How far is X from Y?"
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
     names: tuple[str, ...] = ()  # "When did Queen Maren II sign…": the names a date's passage must name (not others')
@@ -121,7 +123,7 @@ class Ask:
             return False
         if (
             self.length
-            and not figures.states_length(sentence, self.length == "size")
+            and not figures.states_length(sentence, self.length == "size", self.length == "distance")
             and (self.wants == "number" or not figures.DURATION.search(sentence))
         ):
             return False
@@ -192,8 +194,10 @@ class Ask:
         if self.wants not in ("date", "number") or not self.topic or len(clauses) < 2:
             return True
         before = context[: -len(sentence)] if context.endswith(sentence) else ""  # the antecedent a pronoun needs
-        stating = [c for c in clauses if self._states(c)]
-        return not stating or any(holds.enough(self.topic, before + c, lexicon, synonyms) for c in stating)
+        # a clause that refers back ("…, and a survey put the cost of refurbishing them at…") is read with those before
+        read = [" ".join(clauses[: i + 1]) if _REFERS.search(c) else c for i, c in enumerate(clauses)]
+        stating = [r for c, r in zip(clauses, read, strict=True) if self._states(c)]
+        return not stating or any(holds.enough(self.topic, before + r, lexicon, synonyms) for r in stating)
 
     def _states(self, clause: str) -> bool:
         if self.wants == "date":

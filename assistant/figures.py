@@ -39,9 +39,13 @@ LENGTH = re.compile(rf"(?:{NUMBER.pattern})[\s-]+(?:(?!cubic|square)[a-z]+[\s-]+
 _AWAY = re.compile(r"\s+(?:upstream|downstream|away|off|offshore|inland|from|north|south|east|west|beyond)\b", re.I)
 
 
-def states_length(sentence: str, size: bool = False) -> bool:
-    """Whether `sentence` states a length; a `size` of a thing, not a distance from somewhere, when asked."""
-    return any(not (size and _AWAY.match(sentence, m.end())) for m in LENGTH.finditer(sentence))
+def states_length(sentence: str, size: bool = False, distance: bool = False) -> bool:
+    """Whether `sentence` states a length; a `size` of a thing, not a distance from somewhere, when asked, and a
+    `distance` from somewhere ("60 nautical miles from both coasts"), not a size ("a 12-mile sea"), when asked."""
+    return any(
+        bool(_AWAY.match(sentence, m.end())) == distance if size or distance else True
+        for m in LENGTH.finditer(sentence)
+    )
 
 
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.

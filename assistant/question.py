@@ -108,7 +108,9 @@ def _read(text: str, question: str) -> Ask:
         measure = Ask(wants="duration", topic=topic)
     else:
         return _read_names(text, asked)
-    length = ("size" if ASKS_SIZE.search(text) else "length") if ASKS_LENGTH.search(text) else None
+    length = None
+    if ASKS_LENGTH.search(text):  # "How far is X from Y?" asks for a distance, "How wide…" for a size
+        length = "size" if ASKS_SIZE.search(text) else "distance" if re.search(r"(?i)\bfrom\b", text) else "length"
     return replace(measure, length=length, asked=asked)
 
 

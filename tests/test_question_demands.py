@@ -282,3 +282,16 @@ def test_a_deputy_minister_is_no_ones_deputy() -> None:
 def test_who_presides_or_heads_a_thing_described_after_it_asks_who_leads_it() -> None:
     assert read("who was presiding over the meeting?").leads
     assert read("Who heads the competition regulator looking at the deal?").led == ("competition", "regulator")
+
+
+def test_a_clause_that_refers_back_is_read_with_the_one_before() -> None:
+    question = "What will it cost to refurbish the dam's turbines?"
+    said = "The turbines are forty years old, and a survey put the cost of refurbishing them at 640 million dollars."
+    assert met(question, said)
+
+
+def test_how_far_from_somewhere_asks_for_a_distance_not_a_size() -> None:
+    question = "How far is Meskin Rock from the Tenmarchi coast?"
+    assert read(question).length == "distance"
+    assert not met(question, "Meskin Rock could generate no more than a 12-nautical-mile territorial sea.")
+    assert met(question, "Meskin Rock lies 40 nautical miles off the Tenmarchi coast.")
