@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from assistant import figures, holds, posts, tense
 from assistant.english import LEADING
 from assistant.holds import Synonyms
+from assistant.layout import DATELINE
 from assistant.lexicon import Lexicon
 from assistant.question_forms import PROPOSING
 
@@ -98,7 +99,8 @@ class Ask:
 
     def met_by(self, sentence: str, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
-        was asked."""
+        was asked; a story's dateline holds none of it."""
+        sentence = DATELINE.sub("", sentence)
         if self.series and figures.another_of_series(self.series, sentence):
             return False  # "Where was the third round held?": not where the fourth was
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
@@ -170,7 +172,9 @@ class Ask:
             if self.kind and holds.anonymous(self.role[-1], sentence):
                 return False
             if self.owner and (
-                not lexicon.mentions(passage, self.owner) or posts.other_owner(sentence, self.role, self.owner, lexicon)
+                not lexicon.mentions(passage, self.owner)
+                or posts.other_owner(sentence, self.role, self.owner, lexicon)
+                or holds.other_party_only((self.owner.lower(),), context, lexicon)  # "Kesteria's delegation, led by…"
             ):
                 return False
             if self.wants == "name" and not (

@@ -55,3 +55,12 @@ def record_entry(text: str) -> bool:
     states nothing."""
     lines = text.split("\n")
     return all(record_line(line) for line in lines) and (len(lines) > 1 or bool(_FIELD_LABEL.match(text.strip())))
+
+
+# A news story's dateline, before its first sentence: the place it was filed from in capitals, perhaps a region,
+# the date and the agency ("LISVAARD, Halvenland, March 14 (Meridian Press) - ", "TALLOWMERE — "). Its place and
+# date are the report's, not those of anything the story tells.
+DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2})?"
+    r"(?:\s+\([^)]{1,40}\))?(?:\s+[—–]|(?<=[)\d])\s+-)\s+"  # a hyphen only after a date or an agency: "NATO - the…"
+)

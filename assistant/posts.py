@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import HONORIFICS, RANK_ADJECTIVES, STOPWORDS, TITLE, is_noun
+from assistant.english import HONORIFICS, RANK_ADJECTIVES, STOPWORDS, TITLE, is_noun, lemmas
 from assistant.holds import LOWER_RANKS, NAME_RUN, head_pattern
 from assistant.lexicon import Lexicon, stems, words
 
@@ -17,8 +17,12 @@ def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexic
     """Whether the sentence gives the role to someone else: "Quessary's Fisheries Minister" when the question
     asks for Orvanda's."""
     pattern = r"\s+".join(re.escape(w) for w in role)
-    for m in re.finditer(rf"([A-Z][\w.]*)(?:'s|’s)?\s+(?:[A-Za-z]+\s+)?{pattern}", sentence, re.I):
-        holder = m.group(1)
+    before = rf"([A-Z][\w.]*)(?:'s|’s)?\s+(?:[A-Za-z]+\s+)?{pattern}"
+    after = rf"{pattern}\s+(?:[A-Z][\w.]*\s+){{0,3}}of\s+(?:the\s+)?([A-Z][\w.]*)"  # "King Albrecht III of Varnholt"
+    for m in re.finditer(rf"{before}|{after}", sentence, re.I):
+        holder = m.group(1) or m.group(2)
+        if m.group(2) and lemmas(holder.lower()):
+            continue  # "Minister of Foreign Affairs": a word of the title, no one's name
         # "Renquist's deputy" is the deputy of "Minister Renquist"
         same = lexicon.same_name(holder, owner) or holder.lower() in owner.lower().split()
         if holder[0].isupper() and holder.lower() not in STOPWORDS and not same:

@@ -295,3 +295,22 @@ def test_how_far_from_somewhere_asks_for_a_distance_not_a_size() -> None:
     assert read(question).length == "distance"
     assert not met(question, "Meskin Rock could generate no more than a 12-nautical-mile territorial sea.")
     assert met(question, "Meskin Rock lies 40 nautical miles off the Tenmarchi coast.")
+
+
+def test_a_storys_dateline_dates_and_places_nothing_it_tells() -> None:
+    question = "On what date did the original ceasefire take effect?"
+    dateline = "LISVAARD, Halvenland, March 14 (Meridian Press) - Negotiators agreed to extend the original ceasefire."
+    assert not met(question, dateline)
+    assert met(question, "The original ceasefire took effect on March 2.")
+
+
+def test_a_role_held_for_another_party_is_not_the_one_asked_about() -> None:
+    def holds(question: str, sentence: str) -> bool:  # in a passage that names both parties
+        passage = f"Quessary and Orvanda met in Brisenne. {sentence}"
+        return read(question).met_by(sentence, sentence, passage, LEXICON, no_synonyms)
+
+    assert not holds(
+        "Who is Quessary's energy minister?", "Orvanda's team, led by Energy Minister Teodor Kallenbrook, came."
+    )
+    assert not holds("Who was the king of Quessary?", "King Albrecht III of Orvanda entrusted the mission to Gravenor.")
+    assert holds("Who was the king of Quessary?", "King Albrecht III of Quessary entrusted the mission to Gravenor.")
