@@ -99,8 +99,9 @@ class Ask:
 
     def met_by(self, sentence: str, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
-        was asked; a story's dateline holds none of it."""
-        sentence = DATELINE.sub("", sentence)
+        was asked; a story's dateline holds none of it but the place it was filed from ("CADRENNE — … ended
+        here")."""
+        filed, sentence = sentence, DATELINE.sub("", sentence)
         if self.series and figures.another_of_series(self.series, sentence):
             return False  # "Where was the third round held?": not where the fourth was
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
@@ -113,7 +114,7 @@ class Ask:
             return False
         if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
             return False
-        if self.place and not holds.names_a_place(sentence, self.asked):
+        if self.place and not holds.names_a_place(filed, self.asked):
             return False
         if not all(lexicon.mentions(passage, n) or lexicon.mentions(context, n) for n in self.names):  # "Our": X's
             return False
