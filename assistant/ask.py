@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import figures, holds, posts, tense
-from assistant.english import LEADING
+from assistant.english import LEADING, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE
 from assistant.lexicon import Lexicon
@@ -217,4 +217,5 @@ class Ask:
         if self.one_side and holds.other_party_only(self.topic, context, lexicon):
             return False  # "How many megawatts has Ketharra asked for?": not "Mirrowan is seeking 1,400 megawatts"
         again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
-        return holds.enough(self.topic, " ".join([context, *again]), lexicon, synonyms)
+        # a phrasal verb of the sentence holds the word it means, as the question's does ("broke down": collapse)
+        return holds.enough(self.topic, " ".join([plain_verbs(context), *again]), lexicon, synonyms)

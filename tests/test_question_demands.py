@@ -314,3 +314,9 @@ def test_a_role_held_for_another_party_is_not_the_one_asked_about() -> None:
     )
     assert not holds("Who was the king of Quessary?", "King Albrecht III of Orvanda entrusted the mission to Gravenor.")
     assert holds("Who was the king of Quessary?", "King Albrecht III of Quessary entrusted the mission to Gravenor.")
+
+
+def test_a_phrasal_verb_in_the_sentence_holds_the_word_it_means() -> None:
+    question = "On what date did the direct talks fall apart?"  # "fall apart": collapse
+    assert met(question, "The talks broke down on June 2, 1846.")  # "break down": collapse
+    assert not met(question, "The talks opened on June 2, 1846.")
