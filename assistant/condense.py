@@ -29,6 +29,11 @@ _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
 _VAGUE = re.compile(r"\b(that|this|it|its|there|those|these|then|such)\b", re.I)
+# "Which country buys the surplus?" is answered by a party, whom a follow-up's "it" or "they" then means.
+_WHICH_PARTY = re.compile(
+    r"(?i)^\W*(?:which|what)\s+(?:country|countries|party|parties|side|nation|state|government)\b"
+)
+_PARTY_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their)\b")
 # A question with its own predicate ("And what does Russia want?", "Does Japan agree?"), not an ellipsis ("And
 # Russia?", "What of Japan?"): a question word then an auxiliary verb, or an auxiliary first (English grammar's
 # closed class of auxiliaries and modals).
@@ -142,6 +147,12 @@ class Condenser:
             rewritten = _PERSONAL.sub(lambda m: person + ("'s" if _possessive(m) else ""), rewritten)
         if old_parties and not new_parties:
             rewritten = _PLURAL.sub(self._plural_for(previous, old_parties), rewritten)
+        answered = self.parties.mentioned(answer)[:1] if _WHICH_PARTY.match(previous) and not new_parties else []
+        if answered:  # "Which country buys the power?" … "How long has it been paying?": the country answered
+            name = answered[0]
+            rewritten = _PARTY_PRONOUN.sub(
+                lambda m: name + ("'s" if m.group().lower() in ("its", "their") else ""), rewritten
+            )
         # A question of its own about another party: the previous question's topic would mislead it.
         complete = own and bool(new_parties) and new_parties[0] not in old_parties and not _VAGUE.search(rewritten)
         vague = _VAGUE.search(rewritten) or _PLURAL.search(rewritten)  # "which of them" is still vague

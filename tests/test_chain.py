@@ -305,6 +305,21 @@ def test_a_partys_own_name_is_no_person_a_pronoun_stands_for() -> None:
     assert condenser.condense("What's his title?", history).startswith("What's Achterberg's title?")
 
 
+def test_it_after_which_country_is_the_party_the_answer_gave() -> None:
+    from assistant.condense import Condenser
+    from assistant.models import Turn
+
+    texts = ["Kesteria buys the surplus power.", "Thalvony sells it."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({"Kesteria": ["Kesteria"], "Thalvony": ["Thalvony"]}), set())
+    history = [
+        Turn(role="user", content="Which country buys the dam's surplus electricity?"),
+        Turn(role="assistant", content="Kesteria buys the surplus power. [1]"),
+    ]
+    assert condenser.condense("How long has it been paying the same price?", history).startswith(
+        "How long has Kesteria been paying the same price?"
+    )
+
+
 def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> None:
     from assistant.condense import Condenser
     from assistant.models import Turn
