@@ -139,8 +139,9 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             of = holds.NAME_RUN.match(role["of"] or "")  # ...as is a name after "of" ("the president of Mirrowan")
             possessor = re.sub(r"^(?:the|The)\s+", "", role["owner"] or "")  # "the Tamaran Republic's"
             owner = possessor if possessor and possessor[0].isupper() else " ".join(inside) or (of and of.group())
-            held = " ".join(w for w in role["role"].split() if w not in inside)
-            return Ask(wants="name", role=content(held), owner=owner, asked=asked)
+            held = " ".join(w for w in role["role"].split(" or ")[0].split() if w not in inside)  # "deputy or…"
+            whole = tuple(w for w in re.findall(r"[a-z][\w'’-]*", held.lower()) if w not in UNTOPICAL)  # "go-between"
+            return Ask(wants="name", role=whole, owner=owner, asked=asked)
         return Ask(wants="name", asked=asked, given=names_given(text))  # "Who represented Tavrein…?": Tavrein's
     named = NAME_OF.search(text)
     if named:

@@ -185,11 +185,12 @@ WHO_LEADS = re.compile(
 )
 # "who is/was [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no article).
 WHO_ROLE = re.compile(
-    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s|(?:succeeded|replaced|followed)\s+[\w.'’ -]+?\s+as)\s+"  # ...X as
+    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s|served\s+as|(?:succeeded|replaced|followed)\s+[\w.'’ -]+?\s+as)\s+"
     r"(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
     r"(?:the\s+|a\s+|an\s+|(?=[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
     r"(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|on|at|to|during|while|when|under)\s+"
-    r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?\s*(?:\(|\?|$)"
+    # ...up to a participle's clause about them ("…members first appointed to the commission?")
+    r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?(?:\s+(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\b[^?]*)?\s*(?:\(|\?|$)"
 )
 # "What did X say/think…", "How did X react…", "X's position", "What did X's plan propose?": whose words are asked.
 SPEAKER = re.compile(

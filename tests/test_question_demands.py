@@ -320,3 +320,12 @@ def test_a_phrasal_verb_in_the_sentence_holds_the_word_it_means() -> None:
     question = "On what date did the direct talks fall apart?"  # "fall apart": collapse
     assert met(question, "The talks broke down on June 2, 1846.")  # "break down": collapse
     assert not met(question, "The talks opened on June 2, 1846.")
+
+
+def test_who_served_as_a_role_and_members_described_by_a_participle_ask_for_their_names() -> None:
+    deputy = read("Who served as Gravenor's deputy or secretary at Halvering?")
+    assert (deputy.role, deputy.owner) == (("deputy",), "Gravenor")
+    members = "Who were the three Varnholt members first appointed to the mixed commission?"
+    assert read(members).role == ("three", "varnholt", "members")
+    assert not met(members, "The treaty set up a mixed commission, with three members appointed by each kingdom.")
+    assert read("Who is the go-between for the two kingdoms?").role == ("go-between",)
