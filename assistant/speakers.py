@@ -160,3 +160,17 @@ def reacts(spans: list[tuple[int, int]], sentence: str) -> bool:
         or (QUOTE_BEFORE.search(sentence[max(0, begin - 40) : begin]) and REACTION.search(sentence[:begin]))
         for begin, end in spans
     )
+
+
+# "Who speaks for the islands at the table?", "Who negotiated on behalf of Varnholt?", "Who does the talking for
+# the group?": who represents a side...
+SPEAKS_FOR = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|will|would|does|did))?\s+(?:\w+\s+){0,2}?(?:speaks?|spoke|"
+    r"speaking|negotiat\w*|talking|acts?|acted|acting)\s+(?:\w+\s+){0,2}?(?:for|on\s+behalf\s+of)\b"
+)
+# ...which a text says with the noun of one who negotiates or speaks for others (a negotiator, an envoy, a
+# delegate, a spokesperson), "represent", "speak for" or "on behalf of".
+REPRESENTING = re.compile(
+    r"(?i)\b(?:negotiators?|spokes(?:man|men|woman|women|person|people)|envoys?|delegates?|emissar(?:y|ies)|"
+    r"representatives?|represent(?:s|ed|ing)?|(?:speaks?|spoke|speaking)\s+for|on\s+behalf\s+of)\b"
+)

@@ -213,3 +213,10 @@ def test_a_sentence_that_only_announces_what_follows_does_not_answer() -> None:
     cost = Candidate(2, 0, "Cost: we propose a 50-50 split of the purchase price.", 0.5, "", True)
     stream = ExtractiveGenerator(_FixedRanking([follows, cost])).stream
     assert "as follows" not in "".join(stream("What is Tessalind's position on cost?", _hits_of([follows, cost])))
+
+
+def test_who_speaks_for_a_side_leads_with_a_sentence_that_says_who_represents_it() -> None:
+    table = "The islands came to the table in Orlenne as the Coral Arc Alliance, a coalition of 14 states."
+    negotiator = "The alliance's chief negotiator is Losana Peraki, the environment minister of Mareva."
+    assert answer("Who speaks for the islands at the table?", holding(table, negotiator)).startswith(negotiator)
+    assert answer("Who hosted the islands at the table?", holding(table, negotiator)).startswith(table)

@@ -7,8 +7,7 @@ that score close to it, say something else and keep the answer short; a sentence
 A sentence that opens with "he", "she" or "they", or a quote said by one ('"…," he said'), is quoted with
 the name it stands for in brackets ("[Thatcher] ordered…", '"…," [Kallenbrook] said'), the way journalists
 substitute a word in a quote. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side
-want?") gets each party's best statement, labelled with the party, then each one's second. Deterministic:
-the same passages and question give the same answer.
+want?") gets each party's best statement, labelled with the party, then each one's second. Deterministic.
 """
 
 from __future__ import annotations
@@ -27,7 +26,15 @@ from assistant.question import read
 from assistant.question_forms import question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION, FIGURE, Candidate, SentenceRanker
 from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
-from assistant.speakers import ASKS_REACTION, SAID_BY_PRONOUN, not_speaker, reacts, stands_for_someone
+from assistant.speakers import (
+    ASKS_REACTION,
+    REPRESENTING,
+    SAID_BY_PRONOUN,
+    SPEAKS_FOR,
+    not_speaker,
+    reacts,
+    stands_for_someone,
+)
 from assistant.statements import answering, states_something
 from assistant.tense import ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED
 
@@ -49,12 +56,13 @@ OTHER_SUBJECT = 0.8
 PER_PARTY = 2  # statements per party, the second only when it scores this share of the first:
 PARTY_RUNNER_UP = 0.3
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
-# now prepared to…?": "…could now accept 40 percent"
+# now prepared to…?": "…could now accept 40 percent"; "…get underway?": "…commenced"; "Who speaks for X?": "…envoy"
 _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
     (NOW, lambda text: bool(NOW.search(text))),
     (ASKS_BEGINNING, lambda text: bool(BEGUN.search(text))),
+    (SPEAKS_FOR, lambda text: bool(REPRESENTING.search(text))),
 ]
 # What the parties did together, or what is asked of both: "both", "the two", "jointly".
 JOINT = re.compile(r"(?i)\b(?:both|the\s+two|together|jointly|mutual(?:ly)?)\b")
