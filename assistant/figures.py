@@ -106,10 +106,8 @@ def states_date(
 
 
 # The ordinal numbers of English, by which a text tells one of a series from another ("the third round").
-ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-ORDINAL_NOUN = re.compile(
-    rf"(?i)\b(?P<ordinal>{'|'.join(ORDINALS)})\s+(?P<noun>(?!place\b|time\b)[a-z]+)\b"
-)  # not idioms
+_ORDINAL = r"(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+ORDINAL_NOUN = re.compile(rf"(?i)\b{_ORDINAL}\s+(?P<noun>(?!place\b|time\b)[a-z]+)\b")  # not idioms
 
 
 def another_of_series(series: tuple[str, str], sentence: str) -> bool:
@@ -117,8 +115,7 @@ def another_of_series(series: tuple[str, str], sentence: str) -> bool:
     third), and not of the one asked about."""
     ordinal, noun = series
     found = {
-        m["ordinal"].lower()
-        for m in re.finditer(rf"(?i)\b(?P<ordinal>{'|'.join(ORDINALS)})\s+(?:[a-z-]+\s+)?{re.escape(noun)}", sentence)
+        m["ordinal"].lower() for m in re.finditer(rf"(?i)\b{_ORDINAL}\s+(?:[a-z-]+\s+)?{re.escape(noun)}", sentence)
     }
     return bool(found) and ordinal not in found
 

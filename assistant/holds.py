@@ -53,6 +53,11 @@ NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 _SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" names a college
 
 
+def bare(name: str) -> str:
+    """A name in lower case without its possessive ending ("Orvanda's" is "orvanda")."""
+    return name.lower().removesuffix("'s").removesuffix("’s")
+
+
 def content(phrase: str) -> tuple[str, ...]:
     """The content words of `phrase` (function words and question-frame words left out)."""
     return tuple(w for w in words(phrase) if w not in UNTOPICAL)
@@ -69,7 +74,7 @@ def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bo
     asked = asked | set(stems(asked))  # "Who chaired…?": "The Chair" is the question's own word
     out = []
     for m in _CAPITALISED.finditer(sentence):
-        word = m.group().lower().removesuffix("'s").removesuffix("’s")
+        word = bare(m.group())
         numbered = _NUMBERED.match(sentence, m.end())  # "Which article…?": "Article 4" names one anew
         if word in asked and numbered and numbered[1].lower() not in asked:
             out.append(f"{m.group()} {numbered[1]}")
@@ -161,9 +166,7 @@ def other_party_only(wanted: tuple[str, ...], text: str, lexicon: Lexicon) -> bo
     asked = {alias for w in spans if lexicon.is_party_name(w) for alias in lexicon.aliases(w)}
     if not asked or any(re.search(rf"(?i)\b{re.escape(alias)}", text) for alias in asked):
         return False
-    named = {
-        w.lower().removesuffix("'s").removesuffix("’s") for m in NAME_RUN.finditer(text) for w in m.group().split()
-    }
+    named = {bare(w) for m in NAME_RUN.finditer(text) for w in m.group().split()}
     return any(lexicon.is_party_name(w) and w not in asked for w in named)
 
 
@@ -171,7 +174,7 @@ def others_only(names: list[str], parties: tuple[str, ...], lexicon: Lexicon) ->
     """Whether every one of `names` (the new names of a sentence) is a name of a party other than those the
     question asks about: "Who represented Tavrein?" is not answered by a Haldrenmark envoy's name."""
     own = {alias for p in parties if lexicon.is_party_name(p.lower()) for alias in lexicon.aliases(p.lower())}
-    plain = [n.lower().removesuffix("'s").removesuffix("’s") for n in names]
+    plain = [bare(n) for n in names]
     return bool(own and plain) and all(lexicon.is_party_name(n) and n not in own for n in plain)
 
 
