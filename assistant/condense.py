@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from assistant.english import REPORTING_VERBS, STOPWORDS, TITLES, verb_pattern
+from assistant.figures import ORDINALS
+from assistant.holds import bare
 from assistant.lexicon import Lexicon
 from assistant.models import Turn
 from assistant.names import Parties
@@ -44,7 +46,7 @@ _OWN_QUESTION = re.compile(
 # "How many does the government want?": what is counted is left out, to be read from the question before.
 _ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{_AUXILIARY}\b", re.I)
 # "And the second one?": the same question about another of a series, named by its ordinal.
-_ORDINALS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next"
+_ORDINALS = rf"{ORDINALS}|last|final|next"
 _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
 _ORDINAL_ONE = re.compile(
     rf"^\W*(?:and|but|what about|how about)?\s*(?:the\s+)?(?P<ordinal>{_ORDINALS})\s+one\W*$", re.I
@@ -90,15 +92,11 @@ def people_in(texts: Iterable[str]) -> set[str]:
     full: set[str] = set()
     for text in texts:
         for pattern in _PERSON_PATTERNS:
-            found.update(_surname(m) for m in pattern.findall(text))
-        full.update(_surname(m) for m in _AFTER_FIRST_NAME.findall(text))
+            found.update(bare(m) for m in pattern.findall(text))
+        full.update(bare(m) for m in _AFTER_FIRST_NAME.findall(text))
         # "Tomas Okonde, Qaravel's President" opening a sentence is a full name too; "In Sallowmere, the…" is not
-        full.update(_surname(m[1]) for m in _APPOSED.finditer(text) if m[0].split()[0].lower() not in STOPWORDS)
+        full.update(bare(m[1]) for m in _APPOSED.finditer(text) if m[0].split()[0].lower() not in STOPWORDS)
     return found & full
-
-
-def _surname(name: str) -> str:
-    return name.lower().removesuffix("'s").removesuffix("’s")
 
 
 class Condenser:

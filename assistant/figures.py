@@ -106,7 +106,8 @@ def states_date(
 
 
 # The ordinal numbers of English, by which a text tells one of a series from another ("the third round").
-_ORDINAL = r"(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+_ORDINAL = rf"(?P<ordinal>{ORDINALS})"
 ORDINAL_NOUN = re.compile(rf"(?i)\b{_ORDINAL}\s+(?P<noun>(?!place\b|time\b)[a-z]+)\b")  # not idioms
 
 

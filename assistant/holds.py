@@ -22,7 +22,7 @@ from assistant.english import (
     lemmas,
     verb_pattern,
 )
-from assistant.lexicon import Lexicon, stems, words
+from assistant.lexicon import Lexicon, stems, unpossessed, words
 from assistant.speakers import OWN_POSITION, QUOTE_BEFORE
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
@@ -55,7 +55,7 @@ _SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  #
 
 def bare(name: str) -> str:
     """A name in lower case without its possessive ending ("Orvanda's" is "orvanda")."""
-    return name.lower().removesuffix("'s").removesuffix("’s")
+    return unpossessed(name.lower())
 
 
 def content(phrase: str) -> tuple[str, ...]:
@@ -251,9 +251,7 @@ def speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> boo
     if role_words and share(role_words, text, lexicon, synonyms) < 1:
         return False
     for m in NAME_RUN.finditer(text):
-        if not any(
-            lexicon.same_name(w.removesuffix("'s").removesuffix("’s"), owner) for w in (m.group(), *m.group().split())
-        ):
+        if not any(lexicon.same_name(unpossessed(w), owner) for w in (m.group(), *m.group().split())):
             continue
         if _OBJECT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "…take the matter to the Security Council if no deal is signed": the Council signs nothing

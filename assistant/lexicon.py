@@ -45,10 +45,15 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")
 
 
+def unpossessed(word: str) -> str:
+    """`word` without its possessive ending ("Orvanda's" -> "Orvanda")."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessives removed ("Russia's" -> "russia")."""
     text = _ADDRESS.sub(" ", text) if "@" in text or "://" in text or "www." in text else text
-    return [(w[:-2] if w.endswith(("'s", "’s")) else w).replace("’", "'") for w in WORD.findall(text.lower())]
+    return [unpossessed(w).replace("’", "'") for w in WORD.findall(text.lower())]
 
 
 def stems(tokens: Iterable[str]) -> list[str]:
@@ -159,7 +164,7 @@ class Lexicon:
         def respell(match: re.Match[str]) -> str:
             token = match.group()
             lower = token.lower()
-            base = re.sub(r"['’]s$", "", lower)
+            base = unpossessed(lower)
             fixed = self.canonical(base)
             if fixed == base:
                 return token
@@ -240,7 +245,7 @@ class Lexicon:
             return True
         found = [m.group() for m in re.finditer(r"\b[A-Z][\w.’'-]*\b(?:\s+[A-Z][\w.’'-]*\b)*", text)]
         candidates = {w for f in found for w in (f, *f.split())}
-        return any(self.same_name(c.removesuffix("’s").removesuffix("'s"), name) for c in candidates)
+        return any(self.same_name(unpossessed(c), name) for c in candidates)
 
     def unknown_terms(self, text: str) -> list[str]:
         """Topic words of `text` that the corpus never uses, even after respelling and stemming."""
@@ -252,11 +257,6 @@ class Lexicon:
             if c not in self.vocabulary and stems([c])[0] not in self.stem_vocabulary:
                 out.append(w)
         return out
-
-
-def _same_run(phrase: str) -> str:
-    """What two writings of one run share: "Exclusive economic zones", "exclusive economic zone's"."""
-    return phrase.lower().removesuffix("'s").removesuffix("’s").removesuffix("s")
 
 
 def _named(name: str, acronyms: dict[str, str]) -> list[str]:
@@ -276,13 +276,14 @@ def _spell_acronyms(text: str, acronyms: dict[str, str]) -> None:
 
     def add(acronym: str, phrase: str) -> None:
         known = acronyms.setdefault(acronym, phrase)
-        if known and _same_run(known) != _same_run(phrase):
+        # two writings of one run: "Exclusive economic zones", "exclusive economic zone's"
+        if known and len({unpossessed(p.lower()).removesuffix("s") for p in (known, phrase)}) != 1:
             acronyms[acronym] = ""
 
     for phrase in _PHRASE.findall(text):
         run: list[tuple[int, int]] = []  # where each content word of the run is
         for match in [*WORD.finditer(phrase), None]:
-            word = match.group().lower().removesuffix("'s").removesuffix("’s") if match else ""
+            word = unpossessed(match.group().lower()) if match else ""
             if word in _ACRONYM_JOINERS and run:
                 continue
             if match is not None and word not in STOPWORDS and word[0].isalpha():

@@ -10,7 +10,7 @@ import re
 
 from assistant.english import HONORIFICS, RANK_ADJECTIVES, STOPWORDS, TITLE, is_noun, lemmas
 from assistant.holds import LOWER_RANKS, NAME_RUN, head_pattern
-from assistant.lexicon import Lexicon, stems, words
+from assistant.lexicon import Lexicon, stems, unpossessed, words
 
 
 def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexicon) -> bool:
@@ -93,7 +93,7 @@ def office_beside(sentence: str, person: str | None, lexicon: Lexicon) -> bool:
     delegation, Davor Teslin")."""
     wanted = {w.lower() for w in person.split()} if person else set()
     for m in NAME_RUN.finditer(sentence):
-        run = [w.removesuffix("'s").removesuffix("’s") for w in m.group().split()]
+        run = [unpossessed(w) for w in m.group().split()]
         # where the person's name begins; anyone is named by a full name ("Fisheries Minister Ilse Marrowan")
         at = next((i for i, w in enumerate(run) if w.lower() in wanted), None) if wanted else len(run) - 2
         if at is None or at < 0 or run[at].lower() in STOPWORDS:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from assistant.chunking import sentences_of
 from assistant.english import HONORIFICS, TITLE, lemmas
 from assistant.layout import HEADER, HEADER_FIELDS, SENDER_FIELDS, record_entry
+from assistant.lexicon import unpossessed
 from assistant.models import Passage
 from assistant.names import Parties
 
@@ -59,7 +60,7 @@ def people_sides(texts: Iterable[str], people: Iterable[str], parties: Parties) 
         for s, e in sentences_of(text) if waiting else ():  # once everyone is placed, the rest is not read
             sentence = text[s:e]
             for match in _FULL_NAME.finditer(sentence):
-                surname = match[1].removesuffix("'s").removesuffix("’s").lower()
+                surname = unpossessed(match[1]).lower()
                 if surname not in waiting:
                     continue
                 waiting.discard(surname)  # introduced here: beside a party or none

@@ -39,7 +39,7 @@ from assistant.english import (
     WEEKDAYS,
     inflections,
 )
-from assistant.lexicon import Lexicon, words
+from assistant.lexicon import Lexicon, unpossessed, words
 from assistant.speakers import ACTIVE_STANCE, past_apposition
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -112,7 +112,7 @@ def _names(sentence: str, lower_case: set[str], inside: set[str]) -> list[tuple[
 
 def _bare(name: str) -> str:
     """A name without its possessive, or a sentence's full stop ("Russia." but "U.S.")."""
-    name = name.strip().removesuffix("'s").removesuffix("’s").removesuffix("'")
+    name = unpossessed(name.strip()).removesuffix("'")
     return name[:-1] if name.endswith(".") and "." not in name[:-1] else name
 
 
@@ -148,7 +148,7 @@ class _Groups:
     def person(self, name: str) -> bool:
         """Whether `name` may be a person's: its last word is a surname the corpus introduces."""
         last = name.split()[-1]
-        surname = last.lower().removesuffix("'s").removesuffix("’s")
+        surname = unpossessed(last.lower())
         return not last.isupper() and not _known_form(name) and surname in self.people
 
     def is_person(self, i: int) -> bool:

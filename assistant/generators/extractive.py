@@ -20,6 +20,7 @@ from assistant.condense import in_context, own_words
 from assistant.english import CONTRAST_WORDS
 from assistant.figures import states_length
 from assistant.generators.base import Generator
+from assistant.lexicon import unpossessed
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.question import read
@@ -195,7 +196,7 @@ class ExtractiveGenerator(Generator):
         before = [passage[s:e] for s, e in sentences_of(passage) if e <= c.start]
         if pronoun[1] == "It":  # the party, not a person, that the sentence before names first: "Durnavel's…"
             names = [s[b:e] for s in before[-1:] for b, e, _ in self.parties.spans(s) if not self._person(s[b:e])]
-            name = names[0].removesuffix("'s").removesuffix("’s") if names else None
+            name = unpossessed(names[0]) if names else None
         else:
             name = self._antecedent(before, plural=pronoun[1].lower() == "they")
         return f"{c.text[: pronoun.start(1)]}[{name}]{c.text[pronoun.end(1) :]}" if name else c.text
@@ -213,7 +214,7 @@ class ExtractiveGenerator(Generator):
             said = SPEAKER_LABEL.sub("", sentence, count=1)
             people = [w for w in re.findall(r"[A-Z][\w'’-]+", said) if w.lower() in self.people]
             if people:
-                return people[0].removesuffix("'s").removesuffix("’s")
+                return unpossessed(people[0])
         return None
 
     def _reacts(self, party: str, sentence: str) -> bool:
@@ -221,7 +222,7 @@ class ExtractiveGenerator(Generator):
         return reacts(spans, sentence)
 
     def _person(self, name: str) -> bool:
-        return any(w.lower().removesuffix("'s").removesuffix("’s") in self.people for w in name.split())
+        return any(unpossessed(w.lower()) in self.people for w in name.split())
 
     def _compare(self, question: str, hits: list[ScoredPassage], parties: list[str]) -> Iterator[str]:
         used: set[tuple[int, int]] = set()
