@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from assistant.english import REPORTING_VERBS, STOPWORDS, TITLES, verb_pattern
+from assistant.english import HONORIFICS, REPORTING_VERBS, STOPWORDS, TITLES, verb_pattern
 from assistant.figures import ORDINALS
 from assistant.holds import bare
 from assistant.lexicon import Lexicon
@@ -53,7 +53,10 @@ _ORDINAL_ONE = re.compile(
 )
 # A full name, then what the person is: "Sefa Orlinde, the OVPM's chief negotiator", "Tomas Okonde, Qaravel's
 # President", or "who" ("Nadira Solkhun, who led the Ketharran team": "who" stands for a person).
-_APPOSED = re.compile(r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|who\b|[A-Z][\w.]*['’]s [A-Z])")
+# "Desmond Achterberg, Corran Bay's vice president" names its employer in more than one word.
+_APPOSED = re.compile(
+    r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|who\b|(?:[A-Z][\w.]* )*[A-Z][\w.]*['’]s [A-Za-z])"
+)
 # How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …",
 # "the foreign minister, Anselm Corrow".
 _PERSON_PATTERNS = [
@@ -63,7 +66,10 @@ _PERSON_PATTERNS = [
     re.compile(rf"\b(?i:{TITLES}), (?:[A-Z][\w'’-]+ )([A-Z][\w'’-]+)"),
     _APPOSED,
 ]
-_AFTER_FIRST_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+ (?=([A-Z][\w’-]+))")
+_AFTER_FIRST_NAME = re.compile(r"\b[A-Z][a-z]+ (?=([A-Z][\w’-]+))")
+# What ends a sentence, so that the capital after it may open the sentence and name no one ("In Sallowmere,
+# the…"); a courtesy title's dot ("Ms. Ingrid Tolbeck") ends none.
+_SENTENCE_END = re.compile(r"(?:^|[.!?]\s+)$")
 
 
 def _possessive(pronoun: re.Match[str]) -> bool:
@@ -93,10 +99,20 @@ def people_in(texts: Iterable[str]) -> set[str]:
     for text in texts:
         for pattern in _PERSON_PATTERNS:
             found.update(bare(m) for m in pattern.findall(text))
-        full.update(bare(m) for m in _AFTER_FIRST_NAME.findall(text))
+        full.update(bare(m[1]) for m in _AFTER_FIRST_NAME.finditer(text) if _first_name(text, m.start()))
         # "Tomas Okonde, Qaravel's President" opening a sentence is a full name too; "In Sallowmere, the…" is not
         full.update(bare(m[1]) for m in _APPOSED.finditer(text) if m[0].split()[0].lower() not in STOPWORDS)
     return found & full
+
+
+def _first_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` reads as a first name: not a sentence's opening word, unless a
+    courtesy title stands before it ("Ms. Ingrid Tolbeck")."""
+    before = text[max(0, start - 40) : start]
+    if not _SENTENCE_END.search(before):
+        return True
+    title = re.search(r"(\w+)\.\s+$", before)
+    return title is not None and title[1].lower() in HONORIFICS
 
 
 class Condenser:

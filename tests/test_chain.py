@@ -128,9 +128,11 @@ def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -
             '"This is impossible," said Dmitry Peskov. Peskov said more. US President Donald Trump\'s call.',
             "The talks opened under the chairmanship of the Halvene foreign minister, Anselm Corrow.",
             "Nadira Solkhun, who led the Ketharran team, said so. Solkhun acknowledged the pressure.",  # "who": a person
+            "Desmond Achterberg, Corran Bay's vice president, said no. Achterberg told reporters so.",
+            "He welcomed Ms. Ingrid Tolbeck, Deputy Minister. Tolbeck (Tenmarch) said the figure was set by statute.",
         ]
     )
-    assert people == {"peskov", "trump", "corrow", "solkhun"}
+    assert people == {"peskov", "trump", "corrow", "solkhun", "achterberg", "tolbeck"}
 
 
 @pytest.mark.parametrize(
