@@ -56,7 +56,7 @@ PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|hal
 CURRENCIES = """dollars pounds euros yen yuan renminbi rubles roubles francs crowns kronor kroner krona kronur rupees
 pesos lire lira shillings florins guilders dinars rials riyals dirhams zlotys forints korunas hryvnias leva lei
 tenge manats lari drams shekels takas kyats kips riels ringgit rupiah naira cedis birr kwacha pula escudos
-drachmas pesetas ducats thalers cents pence""".split()
+drachmas pesetas ducats thalers ecus cents pence""".split()
 # The ISO 4217 codes of the most traded currencies, written before or after a sum ("USD 42 million").
 ISO_CURRENCIES = "USD EUR GBP JPY CNY CHF CAD AUD NZD SEK NOK DKK INR RUB BRL ZAR MXN KRW TRY PLN HKD SGD".split()
 MONEY = re.compile(

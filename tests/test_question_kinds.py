@@ -71,6 +71,8 @@ def test_a_sum_in_a_currency_is_money_and_counts_no_noun() -> None:
     # ...and so is a sum by its ISO code, before or after it
     assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent USD 42 million on the valley.")
     assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 42 million EUR on the valley.")
+    # ...and in a currency of the past (the European Currency Unit, ISO 4217 XEU)
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 12 million ecus on the valley.")
 
 
 def test_a_condition_the_question_sets_is_no_topic() -> None:
