@@ -25,7 +25,8 @@ from assistant.models import Citation, ScoredPassage
 CLAIM = re.compile(r"(?P<text>.*?)(?P<marks>(?:\s*\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\])+)(?P<punct>[.!?,;:]*)", re.S)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[A-Z\"“])")
+# ...but not after a courtesy title or an initial ("MS. ADEYEMI", "Edward M. House"), which open no sentence.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b(?i:mr|ms|dr)\.)(?<!\b(?i:mrs)\.)(?<!\b[A-Z]\.)[\"”']?\s+(?=[A-Z\"“])")
 # "Ukraine: " in front of a comparison statement: a short name, or any name of a party of the corpus
 # ("Dockworkers' Federation of Ostrand: "); a longer lead-in before a colon is part of the claim.
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][^:\n]{0,80}):\s+")

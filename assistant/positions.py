@@ -135,7 +135,7 @@ def _statements(pipeline: Pipeline, parties: Parties, names: set[str], party: st
     found = []
     for c in pipeline.ranker.rank(f"What does {party} want on {issue.name.lower()}? {issue.description}", hits):
         passage = hits[c.n - 1].passage
-        own = 0 if _DEMONSTRATIVE.match(c.text) else len(c.context) - len(c.text)
+        own = 0 if _DEMONSTRATIVE.match(c.text) else c.own_start
         stance = parties.states_position(party, c.context, start=own) or parties.states_in_list(party, c.text)
         # Who the sentence is about; a sentence that names no party at all is about its section's party.
         subject = parties.subject_of(c.text) if parties.mentioned(c.text) else passage.party
@@ -175,7 +175,7 @@ def _on_topic(
     When it lists several things, only its lead and the item closest to the issue ("The proposed terms
     included … the lifting of the blockade"), which stands in one cell: an item of a list is one thing."""
     listed = enumeration(c.text)
-    before = c.context[: len(c.context) - len(c.text)]
+    before = c.context[: c.own_start]
     # an item keeps its own offset, so that two items of one sentence are two statements
     options = [c] if listed is None else [
         replace(c, start=c.start + a, text=(text := listed.excerpt(c.text, i)), context=before + text)
@@ -233,9 +233,7 @@ def _cell(
     chosen = [c for score, _, c, _ in found[:MAX_STATEMENTS] if score >= RUNNER_UP * found[0][0]]
     if chosen:
         validator = CitationValidator(hits, pipeline.support)
-        claims = [
-            f"{_named(c.text, c.context[: len(c.context) - len(c.text)], parties, party)} [{c.n}]" for c in chosen
-        ]
+        claims = [f"{_named(c.text, c.context[: c.own_start], parties, party)} [{c.n}]" for c in chosen]
         text = "".join([*validator.feed(" ".join(claims)), *validator.close()])
         if validator.kept:
             citations = validator.citations()

@@ -97,6 +97,18 @@ class Candidate:
     context: str  # the sentence with its antecedent sentence when it opens with a pronoun
     meets: bool = True  # holds what the question asks for (`ask.Ask.met_by`)
 
+    @property
+    def own_start(self) -> int:
+        return own_start(self.context, self.text)
+
+
+def own_start(context: str, sentence: str) -> int:
+    """Where `sentence` begins in its `context`: after its antecedent, or at the context's last sentence when a
+    name was written into it ("Our proposal is nine years." read as "Sendara's proposal is nine years.")."""
+    if context.endswith(sentence):
+        return len(context) - len(sentence)
+    return max((start for start, _ in sentences_of(context)), default=0)
+
 
 def best_first(candidates: list[Candidate]) -> list[Candidate]:
     """`candidates` by score; scores that agree to three places are a tie, broken by the retriever's order, so
@@ -246,7 +258,7 @@ class SentenceRanker:
 
     def states(self, party: str, context: str, sentence: str) -> bool:
         """Whether `party` states a position in `sentence` (read with its `context`)."""
-        return self.parties.states_position(party, context, start=len(context) - len(sentence))
+        return self.parties.states_position(party, context, start=own_start(context, sentence))
 
     def _context(self, passage: Passage, start: int, end: int) -> str:
         """What a sentence is read as: with its opening "they" named when an earlier sentence of the passage

@@ -18,8 +18,8 @@ HITS = [
 ]
 
 
-def _kept(answer: str) -> str:
-    validator = CitationValidator(HITS, SupportCheck(LEXICON, None))
+def _kept(answer: str, hits: list[ScoredPassage] = HITS) -> str:
+    validator = CitationValidator(hits, SupportCheck(LEXICON, None))
     return "".join([*validator.feed(answer), *validator.close()])
 
 
@@ -30,3 +30,11 @@ def test_a_party_label_of_any_length_is_no_part_of_the_claim() -> None:
 
 def test_another_lead_in_before_a_colon_must_be_supported() -> None:
     assert _kept(f"The Marrowgate board voted to sell the terminal: {SAID} [1]") == ""
+
+
+def test_a_courtesy_title_ends_no_sentence_of_a_claim() -> None:
+    said = "Ostrand spoke first. They set their demand for 2032 at 5.2%, MS. ADEYEMI said."
+    hits = [HITS[0].model_copy(update={"passage": HITS[0].passage.model_copy(update={"text": said, "end": len(said)})})]
+    # a claim that is not verbatim (a name written in) is cut into sentences: not after "MS."
+    claim = said[said.index("They") + 5 :]
+    assert _kept(f"[Ostrand] {claim} [1]", hits) == f"[Ostrand] {claim} [1]"

@@ -75,12 +75,24 @@ def test_a_transcripts_speaker_label_is_not_whom_he_stands_for() -> None:
     text = "Dravesh: Their chief negotiator is Deputy Foreign Minister Casimir Oldroyd. He is tough but fair."
     start = text.index("He is")
     he = Candidate(1, start, text[start:], 0.9, text, True)
-    hit = ScoredPassage(
-        passage=Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text),
-        score=0.5,
-    )
+    hit = _passage(text)
     generator = ExtractiveGenerator(_FixedRanking([he]), people=frozenset({"dravesh", "oldroyd"}))
     assert "".join(generator.stream("Who is the other side's negotiator like?", [hit])).startswith("[Oldroyd] is")
+
+
+def test_they_after_a_transcripts_speaker_label_is_the_party_spoken_of_not_the_speakers() -> None:
+    text = "MS. ADEYEMI: Halvenor wants a separate line in the draft. They have asked for 6 billion cubic metres."
+    start = text.index("They")
+    they = Candidate(1, start, text[start:], 0.9, text, True)
+    hit = _passage(text)
+    parties = Parties({"Sendara": ["Sendara", "Adeyemi"], "Halvenor": ["Halvenor"]})
+    generator = ExtractiveGenerator(_FixedRanking([they], parties))
+    assert "".join(generator.stream("What does Halvenor want?", [hit])).startswith("[Halvenor] have asked")
+
+
+def _passage(text: str) -> ScoredPassage:
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    return ScoredPassage(passage=passage, score=0.5)
 
 
 class _FixedRanking(SentenceRanker):

@@ -57,3 +57,13 @@ def test_a_sentence_opening_with_that_is_read_with_the_one_before() -> None:
     assert with_antecedent(passage, start, len(passage)) == passage
     plain = "The new line follows the river. Officials in both capitals said that the line was fair."
     assert with_antecedent(plain, plain.index("Officials"), len(plain)).startswith("Officials")
+
+
+def test_a_sentence_with_a_name_written_in_begins_its_context_after_the_antecedent() -> None:
+    from assistant.ranking import own_start
+
+    # "Our proposal…" read as the side's: the rewritten sentence is the context's last, whole
+    assert own_start("Sendara's proposal is for nine years.", "Our proposal is for nine years.") == 0
+    context = "Orumbe wants four. Sendara's proposal is for nine years."
+    assert context[own_start(context, "Our proposal is for nine years.") :].startswith("Sendara's proposal")
+    assert own_start("He spoke. He left.", "He left.") == len("He spoke. ")

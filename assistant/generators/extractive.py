@@ -54,8 +54,7 @@ OWN_MAX_CHARS = 250  # ...and leaves room in the budget for the sentence it disp
 W_STANCE = 0.1
 OTHER_SECTION = 0.75
 OTHER_SUBJECT = 0.8
-PER_PARTY = 2  # statements per party, the second only when it scores this share of the first:
-PARTY_RUNNER_UP = 0.3
+PER_PARTY, PARTY_RUNNER_UP = 2, 0.3  # statements per party, the second only when it scores this share of the first
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
 # now prepared to…?": "…could now accept 40 percent"; "…get underway?": "…commenced"; "Who speaks for X?": "…envoy"
 _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
@@ -184,7 +183,7 @@ class ExtractiveGenerator(Generator):
         )
 
     def _owned(self, party: str, c: Candidate, wanted: bool = False) -> bool:
-        return self.parties.owns_position(party, c.context, len(c.context) - len(c.text), wanted)
+        return self.parties.owns_position(party, c.context, c.own_start, wanted)
 
     def _quoted(self, hits: list[ScoredPassage], c: Candidate) -> str:
         """The sentence as quoted: an opening "he", "she" or "they", or the one a quote is said by ('"…," he
@@ -203,15 +202,15 @@ class ExtractiveGenerator(Generator):
 
     def _antecedent(self, before: list[str], plural: bool) -> str | None:
         """Who "he"/"she" (a person the corpus introduces) or "they" (a party) is: the subject of the nearest
-        earlier sentence that names one."""
+        earlier sentence that names one, past its speaker's label ("MS. ADEYEMI: Varlo's share is…": Varlo)."""
         for sentence in reversed(before):
+            said = SPEAKER_LABEL.sub("", sentence, count=1)
             if plural:
-                party = self.parties.subject_of(sentence)
-                names = [sentence[b:e] for b, e, who in self.parties.spans(sentence) if who == party]
+                party = self.parties.subject_of(said)
+                names = [said[b:e] for b, e, who in self.parties.spans(said) if who == party]
                 if names:
                     return names[0]
                 continue
-            said = SPEAKER_LABEL.sub("", sentence, count=1)
             people = [w for w in re.findall(r"[A-Z][\w'’-]+", said) if w.lower() in self.people]
             if people:
                 return unpossessed(people[0])
