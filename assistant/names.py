@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from assistant.descriptions import descriptions
 from assistant.english import (
     COMPARISON_WORDS,
     EVERY_SIDE,
@@ -260,14 +259,12 @@ class Parties:
 
 def _with_other_forms(aliases: dict[str, set[str]]) -> dict[str, set[str]]:
     """Each party's names plus the forms English derives from them: the plural of a people's adjective
-    ("Ukrainian" -> "Ukrainians"), the other names of the same country ("U.S." -> "American") and a definite
-    description by its name's head ("the union"). A form
+    ("Ukrainian" -> "Ukrainians") and the other names of the same country ("U.S." -> "American"). A form
     that already names another party stays that party's."""
     taken = {name.lower() for names in aliases.values() for name in names}
-    described = descriptions(aliases)  # "the movement": the Ostrel Valley People's Movement
     out = {}
     for party, names in aliases.items():
-        more = {f"{n}s" for n in names if re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ine)", n)} | described[party]
+        more = {f"{n}s" for n in names if re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ine)", n)}
         lowered = {n.lower() for n in names}
         for group in SAME_NAME:
             if lowered & {g.lower() for g in group}:

@@ -367,18 +367,3 @@ def test_a_partys_adjective_after_a_is_part_of_a_noun_not_a_speaker() -> None:
 def test_an_email_or_web_address_holds_no_words_of_the_text() -> None:
     line = "To: Hollis Brannock <h.brannock@emergency.maranthe.fr.gov>, see https://maranthe.example/fleet"
     assert words(line) == ["to", "hollis", "brannock", "see"]  # Maranthe is not mentioned by its address
-
-
-def test_a_party_is_referred_back_to_by_the_head_of_its_name() -> None:
-    parties = Parties(
-        {
-            "Ostrel Valley People's Movement": ["OVPM"],
-            "Organization of Halcyon Sea States": [],
-            "Pellmoor Air": [],  # "the air" is no organisation
-            "Kingdom of Varnholt": [],
-            "Kingdom of Lisaran": [],  # "the kingdom" would say neither
-        }
-    )
-    said = "The movement has signalled it could accept, and the organization agreed, up in the air."
-    assert parties.mentioned(said) == ["Ostrel Valley People's Movement", "Organization of Halcyon Sea States"]
-    assert parties.mentioned("The kingdom raised its duty.") == []
