@@ -169,8 +169,10 @@ SPEAKS_FOR = re.compile(
     r"speaking|negotiat\w*|talking|acts?|acted|acting)\s+(?:\w+\s+){0,2}?(?:for|on\s+behalf\s+of)\b"
 )
 # ...which a text says with the noun of one who negotiates or speaks for others (a negotiator, an envoy, a
-# delegate, a spokesperson), "represent", "speak for" or "on behalf of".
+# delegate, a spokesperson) or of the body sent to (a delegation, a mission), "represent", "speak for" or "on
+# behalf of".
 REPRESENTING = re.compile(
     r"(?i)\b(?:negotiators?|spokes(?:man|men|woman|women|person|people)|envoys?|delegates?|emissar(?:y|ies)|"
+    r"delegations?|missions?|"
     r"representatives?|represent(?:s|ed|ing)?|(?:speaks?|spoke|speaking)\s+for|on\s+behalf\s+of)\b"
 )

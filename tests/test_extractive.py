@@ -232,3 +232,7 @@ def test_who_speaks_for_a_side_leads_with_a_sentence_that_says_who_represents_it
     negotiator = "The alliance's chief negotiator is Losana Peraki, the environment minister of Mareva."
     assert answer("Who speaks for the islands at the table?", holding(table, negotiator)).startswith(negotiator)
     assert answer("Who hosted the islands at the table?", holding(table, negotiator)).startswith(table)
+    # ...or that names the mission or delegation someone was sent with
+    honours = "Haverstraat received the highest decorations of both kingdoms for the talks."
+    sent = "King Albrecht of Varnholt entrusted the mission to Baron Matthias Gravenor, a career diplomat."
+    assert answer("Who negotiated on behalf of Varnholt?", holding(honours, sent)).startswith(sent)
