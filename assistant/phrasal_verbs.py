@@ -11,6 +11,7 @@ PHRASAL_VERBS = {
     "back down": "concede",
     "back out": "withdraw",
     "break down": "collapse",
+    "break up": "collapse",  # "the talks broke up" (Merriam-Webster: "to fall apart")
     "break off": "suspend",
     "bring about": "cause",
     "bring up": "raise",

@@ -302,6 +302,7 @@ def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
     assert plain_verbs("Why did Quessary turn down the offer?") == "Why did Quessary turn down (reject) the offer?"
     assert "(sign)" in plain_verbs("Who put their names on SALT II?")
     assert "(collapse)" in plain_verbs("What happened once the talks broke down?")  # any form of the verb
+    assert "(collapse)" in plain_verbs("The fourth round broke up on the second of June.")  # a text's verb too
     assert "(target)" in plain_verbs("Which town are the rebels going after now?")
     assert "(compromise)" in plain_verbs("Why did both countries have to meet halfway?")  # an idiom too
     assert "(retaliate)" in plain_verbs("How did Carvossa hit back against the grain duty?")
