@@ -6,15 +6,18 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 BENCH_SCALE_DOCS ?= 1000
 LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
-HASH    := $(shell cat pyproject.toml | sha1sum | cut -c1-12)
+HASH    := $(shell cat pyproject.toml constraints.txt | sha1sum | cut -c1-12)
+# Every pip install (build environments too) takes the versions CI last passed with: a new upstream release
+# changes nothing until `make lock` records it.
+export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 RUNTIME := $(VENV)/.runtime-$(HASH)
 LLM     := $(VENV)/.llm-$(HASH)
 STAMP   := $(VENV)/.installed-$(HASH)
 
-.PHONY: install llm browser index run test lint gold bench clean
+.PHONY: install llm browser index run test lint gold bench clean lock
 
 # torch is pinned in pyproject to the CPU build that installs from local disk
-$(RUNTIME): pyproject.toml
+$(RUNTIME): pyproject.toml constraints.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e .
@@ -32,6 +35,11 @@ $(STAMP): $(LLM)
 	rm -f $(VENV)/.installed-* && touch $(STAMP)
 
 install: $(STAMP)
+
+# Record the versions now installed as the ones every later install takes (after upgrading on purpose).
+lock: install
+	(sed -n '1,2p' constraints.txt; $(PY) -m pip freeze --exclude-editable | sed 's/^torch==\([0-9.]*\)+cpu$$/torch==\1/') > constraints.tmp
+	mv constraints.tmp constraints.txt
 
 llm: $(LLM)
 
