@@ -9,6 +9,8 @@ they change nothing; a message that is only such instructions is refused. Then a
 - none of the best sentences holds what it asks for (`ask.Ask`: a date for "when", a number of X for
   "how many X", a new name for "who is A's minister", X speaking for "what did X say"), which the refusal
   names; a question of two parts is judged by what its first part asks;
+- it asks about one of a series ("Where was the third round held?") and the best sentences speak only of
+  others (the fourth and fifth rounds);
 - it asks yes or no about two names ("Did Wilson ever meet Lenin?") and no passage names two of them;
 - nothing retrieved is close to it, in meaning (embeddings) or in words (topic terms), and it demands nothing
   that a sentence holds.
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 
 from assistant.condense import own_words
 from assistant.english import STOPWORDS, UNTOPICAL, is_noun, lemmas
+from assistant.figures import of_series
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
@@ -212,6 +215,10 @@ def _unmet(
     )
     if ask.demanding and not any(meets):
         return Verdict(False, f"no passage gives {ask.describe()}", explained=True)
+    # "Where was the third round held?": the best sentences speak of the fourth and fifth, never of the third
+    spoken = {o for c in ranked[:WINDOW] for o in of_series(ask.series[1], c.text)} if ask.series else set()
+    if ask.series and spoken and ask.series[0] not in spoken:
+        return Verdict(False, f"no passage speaks of the {' '.join(ask.series)}", explained=True)
     return None
 
 

@@ -111,13 +111,16 @@ _ORDINAL = rf"(?P<ordinal>{ORDINALS})"
 ORDINAL_NOUN = re.compile(rf"(?i)\b{_ORDINAL}\s+(?P<noun>(?!place\b|time\b)[a-z]+)\b")  # not idioms
 
 
+def of_series(noun: str, text: str) -> set[str]:
+    """The ordinals of the members of a series that `text` speaks of ("third" of "the third negotiating round")."""
+    return {m["ordinal"].lower() for m in re.finditer(rf"(?i)\b{_ORDINAL}\s+(?:[a-z-]+\s+)?{re.escape(noun)}", text)}
+
+
 def another_of_series(series: tuple[str, str], sentence: str) -> bool:
     """Whether `sentence` speaks of another of the series asked about ("the fourth round" when asked about the
     third), and not of the one asked about."""
     ordinal, noun = series
-    found = {
-        m["ordinal"].lower() for m in re.finditer(rf"(?i)\b{_ORDINAL}\s+(?:[a-z-]+\s+)?{re.escape(noun)}", sentence)
-    }
+    found = of_series(noun, sentence)
     return bool(found) and ordinal not in found
 
 

@@ -243,6 +243,24 @@ def test_one_of_a_series_is_not_answered_by_another() -> None:
     assert read("How many people did the group seize in the first place?").series is None  # an idiom
 
 
+def test_a_member_of_a_series_no_sentence_speaks_of_is_refused() -> None:
+    from assistant.answerability import judge
+    from assistant.models import Passage, ScoredPassage
+    from assistant.ranking import Candidate
+
+    text = "The fourth round took place in Cardevik from 3 to 7 November. The fifth round is due in Ostrel in March."
+    hit = ScoredPassage(
+        passage=Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text),
+        score=0.5,
+        dense_score=0.6,
+    )
+    lexicon = Lexicon([text], {})
+    ranked = [Candidate(1, 0, text[:60], 0.9, text[:60], False), Candidate(1, 61, text[61:], 0.5, text[61:], False)]
+    refused = judge("Where was the third round held?", [hit], lexicon, ranked, no_synonyms)
+    assert not refused.answerable and "third round" in refused.reason
+    assert judge("Where was the fourth round held?", [hit], lexicon, ranked, no_synonyms).answerable
+
+
 def test_what_tariff_asks_for_a_rate_of_what_the_question_names() -> None:
     question = "What tariff does the Community currently charge on Dravonian sunflower oil?"
     assert read(question).wants == "number"
