@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.chunking import sentences_of
 from assistant.lexicon import Lexicon, words
 from assistant.models import Citation, ScoredPassage
 
@@ -25,8 +26,6 @@ from assistant.models import Citation, ScoredPassage
 CLAIM = re.compile(r"(?P<text>.*?)(?P<marks>(?:\s*\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\])+)(?P<punct>[.!?,;:]*)", re.S)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
-# ...but not after a courtesy title or an initial ("MS. ADEYEMI", "Edward M. House"), which open no sentence.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b(?i:mr|ms|dr)\.)(?<!\b(?i:mrs)\.)(?<!\b[A-Z]\.)[\"”']?\s+(?=[A-Z\"“])")
 # "Ukraine: " in front of a comparison statement: a short name, or any name of a party of the corpus
 # ("Dockworkers' Federation of Ostrand: "); a longer lead-in before a colon is part of the claim.
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][^:\n]{0,80}):\s+")
@@ -117,7 +116,7 @@ class CitationValidator:
         text = match["text"].strip()
         cited = [int(n) for n in re.findall(r"\d+", match["marks"])]
         valid = [n for n in dict.fromkeys(cited) if 1 <= n <= len(self.hits)]
-        sentences = _SENTENCE_BREAK.split(text)
+        sentences = [text[a:b] for a, b in sentences_of(text)]  # as passages are cut: not after "MS." or "M."
         if len(sentences) > 1 and not any(self.support.verbatim(text, self.hits[n - 1].passage.text) for n in valid):
             # Markers cite the sentence they end; sentences before it cite nothing, so they go.
             self.dropped.append(" ".join(sentences[:-1]))
