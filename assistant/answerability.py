@@ -215,10 +215,11 @@ def _unmet(
     )
     if ask.demanding and not any(meets):
         return Verdict(False, f"no passage gives {ask.describe()}", explained=True)
-    # "Where was the third round held?": the best sentences speak of the fourth and fifth, never of the third
-    spoken = {o for c in ranked[:WINDOW] for o in of_series(ask.series[1], c.text)} if ask.series else set()
-    if ask.series and spoken and ask.series[0] not in spoken:
-        return Verdict(False, f"no passage speaks of the {' '.join(ask.series)}", explained=True)
+    if ask.series:  # "Where was the third round held?": the best sentences speak of the fourth and fifth only
+        ordinal, noun = ask.series
+        spoken = {o for c in ranked[:WINDOW] for o in of_series(noun, c.text)}
+        if spoken and ordinal not in spoken:
+            return Verdict(False, f"no passage speaks of the {ordinal} {noun}", explained=True)
     return None
 
 
