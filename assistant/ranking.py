@@ -23,8 +23,9 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.antecedents import continues_quote, own_start, with_antecedent
 from assistant.chunking import sentences_of
-from assistant.english import STOPWORDS, UNTOPICAL, plain_verbs, set_aside
+from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, plain_verbs, set_aside, verb_pattern
 from assistant.figures import DATE, NUMBER, SPAN
 from assistant.holds import Synonyms
 from assistant.layout import record_entry
@@ -80,11 +81,9 @@ CONDITION = re.compile(
     r"(?i)\b(?:if|unless|provided|providing|as long as|so long as|on condition|conditional|contingent|"
     r"in (?:exchange|return) for|only (?:when|after|once))\b"
 )
-# A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
-# before it, which says who "he" or "they" is.
-PRONOUN_LED = re.compile(
-    r"\W*(?:(?:[\w,]+\s+){0,3}?(?:he|she|they|it|his|her|their|its|this|these|those)|that)\b", re.I
-)
+# "What did Japan finally accept?" asks what a party did or said as much as "What did Japan propose?": a
+# stance verb whose subject is the party (after its name and perhaps an adverb)
+STANCE_AFTER_SUBJECT = re.compile(rf"\s+(?:\w+ly\s+)?(?:{verb_pattern(STANCE_VERBS)})\b", re.I)
 OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|they|it|this|these|those)\b", re.I)
 
 
@@ -100,14 +99,6 @@ class Candidate:
     @property
     def own_start(self) -> int:
         return own_start(self.context, self.text)
-
-
-def own_start(context: str, sentence: str) -> int:
-    """Where `sentence` begins in its `context`: after its antecedent, or at the context's last sentence when a
-    name was written into it ("Our proposal is nine years." read as "Sendara's proposal is nine years.")."""
-    if context.endswith(sentence):
-        return len(context) - len(sentence)
-    return max((start for start, _ in sentences_of(context)), default=0)
 
 
 def best_first(candidates: list[Candidate]) -> list[Candidate]:
@@ -192,7 +183,7 @@ class SentenceRanker:
         # a sentence read with the one before it is also as close as it is alone ("He asked for… navigation")
         meaning = np.maximum(meaning, self.similarity(question, texts))
         named = self.parties.mentioned(question)
-        stance_of = named[0] if named and self.parties.asks_position(question) else None
+        stance_of = named[0] if named and self._asks_stance(question) else None
         top_lexical = max(h.lexical_score or 0.0 for h in hits) or 1.0
         overlaps = np.array(
             [
@@ -256,9 +247,17 @@ class SentenceRanker:
         column = {w: i for i, w in enumerate(vocabulary)}
         return np.array([close[:, [column[w] for w in ws]].max(axis=1).mean() if ws else 0.0 for ws in per_text])
 
+    def _asks_stance(self, question: str) -> bool:
+        """Whether `question` asks for a position ("What does Japan want?") or what a party it names did as a
+        party to the talks ("What did Japan finally accept?")."""
+        return self.parties.asks_position(question) or any(
+            STANCE_AFTER_SUBJECT.match(question, end) for _, end, _ in self.parties.spans(question)
+        )
+
     def states(self, party: str, context: str, sentence: str) -> bool:
         """Whether `party` states a position in `sentence` (read with its `context`)."""
-        return self.parties.states_position(party, context, start=own_start(context, sentence))
+        start = 0 if continues_quote(sentence) else own_start(context, sentence)
+        return self.parties.states_position(party, context, start=start)
 
     def _context(self, passage: Passage, start: int, end: int) -> str:
         """What a sentence is read as: with its opening "they" named when an earlier sentence of the passage
@@ -269,14 +268,6 @@ class SentenceRanker:
         context = self.parties.resolve_pronoun(text[start:end], before) or with_antecedent(text, start, end)
         # "Our side wants…": Varnessa's side
         return as_said_by(context, text, start, self.sides, self.speaking.get(passage.id))
-
-
-def with_antecedent(passage: str, start: int, end: int) -> str:
-    """The sentence `passage[start:end]`, led by the sentence before it when it opens with a pronoun."""
-    if start == 0 or not PRONOUN_LED.match(passage, start):
-        return passage[start:end]
-    before = [s for s, e in sentences_of(passage) if e <= start]
-    return passage[before[-1] : end] if before else passage[start:end]
 
 
 def _agreement(asked: set[str], stated: set[str]) -> int:

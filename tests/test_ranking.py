@@ -50,7 +50,7 @@ def test_scores_that_agree_to_three_places_keep_the_retrievers_order() -> None:
 
 
 def test_a_sentence_opening_with_that_is_read_with_the_one_before() -> None:
-    from assistant.ranking import with_antecedent
+    from assistant.antecedents import with_antecedent
 
     passage = "The new line follows the river. That transfers 46 square kilometres to Dalmoren."
     start = passage.index("That")
@@ -60,10 +60,46 @@ def test_a_sentence_opening_with_that_is_read_with_the_one_before() -> None:
 
 
 def test_a_sentence_with_a_name_written_in_begins_its_context_after_the_antecedent() -> None:
-    from assistant.ranking import own_start
+    from assistant.antecedents import own_start
 
     # "Our proposal…" read as the side's: the rewritten sentence is the context's last, whole
     assert own_start("Sendara's proposal is for nine years.", "Our proposal is for nine years.") == 0
     context = "Orumbe wants four. Sendara's proposal is for nine years."
     assert context[own_start(context, "Our proposal is for nine years.") :].startswith("Sendara's proposal")
     assert own_start("He spoke. He left.", "He left.") == len("He spoke. ")
+
+
+def _ranker(text: str, parties: dict[str, list[str]]) -> SentenceRanker:
+    return SentenceRanker(
+        Lexicon([text], {}),
+        Parties(parties),
+        lambda question, texts: [0.5] * len(texts),
+        lambda words, candidates: set(),
+        lambda words: np.ones((len(words), 4)) / 2,
+    )
+
+
+def _stance(text: str, question: str, parties: dict[str, list[str]]) -> dict[str, float]:
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    candidates, features = _ranker(text, parties).described(question, [ScoredPassage(passage=passage, score=0.5)])
+    return {c.text: features[i, FEATURES.index("stance")] for i, c in enumerate(candidates)}
+
+
+def test_what_a_named_party_did_asks_for_its_stance() -> None:
+    text = "The final decision came late. After long debate, Japan eventually agreed to take half of the island."
+    parties = {"Japan": ["Japan"], "Russia": ["Russia"]}
+    # "accept" asks what Japan did at the table as "propose" would: the sentence where Japan agrees counts
+    stance = _stance(text, "So what did Japan finally accept?", parties)
+    assert stance["After long debate, Japan eventually agreed to take half of the island."] == 1.0
+    # ...but a stance verb that Japan is not the subject of asks for no stance ("putting things back")
+    stance = _stance(text, "Why would Japan settle for anything less than putting things back?", parties)
+    assert not any(stance.values())
+
+
+def test_a_sentence_that_goes_on_with_a_quotation_is_said_by_its_speaker() -> None:
+    text = (
+        '"We will never recognize these territories," President Halvik of Dorenia said on Friday. '
+        '– I am making it clear: this is a "red line" for us."'
+    )
+    stance = _stance(text, "What is Dorenia's position on the territories?", {"Dorenia": ["Dorenia", "Halvik"]})
+    assert stance['– I am making it clear: this is a "red line" for us."'] == 1.0

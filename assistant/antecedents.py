@@ -1,0 +1,43 @@
+"""What a sentence is read with: the sentence before it, when it opens with a pronoun ("He asked for…") or goes
+on with a quotation the sentence before opened, since that sentence says who is meant or speaking; and where
+the sentence itself begins in what it is read with. Reads text; scores and rewrites nothing."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.chunking import sentences_of
+
+# A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
+# before it, which says who "he" or "they" is.
+PRONOUN_LED = re.compile(
+    r"\W*(?:(?:[\w,]+\s+){0,3}?(?:he|she|they|it|his|her|their|its|this|these|those)|that)\b", re.I
+)
+# A sentence that goes on with a quotation ('…," Zelensky said. – I'm making it clear: … Ukraine."'): it opens
+# with a dash, or closes a quotation mark it never opened. Its speaker is named in the sentence before.
+OPENS_WITH_DASH = re.compile(r"\s*[–—]\s")
+
+
+def with_antecedent(passage: str, start: int, end: int) -> str:
+    """The sentence `passage[start:end]`, led by the sentence before it when it opens with a pronoun or goes on
+    with a quotation."""
+    if start == 0 or not (PRONOUN_LED.match(passage, start) or continues_quote(passage[start:end])):
+        return passage[start:end]
+    before = [s for s, e in sentences_of(passage) if e <= start]
+    return passage[before[-1] : end] if before else passage[start:end]
+
+
+def continues_quote(sentence: str) -> bool:
+    """Whether `sentence` goes on with a quotation the sentence before opened."""
+    closes = sentence.rstrip().endswith(('"', "”")) and (
+        sentence.count('"') % 2 == 1 or sentence.count("”") > sentence.count("“")
+    )
+    return closes or bool(OPENS_WITH_DASH.match(sentence))
+
+
+def own_start(context: str, sentence: str) -> int:
+    """Where `sentence` begins in its `context`: after its antecedent, or at the context's last sentence when a
+    name was written into it ("Our proposal is nine years." read as "Sendara's proposal is nine years.")."""
+    if context.endswith(sentence):
+        return len(context) - len(sentence)
+    return max((start for start, _ in sentences_of(context)), default=0)
