@@ -35,6 +35,7 @@ from assistant.names import Parties
 from assistant.question import Ask, read
 from assistant.sides import as_said_by
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
+from assistant.speakers import SPOKESPEOPLE
 
 Similarity = Callable[[str, list[str]], list[float]]
 WordVectors = Callable[[list[str]], np.ndarray]
@@ -82,8 +83,10 @@ CONDITION = re.compile(
     r"in (?:exchange|return) for|only (?:when|after|once))\b"
 )
 # "What did Japan finally accept?" asks what a party did or said as much as "What did Japan propose?": a
-# stance verb whose subject is the party (after its name and perhaps an adverb)
-STANCE_AFTER_SUBJECT = re.compile(rf"\s+(?:\w+ly\s+)?(?:{verb_pattern(STANCE_VERBS)})\b", re.I)
+# stance verb whose subject is the party or its people ("Japan's negotiators"), perhaps with an adverb
+STANCE_AFTER_SUBJECT = re.compile(
+    rf"(?:['’]s)?\s+(?:(?:{SPOKESPEOPLE})\s+)?(?:\w+ly\s+)?(?:{verb_pattern(STANCE_VERBS)})\b", re.I
+)
 OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|they|it|this|these|those)\b", re.I)
 
 

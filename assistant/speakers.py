@@ -36,11 +36,12 @@ def _possessed(nouns: list[str]) -> re.Pattern[str]:
 # position is of, by or from holds it
 POSITION_OF = _of(POSITION_NOUNS)
 WANTED_OF = _of(WANTED_NOUNS)
-ITS_PEOPLE = re.compile(
-    r"\b(?:his|her|its|their)\s+(?:\w+\s+)?(?:negotiators?|officials?|delegat\w+|government|envoys?|diplomats?|"
-    r"representatives?|leaders?|team|ministers?)\b",
-    re.I,
+# The nouns for those who speak for a party ("Chinese officials", "its negotiators")
+SPOKESPEOPLE = (
+    r"negotiators?|officials?|delegat\w+|government|administration|envoys?|diplomats?|representatives?|leaders?|"
+    r"leadership|team|ministers?"
 )
+ITS_PEOPLE = re.compile(rf"\b(?:his|her|its|their)\s+(?:\w+\s+)?(?:{SPOKESPEOPLE})\b", re.I)
 POSSESSIVE = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across"

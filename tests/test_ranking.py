@@ -91,6 +91,8 @@ def test_what_a_named_party_did_asks_for_its_stance() -> None:
     # "accept" asks what Japan did at the table as "propose" would: the sentence where Japan agrees counts
     stance = _stance(text, "So what did Japan finally accept?", parties)
     assert stance["After long debate, Japan eventually agreed to take half of the island."] == 1.0
+    stance = _stance(text, "What did Japan's negotiators accept in the end?", parties)  # its people, for it
+    assert stance["After long debate, Japan eventually agreed to take half of the island."] == 1.0
     # ...but a stance verb that Japan is not the subject of asks for no stance ("putting things back")
     stance = _stance(text, "Why would Japan settle for anything less than putting things back?", parties)
     assert not any(stance.values())
