@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from langchain_core.embeddings import Embeddings
 
-from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.generators.base import Generator
-from assistant.indexing import refresh
 from assistant.models import Answer, ScoredPassage
 from assistant.service import Assistant
 from tests.conftest import CORPORA, assert_valid_citations
@@ -198,68 +194,6 @@ def test_questions_without_words_are_a_clear_error(bot: Assistant, question: str
     with pytest.raises(AssistantError, match="no words") as info:
         bot.ask(question)
     assert info.value.status == 400
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Which newspaper is this analysis from?",
-        "What publication ran this piece?",
-        "Where was this article published?",
-        "Which outlet is this from?",
-    ],
-)
-def test_where_the_article_comes_from_is_answered_by_its_attribution(bot: Assistant, question: str) -> None:
-    answer = bot.ask(question)
-    assert not answer.refused and "writes The Washington Post" in answer.answer
-    assert [c.section for c in answer.citations] == ["Lede"]
-    assert_valid_citations(answer)
-
-
-def memo_bot(tmp_path: Path, embeddings: Embeddings, text: str) -> Assistant:
-    """An assistant over a corpus of one file, `memo.txt`, holding `text`."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "memo.txt").write_text(text)
-    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
-    return Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
-
-
-def test_a_text_that_names_no_source_is_no_answer_to_which_newspaper(tmp_path: Path, embeddings: Embeddings) -> None:
-    local = memo_bot(
-        tmp_path,
-        embeddings,
-        "Talks in Geneva\nDiplomats met in Geneva on Monday to discuss a ceasefire.\nJane Roe\n"
-        "The talks ended without an agreement. Both delegations will meet again next week.\n",
-    )
-    assert local.ask("Which newspaper is this article from?").refused
-    assert not local.ask("Where did the diplomats meet?").refused
-
-
-@pytest.mark.parametrize(
-    "question", ["What is this article about?", "Summarize the piece.", "What's the main point of the analysis?"]
-)
-def test_what_the_text_is_about_is_answered_by_its_lede(bot: Assistant, question: str) -> None:
-    answer = bot.ask(question)
-    assert not answer.refused and "Moscow and Kiev see their topics in completely different ways" in answer.answer
-    assert {c.section for c in answer.citations} == {"Lede"}
-    assert_valid_citations(answer)
-
-
-def test_a_question_about_a_topic_of_the_text_is_no_gist_question(bot: Assistant) -> None:
-    answer = bot.ask("What does the article say about NATO?")
-    assert "NATO" in answer.answer and "Lede" not in {c.section for c in answer.citations}
-
-
-def test_a_text_without_a_lede_is_summed_up_by_its_first_passage(tmp_path: Path, embeddings: Embeddings) -> None:
-    local = memo_bot(
-        tmp_path,
-        embeddings,
-        "Talks in Geneva\n## Monday\nDiplomats met in Geneva on Monday to discuss a ceasefire.\n"
-        "## Later\nThe talks ended without an agreement. Both delegations will meet again next week.\n",
-    )
-    answer = local.ask("What is this document about?")
-    assert not answer.refused and answer.answer.startswith("Diplomats met in Geneva")
 
 
 def test_a_quote_said_by_he_names_him_in_brackets(corpus_bots: dict[str, Assistant]) -> None:

@@ -44,20 +44,6 @@ def test_the_kind_of_answer_wanted(question: str, wants: str | None) -> None:
     assert read(question).wants == wants
 
 
-def test_a_role_is_held_with_its_owner_and_not_someone_elses() -> None:
-    assert read("Who is Orvanda's foreign minister?").role == ("foreign", "minister")
-    assert met("Who is Orvanda's foreign minister?", TEXT[1])
-    assert not met("Who is Orvanda's fisheries minister?", TEXT[0])  # Quessary's minister, not Orvanda's
-    assert not met("Who is Quessary's ambassador?", TEXT[0])  # no ambassador named
-    # a title's words stand together: a prime minister and a "foreign panel" make no foreign minister
-    premier = "Ilse Marrowan, Orvanda's Prime Minister, said that no foreign panel would run the gates."
-    assert not met("Who is Orvanda's foreign minister?", premier)
-    assert met("Who is Orvanda's prime minister?", premier)
-    assert met(
-        "Who is Orvanda's foreign minister?", "Orvanda's Minister for Foreign Affairs, Teodor Kallenbrook, came."
-    )
-
-
 def test_a_date_or_number_must_be_new_and_of_what_was_asked() -> None:
     assert met("When will the talks resume?", TEXT[0])
     assert not met("When was the hotel built?", TEXT[3])  # no date at all
@@ -78,48 +64,9 @@ def test_how_long_is_answered_by_a_span_not_by_a_date() -> None:
     assert not met("How long did the land fighting last?", "On April 2, 1982, the forces landed.")
 
 
-def test_whose_words_are_asked_for() -> None:
-    ask = read("How did Orvanda react to the offer?")
-    assert ask.speaker == "Orvanda"
-    assert met("How did Orvanda react to the offer?", "Ambrevel rejected the offer within hours.")
-    assert not met("How did Orvanda react to the offer?", "The offer was made to Orvanda on Friday.")
-    assert read("What did Quessary's prime minister say?").speaker == "Quessary's prime minister"
-    assert read("What did the Chinese government think of the terms?").speaker == "Chinese"  # a group speaks for it
-    assert not met("What did Quessary's prime minister say?", TEXT[0])  # her minister spoke, not the premier
-    # a verb of reporting or judging says it too
-    assert met("How did Ambrevel characterize the split?", "Ambrevel concluded that the split was as fair as any.")
-    # what a party's plan proposed is said where the plan or its owner proposes it, not where it is only named
-    plan = "What did the Valmoran minister's peace plan actually propose?"
-    assert read(plan).speaker == "Valmoran minister's peace plan"
-    assert met(plan, "The Valmoran minister's peace plan proposed a truce of 90 days.")
-    assert not met(plan, "Quessary offered support for peace plans undertaken by the Valmoran minister.")
-    # the one a matter is taken to does not act in the sentence
-    council = "How did the Security Council respond to the threat?"
-    assert not met(council, "Orvanda will take the matter to the Security Council if no deal is signed.")
-    assert met(council, "The Security Council rejected the request on Friday.")
-
-
 def test_a_plain_question_asks_for_nothing_particular() -> None:
     ask = read("What are the talks about?")
     assert not ask.demanding and ask.met_by("Anything.", "Anything.", "Anything.", LEXICON, no_synonyms)
-
-
-def test_a_role_reads_rank_words_as_one_and_an_abbreviated_owner_inside_it() -> None:
-    said = "Trust is built by actions, said Sefa Orlinde, the movement's chief negotiator."
-    assert met("Who is the rebels' top negotiator?", said)  # "top" and "chief" rank alike
-    assert not met("Who is the rebels' deputy negotiator?", said)
-    ask = read("Who was the chief U.S. negotiator at the talks?")
-    assert (ask.role, ask.owner) == (("chief", "negotiator"), "U.S.")
-    assert not met("Who was the chief U.S. negotiator at the talks?", "U.S. negotiators said Moscow refused.")
-
-
-def test_the_name_of_someones_role_is_that_role_of_that_owner() -> None:
-    ask = read("What is the name of Valmora's foreign minister?")
-    assert (ask.wants, ask.role, ask.owner) == ("name", ("foreign", "minister"), "Valmora")
-    assert read("What is the name of the treaty signed in 1905?").role == ("treaty",)
-    said = "We are close, said Nadira Solvane, Valmora's foreign minister."
-    assert met("What is the name of Valmora's foreign minister?", said)
-    assert not met("What is the name of Halvenor's president?", "Halvenor's parliament must pass an amnesty law.")
 
 
 def test_what_how_many_counts_ends_at_its_head_noun() -> None:
@@ -178,94 +125,6 @@ def test_money_a_year_and_a_margin_are_asked_for_as_such() -> None:
     assert met("How much of the zone does Orvanda patrol?", "Orvanda patrols the entire zone.")
     assert met("How much of the zone does Orvanda patrol?", "Orvanda patrols 40% of the zone.")
     assert not met("How much does Orvanda spend on the entire zone?", "Orvanda spends heavily on the entire zone.")
-
-
-def test_a_who_question_is_answered_by_a_name_not_by_a_capitalised_thing() -> None:
-    terms = "Since the talks, each side deployed Multiple Independently Targeted Vehicles (MIRVs) on ICBMs."
-    assert not met("Who signed the treaty for each side?", terms)  # an opening word, a term, a plural acronym
-    assert met("Who signed the treaty for each side?", "Since 1979, Carter and Brezhnev had signed the treaty.")
-
-
-def test_who_holds_a_role_is_a_name_beside_it() -> None:
-    assert met("Who is Valmora's foreign minister?", '"Peace," said Nadira Solvane, Valmora\'s foreign minister.')
-    assert met("Who is Orvanda's foreign minister?", TEXT[1])  # "Foreign Minister Teodor Kallenbrook"
-    recalled = "Patrol boats clashed in March, prompting Quessary to recall its ambassador for six weeks."
-    assert not met("Who is Quessary's ambassador to Orvanda?", recalled)  # no one is named
-
-
-@pytest.mark.parametrize(
-    ("question", "sentence", "held"),
-    [
-        # Who is in charge is said with a verb of leading or the noun for its doer, beside a new name.
-        ("Who is heading the government's team?", "The government's delegation is led by Oriane Feyrand.", True),
-        ("Who commands the army in the valley?", "General Tavo Rennick, the army's commander, refused.", True),
-        ("Who heads the bloc?", "Secretary-General Amara Duvessen said the bloc would act.", True),
-        # A name near the topic is not who leads it.
-        ("Who commanded the land forces?", "Prime Minister Thatcher ordered a task force to the region.", False),
-        ("Who chairs the commission?", "Kallenbrook said the commission would meet in May.", False),
-        # ...nor one who leads something else: what is led must be named
-        (
-            "Who commanded the navy during the siege?",
-            "Halvard Rock, a fortress that commands the narrows, fell.",
-            False,
-        ),
-        ("Who commanded the navy during the siege?", "The navy was commanded by Admiral Piers Aubrey.", True),
-        # ...and its leader is said beside it: a president near "a nationalist party" leads something else
-        (
-            "Who leads the nationalist party?",
-            "Okonde, Qaravel's President, faces an election, and Vorodny's coalition depends on a nationalist party.",
-            False,
-        ),
-        ("Who leads the nationalist party?", "The nationalist party, led by Ana Brill, threatened to walk out.", True),
-        # a verb of leading in its sense of moving says nothing of who leads
-        ("Who is heading the Lunmark team?", "The Lunmark team is heading to Ostrevo on Monday.", False),
-        ("Who is heading the Lunmark team?", "Lunmark, whose delegation is led by Bastien Oderry, wants more.", True),
-        # ...nor where from; and a party's team is led by someone of that party
-        ("Who headed Carvossa's team?", "Carvossa, a state governed from Valdesk, exported wheat.", False),
-        ("Who headed Carvossa's team?", "The Nytheran side was headed by Foreign Minister Konrad Aulsberg.", False),
-        ("Who headed Carvossa's team?", "The Carvossan delegation was led by Matthias Dorvane.", True),
-        ("Who heads the Selvane Sea Community?", "The Selvane Sea Community is led by Amara Duvessen.", True),
-    ],
-)
-def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, sentence: str, held: bool) -> None:
-    assert read(question).leads
-    assert met(question, sentence) is held
-
-
-def test_who_did_something_else_asks_for_no_leader() -> None:
-    assert not read("Who signed the treaty?").leads and not read("Who did the US send?").leads
-
-
-def test_which_of_them_names_no_kind() -> None:
-    assert read("Which of them went on to Moscow?").role == ()
-    assert read("Which treaty did they sign in Moscow?").role == ("treaty",)
-
-
-def test_whose_idea_wants_someone_who_proposed_it() -> None:
-    question = "Whose idea was it to bring Roosevelt in as mediator?"
-    assert read(question).proposes
-    assert met(question, "The Japanese asked President Roosevelt to negotiate a peace agreement.")
-    assert not met(question, "Roosevelt moderated the talks at Portsmouth in August.")
-
-
-def test_which_kind_is_not_answered_by_one_named_only_indefinitely() -> None:
-    question = "Which diplomat said both leaders were negotiating with their own voters?"
-    assert read(question).role == ("diplomat",)  # "said", like any past form, ends the kind
-    assert not met(question, '"Both leaders are negotiating with their voters," said one diplomat at the talks.')
-    assert met(question, '"Both leaders are negotiating with their voters," said the diplomat Jan Carr.')
-    donors = "Which outside donors have pledged money to the fund?"  # a bare plural names none of them
-    assert not met(donors, "It proposed a drought fund, with the MBC and outside donors paying the rest.")
-    assert met(donors, "Money came from outside donors such as the Harlan Trust, which pledged it to the fund.")
-
-
-def test_which_title_wants_the_title_and_a_kind_may_be_named_by_a_narrower_word() -> None:
-    assert met("Which American president brokered the deal?", "It was brokered by U.S. President Roosevelt.")
-    assert not met("Which White general was to take Moscow?", "White Russian forces fought the Bolsheviks.")
-    assert met("Which treaty did they sign?", "They signed the Treaty of Portsmouth.")
-    weapon = "Which American weapon did the Soviets try to restrict?"  # a narrower word, named beside a word of it
-    assert met(weapon, "The Soviets tried to limit American deployment of Air-Launched Cruise Missiles.")
-    company = "Which construction company built the dam?"  # a word of the kind, but nothing named beside it
-    assert not met(company, "The Ostrel Waters Accord gave Qaravel a veto over upstream construction.")
 
 
 def test_an_idiom_of_happening_or_a_hedge_is_no_topic() -> None:

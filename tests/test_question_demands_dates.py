@@ -1,0 +1,99 @@
+"""What a question about an event demands of the sentence that answers it: a day for "what date", of the event asked
+about and not of another in the same sentence or dateline; a decision taken, not one still to come; the one of a
+series asked about, not another. Hand-made sentences, a lexicon and no model."""
+
+from __future__ import annotations
+
+from assistant.answerability import unknown_focus
+from assistant.lexicon import Lexicon
+from assistant.question import read
+from tests.test_question import LEXICON, met, no_synonyms
+
+
+def test_what_date_asks_for_a_day() -> None:
+    assert read("On what date did the two-day stoppage begin?").day
+    assert not met("On what date did the stoppage begin?", "A two-day stoppage in February left 40 ships waiting.")
+    assert met("On what date did the stoppage begin?", "The stoppage began on 12 February.")
+
+
+def test_the_outcome_of_a_decision_is_not_answered_by_one_still_to_come() -> None:
+    agreed = "What was agreed at the Port Savane round?"
+    assert read(agreed).demanding
+    assert not met(agreed, "The next round is scheduled for 22 to 24 April in Port Savane.")
+    assert met(agreed, "At the Port Savane round the two sides agreed on a minimum flow.")
+    assert met(agreed, "They agreed that the next round would be held in Port Savane.")  # decided, then to come
+    ballot = "What was the result of the membership ballot on the proposal?"
+    assert not met(ballot, "The executive meets on 25 March to decide whether to put the proposal to a ballot.")
+    assert met(ballot, "In the membership ballot, 71 per cent of members backed the proposal.")
+    vote = "How did the National Assembly vote on ratifying the agreement?"
+    assert not met(vote, "Any agreement will need to be ratified by the National Assembly.")
+    assert not met(vote, "The talks on a new Ostra River Basin Agreement go on, the National Assembly says.")
+    assert met(vote, "The National Assembly voted 212 to 97 to ratify the agreement.")
+    adopted = "Was the draft statement adopted by the Council?"
+    assert not met(adopted, "The President said consultations on the draft statement would continue.")
+    assert met(adopted, "The Council adopted the draft statement unanimously.")
+    # a verb of deciding answers another: "accepted" is what was agreed
+    assert met(
+        "What did Drevania agree to at the Port Amaro round?", "At the Port Amaro round Drevania accepted a delay."
+    )
+
+
+def test_the_end_of_the_year_is_a_date() -> None:
+    question = "By when is Sendara hoping to have a framework deal signed?"
+    assert met(question, "Our goal is a signed framework agreement for Sendara before the end of the year.")
+    assert not met(question, "Our goal is a signed framework agreement for Sendara soon.")
+
+
+def test_the_result_asked_about_need_not_be_named_and_an_arrangement_is_a_decision() -> None:
+    assert not unknown_focus("What was the result of the division on the amendment?", LEXICON)
+    decided = "What was decided about the tolls at Ness?"
+    assert met(decided, "Tolls at Ness were to be halved for ten years and then abolished.")
+    assert not met(decided, "Tolls at Ness yielded about 80,000 crowns a year.")
+
+
+def test_one_of_a_series_is_not_answered_by_another() -> None:
+    question = "On what date did the third round open?"
+    assert read(question).series == ("third", "round")
+    assert not met(question, "The fourth round opened in Cardevik on 3 November.")
+    assert met(question, "The third round opened in Cardevik on 3 June, a year before the fourth round.")
+    assert read("How many people did the group seize in the first place?").series is None  # an idiom
+
+
+def test_a_member_of_a_series_no_sentence_speaks_of_is_refused() -> None:
+    from assistant.answerability import judge
+    from assistant.models import Passage, ScoredPassage
+    from assistant.ranking import Candidate
+
+    text = "The fourth round took place in Cardevik from 3 to 7 November. The fifth round is due in Ostrel in March."
+    hit = ScoredPassage(
+        passage=Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text),
+        score=0.5,
+        dense_score=0.6,
+    )
+    lexicon = Lexicon([text], {})
+    ranked = [Candidate(1, 0, text[:60], 0.9, text[:60], False), Candidate(1, 61, text[61:], 0.5, text[61:], False)]
+    refused = judge("Where was the third round held?", [hit], lexicon, ranked, no_synonyms)
+    assert not refused.answerable and "third round" in refused.reason
+    assert judge("Where was the fourth round held?", [hit], lexicon, ranked, no_synonyms).answerable
+
+
+def test_a_date_in_a_clause_about_something_else_dates_nothing_asked() -> None:
+    question = "On what exact date will the technical committee first meet in Tesk?"
+    other = "The technical committee will meet in Tesk, and the Minister will brief lawmakers on 28 October."
+    assert not met(question, other)
+    assert met(question, "The technical committee will meet in Tesk on 4 November, and the Minister will brief.")
+    # ...but a clause that shares the first one's subject speaks of the same thing
+    assert met(question, "The technical committee will meet in Tesk, and hold its first session on 4 November.")
+
+
+def test_a_storys_dateline_dates_and_places_nothing_it_tells() -> None:
+    question = "On what date did the original ceasefire take effect?"
+    dateline = "LISVAARD, Halvenland, March 14 (Meridian Press) - Negotiators agreed to extend the original ceasefire."
+    assert not met(question, dateline)
+    assert met(question, "The original ceasefire took effect on March 2.")
+
+
+def test_a_phrasal_verb_in_the_sentence_holds_the_word_it_means() -> None:
+    question = "On what date did the direct talks fall apart?"  # "fall apart": collapse
+    assert met(question, "The talks broke down on June 2, 1846.")  # "break down": collapse
+    assert not met(question, "The talks opened on June 2, 1846.")

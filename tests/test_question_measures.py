@@ -1,0 +1,78 @@
+"""Questions about a measure ("How wide…", "How tall…", "How long is the X?", "How big…"), whose sentence must state
+a length (or for "how long is" a span of time) of the thing asked about, and about a sum of money, a cost or a rate,
+which a sentence states as a figure of the party asked about. Hand-made sentences, a lexicon and no model."""
+
+from __future__ import annotations
+
+from assistant.question import read
+from tests.test_question import met
+
+
+def test_a_dimension_asks_for_a_length() -> None:
+    assert read("How wide is the Serrin Passage?").length
+    assert read("How far offshore is the Pellavine Bank?").wants == "number"
+    assert not read("How far apart are the two sides on quotas?").length  # a gap between positions
+    assert read("How far back does the claim go?").wants == "duration"
+
+
+def test_a_length_is_a_number_with_a_unit_of_length() -> None:
+    assert met("How wide is the Serrin Passage?", "The Serrin Passage is a channel roughly 18 kilometres wide.")
+    assert met("How tall is the dam wall?", "The dam wall rises in a 90-metre arc.")
+    assert not met("How tall is the dam wall?", "The dam's reservoir holds 62 billion cubic metres of water.")
+    assert not met("How far offshore is the Pellavine Bank?", "The Pellavine Bank holds 300 trawlers.")
+    upstream = "The Tasmir dam sits about 40 kilometres upstream of the border."
+    assert met("How far upstream of the border is the Tasmir dam?", upstream)
+    assert not met("How tall is the Tasmir dam?", upstream)  # a distance from somewhere is no size of the dam
+
+
+def test_how_long_is_the_x_is_a_length_or_a_span() -> None:
+    assert met("How long is the front line?", "The front line stretches for more than 1,000 km.")
+    assert met("How long is the first phase?", "The first phase lasts 90 days.")
+    assert not met("How long is the front line?", "The front line was drawn on March 3.")
+    # ...of the thing asked about: a span or length said of something else is no answer
+    assert not met("How long is the Ostrel River?", "Qaravel wants a filling period of no fewer than nine years.")
+
+
+def test_a_sum_in_a_currency_is_money_and_counts_no_noun() -> None:
+    ask = read("How many dollars a year does Kestova earn from gas sent through Northway?")
+    assert ask.money and not ask.counted
+    assert "dollars" not in read("How much is the gap over revenue worth in dollars?").topic
+    # a currency by its English name is money too
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 640 million crowns on the valley.")
+    assert not met("How much money has Ostrec spent on the valley?", "Ostrec has spent 640 days in the valley.")
+    # ...and so is a sum by its ISO code, before or after it
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent USD 42 million on the valley.")
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 42 million EUR on the valley.")
+    # ...and in a currency of the past (the European Currency Unit, ISO 4217 XEU)
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 12 million ecus on the valley.")
+
+
+def test_a_figure_of_another_party_is_none_of_the_one_asked_about() -> None:
+    question = "How much money has Quessary offered for patrols?"
+    assert not met(question, "Orvanda has offered $18 million for patrols.")
+    assert met(question, "Quessary has offered $18 million for patrols.")
+    assert met(question, "The bloc has offered $18 million for patrols.")  # no party named: it may be said of it
+    assert met("How much money has each side offered for patrols?", "Orvanda has offered $18 million for patrols.")
+
+
+def test_a_size_is_of_the_thing_measured() -> None:
+    assert read("How big was the Keldarian navy when the treaty was signed?").role == ("navy",)
+    assert not met("How big was the lakeside hotel?", "Patrol boats have detained more than 40 fishing vessels.")
+    assert met("How big was the lakeside hotel?", "The lakeside hotel had 40 rooms.")
+
+
+def test_what_was_the_cost_of_a_thing_wants_a_figure_in_any_currency() -> None:
+    cost = read("What was the total construction cost of the Corran Gorge dam?")
+    assert cost.wants == "number" and not cost.money  # an invented text may count in florens
+    assert not met("What was the total construction cost of the Corran dam?", "The Corran dam was finished in 1992.")
+    assert met("What was the total construction cost of the Corran dam?", "The Corran dam cost 40 million florens.")
+
+
+def test_what_rate_asks_for_a_figure() -> None:
+    rate = read("What interest rate applies to the $610 million award?")
+    assert rate.wants == "number"
+    assert not met("What interest rate applies to the loan?", "The bank approved the loan in March.")
+    assert met("What interest rate applies to the loan?", "The loan carries an interest rate of 4.5 percent.")
+    capacity = "What is the total storage capacity of the Corran reservoir?"  # a measure, asked with "what"
+    assert not met(capacity, "The Corran reservoir was finished in 1992.")
+    assert met(capacity, "The Corran reservoir has a storage capacity of 2.4 billion cubic metres.")

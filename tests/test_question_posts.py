@@ -1,0 +1,99 @@
+"""Questions about the post someone holds ("What government post…", "Who was king of…", "Who's in charge…"), whose
+sentence must give the post beside a full name, and about which one of a kind ("Which company…"), which a sentence
+names. Hand-made sentences, a lexicon and no model."""
+
+from __future__ import annotations
+
+from assistant.question import read
+from tests.test_question import met
+
+
+def test_what_post_someone_holds_is_given_beside_their_name() -> None:
+    question = "What government post does Nadia Oruzel hold?"
+    assert read(question).wants == "office" and read(question).owner == "Nadia Oruzel"
+    assert met(question, "Its chief negotiator, Deputy Foreign Minister Nadia Oruzel, countered with a proposal.")
+    assert not met(question, "Lawmakers have accused Ms. Oruzel's government of dragging its feet.")  # a courtesy title
+    assert not met(question, "Nadia Oruzel said the water was theirs.")
+    job = "What was Bullitt's job at the Paris Peace Conference?"
+    assert met(job, "William Christian Bullitt, an attaché to the U.S. delegation, visited Soviet Russia.")
+    ministry = "And what ministry does Teslin run?"
+    assert met(ministry, "Davor Teslin, Pelmora's Minister of Water and Irrigation, told reporters.")
+    assert met(ministry, "The head of its delegation, Davor Teslin, said no.")
+    assert not met(ministry, "Mr. Teslin, for his part, struck a conciliatory tone.")
+    assert met("Who is the legal adviser?", "Petra Ilgaz\nLegal Adviser")  # a signature signs the post
+    # a post without an article, as news and records write it
+    role = "What role does Henrike Volz have?"
+    assert met(role, "Henrike Volz, chief technical officer of the operator NordaLink, has argued for more.")
+    assert met("What is Brennwald's job?", "It is led by Dr Oskar Brennwald, Director-General of the LSCA.")
+    assert not met(role, "Henrike Volz, speaking to reporters in Vessholm, said no.")
+    assert not met(role, "Henrike Volz, who flew in from Vessholm, said no.")
+    # "her job": anyone named in full with an office, not a body described in apposition
+    assert met("what's her job?", "Quessary's Fisheries Minister Ilse Marrowan told reporters.")
+    assert not met("what's her job?", "The SSC, an eight-member regional bloc, has put forward a compromise.")
+    # a party's position is a stance, not a post
+    assert read("What's Russia's position on Ukraine joining NATO?").wants != "office"
+    assert read("What position does Russia hold on NATO?").wants != "office"
+
+
+def test_more_shapes_of_who_and_what_it_cost() -> None:
+    assert read("Who is the president of Mirrowan?").owner == "Mirrowan"  # whose role, after "of"
+    assert read("Who was the foreign minister of Argentina during the war?").owner == "Argentina"
+    cost = read("What did it cost to build the Grallow Falls dams?")
+    assert cost.wants == "number" and cost.money
+    assert read("Who was picked to chair the new dispatch authority?").leads
+
+
+def test_a_month_or_a_weekday_names_no_one() -> None:
+    assert not met("Who negotiated for Isbarre?", "Then, on the night of November 8, Isbarre got cold feet.")
+    assert met("Who negotiated for Isbarre?", "The deal was signed by Rehbinder and Hollenbeck on October 30.")
+
+
+def test_more_shapes_of_which_when_and_who_leads() -> None:
+    assert read("Which town went to Keldaria?").role == ()  # "went" is a verb, "town" a generic kind
+    assert read("What's the government's target date for getting a deal signed?").wants == "date"
+    chaired = read("Who chaired the talks?")  # the meeting is whatever the text calls it: "the conference"
+    assert chaired.leads and chaired.led == ()
+    assert met("Who chaired the talks?", "The conference opened under the chairmanship of the minister, Anselm Corrow.")
+
+
+def test_who_holds_a_post_asked_without_an_article_and_not_a_lower_one() -> None:
+    king = read("Who was king of Keldaria during the war?")
+    assert king.role == ("king",) and king.owner == "Keldaria"
+    assert read("Who was appointed chair of the Veyne Joint Panel?").role == ("chair",)
+    asked = "Who was Quessary's prime minister during the talks?"
+    assert not met(asked, "Across the table sat Deputy Prime Minister Anselm Ruvell of Quessary.")
+    assert met(asked, "Across the table sat Prime Minister Anselm Ruvell of Quessary.")
+
+
+def test_an_official_is_anyone_with_a_title() -> None:
+    assert met("Which Quessarian official said so?", "Quessarian Foreign Minister Ilse Marrowan said so.")
+
+
+def test_which_of_a_general_kind_wants_a_name() -> None:
+    asked = "Which countries joined the Selvane Sea Community?"
+    assert read(asked).wants == "name"
+    assert not met(asked, "The talks are brokered by the Selvane Sea Community, a nine-member bloc.")
+    assert met("Which country is mediating the talks?", "Orvanda is mediating the talks.")
+    assert read("Which city hosted the talks?").place  # a place, which nothing is refused for
+    clause = "Which article of the treaty did Tarquenia break?"  # "Article 4" names one, though "article" is asked
+    assert met(clause, "The tribunal held that Tarquenia had breached Article 4 of the treaty.")
+    assert not met(clause, "The tribunal held that Tarquenia had breached the treaty.")
+
+
+def test_which_of_a_kind_english_calls_by_name_wants_one_named() -> None:
+    asked = "Which company is building the satellite?"
+    assert read(asked).wants == "name"
+    assert met(asked, "Orbitek, the company building the satellite, has delayed the launch.")
+    assert not met(asked, "Below that figure the business case for the satellite collapses.")  # a near word, no name
+    assert met("Which airlines have dropped routes?", "The airline Skyvar has dropped two routes to Brennick.")
+    assert not met("Which airlines have dropped routes?", "Two airlines have dropped routes to Brennick.")
+    assert read("Which option do officials advise?").wants is None  # an option may be said in words
+    assert read("Which company manufactures the water bombers?").role == ("company",)  # a verb in -s after the kind
+    # "Which issues…", "Which proposals…": things a text says in any words, no noun it must hold
+    assert not read("Which issues have been settled in principle so far?").demanding
+
+
+def test_who_is_in_charge_asks_who_leads() -> None:
+    charge = read("Who's in charge of Vardonia's team?")
+    assert charge.leads and charge.owner == "Vardonia"
+    assert met("Who was in charge of the talks?", "Anselm Corrow was in charge of the talks at Vesterholm.")
