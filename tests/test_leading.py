@@ -7,7 +7,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from tests.test_chain import memo_bot
+from tests.test_chain_gist import memo_bot
 
 # Many passages about Lunmark's teams and headings, one that says who leads its delegation.
 MEMO = "\n\n".join(
