@@ -143,6 +143,20 @@ def test_what_a_party_wants_is_led_by_a_sentence_where_it_states_a_position() ->
     assert said.startswith(talks.text)  # no position asked for: the ranking's order
 
 
+def test_a_partys_long_own_statement_leads_too() -> None:
+    parties = Parties({"Quessary": ["Sallowmere"], "Orvanda": ["Ambrevel"]})
+    talks = Candidate(1, 0, "Quessary and Orvanda ended a third round of talks on the boundary.", 0.9, "", True)
+    says = (
+        "Sallowmere says such a line ignores the Quillet Cays, which are entitled to a zone of their own under "
+        "the convention, and that any boundary drawn without them would leave its northern fleet without the "
+        "grounds it has fished for two centuries, which no government in Sallowmere could accept."
+    )
+    own = Candidate(2, 0, says, 0.4, says, True)
+    ranker = _FixedRanking([talks, own], parties)
+    wants = "".join(ExtractiveGenerator(ranker).stream("What does Quessary want?", _hits_of([talks, own])))
+    assert len(says) > 250 and wants.startswith(says)  # its own words first, however long they run
+
+
 def _hits_of(ranked: list[Candidate]) -> list[ScoredPassage]:
     """A passage of each candidate sentence, numbered as the candidate is."""
     return [

@@ -48,7 +48,7 @@ WINDOW = 6  # how far down the ranking the lead may come from, when the best doe
 REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it adds nothing
 DISPLACED = 1.3  # a sentence scoring this many times the lead's is heard even past the budget
 OWN_SHARE = 0.3  # a party's own statement leads an answer about its position when it scores this share of the best
-OWN_MAX_CHARS = 250  # ...and leaves room in the budget for the sentence it displaces (one of ~150 characters)
+# ...however long, within the budget ("…Bullitt's actual objective was far more ambitious: to broker…")
 # In a comparison, a party's statements are sentences of its own section or that name it; those where it states a
 # position itself count more, those in another party's section or with another party as the subject count less.
 W_STANCE = 0.1
@@ -176,7 +176,7 @@ class ExtractiveGenerator(Generator):
                 for c in ranked[:WINDOW]
                 if c.meets
                 and c.score >= OWN_SHARE * lead.score
-                and len(c.text) <= OWN_MAX_CHARS
+                and len(c.text) <= BUDGET
                 and self.ranker.states(named[0], c.context, c.text)
             ),
             None,
