@@ -99,15 +99,18 @@ def people_in(texts: Iterable[str]) -> set[str]:
     for text in texts:
         for pattern in _PERSON_PATTERNS:
             found.update(bare(m) for m in pattern.findall(text))
-        full.update(bare(m[1]) for m in _AFTER_FIRST_NAME.finditer(text) if _first_name(text, m.start()))
+        full.update(bare(m[1]) for m in _AFTER_FIRST_NAME.finditer(text) if _first_name(text, m.start(), m[0]))
         # "Tomas Okonde, Qaravel's President" opening a sentence is a full name too; "In Sallowmere, the…" is not
         full.update(bare(m[1]) for m in _APPOSED.finditer(text) if m[0].split()[0].lower() not in STOPWORDS)
     return found & full
 
 
-def _first_name(text: str, start: int) -> bool:
-    """Whether the capitalised word at `start` reads as a first name: not a sentence's opening word, unless a
-    courtesy title stands before it ("Ms. Ingrid Tolbeck")."""
+def _first_name(text: str, start: int, word: str) -> bool:
+    """Whether the capitalised `word` at `start` reads as a first name: no function word ("The OVPM" under a
+    heading that ends in no full stop), and not a sentence's opening word, unless a courtesy title stands
+    before it ("Ms. Ingrid Tolbeck")."""
+    if word.split()[0].lower() in STOPWORDS:
+        return False
     before = text[max(0, start - 40) : start]
     if not _SENTENCE_END.search(before):
         return True

@@ -18,6 +18,7 @@ def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -
             "Nadira Solkhun, who led the Ketharran team, said so. Solkhun acknowledged the pressure.",  # "who": a person
             "Desmond Achterberg, Corran Bay's vice president, said no. Achterberg told reporters so.",
             "He welcomed Ms. Ingrid Tolbeck, Deputy Minister. Tolbeck (Tenmarch) said the figure was set by statute.",
+            "What the OVPM demands\n\nThe OVPM still insists on observers. OVPM leaders said no.",  # "The": no first name
         ]
     )
     assert people == {"peskov", "trump", "corrow", "solkhun", "achterberg", "tolbeck"}
