@@ -140,7 +140,9 @@ class Ask:
             return False
         if self.persons and not figures.counts_persons(sentence):
             return False
-        if self.counted and not holds.holds_head(self.counted, context, lexicon, synonyms):
+        # what a number counts is its noun: "1,140 tariff lines" answers "How many product lines…?" (the words
+        # before the noun are topic words, of which `_about` wants half)
+        if self.counted and not holds.holds_head(self.counted[-1:], context, lexicon, synonyms):
             return False
         if self.counted and figures.counts_another(
             sentence, lambda noun: holds.share(self.counted[-1:], noun, lexicon, synonyms) == 1, self.asked
