@@ -130,7 +130,7 @@ class Ask:
             and (self.wants == "number" or not figures.DURATION.search(sentence))
         ):
             return False
-        if self.wants == "duration" and not (figures.DURATION.search(sentence) or self.length):
+        if self.wants == "duration" and not (figures.states_span(sentence) or self.length):
             return False
         if self.wants == "name":
             new = holds.new_names(sentence, self.asked, lexicon, bool(self.role) and not self.focus)

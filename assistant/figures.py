@@ -136,6 +136,14 @@ DURATION = re.compile(
     r"|\b(?:1[5-9]|20)\d\d\s*[–-]\s*\d\d(?:\d\d)?\b",
     re.I,
 )
+# ...but a quantity per unit of time is a rate, no span: "38 billion cubic metres a year", "$9 per day"
+RATE = re.compile(rf"(?:{NUMBER.pattern})(?:[\s-]+[\w-]+){{0,4}}?\s+(?:a|an|per|each|every)\s+(?:{TIME_UNITS})\b", re.I)
+
+
+def states_span(sentence: str) -> bool:
+    """Whether `sentence` states a span of time, not only a rate ("…a minimum of 38 billion cubic metres a
+    year" answers no "how long")."""
+    return bool(DURATION.search(RATE.sub(" ", sentence)))
 
 
 # A percentage or a fraction, which counts nothing: "30 per cent of all vessels", "half the cost" (a ratio does:

@@ -157,6 +157,18 @@ def test_a_partys_long_own_statement_leads_too() -> None:
     assert len(says) > 250 and wants.startswith(says)  # its own words first, however long they run
 
 
+def test_a_comparison_of_how_long_hears_each_side_through_a_span() -> None:
+    parties = Parties({"Sendara": ["Sendara"], "Orumbe": ["Orumbe"]})
+    volume = "Sendara needs a guaranteed minimum of 38 billion cubic metres a year."  # a rate: no span
+    span = "Sendara has proposed that the filling take nine years."
+    four = "Orumbe says the reservoir will be filled in four years."
+    ranked = [Candidate(1, 0, volume, 0.9, volume, False), Candidate(2, 0, four, 0.8, four, True)]
+    ranked.append(Candidate(3, 0, span, 0.4, span, True))
+    question = "How do Sendara and Orumbe differ on how long the reservoir should take to fill?"
+    said = "".join(ExtractiveGenerator(_FixedRanking(ranked, parties)).stream(question, _hits_of(ranked)))
+    assert f"Sendara: {span}" in said and volume not in said
+
+
 def _hits_of(ranked: list[Candidate]) -> list[ScoredPassage]:
     """A passage of each candidate sentence, numbered as the candidate is."""
     return [

@@ -4,6 +4,7 @@ which a sentence states as a figure of the party asked about. Hand-made sentence
 
 from __future__ import annotations
 
+from assistant.figures import states_span
 from assistant.question import read
 from tests.test_question import met
 
@@ -76,3 +77,10 @@ def test_what_rate_asks_for_a_figure() -> None:
     capacity = "What is the total storage capacity of the Corran reservoir?"  # a measure, asked with "what"
     assert not met(capacity, "The Corran reservoir was finished in 1992.")
     assert met(capacity, "The Corran reservoir has a storage capacity of 2.4 billion cubic metres.")
+
+
+def test_a_quantity_per_unit_of_time_is_a_rate_not_a_span() -> None:
+    assert not states_span("Sendara needs a guaranteed minimum of 38 billion cubic metres a year.")
+    assert not states_span("The ferry carries 1,200 passengers per day.")
+    assert states_span("The filling takes a year.")  # no quantity before it: how long it takes
+    assert states_span("Exports fell 4 percent a year for a decade.")  # a rate, and a span too

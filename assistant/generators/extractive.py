@@ -51,9 +51,7 @@ OWN_SHARE = 0.3  # a party's own statement leads an answer about its position wh
 # ...however long, within the budget ("…Bullitt's actual objective was far more ambitious: to broker…")
 # In a comparison, a party's statements are sentences of its own section or that name it; those where it states a
 # position itself count more, those in another party's section or with another party as the subject count less.
-W_STANCE = 0.1
-OTHER_SECTION = 0.75
-OTHER_SUBJECT = 0.8
+W_STANCE, OTHER_SECTION, OTHER_SUBJECT = 0.1, 0.75, 0.8
 PER_PARTY, PARTY_RUNNER_UP = 2, 0.3  # statements per party, the second only when it scores this share of the first
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
 # now prepared to…?": "…could now accept 40 percent"; "…get underway?": "…commenced"; "Who speaks for X?": "…envoy"
@@ -260,6 +258,7 @@ class ExtractiveGenerator(Generator):
             speakers = self._people_named_for(question, party)
             if speakers:
                 scored = [(s, c) for s, c in scored if speakers.search(c.context)] or scored
+            scored = [(s, c) for s, c in scored if c.meets] or scored  # "…differ on how long…?": a span first
             # The party's own statement, or one it is the subject of, before one that only names it.
             own = [(s, c) for s, c in scored if self.ranker.states(party, c.context, c.text)]
             its_subject = [(s, c) for s, c in scored if self.parties.subject_of(c.text) == party]
