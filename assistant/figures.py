@@ -140,10 +140,15 @@ DURATION = re.compile(
 RATE = re.compile(rf"(?:{NUMBER.pattern})(?:[\s-]+[\w-]+){{0,4}}?\s+(?:a|an|per|each|every)\s+(?:{TIME_UNITS})\b", re.I)
 
 
+def without_rates(sentence: str) -> str:
+    """`sentence` with its rates blanked, so that what is left states spans of time only."""
+    return RATE.sub(" ", sentence)
+
+
 def states_span(sentence: str) -> bool:
     """Whether `sentence` states a span of time, not only a rate ("…a minimum of 38 billion cubic metres a
     year" answers no "how long")."""
-    return bool(DURATION.search(RATE.sub(" ", sentence)))
+    return bool(DURATION.search(without_rates(sentence)))
 
 
 # A percentage or a fraction, which counts nothing: "30 per cent of all vessels", "half the cost" (a ratio does:

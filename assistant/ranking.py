@@ -26,7 +26,7 @@ import numpy as np
 from assistant.antecedents import continues_quote, own_start, with_antecedent
 from assistant.chunking import sentences_of
 from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, plain_verbs, set_aside, verb_pattern
-from assistant.figures import DATE, NUMBER, RATE, SPAN
+from assistant.figures import DATE, NUMBER, SPAN, without_rates
 from assistant.holds import Synonyms
 from assistant.layout import record_entry
 from assistant.lexicon import Lexicon, words
@@ -205,7 +205,7 @@ class SentenceRanker:
             typed = (
                 (ask.wants == "date" and bool(DATE.search(sentence)))
                 or (ask.wants == "number" and bool(NUMBER.search(sentence)))
-                or (ask.wants == "duration" and bool(SPAN.search(RATE.sub(" ", sentence))))
+                or (ask.wants == "duration" and bool(SPAN.search(without_rates(sentence))))
                 or (why and bool(REASON.search(sentence)))
                 or (conditional and bool(CONDITION.search(sentence)))
             )
