@@ -263,12 +263,13 @@ class SentenceRanker:
         return self.parties.states_position(party, context, start=start)
 
     def _context(self, passage: Passage, start: int, end: int) -> str:
-        """What a sentence is read as: with its opening "they" named when an earlier sentence of the passage
-        says who they are ("Now Russian are targeting…" embeds closer to "the Russians going after" than
-        "they" does), else with the sentence before it when it opens with a pronoun."""
+        """What a sentence is read as: with the sentence before it when it opens with a pronoun, and its opening
+        "they" named when an earlier sentence of the passage says who they are ("Now Russian are targeting…"
+        embeds closer to "the Russians going after" than "they" does)."""
         text = passage.text
         before = [text[s:e] for s, e in sentences_of(text) if e <= start]
-        context = self.parties.resolve_pronoun(text[start:end], before) or with_antecedent(text, start, end)
+        resolved = self.parties.resolve_pronoun(text[start:end], before)
+        context = f"{before[-1]} {resolved}" if resolved else with_antecedent(text, start, end)
         # "Our side wants…": Varnessa's side
         return as_said_by(context, text, start, self.sides, self.speaking.get(passage.id))
 

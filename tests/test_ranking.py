@@ -105,3 +105,16 @@ def test_a_sentence_that_goes_on_with_a_quotation_is_said_by_its_speaker() -> No
     )
     stance = _stance(text, "What is Dorenia's position on the territories?", {"Dorenia": ["Dorenia", "Halvik"]})
     assert stance['– I am making it clear: this is a "red line" for us."'] == 1.0
+
+
+def test_a_sentence_whose_they_is_named_is_still_read_with_the_one_before() -> None:
+    text = "Kesteria had asked for a minimum release over the summer. This afternoon they settled on 150 a second."
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    ranker = _ranker(text, {"Kesteria": ["Kesteria"]})
+    candidates, _ = ranker.described("What was agreed on the release?", [ScoredPassage(passage=passage, score=0.5)])
+    settled = next(c for c in candidates if c.text.startswith("This afternoon"))
+    # who "they" are, and what they settled ("the release over the summer"), both come from the sentence before
+    assert (
+        settled.context
+        == "Kesteria had asked for a minimum release over the summer. This afternoon Kesteria settled on 150 a second."
+    )
