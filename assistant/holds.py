@@ -98,7 +98,7 @@ def holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: S
     at least half of the words before it ("top negotiator" is held by "chief negotiator"); for a title, the
     words `beside` the head ("foreign minister" is not held by "Prime Minister… no foreign panel")."""
     *modifiers, head = phrase
-    if share((head,), text, lexicon, synonyms) < 1:
+    if share((head,), _without_derivatives(head, text), lexicon, synonyms) < 1:
         return False
     if beside and head in LOWER_RANKS and not re.search(rf"(?i)\b{head}\b(?!\s+[A-Z])", text):
         return False  # "Deputy Minister Ingrid Tolbeck" is a minister, no one's deputy
@@ -106,6 +106,14 @@ def holds_head(phrase: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: S
     if any(w in RANK_ADJECTIVES for w in modifiers) and RANK_ADJECTIVES & set(words(around)):  # "top" ~ "chief"
         modifiers = [w for w in modifiers if w not in RANK_ADJECTIVES]
     return not modifiers or share(tuple(modifiers), around, lexicon, synonyms) >= MIN_TOPIC_SHARE
+
+
+def _without_derivatives(head: str, text: str) -> str:
+    """`text` without the words built on `head` by a suffix, which name something else: a kingdom is no king, a
+    ministry no minister, though their word vectors are near."""
+    base = stems([head])[0]
+    built = {w for w in words(text) if (stem := stems([w])[0]) != base and stem.startswith(base)}
+    return re.sub(rf"(?i)\b(?:{'|'.join(map(re.escape, built))})\b", " ", text) if built else text
 
 
 def head_pattern(head: str) -> str:

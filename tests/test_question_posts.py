@@ -4,8 +4,9 @@ names. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
+from assistant.holds import holds_head
 from assistant.question import read
-from tests.test_question import met
+from tests.test_question import LEXICON, met
 
 
 def test_what_post_someone_holds_is_given_beside_their_name() -> None:
@@ -97,3 +98,13 @@ def test_who_is_in_charge_asks_who_leads() -> None:
     charge = read("Who's in charge of Vardonia's team?")
     assert charge.leads and charge.owner == "Vardonia"
     assert met("Who was in charge of the talks?", "Anselm Corrow was in charge of the talks at Vesterholm.")
+
+
+def test_a_word_built_on_a_title_names_no_holder_of_it() -> None:
+    def near(words: list[str], candidates: list[str]) -> set[str]:
+        """As MiniLM's word vectors have it: a word is near the words built on it ("king" ~ "kingdom")."""
+        return {w for w in words if any(c.startswith(w) for c in candidates)}
+
+    assert not holds_head(("king",), "The kingdom's exports to Lisaran fell by a third.", LEXICON, near)
+    assert holds_head(("king",), "King Albrecht III of Varnholt entrusted the mission to Gravenor.", LEXICON, near)
+    assert holds_head(("envoy",), "The envoys of both kingdoms met at Calvenna.", LEXICON, near)  # a plural is one
