@@ -162,8 +162,11 @@ class Condenser:
         person = next(iter(self._people(previous)[-1:] or self._people(answer)), None)
         if person:
             rewritten = _PERSONAL.sub(lambda m: person + ("'s" if _possessive(m) else ""), rewritten)
-        if old_parties and not new_parties:
-            rewritten = _PLURAL.sub(self._plural_for(previous, old_parties), rewritten)
+        # "they": the party the question before is about, not one it names after a preposition ("What did the
+        # opposition in Mirendal say…?" "Who is their leader?": the opposition's, which the context then gives)
+        subject = self.parties.subject_of(previous) if old_parties and not new_parties else None
+        if subject:
+            rewritten = _PLURAL.sub(self._plural_for(previous, subject), rewritten)
         answered = self.parties.mentioned(answer)[:1] if _WHICH_PARTY.match(previous) and not new_parties else []
         if answered:  # "Which country buys the power?" … "How long has it been paying?": the country answered
             name = answered[0]
@@ -180,11 +183,10 @@ class Condenser:
             rewritten = in_context(rewritten, previous)
         return rewritten
 
-    def _plural_for(self, previous: str, parties: list[str]) -> Callable[[re.Match[str]], str]:
-        """What "they"/"them"/"their" become: the party the previous question is about (its subject, as it
-        wrote it: "Did the Soviets try…?" -> "Soviets"), "their" as its possessive. "Which of them" picks from
-        what the answer listed, which no party's name stands for: it stays, and the context follows."""
-        party = self.parties.subject_of(previous) or parties[-1]
+    def _plural_for(self, previous: str, party: str) -> Callable[[re.Match[str]], str]:
+        """What "they"/"them"/"their" become: `party`, the previous question's subject, as it wrote it ("Did the
+        Soviets try…?" -> "Soviets"), "their" as its possessive. "Which of them" picks from what the answer
+        listed, which no party's name stands for: it stays, and the context follows."""
         name = next(previous[b:e] for b, e, who in self.parties.spans(previous) if who == party)
 
         def replace(m: re.Match[str]) -> str:

@@ -89,3 +89,17 @@ def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> Non
     assert follow("When did the Soviets limit missiles?", "And why?") == (
         "And why? (context: When did the Soviets limit missiles?)"
     )
+
+
+def test_they_is_the_party_the_question_before_is_about_not_a_place_it_names() -> None:
+    texts = ["The opposition in Mirendal criticised the talks.", "Calvoria's government welcomed them."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({"Calvoria": ["Calvoria", "Mirendal"]}), set())
+    answer = "The opposition in Mirendal criticised the talks. [1]"
+    asked = [
+        Turn(role="user", content="What did the opposition in Mirendal say?"),
+        Turn(role="assistant", content=answer),
+    ]
+    condensed = condenser.condense("Who is their leader?", asked)  # the opposition's, which no party name says
+    assert condensed.startswith("Who is their leader?") and "opposition in Mirendal" in condensed
+    said = [Turn(role="user", content="What did Calvoria say about the talks?"), Turn(role="assistant", content=answer)]
+    assert condenser.condense("Who is their leader?", said).startswith("Who is Calvoria's leader?")
