@@ -31,10 +31,10 @@ STOPWORDS = frozenset(
     until up us very was we were what when where which while who whom why will with would you your yours
     """.split()
 )
-# Words that frame a question, not its topic ("the new dam" says which): they never make it unanswerable.
+# Words that frame a question ("the new dam" says which; "is going to be…" is a future): they never make it unanswerable.
 QUESTION_FRAME = frozenset(
     """aim aims approach believe between compare comparison concerning current currently demand demands differ
-    difference differences different exactly goal goals happen happened happening key main mention mentioned
+    difference differences different exactly goal goals going happen happened happening key main mention mentioned
     mentions new now opinion opinions plan plans position positions regard regarding report reported reports
     respect role side sides situation stance stand stands think view views want wanted wants""".split()
 )

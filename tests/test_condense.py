@@ -103,3 +103,17 @@ def test_they_is_the_party_the_question_before_is_about_not_a_place_it_names() -
     assert condensed.startswith("Who is their leader?") and "opposition in Mirendal" in condensed
     said = [Turn(role="user", content="What did Calvoria say about the talks?"), Turn(role="assistant", content=answer)]
     assert condenser.condense("Who is their leader?", said).startswith("Who is Calvoria's leader?")
+
+
+def test_is_going_to_is_a_future_not_a_topic() -> None:
+    texts = ["Negotiators agreed to meet again on October 14, with wages first on the agenda."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({}), set())
+    answer = "Negotiators agreed to meet again on October 14, with wages first on the agenda. [1]"
+    asked = [
+        Turn(role="user", content="When are the negotiators meeting again?"),
+        Turn(role="assistant", content=answer),
+    ]
+    # two words of its own ("discussed", "first") are too few for a question opened by "And": the context follows
+    assert condenser.condense("And what's going to be discussed first?", asked).endswith(
+        "(context: When are the negotiators meeting again?)"
+    )
