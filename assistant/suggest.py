@@ -52,8 +52,7 @@ _TIMES = frozenset(w.lower() for w in [*MONTHS, *WEEKDAYS])  # "March", "Friday"
 MIN_STANCES = 2  # a party states positions at least this often, or at least once...
 MIN_MENTIONS = 5  # ...and is named this often
 MAX_PARTIES = 6
-ISSUES = 5  # at most this many issues
-DESCRIPTION_PHRASES = 4
+ISSUES, DESCRIPTION_PHRASES = 5, 4  # at most this many issues, each described by this many of its phrases
 
 
 def suggest(texts: Sequence[str], embed: Embed) -> CorpusConfig:
