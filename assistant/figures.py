@@ -17,12 +17,13 @@ DATE = re.compile(
     rf"\b(?:1[5-9]\d\d|20\d\d|{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|(?:this|last|next)\s+(?:{_PERIOD})"
     rf"|(?:end|start|beginning|middle|close)\s+of\s+(?:the|this|next)\s+(?:{_PERIOD}))\b"
 )
-# A number as an answer to "how many/much/long": digits (not a year) or an English number word.
+# A number as an answer to "how many/much/long": digits (not a year) or an English number word (the cardinals
+# of English up to ninety, by which larger ones are spelled too: "twenty-three", "four hundred").
 NUMBER = re.compile(
     r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:bn|m|k|tn)?\b|%|"  # "$450m", "$1.8bn"
     r"\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|"
-    r"billions?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)\b",
+    r"billions?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.I,
 )
 # A span counted in units of time, which answers "how long" better than a date does: "a three-week campaign",

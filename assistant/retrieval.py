@@ -145,7 +145,9 @@ class HybridRetriever:
 
     def synonyms_in(self, words: list[str], candidates: list[str]) -> set[str]:
         """Those of `words` that have a near-synonym among `candidates`: close in MiniLM ("talks" ~ "discussions"),
-        or of one WordNet synset of the words of negotiation ("talks" ~ "negotiations", `thesaurus.py`)."""
+        or of one WordNet synset of the words of negotiation ("talks" ~ "negotiations", `thesaurus.py`). A figure
+        has none: MiniLM puts "1994" near "1987"."""
+        words = [w for w in words if not any(ch.isdigit() for ch in w)]
         if not words or not candidates:
             return set()
         close = self.vectors(words) @ self.vectors(candidates).T

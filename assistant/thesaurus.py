@@ -1,8 +1,8 @@
 """Words English uses for the same thing when it speaks of negotiations, which MiniLM's word vectors place too
 far apart to count as near-synonyms ("talks" and "negotiations": 0.50, "mediator" and "go-between": 0.18).
 
-Each set of nouns is the single-word lemmas of one WordNet 3.0 synset (named beside it), with their plurals as
-stems; an agreement's set also holds those of the kinds of agreement below it (a deal is WordNet's
+Each set is the single-word lemmas of one WordNet 3.0 synset (named beside it), with their plurals and verb
+forms as stems; an agreement's set also holds those of the kinds of agreement below it (a deal is WordNet's
 "bargain.n.01", a treaty a "written_agreement.n.01"). The verbs of asking for something are one more set: a
 general English thesaurus of the vocabulary of talks, not words of any document. `retrieval.Retriever` counts
 two words of one set as near-synonyms, as it does two words whose vectors are close.
@@ -22,6 +22,7 @@ SYNSETS = {
     "mediator.n.01": "mediator go-between intermediator intermediary intercessor",
     "armistice.n.01": "armistice ceasefire cease-fire truce",
     "court.n.02": "court tribunal judicature",
+    "reduce.v.01": "reduce cut trim",  # a reduction agreed or demanded: of duties, troops, debts, quotas
 }
 # ...and the verbs by which a party asks for what it wants, one meaning to a question ("How many prisoners is X
 # asking to free?" is answered by "X wants 410 of its people out"): the suasive verbs of Quirk et al. §16.32

@@ -234,3 +234,6 @@ def test_near_synonyms_are_words_close_in_minilm(bot: Assistant) -> None:
         ["negotiations", "go-between", "pact", "ship"], ["talks", "mediator", "treaty"]
     )
     assert found == {"negotiations", "go-between", "pact"}
+    assert bot.pipeline.retriever.synonyms_in(["cut"], ["reduced"]) == {"cut"}  # WordNet's reduce.v.01
+    # a figure has no near-synonym: MiniLM puts "1994" near "1987", but a treaty of 1994 is not one of 1987
+    assert bot.pipeline.retriever.synonyms_in(["1994", "dam"], ["built", "1987", "dam"]) == {"dam"}

@@ -4,7 +4,7 @@ which a sentence states as a figure of the party asked about. Hand-made sentence
 
 from __future__ import annotations
 
-from assistant.figures import states_span
+from assistant.figures import NUMBER, states_span
 from assistant.question import read
 from tests.test_question import met
 
@@ -84,3 +84,10 @@ def test_a_quantity_per_unit_of_time_is_a_rate_not_a_span() -> None:
     assert not states_span("The ferry carries 1,200 passengers per day.")
     assert states_span("The filling takes a year.")  # no quantity before it: how long it takes
     assert states_span("Exports fell 4 percent a year for a decade.")  # a rate, and a span too
+
+
+def test_a_number_may_be_spelled_out() -> None:
+    # a transcript writes its numbers in words: every English cardinal up to ninety, compounds of them too
+    for said in ("Fourteen are soldiers.", "seventeen of them", "twenty-three people", "nineteen boats"):
+        assert NUMBER.search(said), said
+    assert not NUMBER.search("The nineteenth-century treaty")
