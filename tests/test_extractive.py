@@ -169,6 +169,16 @@ def test_a_comparison_of_how_long_hears_each_side_through_a_span() -> None:
     assert f"Sendara: {span}" in said and volume not in said
 
 
+def test_a_sentence_in_which_each_party_states_its_position_answers_a_comparison_first() -> None:
+    parties = Parties({"Kesteria": ["Kesteria"], "Thalvony": ["Thalvony"]})
+    both = "Kesteria had asked for a minimum release of 180 cubic metres per second; Thalvony had offered 120."
+    other = "Kesteria also agreed to set up a joint technical commission to monitor the flow."
+    ranked = [Candidate(1, 0, both, 0.9, both, True), Candidate(2, 0, other, 0.8, other, True)]
+    question = "How far apart were Kesteria and Thalvony on minimum water flow?"
+    said = "".join(ExtractiveGenerator(_FixedRanking(ranked, parties)).stream(question, _hits_of(ranked)))
+    assert said.startswith(f"{both} [1]") and "Kesteria: " in said
+
+
 def _hits_of(ranked: list[Candidate]) -> list[ScoredPassage]:
     """A passage of each candidate sentence, numbered as the candidate is."""
     return [

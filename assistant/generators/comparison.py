@@ -1,0 +1,133 @@
+"""A comparison's answer ("How do Kyiv and Moscow differ on NATO?", "What does each side want?"): a sentence that
+sets the parties side by side or has each state its position first, then each party's best statement, labelled
+with the party, then each one's second. It ranks with the generator's ranker and quotes as the generator does;
+it does not decide whether a question is a comparison (`names.Parties.compared` does).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from assistant.english import CONTRAST_WORDS
+from assistant.models import ScoredPassage
+from assistant.names import Parties
+from assistant.ranking import FIGURE, Candidate, SentenceRanker
+from assistant.statements import states_something
+
+# A party's statements are sentences of its own section or that name it; those where it states a position itself
+# count more, those in another party's section or with another party as the subject count less.
+W_STANCE, OTHER_SECTION, OTHER_SUBJECT = 0.1, 0.75, 0.8
+PER_PARTY, PARTY_RUNNER_UP = 2, 0.3  # statements per party, the second only when it scores this share of the first
+# What the parties did together, or what is asked of both: "both", "the two", "jointly".
+JOINT = re.compile(r"(?i)\b(?:both|the\s+two|together|jointly|mutual(?:ly)?)\b")
+# Coordinated clauses, in which two parties may each state a position: "X asked for 180; Y had offered 120."
+CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+")
+OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
+Quote = Callable[[list[ScoredPassage], Candidate], str]
+
+
+class Comparison:
+    """Composes comparisons from ranked sentences; `quote` puts a sentence as the answer says it."""
+
+    def __init__(self, ranker: SentenceRanker, people: frozenset[str], quote: Quote) -> None:
+        self.ranker = ranker
+        self.parties: Parties = ranker.parties
+        self.people = people  # surnames the corpus introduces, lower case (`condense.people_in`)
+        self.quoted = quote
+
+    def answer(self, question: str, hits: list[ScoredPassage], parties: list[str]) -> Iterator[str]:
+        """The comparison of `parties` that `question` asks for, from the sentences of `hits`."""
+        used: set[tuple[int, int]] = set()
+        first = True
+        # The sentence that best answers the whole question, when it sets the parties side by side itself
+        # ("…22 percent of Quessary's export earnings and about 9 percent of Orvanda's"), or has each of them
+        # state its own, says it first; one in which a single party states its position ("Moscow insists that
+        # Ukraine's…") is that party's statement.
+        ranked = self.ranker.rank(question, hits)
+        best = (
+            ranked[:1]
+            if ranked and (self._side_by_side(ranked[0], parties) or self._each_states(ranked[0], parties))
+            else []
+        )
+        if not best and JOINT.search(question):  # "What did both fear…?": "…both recognized that…" says it of both
+            best = [c for c in ranked[:3] if JOINT.search(c.text) and len(self._named(c, parties)) >= 2][:1]
+        if best and best[0].meets:
+            used.add((best[0].n, best[0].start))
+            yield f"{self.quoted(hits, best[0])} [{best[0].n}]"
+            first = False
+        statements: list[tuple[str, list[Candidate]]] = []
+        for party in parties:
+            # Ask about this party alone: "How do Kyiv and Moscow differ on NATO?" -> "... on NATO? Ukraine"
+            own_question = f"{self.parties.topic_of_comparison(question)} {party}"
+            scored = []
+            for c in self.ranker.rank(own_question, hits):
+                named = self.parties.mentioned(c.context)
+                # "He said…" is about whom "he" is; "Trump suggested that it…" is about Trump.
+                subject = self.parties.subject_of(c.context if OPENS_WITH_SUBJECT.match(c.text) else c.text) or party
+                home = hits[c.n - 1].passage.party == party
+                if (c.n, c.start) in used or not (home or party in named) or not states_something(c.text):
+                    continue
+                stance = self.ranker.states(party, c.context, c.text)
+                score = c.score * (1 + W_STANCE * stance)
+                if not home and not stance:  # a party's own statement is its position in any section
+                    score *= OTHER_SECTION
+                if subject != party and not stance:  # another party is the subject: "Trump suggested that Moscow…"
+                    score *= OTHER_SUBJECT
+                scored.append((score, c))
+            # "How do Zelensky and Peskov differ…?": each side is heard through the person the question names.
+            speakers = self._people_named_for(question, party)
+            if speakers:
+                scored = [(s, c) for s, c in scored if speakers.search(c.context)] or scored
+            scored = [(s, c) for s, c in scored if c.meets] or scored  # "…differ on how long…?": a span first
+            # The party's own statement, or one it is the subject of, before one that only names it.
+            own = [(s, c) for s, c in scored if self.ranker.states(party, c.context, c.text)]
+            its_subject = [(s, c) for s, c in scored if self.parties.subject_of(c.text) == party]
+            scored = own or its_subject or scored
+            if not scored:
+                continue
+            scored.sort(key=lambda pair: -pair[0])
+            chosen = [c for score, c in scored[:PER_PARTY] if score >= PARTY_RUNNER_UP * scored[0][0]]
+            used.update((c.n, c.start) for c in chosen)
+            statements.append((party, chosen))
+        # Each party's best statement first, then each one's second: the answer's first sentences compare.
+        for rank in range(PER_PARTY):
+            for party, chosen in statements:
+                if rank < len(chosen):
+                    yield ("" if first else " ") + f"{party}: {self.quoted(hits, chosen[rank])} [{chosen[rank].n}]"
+                    first = False
+
+    def _side_by_side(self, c: Candidate, parties: list[str]) -> bool:
+        """Whether the sentence sets two or more of `parties` against each other (by a word of contrast, or a
+        figure on each side: "22 percent of Quessary's … and about 9 percent of Orvanda's") and none of them states
+        a position in it. "Ukrainian forces launched an offensive on Russia" names two and compares nothing."""
+        named = self._named(c, parties)
+        compares = CONTRAST_WORDS.search(c.text) or len(set(FIGURE.findall(c.text))) >= 2
+        return (
+            len(named) >= 2
+            and bool(compares)
+            and not any(self.ranker.states(party, c.context, c.text) for party in named)
+        )
+
+    def _each_states(self, c: Candidate, parties: list[str]) -> bool:
+        """Whether two or more of `parties` state their positions in the one sentence: "Kesteria had asked for
+        180 cubic metres per second; Thalvony had offered 120." answers how far apart they were, each in a clause
+        of its own."""
+        stating = [
+            {
+                party
+                for party in set(parties) & set(self.parties.mentioned(clause))
+                if self.ranker.states(party, clause, clause)
+            }
+            for clause in CLAUSES.split(c.text)
+        ]
+        return len(set().union(*stating)) >= 2 and sum(bool(s) for s in stating) >= 2
+
+    def _named(self, c: Candidate, parties: list[str]) -> set[str]:
+        return set(parties) & set(self.parties.mentioned(c.text))
+
+    def _people_named_for(self, question: str, party: str) -> re.Pattern[str] | None:
+        """A pattern of the people the question names for `party` ("Peskov" for Russia), or None."""
+        names = {question[b:e] for b, e, who in self.parties.spans(question) if who == party}
+        people = sorted(n for n in names if n.lower() in self.people)
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, people))})\b", re.I) if people else None
