@@ -179,6 +179,20 @@ def test_a_sentence_in_which_each_party_states_its_position_answers_a_comparison
     assert said.startswith(f"{both} [1]") and "Kesteria: " in said
 
 
+def test_sentences_a_text_numbers_as_a_list_are_said_together_in_its_order() -> None:
+    second = "Second, they agreed to set up a joint technical committee of twelve experts."
+    aside = "We did not get a comprehensive agreement, and nobody expected one this week."
+    first = "First, all three governments initialled a drought protocol."
+    ranked = holding(second, aside, first)
+    at = {first: 0, second: 100, aside: 300}  # where each stands in the text
+    hits = [
+        ScoredPassage(passage=p.model_copy(update={"start": at[p.text], "end": at[p.text] + len(p.text)}), score=0.5)
+        for p in (h.passage for h in _hits_of(ranked))
+    ]
+    said = "".join(ExtractiveGenerator(_FixedRanking(ranked)).stream("What did the three sign up to?", hits))
+    assert said.index(first) < said.index(second) < said.index(aside)
+
+
 def _hits_of(ranked: list[Candidate]) -> list[ScoredPassage]:
     """A passage of each candidate sentence, numbered as the candidate is."""
     return [

@@ -6,7 +6,8 @@ a name for "who"; for what a party wants, one near the top in which it states a 
 that score close to it, say something else and keep the answer short; a sentence of three words says too little.
 A sentence that opens with "he", "she" or "they", or a quote said by one ('"…," he said'), is quoted with
 the name it stands for in brackets ("[Thatcher] ordered…", '"…," [Kallenbrook] said'), the way journalists
-substitute a word in a quote. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side
+substitute a word in a quote. Sentences the text numbers as a list ("First, …", "Second, …") are said together,
+in its order. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side
 want?") is composed by `comparison.Comparison`. Deterministic.
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Callable, Iterator
 
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
-from assistant.figures import states_length
+from assistant.figures import ORDINALS, states_length
 from assistant.generators.base import Generator
 from assistant.generators.comparison import OPENS_WITH_SUBJECT, Comparison
 from assistant.lexicon import unpossessed
@@ -58,6 +59,22 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_BEGINNING, lambda text: bool(BEGUN.search(text))),
     (SPEAKS_FOR, lambda text: bool(REPRESENTING.search(text))),
 ]
+
+
+# A sentence that a text numbers as one of a list: "First, all three governments initialled…", "Second, they…".
+LISTED = re.compile(rf"\W*(?:{ORDINALS}|finally|lastly)(?:ly)?\b,?", re.I)
+
+
+def in_listed_order(chosen: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
+    """`chosen`, with the sentences a text numbers as a list together, in the text's order ("First, …" then
+    "Second, …"), where the first of them stood."""
+    listed = [i for i, c in enumerate(chosen) if LISTED.match(c.text)]
+    if len(listed) < 2:
+        return chosen
+    where = {(c.n, c.start): (hits[c.n - 1].passage.doc_id, hits[c.n - 1].passage.start + c.start) for c in chosen}
+    ordered = sorted((chosen[i] for i in listed), key=lambda c: where[c.n, c.start])
+    others = [c for i, c in enumerate(chosen) if i not in listed]
+    return others[: listed[0]] + ordered + others[listed[0] :]
 
 
 class ExtractiveGenerator(Generator):
@@ -104,7 +121,7 @@ class ExtractiveGenerator(Generator):
                 continue
             chosen.append(c)
             said |= terms
-        for i, c in enumerate(chosen):
+        for i, c in enumerate(in_listed_order(chosen, hits)):
             yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
 
     def _each_part(self, parts: list[str], hits: list[ScoredPassage]) -> Iterator[str]:
