@@ -75,12 +75,13 @@ REASON = re.compile(
     r"believ(?:ed|ing)|reason|thus|therefore|consequently|given that|to avoid|to prevent|"
     r"argu(?:es|ed|ing)|citing|on the grounds?|justif(?:y|ied|ies|ying))\b"
 )
-# "Under what condition…?" is answered by a sentence that states one: English's conditional subordinators and
-# their phrasal equivalents (Quirk et al. §15.33-15.36: "if", "unless", "provided that", "as long as"…).
-ASKS_CONDITION = re.compile(r"(?i)\b(?:under|on)\s+what\s+(?:conditions?|terms|circumstances)\b")
+# "Under what condition…?" (or "What was X's precondition…?") is answered by a sentence that states one:
+# English's conditional subordinators and their phrasal equivalents (Quirk et al. §15.33-15.36: "if", "unless",
+# "provided that", "as long as"…), and "until", by which "no talks… until they withdrew" sets one.
+ASKS_CONDITION = re.compile(r"(?i)\b(?:under|on)\s+what\s+(?:conditions?|terms|circumstances)\b|\bpre-?conditions?\b")
 CONDITION = re.compile(
     r"(?i)\b(?:if|unless|provided|providing|as long as|so long as|on condition|conditional|contingent|"
-    r"in (?:exchange|return) for|only (?:when|after|once))\b"
+    r"in (?:exchange|return) for|only (?:when|after|once)|until)\b"
 )
 # "What did Japan finally accept?" asks what a party did or said as much as "What did Japan propose?": a
 # stance verb whose subject is the party or its people ("Japan's negotiators"), perhaps with an adverb

@@ -171,6 +171,9 @@ def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> Non
     assert CONDITION.search("Reductions were contingent on a PRC policy of peaceful relations.")
     assert CONDITION.search("It could accept the timetable if the officers are left out.")
     assert not CONDITION.search("The administration was prepared to place limits on its arms sales.")
+    # a precondition is a condition, and "no talks … until they withdrew" sets one
+    assert ASKS_CONDITION.search("What was London's precondition for any talks on sovereignty?")
+    assert CONDITION.search("She stipulated that no negotiation could occur until Argentine forces withdrew.")
 
 
 @pytest.mark.parametrize(
