@@ -17,16 +17,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from assistant.english import HONORIFICS, REPORTING_VERBS, STOPWORDS, TITLES, verb_pattern
+from assistant.english import HONORIFICS, REPORTING_VERBS, STANCE_VERBS, STOPWORDS, TITLES, inflections, verb_pattern
 from assistant.figures import ORDINALS
 from assistant.holds import bare
-from assistant.lexicon import Lexicon
+from assistant.lexicon import Lexicon, stems
 from assistant.models import Turn
 from assistant.names import Parties
 
 RECENT_TURNS = 20
 _CONTEXT = " (context: "
 OWN_TOPIC = 2  # topic words beyond which a question opened by "And…" says what it asks without the one before
+# A stance verb says a question asks for a position, not what about: "asking for" gives no topic of its own.
+_STANCE_TERMS = frozenset(stems(inflections(tuple(STANCE_VERBS))))
 _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
@@ -173,8 +175,15 @@ class Condenser:
             rewritten = _PARTY_PRONOUN.sub(
                 lambda m: name + ("'s" if m.group().lower() in ("its", "their") else ""), rewritten
             )
-        # A question of its own about another party: the previous question's topic would mislead it.
-        complete = own and bool(new_parties) and new_parties[0] not in old_parties and not _VAGUE.search(rewritten)
+        # A question of its own about another party: the previous question's topic would mislead it; one with no
+        # topic of its own ("And what had Varnessa been asking for?") asks the one before of that party.
+        complete = (
+            own
+            and any(t not in _STANCE_TERMS for t in topic)
+            and bool(new_parties)
+            and new_parties[0] not in old_parties
+            and not _VAGUE.search(rewritten)
+        )
         vague = _VAGUE.search(rewritten) or _PLURAL.search(rewritten)  # "which of them" is still vague
         # "And which US law caused trouble a few months later?" says what it asks: "And" alone adds nothing
         thin = len(topic) <= 1 or (_OPENER.match(question) and len(topic) <= OWN_TOPIC)

@@ -117,3 +117,18 @@ def test_is_going_to_is_a_future_not_a_topic() -> None:
     assert condenser.condense("And what's going to be discussed first?", asked).endswith(
         "(context: When are the negotiators meeting again?)"
     )
+
+
+def test_a_question_of_another_party_with_only_a_stance_verb_reads_with_the_one_before() -> None:
+    texts = ["We had sought 42 days' notice for exercises; Drumaine had offered 21 days."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({"Drumaine": ["Drumaine"], "Varnessa": ["Varnessa"]}), set())
+    asked = [
+        Turn(role="user", content="What did Drumaine originally offer on notifying exercises?"),
+        Turn(role="assistant", content=f"{texts[0]} [1]"),
+    ]
+    # "asking for" says it asks for a position, not about what: the exercises of the question before
+    assert condenser.condense("And what had Varnessa been asking for?", asked).endswith(
+        "(context: What did Drumaine originally offer on notifying exercises?)"
+    )
+    # ...while a question with a topic of its own stands alone
+    assert "context" not in condenser.condense("And what had Varnessa been asking for on missiles?", asked)
