@@ -33,7 +33,7 @@ from assistant.lexicon import Lexicon, words
 from assistant.models import SECTION_TERMS, Passage, ScoredPassage
 from assistant.names import Parties
 from assistant.question import Ask, read
-from assistant.sides import as_said_by
+from assistant.sides import SPEAKER_LABEL, as_said_by
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 from assistant.speakers import SPOKESPEOPLE
 
@@ -260,6 +260,9 @@ class SentenceRanker:
 
     def states(self, party: str, context: str, sentence: str) -> bool:
         """Whether `party` states a position in `sentence` (read with its `context`)."""
+        label = SPEAKER_LABEL.match(sentence)  # "MS. ADEYEMI: Real-time telemetry…": her side's own words
+        if label and party in self.parties.mentioned(label.group(1)):
+            return True
         start = 0 if continues_quote(sentence) else own_start(context, sentence)
         return self.parties.states_position(party, context, start=start)
 

@@ -118,3 +118,13 @@ def test_a_sentence_whose_they_is_named_is_still_read_with_the_one_before() -> N
         settled.context
         == "Kesteria had asked for a minimum release over the summer. This afternoon Kesteria settled on 150 a second."
     )
+
+
+def test_a_speech_under_a_partys_speaker_label_is_its_own_statement() -> None:
+    said = "MS. ADEYEMI: Real-time telemetry from all fourteen gauging stations on the Orumbe stretch of the river."
+    parties = Parties({"Sendara": ["Sendara", "Ms. Adeyemi"], "Orumbe": ["Orumbe"]})
+    ranker = SentenceRanker(Lexicon([said], {}), parties, by_navigation, lambda w, c: set(), lambda w: np.ones((1, 4)))
+    assert ranker.states("Sendara", said, said)  # what her side asks for, though no stance verb says so
+    assert not ranker.states("Orumbe", said, said)  # the river's stretch is Orumbe's, not its words
+    asked = "MR. OKOYE: Real-time telemetry would help everyone."
+    assert not ranker.states("Sendara", asked, asked)  # a speaker of no party's
