@@ -31,7 +31,8 @@ from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.question import Ask, read
-from assistant.question_forms import QUANTITY_FRAME, question_parts
+from assistant.question_figures import QUANTITY_FRAME
+from assistant.question_forms import question_parts
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 from assistant.tense import OUTCOME_FRAME

@@ -20,29 +20,31 @@ from assistant.condense import own_words
 from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL
 from assistant.holds import content
 from assistant.lexicon import stems, words
-from assistant.question_forms import (
-    ABBREVIATION,
-    ASKS_DATE,
-    ASKS_DAY,
+from assistant.question_figures import (
     ASKS_DURATION,
     ASKS_LENGTH,
     ASKS_MONEY,
-    ASKS_MONTH,
-    ASKS_OFFICE,
-    ASKS_PLACE,
     ASKS_PROPORTION,
     ASKS_QUANTITY,
     ASKS_SHARE,
     ASKS_SIZE,
+    MEASURED,
+    PERSONS,
+    QUANTITY_FRAME,
+)
+from assistant.question_forms import (
+    ABBREVIATION,
+    ASKS_DATE,
+    ASKS_DAY,
+    ASKS_MONTH,
+    ASKS_OFFICE,
+    ASKS_PLACE,
     ASKS_YEAR,
     COUNTED_EVENT,
     FOCUS,
     GENERIC_KINDS,
-    MEASURED,
     NAME_OF,
     NAMED_KINDS,
-    PERSONS,
-    QUANTITY_FRAME,
     SPEAKER,
     WHICH,
     WHO,

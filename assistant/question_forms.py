@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from assistant.english import EVERY_SIDE, PAST_TENSE, UNTOPICAL, lemmas, plain_words, verb_pattern
-from assistant.figures import CURRENCIES
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
 from assistant.tense import BEGINNING
@@ -17,61 +16,14 @@ ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+)?when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
     r"(?:date|day|year|month)|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w’']+\s+){0,2}?(?:deadline|date)\b)"  # a deadline is a date
 )
-_WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"  # "What did it cost to build…?"
-_FAR = r"far(?!\s+(?:apart|back)\b)(?![^?]*\b(?:willing|prepared|ready)\s+to\b)"  # a distance, not a degree
-# "How much longer will investors wait?" asks for a span (not "How much longer is the route?").
-_MORE_TIME = r"much\s+(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)"
-ASKS_QUANTITY = re.compile(
-    rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR})\b"
-    r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?|tariffs?|taxe?s?|"
-    r"levy|levies|quotas?|ceilings?|caps?)|sum)\b"  # a rate or a limit is a figure
-    # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
-    # measure: "What is the total storage capacity of the reservoir?")
-    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size)\s+(?:of|for|to|on)\b"
-    rf"|{_WHAT_COST}"
-    r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
-)
-# An amount of money is asked for ("How much money…", "How much ransom…", "…worth…", "What price…"); "By how
-# much did they cut what X owed?" asks for a change, which may be a share.
-ASKS_MONEY = re.compile(
-    r"(?i)\bhow\s+much\s+(?:money|ransom|compensation|funding|budget|indemnity|reparations)\b|\bworth\b|\bprice\s+tags?\b"
-    r"|(?<!by\s)\bhow\s+much\b[^?]*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|charged?|charging|borrow|"
-    r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"
-    rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
-    rf"|{_WHAT_COST}"
-)
-# English adjectives of linear dimension ask for the size of a thing ("How tall…"; "How long is the front
-# line?", which may ask for a span of time as well), and "how far" for a distance: both are lengths.
-_SIZE = r"\bhow\s+(?:tall|deep(?!\s+in\b)|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"  # "how deep in debt": no length
-ASKS_SIZE = re.compile(rf"(?i){_SIZE}")
-# "How far did the union come down?", "How far will they go?" ask how much a party moved: any figure, no length.
-ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b(?!\s+(?:did|do|does|has|have|had|will|would|could|can)\b)")
 # "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?").
 ASKS_PLACE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:where\b(?![^?]*\bstands?\b)|(?:(?:in|at|to|from)\s+)?(?:which|what)\s+"
     r"(?:city|town|capital|venue|place)\b)"
 )
-# "How big was the Keldarian navy?", "What's the size of Kirsavia's army?": the thing measured, whose head noun
-# the answer's sentence must hold (nine vessels of another fleet are no size of it).
-MEASURED = re.compile(
-    r"(?i:\bhow\s+(?:big|large)\s+(?:is|was|are|were|would)|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+size\s+of)\s+"
-    r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:'s|’s)?\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s*(?:[?.,]|$)|\s+(?:when|at|in|before|after|during|that|which|be|have|to|of|overall|now|then)\b|\s+[A-Z])"
-)
-ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
-ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b")  # ...said as one
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
 ASKS_DAY = re.compile(r"(?i)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b")  # "in May": none
-# "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
-QUANTITY_FRAME = frozenset(
-    "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts per".split()
-    + "price prices tag cost costs tariff tariffs tax taxes levy levies quota quotas ceiling ceilings cap caps".split()
-    + CURRENCIES
-)
-# English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").
-PERSONS = frozenset("people persons individuals".split())
 # English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
 # which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
 LIGHT_VERBS = frozenset(
@@ -108,7 +60,6 @@ FRAME_PHRASES = re.compile(
     r"|\b(?:thought|believed|said|estimated|expected|reported|known|understood|reckoned)\s+to"
     r"(?:\s+(?:be|lie|have|exist|remain|stand|sit)\b)?"
 )
-ASKS_DURATION = re.compile(rf"(?i)\bhow\s+(?:long|far\s+back|soon|{_MORE_TIME})\b")
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
 COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
 # ...and what befell them, by a passive participle ("How many people were killed…"): a sentence must say the same

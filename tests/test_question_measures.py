@@ -91,3 +91,9 @@ def test_a_number_may_be_spelled_out() -> None:
     for said in ("Fourteen are soldiers.", "seventeen of them", "twenty-three people", "nineteen boats"):
         assert NUMBER.search(said), said
     assert not NUMBER.search("The nineteenth-century treaty")
+
+
+def test_how_badly_a_figure_fell_asks_for_a_number() -> None:
+    assert read("How badly did Varnholt's sales to Lisaran drop during the trade war?").wants == "number"
+    assert read("How sharply have exports fallen since March?").wants == "number"
+    assert read("How badly was the town damaged?").wants is None  # a degree of damage is no figure
