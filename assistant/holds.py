@@ -230,10 +230,11 @@ def names_a_place(sentence: str, asked: frozenset[str]) -> bool:
 
 def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:
     """Share of the `wanted` words that `text` holds, as such, respelled, stemmed or by a near-synonym (a name
-    of several words only whole, and as written)."""
+    of several words only whole, and as written; a compound also as one word: "cease fire" by "ceasefire")."""
     terms = set(lexicon.terms(text))
     missing = [w for w in wanted if not terms.issuperset(stems(lexicon.canonical(x) for x in w.split()))]
     missing = [w for w in missing if not terms.issuperset(lexicon.acronym_terms(w))]
+    missing = [w for w in missing if " " not in w or stems([w.replace(" ", "")])[0] not in terms]  # "ceasefire"
     missing = [
         w for w in missing if not (own := own_name(w)) or not terms.issuperset(stems(map(lexicon.canonical, own)))
     ]

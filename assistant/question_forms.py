@@ -5,6 +5,7 @@ a sentence answers."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from assistant.english import EVERY_SIDE, PAST_TENSE, UNTOPICAL, lemmas, plain_words, verb_pattern
@@ -204,13 +205,17 @@ def counted(question: str) -> tuple[str, ...]:
     return tuple(head[: plurals[-1] + 1 if plurals else 1])
 
 
+_COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")
+
+
 def topic_words(question: str) -> tuple[str, ...]:
     """The question's content words, a name of several words ("ABM Treaty", "United States") as one unit
     (words joined by a space): a sentence holds a name only whole."""
     units: list[str] = []
     named: set[str] = set()
-    for m in NAME_RUN.finditer(question):
-        name = content(m.group())
+    # ...and so is a hyphenated compound, one word of English ("self-government", "cease-fire")
+    for m in itertools.chain(NAME_RUN.finditer(question), _COMPOUND.finditer(question)):
+        name = content(m.group().replace("-", " "))
         if len(name) > 1:
             units.append(" ".join(name))
             named.update(name)

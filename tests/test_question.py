@@ -206,3 +206,12 @@ def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> Non
 )
 def test_a_question_joined_to_another_is_read_as_two(question: str, parts: list[str]) -> None:
     assert question_parts(question) == parts
+
+
+def test_a_hyphenated_compound_is_one_topic_word() -> None:
+    # "self-government" is one word of English: held with "Dorvath", half of what was asked is there
+    assert read("What did the parties agree on regarding self-government for Dorvath?").topic == (
+        "self government",
+        "dorvath",
+    )
+    assert share(("cease fire",), "The ceasefire will hold.", Lexicon(["The ceasefire will hold."], {}), no_synonyms)
