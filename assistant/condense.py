@@ -27,8 +27,11 @@ from assistant.names import Parties
 RECENT_TURNS = 20
 _CONTEXT = " (context: "
 OWN_TOPIC = 2  # topic words beyond which a question opened by "And…" says what it asks without the one before
-# A stance verb says a question asks for a position, not what about: "asking for" gives no topic of its own.
+# A stance verb says a question asks for a position, not what about: "asking for" gives no topic of its own, and
+# such a question about another party asks it of the issue the question before named ("…offer on notifying
+# exercises?"), by a preposition of topic (not of "Which minerals is Trump interested in?").
 _STANCE_TERMS = frozenset(stems(inflections(tuple(STANCE_VERBS))))
+_ISSUE = re.compile(r"(?i)\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?[a-z]")
 _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
@@ -176,10 +179,10 @@ class Condenser:
                 lambda m: name + ("'s" if m.group().lower() in ("its", "their") else ""), rewritten
             )
         # A question of its own about another party: the previous question's topic would mislead it; one with no
-        # topic of its own ("And what had Varnessa been asking for?") asks the one before of that party.
+        # topic of its own ("And what had Varnessa been asking for?") asks the issue before of that party.
         complete = (
             own
-            and any(t not in _STANCE_TERMS for t in topic)
+            and not (all(t in _STANCE_TERMS for t in topic) and _ISSUE.search(previous))
             and bool(new_parties)
             and new_parties[0] not in old_parties
             and not _VAGUE.search(rewritten)
