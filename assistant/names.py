@@ -17,6 +17,7 @@ from assistant.english import (
     EVERY_SIDE,
     POSITION_VERBS,
     SAME_NAME,
+    TELLING_VERBS,
     set_aside,
     verb_pattern,
 )
@@ -229,9 +230,11 @@ class Parties:
         question = set_aside(question)
         if ASKS_DATE.search(question) and not COMPARISON_WORDS.search(question):
             return []  # "By when are the parties hoping to have a deal?": a date they share
-        # the sides spoken to are no subject: "How did Sodderlind describe her proposal to the parties?"
+        # the sides spoken to are no subject: "How did Sodderlind describe her proposal to the parties?", nor
+        # those something is shared between ("…splitting the catch between the two states?"), unless they differ
+        spoken_to = _ADDRESSED if COMPARISON_WORDS.search(question) else _ADDRESSED_OR_SHARING
         every = any(
-            not (_ADDRESSED.search(question, 0, m.start()) or _SEEN_BY.search(question, 0, m.start()))
+            not (spoken_to.search(question, 0, m.start()) or _SEEN_BY.search(question, 0, m.start()))
             or POSSESSIVE.match(question, m.end())  # "…to each one's"
             for m in EVERY_SIDE.finditer(question)
         )
@@ -282,14 +285,14 @@ def _last_sentence(text: str) -> str:
 
 _SENTENCE_END = re.compile(r"[.!?][\"”]?\s+")
 # The sides a question speaks to, not of: "…her proposal to the parties?", "…met with both sides?"
-_ADDRESSED = re.compile(r"\b(?:to|with)\s+$", re.I)
+_ADDRESSED = re.compile(rf"\b(?:to|with|{verb_pattern(TELLING_VERBS, [])})\s+$", re.I)  # "…asked the parties to…"
+_ADDRESSED_OR_SHARING = re.compile(rf"{_ADDRESSED.pattern}|\bbetween\s+$", re.I)
 # ...or that someone named thinks or wants something of: "How close does Solvane think the sides are…?"
 _SEEN_BY = re.compile(r"\b(?:does|did|do|will|would)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]+\s+$")
 # A question about positions: a stance verb ("What did Japan propose?") or a word for a position.
 _POSITION_CUE = re.compile(
     rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"
-    r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?|"
-    r"afraid|worried|concerned|"
+    r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?|afraid|worried|concerned|"
     # ...and the verbs of opinion ("How many years does Oruval think the filling should take?")
     r"think|thinks|thought|believes?|believed|reckons?|reckoned)\b",
     re.IGNORECASE,

@@ -52,6 +52,9 @@ def test_a_noun_the_corpus_describes_a_name_with_stands_for_that_name() -> None:
         ("What did Kyiv and Moscow agree to?", []),  # an agreement is a fact, not two positions
         ("Besides Kyiv and Moscow disagreeing, what else complicates the talks?", []),  # set aside, not compared
         ("How did the envoy describe her proposal to the parties?", []),  # the sides spoken to
+        ("What did the envoy ask the parties to do?", []),  # ...or told to do something
+        ("How did the envoy suggest splitting the catch between the two sides?", []),  # ...or shared between
+        ("What are the differences between the two sides?", ["Ukraine", "Russia", "United States"]),
         ("Compare how much the war matters to each country's economy.", ["Ukraine", "Russia", "United States"]),
         ("By when are the parties hoping to have a final deal?", []),  # a date they share
         ("How close does Solvane think the sides are to a deal?", []),  # what one person thinks of them
