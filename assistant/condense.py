@@ -35,7 +35,7 @@ _ISSUE = re.compile(r"(?i)\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?
 _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
-_VAGUE = re.compile(r"\b(that|this|it|its|there|those|these|then|such)\b", re.I)
+_VAGUE = re.compile(r"\b(that|this|it|its|there|those|these|then|such|instead)\b", re.I)  # "instead": of what was said
 # "Which country buys the surplus?" is answered by a party, whom a follow-up's "it" or "they" then means.
 _WHICH_PARTY = re.compile(
     r"(?i)^\W*(?:which|what)\s+(?:country|countries|party|parties|side|nation|state|government)\b"

@@ -130,10 +130,13 @@ def test_a_question_of_another_party_with_only_a_stance_verb_reads_with_the_one_
     assert condenser.condense("And what had Varnessa been asking for?", asked).endswith(
         "(context: What did Drumaine originally offer on notifying exercises?)"
     )
-    # ...while one after a question that named no issue, or with a topic of its own, stands alone
+    # ...while one after a question that named no issue, or with a topic of its own, stands alone, unless it
+    # says it answers instead of what came before
     minerals = [Turn(role="user", content="Which minerals is Drumaine interested in?"), asked[1]]
     assert (
         condenser.condense("And what had Varnessa been asking for?", minerals)
         == "And what had Varnessa been asking for?"
     )
     assert "context" not in condenser.condense("And what had Varnessa been asking for on missiles?", asked)
+    minerals_instead = condenser.condense("And what did Varnessa offer instead?", minerals)
+    assert minerals_instead.endswith("(context: Which minerals is Drumaine interested in?)")
