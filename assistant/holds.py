@@ -143,8 +143,11 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
     party" for "Who leads the nationalist party?") or a leader's title after "its" ("the Council…, and its
     Secretary-General, Dr Lindqvar")."""
     head = led[-1]
-    named = holds_head(tuple(words(head)), context, lexicon, synonyms) or (
-        all(w[0].isupper() for w in led) and lexicon.mentions(context, " ".join(led))
+    named = (
+        holds_head(tuple(words(head)), context, lexicon, synonyms)
+        or (all(w[0].isupper() for w in led) and lexicon.mentions(context, " ".join(led)))
+        # a party named by another of its names: "the regulator" is the competition board
+        or any(re.search(rf"(?i)\b{re.escape(a)}\b", context) for a in lexicon.aliases(head.lower()))
     )
     return named and bool(LEADING.search(words_around(head, sentence, 6)) or ITS_LEADER.search(sentence))
 

@@ -4,8 +4,9 @@ Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
+from assistant.lexicon import Lexicon
 from assistant.question import read
-from tests.test_question import met
+from tests.test_question import met, no_synonyms
 
 
 def test_how_far_a_party_came_down_asks_for_any_figure() -> None:
@@ -84,3 +85,15 @@ def test_in_the_chair_asks_who_leads() -> None:
     capacity = "Who is chairing the negotiations as mediator?"  # the capacity is no part of what is led
     assert "mediator" not in read(capacity).led
     assert met(capacity, "Talks opened in Ardenfell under the chairmanship of Dr. Celestine Obarro, a retired judge.")
+
+
+def test_a_body_asked_about_by_another_of_its_names_is_the_one_led() -> None:
+    # the corpus's positions.yaml names the board, the competition board and the regulator as one party
+    board = ["Maravethian Competition Board", "competition board", "regulator", "the board"]
+    said = "The competition board opened an investigation in August. Its chair, Odile Farrant, has said so."
+    lexicon = Lexicon([said], {}, names=[board])
+    ask = read("Who heads the competition regulator looking at the deal?")
+    sentence = said.split(". ", 1)[1]
+    assert ask.met_by(sentence, said, said, lexicon, no_synonyms)
+    other = "The pilots' guild opened talks in August. Its chair, Ruslan Ebbeck, has said so."
+    assert not ask.met_by(other.split(". ", 1)[1], other, other, lexicon, no_synonyms)
