@@ -16,6 +16,9 @@ PRONOUN_LED = re.compile(
 # A sentence that goes on with a quotation ('…," Zelensky said. – I'm making it clear: … Ukraine."'): it opens
 # with a dash, or closes a quotation mark it never opened. Its speaker is named in the sentence before.
 OPENS_WITH_DASH = re.compile(r"\s*[–—]\s")
+# A sentence whose subject is a personal pronoun ("He said…", "It proposed…"): whom it is about, and who says
+# it, is named in the sentence before.
+OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 
 
 def with_antecedent(passage: str, start: int, end: int) -> str:

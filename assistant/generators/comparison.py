@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from assistant.antecedents import OPENS_WITH_SUBJECT
 from assistant.english import CONTRAST_WORDS
 from assistant.models import ScoredPassage
 from assistant.names import Parties
@@ -23,7 +24,6 @@ PER_PARTY, PARTY_RUNNER_UP = 2, 0.3  # statements per party, the second only whe
 JOINT = re.compile(r"(?i)\b(?:both|the\s+two|together|jointly|mutual(?:ly)?)\b")
 # Coordinated clauses, in which two parties may each state a position: "X asked for 180; Y had offered 120."
 CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+")
-OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 Quote = Callable[[list[ScoredPassage], Candidate], str]
 
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from assistant.antecedents import OPENS_WITH_SUBJECT
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
 from assistant.figures import ORDINALS, states_length
 from assistant.generators.base import Generator
-from assistant.generators.comparison import OPENS_WITH_SUBJECT, Comparison
+from assistant.generators.comparison import Comparison
 from assistant.lexicon import unpossessed
 from assistant.models import ScoredPassage
 from assistant.names import Parties
