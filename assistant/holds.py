@@ -23,7 +23,7 @@ from assistant.english import (
     verb_pattern,
 )
 from assistant.lexicon import Lexicon, stems, unpossessed, words
-from assistant.speakers import OWN_POSITION, QUOTE_BEFORE
+from assistant.speakers import IN_CLAUSE, OWN_POSITION, QUOTE_BEFORE
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
 # A name: a capitalised word ("Kallenbrook", "SSC"), not counting an opening word that is a common word.
@@ -49,8 +49,9 @@ LOWER_RANKS = frozenset("deputy vice assistant acting junior under".split())
 _NEAR = 3  # words on either side of a noun among which its modifiers stand
 _TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))  # the names of a time, not of anyone or anywhere
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
-# A name, then within a few words a verb by which a text reports what someone said, wanted or did in words.
-_SAYS = re.compile(rf"[^.;]{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" names a college
+# A name, then within a few words of its clause a verb by which a text reports what someone said, wanted or did in
+# words ("The Argentine Junta held its own suspicions about U.S. impartiality, refused…").
+_SAYS = re.compile(rf"{IN_CLAUSE}{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" is a college
 
 
 def bare(name: str) -> str:

@@ -94,6 +94,8 @@ def not_speaker(text: str, begin: int, end: int) -> bool:
     )
 
 
+# A character of one clause: not its end, though an abbreviation's stops ("U.S.", "H.W.") may stand in it.
+IN_CLAUSE = r"(?:[^.;]|(?<=[A-Z])\.)"
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
 QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 # A quote said by a pronoun: '"…a basis for work," he said.'
@@ -101,7 +103,7 @@ SAID_BY_PRONOUN = re.compile(r"[”\"],?\s+(he|she|they)\s+(?:said|says|added|ad
 # Both sides at once, as English names them, then perhaps "they" ("the two nations…, but eventually they agreed").
 JOINT = re.compile(
     r"\b(?:both|the\s+two)\s+(?:sides|nations|countries|governments|delegations|parties|leaders|powers|states)\b"
-    r"(?:[^.;]{0,60}?\bthey\b)?",
+    rf"(?:{IN_CLAUSE}{{0,60}}?\bthey\b)?",
     re.I,
 )
 PRONOUN = re.compile(r"(?:^|(?<=[.!?]\s))(?:He|She|They|It)\b")
@@ -129,7 +131,7 @@ ACTIVE_STANCE = (
     rf"{verb_pattern([], [*STANCE_PHRASES, *STANCE_ADJECTIVES])}|{_PUT_ON_TABLE})"
 )
 STANCE = re.compile(
-    rf"(?:'s?\s+\w+)?[^.;]{{0,30}}?\b{ACTIVE_STANCE}\b"
+    rf"(?:'s?\s+\w+)?{IN_CLAUSE}{{0,30}}?\b{ACTIVE_STANCE}\b"
     rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b"  # "Japan's terms"
     rf"|{OWN_POSITION.pattern}"
     # "Roosevelt stepped in with the proposal that…", "Japan made an offer": a position the party brings
@@ -150,7 +152,7 @@ def stands_for_someone(pronoun: re.Match[str]) -> bool:
 ASKS_REACTION = re.compile(r"(?i)\b(?:respond|react|reply|receive[ds]?|reception|reaction|response)\b")
 _REACTIONS = "accept agree condemn criticise criticize denounce dismiss object protest react refuse reject reply resist respond welcome"
 REACTION = re.compile(rf"\b(?:{verb_pattern(_REACTIONS.split(), [])})\b", re.I)
-REACTING = re.compile(rf"[^.;]{{0,30}}?{REACTION.pattern}", re.I)  # just after the one who reacts
+REACTING = re.compile(rf"{IN_CLAUSE}{{0,30}}?{REACTION.pattern}", re.I)  # just after the one who reacts
 
 
 def reacts(spans: list[tuple[int, int]], sentence: str) -> bool:

@@ -33,6 +33,9 @@ def test_whose_words_are_asked_for() -> None:
     assert not met("What did Quessary's prime minister say?", TEXT[0])  # her minister spoke, not the premier
     # a verb of reporting or judging says it too
     assert met("How did Ambrevel characterize the split?", "Ambrevel concluded that the split was as fair as any.")
+    # an abbreviation's stops ("U.S.") end no clause between the one who speaks and the verb
+    held = "Ambrevel held its own doubts about U.S. impartiality, refused to make concessions and left."
+    assert met("How did Ambrevel see the dispute?", held)
     # what a party's plan proposed is said where the plan or its owner proposes it, not where it is only named
     plan = "What did the Valmoran minister's peace plan actually propose?"
     assert read(plan).speaker == "Valmoran minister's peace plan"
