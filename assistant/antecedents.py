@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.chunking import sentences_of
+from assistant.chunking import RESPONDS_TO_BEFORE, sentences_of
 
 # A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
 # before it, which says who "he" or "they" is.
@@ -24,7 +24,8 @@ OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 def with_antecedent(passage: str, start: int, end: int) -> str:
     """The sentence `passage[start:end]`, led by the sentence before it when it opens with a pronoun or goes on
     with a quotation."""
-    if start == 0 or not (PRONOUN_LED.match(passage, start) or continues_quote(passage[start:end])):
+    leans = PRONOUN_LED.match(passage, start) or RESPONDS_TO_BEFORE.match(passage, start)
+    if start == 0 or not (leans or continues_quote(passage[start:end])):
         return passage[start:end]
     before = [s for s, e in sentences_of(passage) if e <= start]
     return passage[before[-1] : end] if before else passage[start:end]

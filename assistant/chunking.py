@@ -2,7 +2,8 @@
 
 A passage is what a user reads as evidence, so it is small: one to `max_sentences` whole sentences of one
 paragraph, at most `max_chars` characters unless a single sentence is longer, or a sentence that opens with a
-pronoun would otherwise open the next passage without what the pronoun stands for. Sentences come from Bling
+pronoun, or declines or accepts what the one before proposed ("Envoy Tausk declined, …"), would otherwise open
+the next passage without what it stands on. Sentences come from Bling
 Fire (10x faster than pysbd, and it keeps a closing quote with its sentence, which pysbd moved to the next);
 passages never split a sentence, never cross a paragraph or a heading, and heading lines are not passages
 (they become the `section` of the passages under them), nor is a letter's salutation or closing ("Deputy
@@ -28,8 +29,9 @@ from assistant.names import Parties
 # v5: a record's short fields stay with their sentence; v6: a list item is no heading (`readers.text`);
 # v7: a record's lines are content, and a line that goes on with the one above joins it (a name and its post);
 # v8: a line cut off by a dash ("If I could just—") is no heading; v9: a field of any length is a record's line,
-# and a letter's salutation or closing is no passage; v11: a title's abbreviation ("the hon. Member") ends none
-CHUNKER_VERSION = "sentences-v11"
+# and a letter's salutation or closing is no passage; v11: a title's abbreviation ("the hon. Member") ends none;
+# v12: nor does a sentence that answers the one before with no object of its own ("Envoy Tausk declined, …")
+CHUNKER_VERSION = "sentences-v12"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde").
 _TITLE_ABBREVIATION = re.compile(
@@ -39,6 +41,12 @@ _TITLE_ABBREVIATION = re.compile(
 # "this" or "he" is: a passage does not begin with it.
 LEANING_SLACK = 1.5
 _LEANS = re.compile(r"\W*(?:he|she|they|it|this|these|those|his|her|their|its)\b", re.IGNORECASE)
+# A sentence whose subject answers what the one before proposed, with no object of its own ("Envoy Tausk declined,
+# pointing out…" after "Voreck proposed widening the talks…"): English leaves out the object of a verb of response
+# that the sentence before names.
+RESPONDS_TO_BEFORE = re.compile(
+    r"\W*(?:[\w.’'-]+\s+){1,4}?(?:declined|refused|agreed|accepted|objected|relented|balked|demurred|conceded)\s*[,.;]"
+)
 # A letter's salutation or closing on a line of its own ("Deputy Minister,", "Dear Commissioner,", "Yours
 # sincerely,"): it addresses the reader and says nothing, so it is no passage (as a heading is none).
 _ADDRESSING = re.compile(r"[^\n.!?:;]{1,40},")
@@ -120,7 +128,8 @@ def _group(spans: list[tuple[int, int]], text: str, max_chars: int, max_sentence
             size = span[1] - group[0][0]
             full = size > max_chars or len(group) >= max_sentences
             # a sentence that leans on the one before stays with it, a sentence or half the size over the limits
-            stays = len(group) <= max_sentences and size <= LEANING_SLACK * max_chars and _LEANS.match(text, span[0])
+            leans = _LEANS.match(text, span[0]) or RESPONDS_TO_BEFORE.match(text, span[0])
+            stays = len(group) <= max_sentences and size <= LEANING_SLACK * max_chars and leans
             if full and not stays:
                 yield group[0][0], group[-1][1]
                 group = []

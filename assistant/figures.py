@@ -93,7 +93,7 @@ def states_date(
     sentence: str, asked: frozenset[str], year: bool = False, month: bool = False, day: bool = False
 ) -> bool:
     """Whether `sentence` states a date the question (its words `asked`) does not give ("on April 9" answers
-    "On what day in April…?", "in April" does not); a `year`, a `month` or a `day` (of a month or of the
+    "On what day in April…?", "in April" and "on 16 October" do not); a `year`, a `month` or a `day` (of a month or of the
     week: "in November" is none) when it asks for one; of the event of a life asked about ("When was X
     born?") only with its word."""
     if any(word in asked and not re.search(event, sentence, re.I) for word, event in _LIFE_EVENTS.items()):
@@ -101,6 +101,9 @@ def states_date(
     if year or month:
         return any(m.group().lower() not in asked for m in (YEAR if year else MONTH).finditer(sentence))
     days = any(not asked.issuperset(m.group().lower().split()) for m in DAY_OF_MONTH.finditer(sentence))
+    named = {m.lower() for m in MONTHS} & asked
+    if day and named:  # "On what date in March…?": a day of March, not "16 October"
+        return any(named & set(m.group().lower().split()) for m in DAY_OF_MONTH.finditer(sentence))
     if day:
         return days or any(m.group().lower() not in asked for m in _WEEKDAY.finditer(sentence))
     return days or any(m.group().lower() not in asked for m in DATE.finditer(sentence))

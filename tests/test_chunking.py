@@ -112,7 +112,11 @@ def test_no_passage_opens_on_a_pronoun_that_leans_on_the_sentence_before(tmp_pat
     leaning = "The talks opened. The envoys met. Both sides agreed on a framework. This included a limit of 1,320."
     plain = "The talks opened. The envoys met. Both sides agreed on a framework. A limit of 1,320 was set."
     long = "The talks opened. " + "This was a very long sentence about nothing in particular at all. " * 3
-    (tmp_path / "lean.txt").write_text(f"Title\n{leaning}\n{plain}\n{long.strip()}\n")
+    # a refusal with no object of its own says no to what the sentence before proposed
+    declined = (
+        "The talks opened. The envoys met. Voreck proposed naval talks. Envoy Tausk declined, citing the mandate."
+    )
+    (tmp_path / "lean.txt").write_text(f"Title\n{leaning}\n{plain}\n{long.strip()}\n{declined}\n")
     doc = read_document(tmp_path / "lean.txt", tmp_path, 10**6)
     assert isinstance(doc, Document)
     texts = [p.text for p in chunk_document(doc, Parties({}), max_chars=100)][1:]
@@ -121,7 +125,8 @@ def test_no_passage_opens_on_a_pronoun_that_leans_on_the_sentence_before(tmp_pat
         "The talks opened. The envoys met. Both sides agreed on a framework.",
         "A limit of 1,320 was set.",
     ]
-    assert len(texts) == 5  # no more than half the size over: the long sentences are cut as ever
+    assert len(texts) == 6  # no more than half the size over: the long sentences are cut as ever
+    assert texts[-1] == declined
 
 
 def test_passage_rejects_a_span_that_does_not_match() -> None:

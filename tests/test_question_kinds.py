@@ -78,6 +78,11 @@ def test_what_exact_day_asks_for_a_date() -> None:
     assert met(
         "On what exact day in April will parliament vote on the bill?", "Parliament votes on the bill on April 9."
     )
+    # ...and a day of another month does not
+    assert not met(
+        "On what exact day in April will parliament vote on the bill?",
+        "Parliament debates the bill in April and votes on it on 16 May.",
+    )
 
 
 def test_the_parties_as_such_and_adverbs_are_no_topic() -> None:
