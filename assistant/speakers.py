@@ -18,6 +18,10 @@ from assistant.english import (
     verb_pattern,
 )
 
+# A character of one clause: not its end, though an abbreviation's stops ("U.S.", "H.W.") and a decimal point
+# ("$2.4 billion") may stand in it; and of one phrase set off by commas ("Vernon Walters, the U.S. envoy,").
+IN_CLAUSE = r"(?:[^.;]|(?<=[A-Z])\.|\.(?=\d))"
+IN_PHRASE = r"(?:[^,.;]|(?<=[A-Z])\.|\.(?=\d))"
 # The position nouns that name what a party wants to get, not what it decided, offered or thinks ("Japan's top
 # priority" is answered by "the chief aims of the Japanese negotiator", not by "the final decision of the Japanese").
 WANTED_NOUNS = """aim aims condition conditions demand demands goal goals objective objectives preference priority
@@ -66,7 +70,7 @@ _POPULACE = re.compile(r"\s+(?:public|people|population|citizens|citizenry|voter
 # A noun phrase or a non-restrictive relative clause set off by commas after a name, which says what the name
 # is: "The SSC, an eight-member regional bloc that has hosted all three rounds, has put forward…", "Veldmark,
 # whose merchant houses depended on the trade, offered…": the name's verb comes after it.
-_APPOSITION = re.compile(r",\s+(?:an?|the|who|whose|which)\s+[^,;.]{3,100},")
+_APPOSITION = re.compile(rf",\s+(?:an?|the|who|whose|which)\s+{IN_PHRASE}{{3,100}},")
 
 
 def past_apposition(text: str, end: int) -> int:
@@ -94,8 +98,6 @@ def not_speaker(text: str, begin: int, end: int) -> bool:
     )
 
 
-# A character of one clause: not its end, though an abbreviation's stops ("U.S.", "H.W.") may stand in it.
-IN_CLAUSE = r"(?:[^.;]|(?<=[A-Z])\.)"
 # The end of a quote, then who said it: '…things," Trump said', '"…impossible," said Dmitry Peskov'.
 QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 # A quote said by a pronoun: '"…a basis for work," he said.'
@@ -135,7 +137,7 @@ STANCE = re.compile(
     rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b"  # "Japan's terms"
     rf"|{OWN_POSITION.pattern}"
     # "Roosevelt stepped in with the proposal that…", "Japan made an offer": a position the party brings
-    rf"|[^.;,]{{0,25}}?\b(?:with|made|makes|make|presented|submitted|tabled)\s+(?:the|a|an|its|his|her|their)\s+"
+    rf"|{IN_PHRASE}{{0,25}}?\b(?:with|made|makes|make|presented|submitted|tabled)\s+(?:the|a|an|its|his|her|their)\s+"
     rf"(?:\w+\s+)?(?:{'|'.join(POSITION_NOUNS)})\b",
     re.IGNORECASE,
 )

@@ -40,14 +40,14 @@ from assistant.english import (
     inflections,
 )
 from assistant.lexicon import Lexicon, unpossessed, words
-from assistant.speakers import ACTIVE_STANCE, past_apposition
+from assistant.speakers import ACTIVE_STANCE, IN_PHRASE, past_apposition
 
 Embed = Callable[[list[str]], np.ndarray]
 _RUN = re.compile(r"[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'.&-]*)*")
 _TITLE = re.compile(rf"\b(?:{TITLES})(?:-[A-Z][a-z]+)?(?:\s+(?:of|for)\s+[A-Z][a-z]+)?\b")
-_STANCE_AFTER = re.compile(rf"(?:['’]s?\s+\w+)?[^.;,]{{0,25}}?\b{ACTIVE_STANCE}\b", re.I)
+_STANCE_AFTER = re.compile(rf"(?:['’]s?\s+\w+)?{IN_PHRASE}{{0,25}}?\b{ACTIVE_STANCE}\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|at|near|into|across|via|of)\s+(?:the\s+)?$")
-_APPOSITION = re.compile(r",\s+(?:(?:the|a|an)\s+|(?=[A-Z][\w.]*['’]s\s))((?:[^,.;]|\.(?=\S)){0,60})")
+_APPOSITION = re.compile(rf",\s+(?:(?:the|a|an)\s+|(?=[A-Z][\w.]*['’]s\s))({IN_PHRASE}{{0,60}})")
 _TIMES = frozenset(w.lower() for w in [*MONTHS, *WEEKDAYS])  # "March", "Friday": no names of anyone
 MIN_STANCES = 2  # a party states positions at least this often, or at least once...
 MIN_MENTIONS = 5  # ...and is named this often

@@ -163,6 +163,8 @@ def test_a_name_described_between_commas_states_with_the_verb_after() -> None:
     assert not parties.states_position("SSC", "The SSC, a regional bloc of eight members, hosts the talks.")
     # a clause about the name ("who…", "whose…") between commas, as well
     assert parties.states_position("SSC", "The SSC, whose members depend on the fishery, has offered a compromise.")
+    # an abbreviation's stops and a decimal point stand inside it
+    assert parties.states_position("SSC", "The SSC, a U.S.-style bloc with $2.4 billion of funds, has offered a deal.")
 
 
 def test_a_countrys_people_at_large_are_not_its_government() -> None:
