@@ -264,7 +264,7 @@ def speaks(speaker: str, text: str, lexicon: Lexicon, synonyms: Synonyms) -> boo
     if role_words and share(role_words, text, lexicon, synonyms) < 1:
         return False
     for m in NAME_RUN.finditer(text):
-        if not any(lexicon.same_name(unpossessed(w), owner) for w in (m.group(), *m.group().split())):
+        if not any(lexicon.same_name(unpossessed(w), owner, voice=True) for w in (m.group(), *m.group().split())):
             continue
         if _OBJECT_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "…take the matter to the Security Council if no deal is signed": the Council signs nothing

@@ -216,16 +216,16 @@ class Lexicon:
                 return True
         return False
 
-    def same_name(self, a: str, b: str) -> bool:
-        """Whether two names name one thing: the same word, a place and its people ("Egypt", "Egyptian"), or
-        two names of one group (a party's aliases, "U.S." and "American")."""
+    def same_name(self, a: str, b: str, voice: bool = False) -> bool:
+        """Whether two names name one thing: the same word, a place and its people ("Egypt", "Egyptian"), two of
+        one group (a party's aliases, "U.S." and "American"), or with `voice` one of the party `b`'s people."""
         a, b = a.lower().strip(), b.lower().strip()
         if not a or not b:
             return False
         if a == b:
             return True
-        # A party's aliases are one name, except that its people are not each other ("Orlando" is not "Allies").
-        if a not in self.people and b not in self.people and any(a in g and b in g for g in self._groups):
+        # A party's aliases are one name, but its people are not each other nor it ("Orlando" is not "Allies").
+        if (voice or a not in self.people) and b not in self.people and any(a in g and b in g for g in self._groups):
             return True
         return any(
             x.startswith(y) or y.startswith(x) for x in name_stems(a) for y in name_stems(b) if min(len(x), len(y)) >= 4

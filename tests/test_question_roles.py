@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.lexicon import Lexicon
 from assistant.question import read
-from tests.test_question import TEXT, met
+from tests.test_question import TEXT, met, no_synonyms
 
 
 def test_a_role_is_held_with_its_owner_and_not_someone_elses() -> None:
@@ -33,6 +34,11 @@ def test_whose_words_are_asked_for() -> None:
     assert not met("What did Quessary's prime minister say?", TEXT[0])  # her minister spoke, not the premier
     # a verb of reporting or judging says it too
     assert met("How did Ambrevel characterize the split?", "Ambrevel concluded that the split was as fair as any.")
+    # a party speaks through its people, though one person is not another
+    cast = Lexicon(TEXT, {}, names=[["Orvanda", "Kallenbrook", "Marrowan"]], people=["kallenbrook", "marrowan"])
+    said = '"The split is fair," Kallenbrook told reporters.'
+    assert read("What did Orvanda say about the split?").met_by(said, said, said, cast, no_synonyms)
+    assert not read("What did Marrowan say about the split?").met_by(said, said, said, cast, no_synonyms)
     # an abbreviation's stops ("U.S.") end no clause between the one who speaks and the verb
     held = "Ambrevel held its own doubts about U.S. impartiality, refused to make concessions and left."
     assert met("How did Ambrevel see the dispute?", held)
