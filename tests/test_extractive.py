@@ -46,6 +46,13 @@ def test_a_question_about_what_has_been_is_not_answered_by_what_is_to_come() -> 
     ahead = "The next round of talks is scheduled for May 6 in Lirrowen, a lakeside town."
     assert answer("Which city hosted this round of the talks?", holding(ahead, here)).startswith(here)
     assert answer("Where will the next round be held?", holding(here, ahead)).startswith(ahead)
+    # the most recent of a series the text numbers is the last that has taken place
+    third = "The third round took place in Ostrel from 2 to 6 June 2025."
+    fourth = "The fourth round took place in Cardevik from 3 to 7 November 2025."
+    fifth = "The fifth round is scheduled to take place in Ostrel from 9 to 13 March 2026."
+    assert answer("When did the most recent round of talks open?", holding(here, third, fifth, fourth)).startswith(
+        fourth
+    )
 
 
 def test_how_long_is_the_x_leads_with_a_length_before_a_span() -> None:

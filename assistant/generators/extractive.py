@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from assistant.antecedents import OPENS_WITH_SUBJECT
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
-from assistant.figures import ORDINALS, states_length
+from assistant.figures import ORDINALS, of_series, states_length
 from assistant.generators.base import Generator
 from assistant.generators.comparison import Comparison
 from assistant.lexicon import unpossessed
@@ -62,6 +62,8 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
 ]
 
 
+_RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
+_ORDER = ORDINALS.split("|")
 # A sentence that a text numbers as one of a list: "First, all three governments initialled…", "Second, they…".
 LISTED = re.compile(rf"\W*(?:{ORDINALS}|finally|lastly)(?:ly)?\b,?", re.I)
 
@@ -144,7 +146,8 @@ class ExtractiveGenerator(Generator):
         "When will…?" or "Where will…?" asks ("A fourth round is due to begin on 22 April", not "The third round
         opened on 4 March"), of what has been when "Which city hosted…?" asks, a length before a span when "How
         long is the X?" may ask for either ("The 1,140-km Northway line…", not "Three days of talks over the
-        Northway pipeline…"), and a condition for "Under what condition…?" ("…unless a security guarantee
+        Northway pipeline…"), the last of a numbered series that has taken place for "the most recent round" ("The
+        fourth round took place…", not the fifth's schedule), and a condition for "Under what condition…?" ("…unless a security guarantee
         replaces them"), what stands now for "…now…?" and a verb of beginning for "When did X get underway?"
         when one ranks close."""
         holding = [c for c in ranked[:WINDOW] if c.meets]
@@ -156,6 +159,13 @@ class ExtractiveGenerator(Generator):
             holding.sort(key=lambda c: bool(FUTURE.search(c.text)))  # "Which city hosted…": not the next round's
         elif ask.length:
             holding.sort(key=lambda c: not states_length(c.text))
+        recent = _RECENT.search(question)
+        if recent:  # "the most recent round": the last of the series the text numbers that has taken place
+            held = [c for c in holding if of_series(recent["noun"], c.text) and not FUTURE.search(c.text)]
+            last = max(
+                held, key=lambda c: max(_ORDER.index(o) for o in of_series(recent["noun"], c.text)), default=None
+            )
+            holding.sort(key=lambda c: c is not last)
         if holding:  # a close one that says what the question's words ask for, first
             said = next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
             best = holding[0].score
