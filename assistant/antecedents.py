@@ -1,6 +1,7 @@
-"""What a sentence is read with: the sentence before it, when it opens with a pronoun ("He asked for…") or goes
-on with a quotation the sentence before opened, since that sentence says who is meant or speaking; and where
-the sentence itself begins in what it is read with. Reads text; scores and rewrites nothing."""
+"""What a sentence is read with: the sentence before it, when it opens with a pronoun ("He asked for…"), answers
+it with no object of its own ("Envoy Tausk declined, …") or goes on with a quotation the sentence before opened,
+since that sentence says who is meant or speaking, or what was declined; and where the sentence itself begins in
+what it is read with. Reads text; scores and rewrites nothing."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 
 
 def with_antecedent(passage: str, start: int, end: int) -> str:
-    """The sentence `passage[start:end]`, led by the sentence before it when it opens with a pronoun or goes on
-    with a quotation."""
+    """The sentence `passage[start:end]`, led by the sentence before it when it opens with a pronoun, answers it
+    with no object of its own, or goes on with a quotation."""
     leans = PRONOUN_LED.match(passage, start) or RESPONDS_TO_BEFORE.match(passage, start)
     if start == 0 or not (leans or continues_quote(passage[start:end])):
         return passage[start:end]

@@ -44,9 +44,8 @@ _LEANS = re.compile(r"\W*(?:he|she|they|it|this|these|those|his|her|their|its)\b
 # A sentence whose subject answers what the one before proposed, with no object of its own ("Envoy Tausk declined,
 # pointing out…" after "Voreck proposed widening the talks…"): English leaves out the object of a verb of response
 # that the sentence before names.
-RESPONDS_TO_BEFORE = re.compile(
-    r"\W*(?:[\w.’'-]+\s+){1,4}?(?:declined|refused|agreed|accepted|objected|relented|balked|demurred|conceded)\s*[,.;]"
-)
+_RESPONSES = "declined|refused|agreed|accepted|objected|relented|balked|demurred|conceded"
+RESPONDS_TO_BEFORE = re.compile(rf"\W*(?:[\w.’'-]+\s+){{1,4}}?(?:{_RESPONSES})\s*[,.;]")
 # A letter's salutation or closing on a line of its own ("Deputy Minister,", "Dear Commissioner,", "Yours
 # sincerely,"): it addresses the reader and says nothing, so it is no passage (as a heading is none).
 _ADDRESSING = re.compile(r"[^\n.!?:;]{1,40},")

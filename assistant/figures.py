@@ -93,9 +93,9 @@ def states_date(
     sentence: str, asked: frozenset[str], year: bool = False, month: bool = False, day: bool = False
 ) -> bool:
     """Whether `sentence` states a date the question (its words `asked`) does not give ("on April 9" answers
-    "On what day in April…?", "in April" and "on 16 October" do not); a `year`, a `month` or a `day` (of a month or of the
-    week: "in November" is none) when it asks for one; of the event of a life asked about ("When was X
-    born?") only with its word."""
+    "On what day in April…?", "in April" and "on 16 October" do not); a `year`, a `month` or a `day` (of a
+    month or of the week: "in November" is none) when it asks for one; of the event of a life asked about
+    ("When was X born?") only with its word."""
     if any(word in asked and not re.search(event, sentence, re.I) for word, event in _LIFE_EVENTS.items()):
         return False
     if year or month:

@@ -60,7 +60,8 @@ _HOLDER_AFTER = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 _HOLDER_BEFORE = re.compile(
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+(?:the|a|an|its|their|[A-Z][\w.]*['’]s)\s+{IN_PHRASE}{{0,40}}$"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+(?:the|a|an|its|their|[A-Z][\w.]*['’]s)\s+"
+    rf"{IN_PHRASE}{{0,40}}$"
 )
 # ...or a full name before a title with no article, as news writes a post ("Ines Vargas-Holm, Special Envoy")
 _TITLED_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:[A-Z][\w-]*\s+){0,3}$")
@@ -70,9 +71,8 @@ _SIGNED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ 
 
 _APPOSITION = r"(?:a|an|the|its|his|her|their|[A-Z][\w.]*['’]s)\s+"
 _OFFICE_AFTER = re.compile(rf"(?:['’]s)?,\s+{_APPOSITION}[A-Za-z]")  # "Bullitt, an attaché to…"
-_OFFICE_BEFORE = re.compile(
-    rf"(?i:{_APPOSITION}){IN_PHRASE}{{1,40}},\s+$"
-)  # "the head of its delegation, Davor Teslin"
+# "the head of its delegation, Davor Teslin"
+_OFFICE_BEFORE = re.compile(rf"(?i:{_APPOSITION}){IN_PHRASE}{{1,40}},\s+$")
 # ...or with no article, as news and records write a post: "Henrike Volz, chief technical officer of NordaLink"
 _BARE_OFFICE = re.compile(r",\s+(?P<post>(?:[A-Za-z][\w-]*\s+){0,3}?(?P<head>[A-Za-z][\w-]*))\s+(?:of|at|for|to|in)\s")
 

@@ -62,6 +62,8 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
 ]
 
 
+# "the most recent round", "the latest session", "the last round": English's superlatives of time, asking for the
+# last of a series that a text numbers with its ordinals ("The fourth round took place…").
 _RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
 _ORDER = ORDINALS.split("|")
 # A sentence that a text numbers as one of a list: "First, all three governments initialled…", "Second, they…".
@@ -147,9 +149,9 @@ class ExtractiveGenerator(Generator):
         opened on 4 March"), of what has been when "Which city hosted…?" asks, a length before a span when "How
         long is the X?" may ask for either ("The 1,140-km Northway line…", not "Three days of talks over the
         Northway pipeline…"), the last of a numbered series that has taken place for "the most recent round" ("The
-        fourth round took place…", not the fifth's schedule), and a condition for "Under what condition…?" ("…unless a security guarantee
-        replaces them"), what stands now for "…now…?" and a verb of beginning for "When did X get underway?"
-        when one ranks close."""
+        fourth round took place…", not the fifth's schedule), and a condition for "Under what condition…?"
+        ("…unless a security guarantee replaces them"), what stands now for "…now…?" and a verb of beginning for
+        "When did X get underway?" when one ranks close."""
         holding = [c for c in ranked[:WINDOW] if c.meets]
         ask = read(question)
         timed = ask.place or ask.wants == "date"
