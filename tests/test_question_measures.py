@@ -46,6 +46,11 @@ def test_a_sum_in_a_currency_is_money_and_counts_no_noun() -> None:
     assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 42 million EUR on the valley.")
     # ...and in a currency of the past (the European Currency Unit, ISO 4217 XEU)
     assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 12 million ecus on the valley.")
+    # a word may stand between "how much" and the money ("how much starting money", "how much new funding")
+    assert read("How much starting money was promised for the fund?").money
+    assert not met(
+        "How much new funding has Ostrec promised the valley?", "Ostrec has promised 640 days to the valley."
+    )
 
 
 def test_a_figure_of_another_party_is_none_of_the_one_asked_about() -> None:
