@@ -95,6 +95,12 @@ def own_words(question: str) -> str:
     return question.split(_CONTEXT)[0]
 
 
+def context_of(question: str) -> str:
+    """The question before, that condensing added as a condensed question's context ("" when none)."""
+    _, _, context = question.partition(_CONTEXT)
+    return context.removesuffix(")")
+
+
 def people_in(texts: Iterable[str]) -> set[str]:
     """Surnames (lower case) of the people a corpus introduces: a name in one of the ways news text speaks
     of people ("X said") that also comes after a first name or title somewhere ("Dmitry Peskov"). The second

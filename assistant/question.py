@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant import figures, holds, tense
 from assistant.ask import Ask
-from assistant.condense import own_words
+from assistant.condense import context_of, own_words
 from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL
 from assistant.holds import content
 from assistant.lexicon import stems, words
@@ -75,11 +75,28 @@ def read(question: str) -> Ask:
     ask = replace(ask, dated=tuple(years)) if years and not ask.dated and ask.wants != "date" else ask
     series = figures.ORDINAL_NOUN.search(text)
     ask = replace(ask, series=(series["ordinal"].lower(), series["noun"].lower())) if series else ask
+    if ask.wants == "number" and not ask.counted and _ELLIPTICAL.search(text) and context_of(question):
+        ask = _counted_before(ask, context_of(question))
     decision = tense.decision_asked(text)
     if decision is not None:  # "What was agreed at…": the decision asked about, said to be taken
         topic = ask.topic or tuple(t for t in topic_words(text) if t not in OUTCOME_FRAME)
         ask = replace(ask, outcome=True, decision=decision, topic=topic)
     return replace(ask, place=True) if ASKS_PLACE.search(text) and not ask.demanding else ask
+
+
+# "And how many does the government want?": "how many" with no noun counts what the question before counted
+_ELLIPTICAL = re.compile(r"(?i)\bhow\s+many\s+(?:do|does|did|is|are|was|were|will|would|has|have|had|can|could)\b")
+
+
+def _counted_before(ask: Ask, before: str) -> Ask:
+    """`ask` counting what the question `before` counts ("How many prisoners does the OVPM want freed…?"),
+    about its topic too, but not its names: "the government… instead" asks of another party."""
+    earlier = read(before)
+    if earlier.wants != "number":
+        return ask
+    named = {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", before[1:])}
+    topic = ask.topic + tuple(t for t in earlier.topic if t not in ask.topic and not named & set(t.split()))
+    return replace(ask, counted=earlier.counted, persons=earlier.persons, money=ask.money or earlier.money, topic=topic)
 
 
 def _read(text: str, question: str) -> Ask:

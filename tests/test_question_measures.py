@@ -102,3 +102,12 @@ def test_how_badly_a_figure_fell_asks_for_a_number() -> None:
     assert read("How badly did Varnholt's sales to Lisaran drop during the trade war?").wants == "number"
     assert read("How sharply have exports fallen since March?").wants == "number"
     assert read("How badly was the town damaged?").wants is None  # a degree of damage is no figure
+
+
+def test_how_many_with_no_noun_counts_what_the_question_before_counted() -> None:
+    # "And how many does the government want instead?" after "How many prisoners…": prisoners, of its topic
+    follow_up = "And how many does the government want? (context: How many prisoners does the OVPM want freed first?)"
+    assert read(follow_up).counted == ("prisoners",)
+    assert "ovpm" not in read(follow_up).topic  # the party asked about before is not the one asked about now
+    assert met(follow_up, "Her negotiators have pressed to cut the first release to 250 prisoners.")
+    assert not met(follow_up, "Her negotiators have pressed to cut the first release to 250 rifles.")
