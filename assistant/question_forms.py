@@ -15,7 +15,7 @@ from assistant.tense import BEGINNING
 
 ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+)?when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
-    r"(?:date|day|year|month)|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w’']+\s+){0,2}?(?:deadline|date)\b)"  # a deadline is a date
+    r"(?:date|day|year|month)s?\b|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w’']+\s+){0,2}?(?:deadline|date)\b)"  # a deadline is a date
 )
 # "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?").
 ASKS_PLACE = re.compile(

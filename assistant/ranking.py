@@ -25,6 +25,7 @@ import numpy as np
 
 from assistant.antecedents import continues_quote, own_start, with_antecedent
 from assistant.chunking import sentences_of
+from assistant.condense import context_of, own_words
 from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, plain_verbs, set_aside, verb_pattern
 from assistant.figures import DATE, NUMBER, SPAN, without_rates
 from assistant.holds import Synonyms
@@ -88,6 +89,8 @@ CONDITION = re.compile(
 STANCE_AFTER_SUBJECT = re.compile(
     rf"(?:['’]s)?\s+(?:(?:{SPOKESPEOPLE})\s+)?(?:\w+ly\s+)?(?:{verb_pattern(STANCE_VERBS)})\b", re.I
 )
+# "instead" (not "instead of X", which names what is set aside) asks for another answer than the one before
+INSTEAD = re.compile(r"(?i)\binstead\b(?!\s+of\b)")
 OPENS_WITH_PRONOUN = re.compile(r"\W*(?:he|she|they|it|this|these|those)\b", re.I)
 
 
@@ -143,8 +146,9 @@ class SentenceRanker:
         self._last: tuple[object, list[Candidate]] | None = None
 
     def rank(self, question: str, hits: list[ScoredPassage], ask: Ask | None = None) -> list[Candidate]:
-        """Every sentence of every passage, best first. The judge and the generator rank the same sentences for
-        one question, one after the other: the last ranking is kept for the second."""
+        """Every sentence of every passage, best first (for "…instead?" with the question before as context, the
+        one that question would lead with last). The judge and the generator rank the same sentences for one
+        question, one after the other: the last ranking is kept for the second."""
         key = (question, tuple((h.passage.id, h.score) for h in hits), ask, self.weights.tobytes())
         last = self._last
         if last is not None and last[0] == key:
@@ -161,7 +165,12 @@ class SentenceRanker:
             Candidate(c.n, c.start, c.text, float(s), c.context, c.meets)
             for c, s in zip(candidates, scores, strict=True)
         ]
-        return best_first(ranked)
+        ranked = best_first(ranked)
+        before = context_of(question)
+        if before and INSTEAD.search(own_words(question)):  # "And what did they offer instead?": not the answer
+            answered = self._rank(before, hits, None)[:1]  # ...that the question before was given
+            ranked.sort(key=lambda c: any((c.n, c.start) == (a.n, a.start) for a in answered))
+        return ranked
 
     def described(
         self, question: str, hits: list[ScoredPassage], ask: Ask | None = None

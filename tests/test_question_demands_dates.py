@@ -14,6 +14,9 @@ def test_what_date_asks_for_a_day() -> None:
     assert read("On what date did the two-day stoppage begin?").day
     assert not met("On what date did the stoppage begin?", "A two-day stoppage in February left 40 ships waiting.")
     assert met("On what date did the stoppage begin?", "The stoppage began on 12 February.")
+    # "what yearly figure" asks for a figure, not a year
+    assert read("What yearly figure are the islands asking for?").wants == "number"
+    assert read("In what years did the talks stall?").wants == "date"
 
 
 def test_the_outcome_of_a_decision_is_not_answered_by_one_still_to_come() -> None:

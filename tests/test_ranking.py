@@ -128,3 +128,26 @@ def test_a_speech_under_a_partys_speaker_label_is_its_own_statement() -> None:
     assert not ranker.states("Orumbe", said, said)  # the river's stretch is Orumbe's, not its words
     asked = "MR. OKOYE: Real-time telemetry would help everyone."
     assert not ranker.states("Sendara", asked, asked)  # a speaker of no party's
+
+
+def test_instead_asks_for_another_answer_than_the_question_before_was_given() -> None:
+    text = "The movement wants 400 prisoners freed first. The government wants to free 250 prisoners first."
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+
+    def by_movement(question: str, texts: list[str]) -> list[float]:  # the movement's sentence is closest
+        return [0.9 if "movement" in t else 0.5 for t in texts]
+
+    ranker = SentenceRanker(
+        Lexicon([text], {}),
+        Parties({}),
+        by_movement,
+        lambda words, candidates: set(),
+        lambda words: np.ones((len(words), 4)) / 2,
+    )
+    hits = [ScoredPassage(passage=passage, score=0.5)]
+    before = "How many prisoners does the movement want freed first?"
+    assert ranker.rank(before, hits)[0].text.startswith("The movement")
+    follow_up = f"And how many does the government want instead? (context: {before})"
+    assert ranker.rank(follow_up, hits)[0].text.startswith("The government")
+    # a question with no context has no answer before it to set aside
+    assert ranker.rank("And how many does the government want instead?", hits)[0].text.startswith("The movement")
