@@ -17,7 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from assistant.english import HONORIFICS, REPORTING_VERBS, STANCE_VERBS, STOPWORDS, TITLES, inflections, verb_pattern
+from assistant.english import (
+    HONORIFICS,
+    MONTHS,
+    REPORTING_VERBS,
+    STANCE_VERBS,
+    STOPWORDS,
+    TITLES,
+    WEEKDAYS,
+    inflections,
+    verb_pattern,
+)
 from assistant.figures import ORDINALS
 from assistant.holds import bare
 from assistant.lexicon import Lexicon, stems
@@ -62,6 +72,7 @@ _ORDINAL_ONE = re.compile(
 _APPOSED = re.compile(
     r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|who\b|(?:[A-Z][\w.]* )*[A-Z][\w.]*['’]s [A-Za-z])"
 )
+_CALENDAR = {w.lower() for w in [*MONTHS, *WEEKDAYS]}
 # How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …",
 # "the foreign minister, Anselm Corrow".
 _PERSON_PATTERNS = [
@@ -104,7 +115,8 @@ def context_of(question: str) -> str:
 def people_in(texts: Iterable[str]) -> set[str]:
     """Surnames (lower case) of the people a corpus introduces: a name in one of the ways news text speaks
     of people ("X said") that also comes after a first name or title somewhere ("Dmitry Peskov"). The second
-    test keeps out places that act ("Washington and Moscow announced") and a sentence's opening "He said"."""
+    test keeps out places that act ("Washington and Moscow announced") and a sentence's opening "He said"; no
+    month or weekday is anyone ("Since January, the coast guards…")."""
     found: set[str] = set()
     full: set[str] = set()
     for text in texts:
@@ -113,7 +125,7 @@ def people_in(texts: Iterable[str]) -> set[str]:
         full.update(bare(m[1]) for m in _AFTER_FIRST_NAME.finditer(text) if _first_name(text, m.start(), m[0]))
         # "Tomas Okonde, Qaravel's President" opening a sentence is a full name too; "In Sallowmere, the…" is not
         full.update(bare(m[1]) for m in _APPOSED.finditer(text) if m[0].split()[0].lower() not in STOPWORDS)
-    return found & full
+    return (found & full) - _CALENDAR
 
 
 def _first_name(text: str, start: int, word: str) -> bool:

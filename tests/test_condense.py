@@ -19,6 +19,7 @@ def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -
             "Desmond Achterberg, Corran Bay's vice president, said no. Achterberg told reporters so.",
             "He welcomed Ms. Ingrid Tolbeck, Deputy Minister. Tolbeck (Tenmarch) said the figure was set by statute.",
             "What the OVPM demands\n\nThe OVPM still insists on observers. OVPM leaders said no.",  # "The": no first name
+            "Since January, the coast guards boarded 26 vessels. In March, a deal was near. March said so.",  # no one
         ]
     )
     assert people == {"peskov", "trump", "corrow", "solkhun", "achterberg", "tolbeck"}
