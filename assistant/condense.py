@@ -26,6 +26,7 @@ from assistant.english import (
     TITLES,
     WEEKDAYS,
     inflections,
+    is_noun,
     verb_pattern,
 )
 from assistant.figures import ORDINALS
@@ -72,17 +73,22 @@ _ORDINAL_ONE = re.compile(
 _APPOSED = re.compile(
     r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|who\b|(?:[A-Z][\w.]* )*[A-Z][\w.]*['’]s [A-Za-z])"
 )
-_CALENDAR = {w.lower() for w in [*MONTHS, *WEEKDAYS]}
+# Words that name no one: the months and weekdays, titles of office ("the Minister told…", "Mr Speaker") and the
+# roman numerals of a reign ("King Albrecht III").
+_NO_ONE = {w.lower() for w in [*MONTHS, *WEEKDAYS, *re.findall(r"[A-Z][a-z]+", TITLES), "Speaker"]}
+_REGNAL = re.compile(r"[ivxlc]+")
 # How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …",
 # "the foreign minister, Anselm Corrow".
 _PERSON_PATTERNS = [
     re.compile(rf"\b([A-Z][\w'’-]+) (?:{verb_pattern(REPORTING_VERBS)})\b"),
     re.compile(r"\bsaid (?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+)"),
-    re.compile(rf"\b(?:{TITLES})(?: of [A-Z]\w+)? (?:[A-Z][\w'’-]+ ){{0,2}}([A-Z][\w'’-]+)"),
+    re.compile(rf"\b(?:{TITLES})(?: of [A-Z]\w+)? (?:[A-Z][\w'’-]+ |(?:[A-Z]\.)+ ){{0,3}}([A-Z][\w'’-]+)"),
     re.compile(rf"\b(?i:{TITLES}), (?:[A-Z][\w'’-]+ )([A-Z][\w'’-]+)"),
     _APPOSED,
 ]
-_AFTER_FIRST_NAME = re.compile(r"\b[A-Z][a-z]+ (?=([A-Z][\w’-]+))")
+_AFTER_FIRST_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:[A-Z]\.)+ )*(?=([A-Z][\w’-]+))")  # "Edward M. House"
+# "the" before a run of capitalised words: they name a thing, not a person ("the Pellavine Bank").
+_NAMED_THING = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)*$")
 # What ends a sentence, so that the capital after it may open the sentence and name no one ("In Sallowmere,
 # the…"); a courtesy title's dot ("Ms. Ingrid Tolbeck") ends none.
 _SENTENCE_END = re.compile(r"(?:^|[.!?]\s+)$")
@@ -116,7 +122,7 @@ def people_in(texts: Iterable[str]) -> set[str]:
     """Surnames (lower case) of the people a corpus introduces: a name in one of the ways news text speaks
     of people ("X said") that also comes after a first name or title somewhere ("Dmitry Peskov"). The second
     test keeps out places that act ("Washington and Moscow announced") and a sentence's opening "He said"; no
-    month or weekday is anyone ("Since January, the coast guards…")."""
+    month or weekday is anyone ("Since January, the coast guards…"), nor a title or a regnal number."""
     found: set[str] = set()
     full: set[str] = set()
     for text in texts:
@@ -124,8 +130,19 @@ def people_in(texts: Iterable[str]) -> set[str]:
             found.update(bare(m) for m in pattern.findall(text))
         full.update(bare(m[1]) for m in _AFTER_FIRST_NAME.finditer(text) if _first_name(text, m.start(), m[0]))
         # "Tomas Okonde, Qaravel's President" opening a sentence is a full name too; "In Sallowmere, the…" is not
-        full.update(bare(m[1]) for m in _APPOSED.finditer(text) if m[0].split()[0].lower() not in STOPWORDS)
-    return (found & full) - _CALENDAR
+        full.update(
+            bare(m[1])
+            for m in _APPOSED.finditer(text)
+            if m[0].split()[0].lower() not in STOPWORDS
+            and not _NAMED_THING.search(text[max(0, m.start() - 40) : m.start()])
+        )
+    return {name for name in found & full if name not in _NO_ONE and not _REGNAL.fullmatch(name)}
+
+
+def _attributive(text: str, start: int) -> bool:
+    """Whether the name from `start` stands before a noun it qualifies: "the Ronald Reagan administration"."""
+    after = re.match(r"[A-Z][\w'’-]*\s+([a-z]+)", text[start:])
+    return after is not None and is_noun(after[1])
 
 
 def _first_name(text: str, start: int, word: str) -> bool:
@@ -135,6 +152,8 @@ def _first_name(text: str, start: int, word: str) -> bool:
     if word.split()[0].lower() in STOPWORDS:
         return False
     before = text[max(0, start - 40) : start]
+    if _NAMED_THING.search(before) and not _attributive(text, start + len(word)):
+        return False  # "the Kestrel Group wanted", "the Harrow Valley Movement": a name of a thing
     if not _SENTENCE_END.search(before):
         return True
     title = re.search(r"(\w+)\.\s+$", before)

@@ -145,8 +145,15 @@ STANCE = re.compile(
 
 def stands_for_someone(pronoun: re.Match[str]) -> bool:
     """Whether an opening pronoun (group 1 of `pronoun`) stands for someone named before: "he", "she" and
-    "they" do; "it" only when it states a position ("It proposed…", not "It is unclear…")."""
-    return pronoun[1] != "It" or bool(STANCE.match(pronoun.string, pronoun.end(1)))
+    "they" do; "it" only when it states a position ("It proposed…", not "It is unclear…", nor "It is, she
+    said, 'the first fund…'": what "it" is, is said of a thing)."""
+    if pronoun[1] != "It":
+        return True
+    return not _COPULA.match(pronoun.string, pronoun.end(1)) and bool(STANCE.match(pronoun.string, pronoun.end(1)))
+
+
+# A form of "be" after "it": the sentence says what a thing is ("It is…", "It would be…", "It has been…").
+_COPULA = re.compile(r"\s+(?:is|was|(?:would|will|could|might|may)\s+be|(?:has|had)\s+been)\b")
 
 
 # "How did X respond / react / receive…": English verbs of reacting to a proposal (accepting, refusing,

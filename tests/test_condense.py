@@ -20,9 +20,15 @@ def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -
             "He welcomed Ms. Ingrid Tolbeck, Deputy Minister. Tolbeck (Tenmarch) said the figure was set by statute.",
             "What the OVPM demands\n\nThe OVPM still insists on observers. OVPM leaders said no.",  # "The": no first name
             "Since January, the coast guards boarded 26 vessels. In March, a deal was near. March said so.",  # no one
+            "Wilson's adviser, Colonel Edward M. House, agreed. House told Bullitt so.",  # past the middle initial
+            "Vice President George H.W. Bush flew in. Bush said it went well.",
+            "Mr Speaker, the Minister told us. The Shadow Minister said no. King Albrecht III signed.",  # titles
+            # "the" before a name makes it a thing's, unless it qualifies a noun ("the Ronald Reagan administration")
+            "The Kestrel Group wanted more. Group said so. The Pellavine Bank, a shoal, is rich. Bank said so.",
+            "The crisis tested the Ronald Reagan administration. Reagan said so.",
         ]
     )
-    assert people == {"peskov", "trump", "corrow", "solkhun", "achterberg", "tolbeck"}
+    assert people == {"peskov", "trump", "corrow", "solkhun", "achterberg", "tolbeck", "house", "bush", "reagan"}
 
 
 def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None:

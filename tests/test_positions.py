@@ -196,6 +196,9 @@ def test_it_is_named_when_it_states_the_partys_position() -> None:
     before = "On Friday the SSC circulated a compromise text."
     assert positions._named("It proposed a shared zone.", before, parties, "SSC") == "[SSC] proposed a shared zone."
     assert positions._named("It is unclear who pays.", before, parties, "SSC") == "It is unclear who pays."
+    # what "it" is, is said of a thing, though a verb of saying follows ("It is, she said, the first fund…")
+    quoted = 'It is, she said, "the first fund that won\'t leave us in debt."'
+    assert positions._named(quoted, before, parties, "SSC") == quoted
 
 
 def test_a_statement_is_about_what_its_main_clause_says() -> None:
