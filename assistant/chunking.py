@@ -31,11 +31,11 @@ from assistant.names import Parties
 # v8: a line cut off by a dash ("If I could just—") is no heading; v9: a field of any length is a record's line,
 # and a letter's salutation or closing is no passage; v11: a title's abbreviation ("the hon. Member") ends none;
 # v12: nor does a sentence that answers the one before with no object of its own ("Envoy Tausk declined, …")
-CHUNKER_VERSION = "sentences-v12"
+CHUNKER_VERSION = "sentences-v13"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
-# ("the hon. Member for Lissom East", "Amb. Kaminde").
+# ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(
-    r"(?i)\b(?:hon|amb|rev|fr|messrs|mme|mlle|gen|sen|rep|gov|prof|lt|col|capt|sgt|cmdr|adm|maj|supt|insp)\.$"
+    r"(?i)\b(?:mr|mrs|ms|dr|hon|amb|rev|fr|messrs|mme|mlle|gen|sen|rep|gov|prof|lt|col|capt|sgt|cmdr|adm|maj|supt|insp)\.$"
 )
 # A sentence that opens with a pronoun ("This included…", "He said…") leans on the one before, which says what
 # "this" or "he" is: a passage does not begin with it.

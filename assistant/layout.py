@@ -64,3 +64,14 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)*(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2})?"
     r"(?:\s+\([^)]{1,40}\))?(?:\s+[—–]|(?<=[)\d])\s+-)\s+"  # a hyphen only after a date or an agency: "NATO - the…"
 )
+
+
+# A press briefing's transcript labels its reporters' turns "Q:" (or "QUESTION:", "REPORTER:"): what such a turn
+# says is the questioner's premise, not the source's statement ("Q: Orumbe says the reservoir will be filled in
+# four years. Is Sendara still insisting…?").
+_QUESTIONER = re.compile(r"(?:Q|QUESTION|REPORTER|QUESTIONER)\s*[:.]\s")
+
+
+def in_questioners_turn(text: str, start: int) -> bool:
+    """Whether the sentence at `start` of `text` lies in a paragraph that a questioner's label opens."""
+    return bool(_QUESTIONER.match(text, text.rfind("\n", 0, start) + 1))

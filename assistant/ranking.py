@@ -29,7 +29,7 @@ from assistant.condense import context_of, own_words
 from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, plain_verbs, set_aside, verb_pattern
 from assistant.figures import DATE, NUMBER, SPAN, without_rates
 from assistant.holds import Synonyms
-from assistant.layout import record_entry
+from assistant.layout import in_questioners_turn, record_entry
 from assistant.lexicon import Lexicon, words
 from assistant.models import SECTION_TERMS, Passage, ScoredPassage
 from assistant.names import Parties
@@ -57,7 +57,7 @@ FEATURES = (
     "misses",  # ... and does not
     "stance",  # a party the question asks about states a position in it
     "party",  # names a party the question names
-    "headline",  # is the title, or a record's entry ("Subject: …", a signature)
+    "headline",  # is the title, a record's entry ("Subject: …", a signature) or in a reporter's turn ("Q: …")
     "front",  # is the lede or byline
     "opening",  # opens its passage
     "pronoun",  # opens with a pronoun
@@ -237,7 +237,9 @@ class SentenceRanker:
                     ask.demanding and not meets,
                     stance_of is not None and self.states(stance_of, context, sentence),
                     bool(set(named) & set(self.parties.mentioned(context))),
-                    hit.passage.section == "Title" or record_entry(sentence),
+                    hit.passage.section == "Title"
+                    or record_entry(sentence)
+                    or in_questioners_turn(hit.passage.text, start),
                     hit.passage.section in ("Lede", "Byline"),
                     start == 0,
                     bool(OPENS_WITH_PRONOUN.match(sentence)),

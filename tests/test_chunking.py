@@ -217,3 +217,11 @@ def test_a_titles_abbreviation_ends_no_sentence() -> None:
         "I thank the hon. Member for Lissom East, but her farmers gain a permit.",
         "We rejected it.",
     ]
+    # ...nor does a courtesy title after a sentence, or a speaker's at the head of a transcript's line
+    briefing = "Right. Mr. Hale said so. Is that so?\nMS. ADEYEMI: It is."
+    assert [briefing[a:b] for a, b in sentence_spans(briefing, 0, len(briefing))] == [
+        "Right.",
+        "Mr. Hale said so.",
+        "Is that so?",
+        "MS. ADEYEMI: It is.",
+    ]

@@ -151,3 +151,18 @@ def test_instead_asks_for_another_answer_than_the_question_before_was_given() ->
     assert ranker.rank(follow_up, hits)[0].text.startswith("The government")
     # a question with no context has no answer before it to set aside
     assert ranker.rank("And how many does the government want instead?", hits)[0].text.startswith("The movement")
+
+
+def test_a_reporters_premise_in_a_briefing_is_not_what_the_source_says() -> None:
+    text = "Q: Orumbe says the reservoir will fill in four years. Is that right?\nMS. ADEYEMI: Orumbe wants four years."
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    ranker = SentenceRanker(
+        Lexicon([text], {}),
+        Parties({}),
+        lambda question, texts: [0.5 for _ in texts],
+        lambda words, candidates: set(),
+        lambda words: np.ones((len(words), 4)) / 2,
+    )
+    candidates, features = ranker.described("How long does Orumbe want?", [ScoredPassage(passage=passage, score=0.5)])
+    turn = {c.text[:12]: row[FEATURES.index("headline")] for c, row in zip(candidates, features, strict=True)}
+    assert turn["Q: Orumbe sa"] == 1 and turn["MS. ADEYEMI:"] == 0
