@@ -40,6 +40,19 @@ def continues_quote(sentence: str) -> bool:
     return closes or bool(OPENS_WITH_DASH.match(sentence))
 
 
+def with_quotes_closed(sentence: str) -> str:
+    """`sentence` quoted on its own with its quotation marks in pairs: one that goes on with a quotation opened
+    before opens it again ('A principle cannot."' -> '"A principle cannot."', a dash that marks the speech
+    dropped), and one that opens a quotation the next sentence goes on with closes it ('"Fifty-fifty is not
+    a trick.' -> '"Fifty-fifty is not a trick."')."""
+    if sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”"):
+        return sentence
+    if continues_quote(sentence):
+        mark = "“" if sentence.rstrip().endswith("”") else '"'
+        return mark + OPENS_WITH_DASH.sub("", sentence, count=1).lstrip()
+    return sentence + ("”" if sentence.count("“") > sentence.count("”") else '"')
+
+
 def own_start(context: str, sentence: str) -> int:
     """Where `sentence` begins in its `context`: after its antecedent, or at the context's last sentence when a
     name was written into it ("Our proposal is nine years." read as "Sendara's proposal is nine years.")."""

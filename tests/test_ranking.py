@@ -166,3 +166,17 @@ def test_a_reporters_premise_in_a_briefing_is_not_what_the_source_says() -> None
     candidates, features = ranker.described("How long does Orumbe want?", [ScoredPassage(passage=passage, score=0.5)])
     turn = {c.text[:12]: row[FEATURES.index("headline")] for c, row in zip(candidates, features, strict=True)}
     assert turn["Q: Orumbe sa"] == 1 and turn["MS. ADEYEMI:"] == 0
+
+
+def test_a_sentence_quoted_alone_keeps_its_quotation_marks_in_pairs() -> None:
+    from assistant.antecedents import with_quotes_closed
+
+    assert with_quotes_closed('"Fifty-fifty is not a trick.') == '"Fifty-fifty is not a trick."'
+    assert (
+        with_quotes_closed('A principle cannot, and I have not tried."')
+        == '"A principle cannot, and I have not tried."'
+    )
+    # a dash that marks the speech goes when the quotation is opened again
+    assert with_quotes_closed('– I am clear: a "red line" in our law."') == '"I am clear: a "red line" in our law."'
+    assert with_quotes_closed("“We will not.") == "“We will not.”"
+    assert with_quotes_closed('He said "no" twice.') == 'He said "no" twice.'

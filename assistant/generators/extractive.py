@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from assistant.antecedents import OPENS_WITH_SUBJECT
+from assistant.antecedents import OPENS_WITH_SUBJECT, with_quotes_closed
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
 from assistant.figures import ORDINALS, of_series, states_length
@@ -208,8 +208,12 @@ class ExtractiveGenerator(Generator):
         return self.parties.owns_position(party, c.context, c.own_start, wanted)
 
     def _quoted(self, hits: list[ScoredPassage], c: Candidate) -> str:
-        """The sentence as quoted: an opening "he", "she" or "they", or the one a quote is said by ('"…," he
-        said'), replaced by "[Name]" when the passage before it names who is meant."""
+        """The sentence as quoted (`_named`), its quotation marks in pairs (`with_quotes_closed`)."""
+        return with_quotes_closed(self._named(hits, c))
+
+    def _named(self, hits: list[ScoredPassage], c: Candidate) -> str:
+        """The sentence with an opening "he", "she" or "they", or the one a quote is said by ('"…," he said'),
+        replaced by "[Name]" when the passage before it names who is meant."""
         pronoun = OPENS_WITH_SUBJECT.match(c.text) or SAID_BY_PRONOUN.search(c.text)
         if not pronoun or not stands_for_someone(pronoun):
             return c.text
