@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from assistant.antecedents import with_quotes_closed
 from assistant.chain import Pipeline
 from assistant.citations import CitationValidator
 from assistant.corpus_config import CONFIG_FILE, Issue, PositionsConfig
@@ -39,7 +40,7 @@ _TITLED = re.compile(r"\s*(?:(?:[A-Z][\w.-]*|of|the)\s+)*")  # before a name, it
 # sentence before has the party state; "this" as a pronoun, before its verb ("These same lines are often
 # referred to as…" names a thing of its own).
 _DEMONSTRATIVE = re.compile(r"\W*(?:This|These)\s+(?:[a-z]+ed|would|will|was|is|meant|means|includes?)\b")
-VERSION = "positions-v31"  # bump when cells would come out differently, so cached matrices are recomputed
+VERSION = "positions-v32"  # bump when cells would come out differently, so cached matrices are recomputed
 NOT_STATED = "Not stated in the corpus."
 SUGGESTED = "suggested"  # a matrix's source when no positions.yaml named its parties and issues
 DEPTH = 12  # passages retrieved per cell...
@@ -233,7 +234,9 @@ def _cell(
     chosen = [c for score, _, c, _ in found[:MAX_STATEMENTS] if score >= RUNNER_UP * found[0][0]]
     if chosen:
         validator = CitationValidator(hits, pipeline.support)
-        claims = [f"{_named(c.text, c.context[: c.own_start], parties, party)} [{c.n}]" for c in chosen]
+        claims = [
+            f"{with_quotes_closed(_named(c.text, c.context[: c.own_start], parties, party))} [{c.n}]" for c in chosen
+        ]
         text = "".join([*validator.feed(" ".join(claims)), *validator.close()])
         if validator.kept:
             citations = validator.citations()

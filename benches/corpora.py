@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -59,14 +60,15 @@ FLOORS_HEADER = """# What the gold gate (tests/test_gold.py) holds each corpus t
 
 
 def floors_of(report: dict[str, Any]) -> dict[str, float]:
-    """The report's gated metrics with one item's slack (a share less 1/items, a count plus one, a length plus
-    5%); a metric that meets its target with an item to spare is held to the target, and citations are always
-    held to all valid."""
+    """The report's gated metrics with one item's slack (a share less one item of those it is a share of, the
+    answerable or the unanswerable ones, rounded down; a count plus one; a length plus 5%); a metric that meets
+    its target with an item to spare is held to the target, and citations are always held to all valid."""
     out = {}
     for metric, (limit, higher_is_better) in DEFAULT_THRESHOLDS.items():
         value = float(report["metrics"][metric])
         # one item's worth: of the questions it does not answer, or of those it does
-        share = 1 / max(1, report["unanswerable"] if metric == "refusal_accuracy" else report["items"])
+        unanswerable = report["unanswerable"]
+        share = 1 / max(1, unanswerable if metric == "refusal_accuracy" else report["items"] - unanswerable)
         met = (value >= limit) if higher_is_better else (value <= limit)
         if met and (not higher_is_better or metric == "citation_validity" or value - share >= limit):
             out[metric] = limit  # a target met stays met
@@ -75,7 +77,11 @@ def floors_of(report: dict[str, Any]) -> dict[str, float]:
         elif metric == "false_refusals":
             out[metric] = value + 1
         else:
-            out[metric] = round(max(0.0, value - share) if higher_is_better else value + share, 2)
+            # rounded towards the slack, so that one item fewer still passes
+            out[metric] = (math.floor if higher_is_better else math.ceil)(
+                100 * (value - share if higher_is_better else value + share)
+            ) / 100
+            out[metric] = max(0.0, out[metric])
     return out
 
 

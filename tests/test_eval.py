@@ -183,3 +183,15 @@ def test_eval_of_another_corpus_folder_uses_its_own_gold_and_parties(tmp_path: P
 def test_eval_of_a_missing_corpus_folder_names_the_fix(tmp_path: Path) -> None:
     out = CliRunner().invoke(__import__("assistant.cli").cli.app, ["eval", "--corpus", str(tmp_path / "nope")])
     assert out.exit_code == 2 and "--corpus" in out.output
+
+
+def test_a_floor_leaves_one_answerable_item_of_slack() -> None:
+    from benches.corpora import floors_of
+
+    # 32 of 40 answerable right (9 more refused rightly): one item less, 31 of 40, must still pass the floor
+    metrics = {"answer_accuracy": 0.8, "citation_support": 0.875, "citation_validity": 1.0, "refusal_accuracy": 1.0}
+    metrics |= {"false_refusals": 1, "facts_first": 0.8, "answer_chars_p50": 326}
+    floors = floors_of({"metrics": metrics, "items": 49, "unanswerable": 9})
+    assert 31 / 40 >= floors["answer_accuracy"] > 30 / 40
+    assert 34 / 40 >= floors["citation_support"] > 33 / 40
+    assert 8 / 9 >= floors["refusal_accuracy"] > 7 / 9 and floors["false_refusals"] == 1  # a target met stays met

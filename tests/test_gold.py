@@ -14,6 +14,7 @@ corpus still lacks. A target met becomes the floor.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,8 @@ def results(corpus_bots: dict[str, Assistant]) -> dict[str, dict[str, ItemResult
 @pytest.mark.parametrize(("corpus", "item"), ITEMS, ids=[f"{name}:{item.id}" for name, item in ITEMS])
 def test_gold_item(corpus: str, item: GoldItem, results: dict[str, dict[str, ItemResult]]) -> None:
     r = results[corpus][item.id]
+    for claim in re.split(r"\s*\[\d+\]\s*", r.answer.answer):  # a sentence quoted alone keeps its marks in pairs
+        assert claim.count('"') % 2 == 0 and claim.count("“") == claim.count("”"), claim
     reason = failure_reason(r)
     if reason is None:
         return

@@ -7,6 +7,7 @@ its `positions.yaml`.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,8 @@ def test_positions_gate(corpus: str, measured: dict[str, dict[str, Any]]) -> Non
         assert cell["stated"] == bool(cell["citations"])
         for c in cell["citations"]:
             assert m["texts"][c["doc_id"]][c["start"] : c["end"]] == c["text"]
+        for claim in re.split(r"\s*\[\d+\]\s*", cell["summary"]):  # a sentence quoted alone: its marks in pairs
+            assert claim.count('"') % 2 == 0 and claim.count("“") == claim.count("”"), claim
     assert recycled(matrix) == []
     wrong = wrong_cells(matrix, gold)
     right = 1 - len(wrong) / len(gold)
