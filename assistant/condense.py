@@ -88,7 +88,7 @@ _PERSON_PATTERNS = [
 ]
 _AFTER_FIRST_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:[A-Z]\.)+ )*(?=([A-Z][\w’-]+))")  # "Edward M. House"
 # "the" before a run of capitalised words: they name a thing, not a person ("the Pellavine Bank").
-_NAMED_THING = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+)*$")
+_NAMED_THING = re.compile(r"\b(?:[Tt]he|an?|An?)\s+(?:[A-Z][\w'’-]*\s+)*$")
 # What ends a sentence, so that the capital after it may open the sentence and name no one ("In Sallowmere,
 # the…"); a courtesy title's dot ("Ms. Ingrid Tolbeck") ends none.
 _SENTENCE_END = re.compile(r"(?:^|[.!?]\s+)$")
@@ -125,10 +125,17 @@ def people_in(texts: Iterable[str]) -> set[str]:
     month or weekday is anyone ("Since January, the coast guards…"), nor a title or a regnal number."""
     found: set[str] = set()
     full: set[str] = set()
+    things: set[str] = set()  # names a text also writes after "the" or "a": "the United States", "a Trade Accord"
     for text in texts:
         for pattern in _PERSON_PATTERNS:
             found.update(bare(m) for m in pattern.findall(text))
-        full.update(bare(m[1]) for m in _AFTER_FIRST_NAME.finditer(text) if _first_name(text, m.start(), m[0]))
+        for m in _AFTER_FIRST_NAME.finditer(text):
+            if _first_name(text, m.start(), m[0]):
+                full.add(bare(m[1]))
+            elif _NAMED_THING.search(text[max(0, m.start() - 40) : m.start()]) and not _attributive(
+                text, m.start() + len(m[0])
+            ):
+                things.add(bare(m[1]))
         # "Tomas Okonde, Qaravel's President" opening a sentence is a full name too; "In Sallowmere, the…" is not
         full.update(
             bare(m[1])
@@ -136,7 +143,7 @@ def people_in(texts: Iterable[str]) -> set[str]:
             if m[0].split()[0].lower() not in STOPWORDS
             and not _NAMED_THING.search(text[max(0, m.start() - 40) : m.start()])
         )
-    return {name for name in found & full if name not in _NO_ONE and not _REGNAL.fullmatch(name)}
+    return {name for name in found & full - things if name not in _NO_ONE and not _REGNAL.fullmatch(name)}
 
 
 def _attributive(text: str, start: int) -> bool:

@@ -26,6 +26,8 @@ def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -
             # "the" before a name makes it a thing's, unless it qualifies a noun ("the Ronald Reagan administration")
             "The Kestrel Group wanted more. Group said so. The Pellavine Bank, a shoal, is rich. Bank said so.",
             "The crisis tested the Ronald Reagan administration. Reagan said so.",
+            # ...as does "a", and a name the text writes so once is a thing's wherever it stands
+            "They signed a Comprehensive Trade and Market Agreement. Comprehensive Trade said nothing.",
         ]
     )
     assert people == {"peskov", "trump", "corrow", "solkhun", "achterberg", "tolbeck", "house", "bush", "reagan"}
