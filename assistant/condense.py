@@ -87,7 +87,7 @@ _PERSON_PATTERNS = [
     _APPOSED,
 ]
 _AFTER_FIRST_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:[A-Z]\.)+ )*(?=([A-Z][\w’-]+))")  # "Edward M. House"
-# "the" before a run of capitalised words: they name a thing, not a person ("the Pellavine Bank").
+# "the" or "a" before a run of capitalised words: they name a thing, not a person ("the Pellavine Bank").
 _NAMED_THING = re.compile(r"\b(?:[Tt]he|an?|An?)\s+(?:[A-Z][\w'’-]*\s+)*$")
 # What ends a sentence, so that the capital after it may open the sentence and name no one ("In Sallowmere,
 # the…"); a courtesy title's dot ("Ms. Ingrid Tolbeck") ends none.
@@ -132,24 +132,24 @@ def people_in(texts: Iterable[str]) -> set[str]:
         for m in _AFTER_FIRST_NAME.finditer(text):
             if _first_name(text, m.start(), m[0]):
                 full.add(bare(m[1]))
-            elif _NAMED_THING.search(text[max(0, m.start() - 40) : m.start()]) and not _attributive(
-                text, m.start() + len(m[0])
-            ):
+            elif _names_a_thing(text, m.start(), m[0]):
                 things.add(bare(m[1]))
         # "Tomas Okonde, Qaravel's President" opening a sentence is a full name too; "In Sallowmere, the…" is not
         full.update(
             bare(m[1])
             for m in _APPOSED.finditer(text)
-            if m[0].split()[0].lower() not in STOPWORDS
-            and not _NAMED_THING.search(text[max(0, m.start() - 40) : m.start()])
+            if m[0].split()[0].lower() not in STOPWORDS and not _names_a_thing(text, m.start(), m[0])
         )
     return {name for name in found & full - things if name not in _NO_ONE and not _REGNAL.fullmatch(name)}
 
 
-def _attributive(text: str, start: int) -> bool:
-    """Whether the name from `start` stands before a noun it qualifies: "the Ronald Reagan administration"."""
-    after = re.match(r"[A-Z][\w'’-]*\s+([a-z]+)", text[start:])
-    return after is not None and is_noun(after[1])
+def _names_a_thing(text: str, start: int, name: str) -> bool:
+    """Whether `name` at `start` is a thing's, after "the" or "a" ("the Kestrel Group wanted…"), and not a
+    person's that qualifies a noun ("the Ronald Reagan administration")."""
+    if not _NAMED_THING.search(text[max(0, start - 40) : start]):
+        return False
+    after = re.match(r"[A-Z][\w'’-]*\s+([a-z]+)", text[start + len(name) :])
+    return after is None or not is_noun(after[1])
 
 
 def _first_name(text: str, start: int, word: str) -> bool:
@@ -158,9 +158,9 @@ def _first_name(text: str, start: int, word: str) -> bool:
     before it ("Ms. Ingrid Tolbeck")."""
     if word.split()[0].lower() in STOPWORDS:
         return False
+    if _names_a_thing(text, start, word):
+        return False
     before = text[max(0, start - 40) : start]
-    if _NAMED_THING.search(before) and not _attributive(text, start + len(word)):
-        return False  # "the Kestrel Group wanted", "the Harrow Valley Movement": a name of a thing
     if not _SENTENCE_END.search(before):
         return True
     title = re.search(r"(\w+)\.\s+$", before)
