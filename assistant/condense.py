@@ -55,12 +55,12 @@ _PARTY_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their)\b")
 # A question with its own predicate ("And what does Russia want?", "Does Japan agree?"), not an ellipsis ("And
 # Russia?", "What of Japan?"): a question word then an auxiliary verb, or an auxiliary first (English grammar's
 # closed class of auxiliaries and modals).
-_AUXILIARY = r"(?:does|do|did|is|are|was|were|will|would|can|could|should|shall|has|have|had|may|might|must)"
+AUXILIARY = r"(?:does|do|did|is|are|was|were|will|would|can|could|should|shall|has|have|had|may|might|must)"
 _OWN_QUESTION = re.compile(
-    rf"^(?:(?:what|which|who|whom|whose|how|why|when|where)\b(?:\s+\w+)?\s+{_AUXILIARY}|{_AUXILIARY})\b", re.I
+    rf"^(?:(?:what|which|who|whom|whose|how|why|when|where)\b(?:\s+\w+)?\s+{AUXILIARY}|{AUXILIARY})\b", re.I
 )
 # "How many does the government want?": what is counted is left out, to be read from the question before.
-_ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{_AUXILIARY}\b", re.I)
+_ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{AUXILIARY}\b", re.I)
 # "And the second one?": the same question about another of a series, named by its ordinal.
 _ORDINALS = rf"{ORDINALS}|last|final|next"
 _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant import figures, holds, tense
 from assistant.ask import Ask
-from assistant.condense import context_of, own_words
+from assistant.condense import AUXILIARY, context_of, own_words
 from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL
 from assistant.holds import content
 from assistant.lexicon import stems, words
@@ -85,7 +85,7 @@ def read(question: str) -> Ask:
 
 
 # "And how many does the government want?": "how many" with no noun counts what the question before counted
-_ELLIPTICAL = re.compile(r"(?i)\bhow\s+many\s+(?:do|does|did|is|are|was|were|will|would|has|have|had|can|could)\b")
+_ELLIPTICAL = re.compile(rf"(?i)\bhow\s+many\s+{AUXILIARY}\b")
 
 
 def _counted_before(ask: Ask, before: str) -> Ask:
