@@ -2,8 +2,9 @@
 
 No model writes anything, so every sentence is grounded by construction. The ranker (`ranking.py`) orders
 the sentences; the answer leads with the best one that holds what the question asks for (a date for "when",
-a name for "who"; for what a party wants, one near the top in which it states a position), then at most two more
-that score close to it, say something else and keep the answer short; a sentence of three words says too little.
+a name for "who"; for what a party wants, one near the top in which it states a position), with the quote after
+it when it only reports a speaker ('"…," he said'), then at most two more that score close to it, say something
+else and keep the answer short; a sentence of three words says too little.
 A sentence that opens with "he", "she" or "they", or a quote said by one ('"…," he said'), is quoted with
 the name it stands for in brackets ("[Thatcher] ordered…", '"…," [Kallenbrook] said'), the way journalists
 substitute a word in a quote. Sentences the text numbers as a list ("First, …", "Second, …") are said together,
@@ -82,6 +83,16 @@ def in_listed_order(chosen: list[Candidate], hits: list[ScoredPassage]) -> list[
     return others[: listed[0]] + ordered + others[listed[0] :]
 
 
+def _quote_after(lead: Candidate, ranked: list[Candidate]) -> list[Candidate]:
+    """The sentence after the lead when it quotes what the lead reports ('Kallenbrook defended the offer as fair.'
+    then '"Our fishermen have as much right…," he said.'): the lead says that someone spoke, the quote what."""
+    after = [c for c in ranked if c.n == lead.n and c.start > lead.start]
+    follow = min(after, key=lambda c: c.start, default=None)
+    if follow is None or not follow.text.lstrip().startswith(('"', "“")) or not SAID_BY_PRONOUN.search(follow.text):
+        return []
+    return [follow]
+
+
 class ExtractiveGenerator(Generator):
     name = "extractive"
 
@@ -112,15 +123,16 @@ class ExtractiveGenerator(Generator):
         own = self._own_statement(question, ranked, lead)
         most = MAX_SENTENCES if own is None else 2  # the party's own words, and what it displaced at most
         lead = own or lead
-        chosen = [lead]
-        said = set(self.ranker.lexicon.terms(lead.text))
+        chosen = [lead, *_quote_after(lead, ranked)]
+        most += len(chosen) - 1  # the quote is the lead's own substance
+        said = {t for c in chosen for t in self.ranker.lexicon.terms(c.text)}
         for c in ranked:
             if len(chosen) >= most or c.score < RUNNER_UP * lead.score:
                 break
             terms = set(self.ranker.lexicon.terms(c.text))
             # the lead was chosen for what it holds, or as the party's own words: one ranked far above may be the answer
             over = sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET and c.score <= DISPLACED * lead.score
-            if c is lead or over or not terms:
+            if c in chosen or over or not terms:
                 continue
             if len(terms & said) / len(terms) > REDUNDANT:
                 continue

@@ -1,0 +1,38 @@
+"""The extractive generator hears what a reported speaker said: the quote after a lead that only reports it."""
+
+from __future__ import annotations
+
+from assistant.generators.extractive import ExtractiveGenerator
+from assistant.models import Passage, ScoredPassage
+from assistant.ranking import Candidate
+from tests.test_extractive import _FixedRanking
+
+REPORTED = "Kallenbrook defended the offer as fair."
+QUOTE = '"Our fishermen have as much right to the Pellavine Bank as anyone else\'s," he said.'
+OTHER = "Quessary rejected the even split on Wednesday, saying its fleet had fished the bank for decades."
+
+
+def _answer(question: str, ranked: list[Candidate], text: str) -> str:
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    other = Passage(id="p2", doc_id="d", title="T", section="S", party=None, start=0, end=len(OTHER), text=OTHER)
+    hits = [ScoredPassage(passage=passage, score=0.6), ScoredPassage(passage=other, score=0.5)]
+    return "".join(ExtractiveGenerator(_FixedRanking(ranked), frozenset({"kallenbrook"})).stream(question, hits))
+
+
+def test_a_lead_that_reports_a_speaker_is_followed_by_the_quote_of_what_was_said() -> None:
+    text = f"{REPORTED} {QUOTE}"
+    lead = Candidate(1, 0, REPORTED, 0.9, REPORTED, True)
+    quote = Candidate(1, len(REPORTED) + 1, QUOTE, 0.2, text, True)
+    other = Candidate(2, 0, OTHER, 0.8, OTHER, True)
+    said = _answer("How did Kallenbrook justify the offer?", [lead, other, quote], text)
+    assert said.startswith(f"{REPORTED} [1] " + QUOTE.replace("he said", "[Kallenbrook] said") + " [1]"), said
+
+
+def test_a_sentence_after_the_lead_that_quotes_no_one_is_not_pulled_in() -> None:
+    plain = "The offer would give each fleet 38,250 tonnes."
+    text = f"{REPORTED} {plain}"
+    lead = Candidate(1, 0, REPORTED, 0.9, REPORTED, True)
+    after = Candidate(1, len(REPORTED) + 1, plain, 0.1, text, True)
+    other = Candidate(2, 0, OTHER, 0.8, OTHER, True)
+    said = _answer("How did Kallenbrook justify the offer?", [lead, other, after], text)
+    assert plain not in said and OTHER in said, said
