@@ -4,7 +4,7 @@ No model writes anything, so every sentence is grounded by construction. The ran
 the sentences; the answer leads with the best one that holds what the question asks for (a date for "when",
 a name for "who"; for what a party wants, one near the top in which it states a position), with the quote after
 it when it only reports a speaker ('"…," he said'), then at most two more that score close to it, say something
-else and keep the answer short; a sentence of three words says too little.
+else and keep the answer short; a sentence of three words says too little, and a headline nothing new.
 A sentence that opens with "he", "she" or "they", or a quote said by one ('"…," he said'), is quoted with
 the name it stands for in brackets ("[Thatcher] ordered…", '"…," [Kallenbrook] said'), the way journalists
 substitute a word in a quote. Sentences the text numbers as a list ("First, …", "Second, …") are said together,
@@ -132,7 +132,8 @@ class ExtractiveGenerator(Generator):
             terms = set(self.ranker.lexicon.terms(c.text))
             # the lead was chosen for what it holds, or as the party's own words: one ranked far above may be the answer
             over = sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET and c.score <= DISPLACED * lead.score
-            if c in chosen or over or not terms:
+            headline = hits[c.n - 1].passage.section == "Title"  # a headline adds nothing the answer's body lacks
+            if c in chosen or over or not terms or headline:
                 continue
             if len(terms & said) / len(terms) > REDUNDANT:
                 continue

@@ -1,4 +1,5 @@
-"""The extractive generator hears what a reported speaker said: the quote after a lead that only reports it."""
+"""What follows the extractive answer's lead: the quote after a lead that only reports a speaker, and never
+the headline, which says nothing the body does not."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ QUOTE = '"Our fishermen have as much right to the Pellavine Bank as anyone else\
 OTHER = "Quessary rejected the even split on Wednesday, saying its fleet had fished the bank for decades."
 
 
-def _answer(question: str, ranked: list[Candidate], text: str) -> str:
+def _answer(question: str, ranked: list[Candidate], text: str, other_section: str = "S") -> str:
     passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
-    other = Passage(id="p2", doc_id="d", title="T", section="S", party=None, start=0, end=len(OTHER), text=OTHER)
+    other = Passage(
+        id="p2", doc_id="d", title="T", section=other_section, party=None, start=0, end=len(OTHER), text=OTHER
+    )
     hits = [ScoredPassage(passage=passage, score=0.6), ScoredPassage(passage=other, score=0.5)]
     return "".join(ExtractiveGenerator(_FixedRanking(ranked), frozenset({"kallenbrook"})).stream(question, hits))
 
@@ -36,3 +39,11 @@ def test_a_sentence_after_the_lead_that_quotes_no_one_is_not_pulled_in() -> None
     other = Candidate(2, 0, OTHER, 0.8, OTHER, True)
     said = _answer("How did Kallenbrook justify the offer?", [lead, other, after], text)
     assert plain not in said and OTHER in said, said
+
+
+def test_a_headline_is_never_said_after_the_lead() -> None:
+    lead = Candidate(1, 0, REPORTED, 0.9, REPORTED, True)
+    other = Candidate(2, 0, OTHER, 0.8, OTHER, True)
+    assert OTHER in _answer("How did Kallenbrook justify the offer?", [lead, other], REPORTED)
+    said = _answer("How did Kallenbrook justify the offer?", [lead, other], REPORTED, other_section="Title")
+    assert said == f"{REPORTED} [1]", said
