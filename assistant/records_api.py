@@ -21,6 +21,7 @@ from assistant.models import Citation, Turn
 from assistant.records import Records
 
 MAX_TEXT = 100_000  # characters of a question, an answer or a comment
+MAX_TURN = 1_000_000  # a conversation's turns: more than any holds, and within SQLite's integers
 
 
 class FeedbackRequest(BaseModel):
@@ -35,7 +36,7 @@ class FeedbackRequest(BaseModel):
     answer: str | None = Field(default=None, max_length=MAX_TEXT)
     citations: list[Citation] = Field(default_factory=list, max_length=100)
     conversation_id: str | None = Field(default=None, max_length=64)
-    turn: int | None = Field(default=None, ge=0)
+    turn: int | None = Field(default=None, ge=0, le=MAX_TURN)
 
     @model_validator(mode="after")
     def _rates_something(self) -> FeedbackRequest:

@@ -79,6 +79,7 @@ def test_malformed_feedback_is_a_422(keyed: tuple[str, dict]) -> None:
         {**good, "conversation_id": "x", "turn": 0},  # both
         {**good, "comment": "x" * 5001},
         {"rating": "down", "conversation_id": "x", "turn": -1},
+        {**good, "turn": 2**63},  # past what the store can hold: a 422, not a 500
         {**good, "citations": [{"n": 1}]},
         {**good, "extra": True},
         {**good, "history": [{"role": "system", "content": "x"}]},
