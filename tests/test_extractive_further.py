@@ -1,5 +1,5 @@
-"""What follows the extractive answer's lead: the quote after a lead that only reports a speaker, and never
-the headline, which says nothing the body does not."""
+"""How the extractive answer leads and goes on: for "how long", with a span that is counted; after the lead,
+the quote of a lead that only reports a speaker, and never the headline, which says nothing the body does not."""
 
 from __future__ import annotations
 
@@ -47,3 +47,12 @@ def test_a_headline_is_never_said_after_the_lead() -> None:
     assert OTHER in _answer("How did Kallenbrook justify the offer?", [lead, other], REPORTED)
     said = _answer("How did Kallenbrook justify the offer?", [lead, other], REPORTED, other_section="Title")
     assert said == f"{REPORTED} [1]", said
+
+
+def test_how_long_is_answered_first_by_a_span_that_is_counted() -> None:
+    # both hold a span of time; "a three-week campaign" says how long, "within hours" only that it was short
+    hours = "Within hours of the landing, the invaders overwhelmed the small garrison."
+    weeks = "Following a three-week ground campaign, the islanders' capital was retaken in June."
+    text = f"{hours} {weeks}"
+    ranked = [Candidate(1, 0, hours, 0.52, hours, True), Candidate(1, len(hours) + 1, weeks, 0.51, weeks, True)]
+    assert _answer("How long did the land fighting last?", ranked, text).startswith(weeks)

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from assistant.antecedents import OPENS_WITH_SUBJECT, with_quotes_closed
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
-from assistant.figures import ORDINALS, of_series, states_length
+from assistant.figures import ORDINALS, SPAN, of_series, states_length, without_rates
 from assistant.generators.base import Generator
 from assistant.generators.comparison import Comparison
 from assistant.lexicon import unpossessed
@@ -161,7 +161,8 @@ class ExtractiveGenerator(Generator):
         "When will…?" or "Where will…?" asks ("A fourth round is due to begin on 22 April", not "The third round
         opened on 4 March"), of what has been when "Which city hosted…?" asks, a length before a span when "How
         long is the X?" may ask for either ("The 1,140-km Northway line…", not "Three days of talks over the
-        Northway pipeline…"), the last of a numbered series that has taken place for "the most recent round" ("The
+        Northway pipeline…"), a counted span when "How long did X last?" asks ("a three-week campaign", not
+        "within hours"), the last of a numbered series that has taken place for "the most recent round" ("The
         fourth round took place…", not the fifth's schedule), and a condition for "Under what condition…?"
         ("…unless a security guarantee replaces them"), what stands now for "…now…?" and a verb of beginning for
         "When did X get underway?" when one ranks close."""
@@ -174,6 +175,8 @@ class ExtractiveGenerator(Generator):
             holding.sort(key=lambda c: bool(FUTURE.search(c.text)))  # "Which city hosted…": not the next round's
         elif ask.length:
             holding.sort(key=lambda c: not states_length(c.text))
+        elif ask.wants == "duration":  # "How long did the fighting last?": "a three-week campaign", not "within hours"
+            holding.sort(key=lambda c: not SPAN.search(without_rates(c.text)))
         recent = _RECENT.search(question)
         if recent:  # "the most recent round": the last of the series the text numbers that has taken place
             held = [c for c in holding if of_series(recent["noun"], c.text) and not FUTURE.search(c.text)]
