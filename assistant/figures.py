@@ -155,6 +155,17 @@ def states_span(sentence: str) -> bool:
     return bool(DURATION.search(without_rates(sentence)))
 
 
+# "three days later", "two weeks ago": a point in time that a span marks off, not how long something lasted
+_POINT_AFTER = re.compile(r"\s+(?:later|earlier|before|after|afterwards|ago)\b", re.I)
+
+
+def counts_span(sentence: str) -> bool:
+    """Whether `sentence` counts a span in units of time ("a three-week campaign", "for 90 days"), not one that
+    only marks a point ("Three days later, …") nor a rate ("…38 billion cubic metres a year")."""
+    text = without_rates(sentence)
+    return any(not _POINT_AFTER.match(text, m.end()) for m in SPAN.finditer(text))
+
+
 # A percentage or a fraction, which counts nothing: "30 per cent of all vessels", "half the cost" (a ratio does:
 # "twice the brigades").
 SHARE = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)|\bhalf\b", re.I)

@@ -3,6 +3,7 @@ the quote of a lead that only reports a speaker, and never the headline, which s
 
 from __future__ import annotations
 
+from assistant.figures import counts_span
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.models import Passage, ScoredPassage
 from assistant.ranking import Candidate
@@ -56,3 +57,5 @@ def test_how_long_is_answered_first_by_a_span_that_is_counted() -> None:
     text = f"{hours} {weeks}"
     ranked = [Candidate(1, 0, hours, 0.52, hours, True), Candidate(1, len(hours) + 1, weeks, 0.51, weeks, True)]
     assert _answer("How long did the land fighting last?", ranked, text).startswith(weeks)
+    assert _answer("How far back does the fighting go?", ranked, text).startswith(hours)  # a date answers that
+    assert not counts_span("Three days later, the president resigned.")  # a point in time, not how long

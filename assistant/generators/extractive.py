@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from assistant.antecedents import OPENS_WITH_SUBJECT, with_quotes_closed
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
-from assistant.figures import ORDINALS, SPAN, of_series, states_length, without_rates
+from assistant.figures import ORDINALS, counts_span, of_series, states_length
 from assistant.generators.base import Generator
 from assistant.generators.comparison import Comparison
 from assistant.lexicon import unpossessed
@@ -67,6 +67,7 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
 # last of a series that a text numbers with its ordinals ("The fourth round took place…").
 _RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
 _ORDER = ORDINALS.split("|")
+_HOW_LONG = re.compile(r"(?i)\bhow\s+long\b")  # not "how far back" or "how soon", which a date answers
 # A sentence that a text numbers as one of a list: "First, all three governments initialled…", "Second, they…".
 LISTED = re.compile(rf"\W*(?:{ORDINALS}|finally|lastly)(?:ly)?\b,?", re.I)
 
@@ -175,8 +176,10 @@ class ExtractiveGenerator(Generator):
             holding.sort(key=lambda c: bool(FUTURE.search(c.text)))  # "Which city hosted…": not the next round's
         elif ask.length:
             holding.sort(key=lambda c: not states_length(c.text))
-        elif ask.wants == "duration":  # "How long did the fighting last?": "a three-week campaign", not "within hours"
-            holding.sort(key=lambda c: not SPAN.search(without_rates(c.text)))
+        elif _HOW_LONG.search(
+            question
+        ):  # "How long did the fighting last?": "a three-week campaign", not "within hours"
+            holding.sort(key=lambda c: not counts_span(c.text))
         recent = _RECENT.search(question)
         if recent:  # "the most recent round": the last of the series the text numbers that has taken place
             held = [c for c in holding if of_series(recent["noun"], c.text) and not FUTURE.search(c.text)]
