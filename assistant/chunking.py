@@ -32,7 +32,7 @@ from assistant.names import Parties
 # and a letter's salutation or closing is no passage; v11: a title's abbreviation ("the hon. Member") ends none;
 # v12: nor does a sentence that answers the one before with no object of its own ("Envoy Tausk declined, …");
 # v13: nor a courtesy title ("Right. Mr. Hale said so.")
-CHUNKER_VERSION = "sentences-v13"
+CHUNKER_VERSION = "sentences-v14"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(

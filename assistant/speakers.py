@@ -134,6 +134,9 @@ ACTIVE_STANCE = (
 )
 STANCE = re.compile(
     rf"(?:'s?\s+\w+)?{IN_CLAUSE}{{0,30}}?\b{ACTIVE_STANCE}\b"
+    # "The Argentine Junta held its own suspicions of U.S. impartiality, refused to make concessions…": one of the
+    # subject's verbs in a series, after a comma, the first of them right after the subject (not "X, along with Y,")
+    rf"|\s+(?!(?:and|or|but|nor|who|whom|which|whose|that)\b)[a-z]\w*{IN_CLAUSE}{{0,90}}?,\s+(?:and\s+)?{ACTIVE_STANCE}\b"
     rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b"  # "Japan's terms"
     rf"|{OWN_POSITION.pattern}"
     # "Roosevelt stepped in with the proposal that…", "Japan made an offer": a position the party brings

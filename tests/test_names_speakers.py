@@ -208,3 +208,17 @@ def test_a_partys_adjective_after_a_is_part_of_a_noun_not_a_speaker() -> None:
     parties = Parties({"Japan": ["Japan", "Japanese"], "Russia": ["Russia", "Russian"]})
     assert not parties.states_position("Japan", "A Japanese attempt to stage a coup in Korea was thwarted.")
     assert parties.states_position("Japan", "The Japanese attempted to stage a coup in Korea.")
+
+
+def test_a_stance_verb_in_a_series_of_its_subjects_verbs_is_the_subjects() -> None:
+    parties = Parties({"Argentina": ["Argentine Junta", "Argentina"], "Britain": ["Britain"]})
+    junta = (
+        "The Argentine Junta held its own suspicions of U.S. impartiality, refused to make concessions that might "
+        "prejudice its claims, and viewed the dispute as a matter of national honor."
+    )
+    assert parties.states_position("Argentina", junta)
+    # a verb after a comma whose subject is another party is not the first's
+    assert not parties.states_position(
+        "Argentina", "The Argentine Junta held the islands, and Britain refused to talk."
+    )
+    assert parties.states_position("Britain", "The Argentine Junta held the islands, and Britain refused to talk.")
