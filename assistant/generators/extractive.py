@@ -176,10 +176,8 @@ class ExtractiveGenerator(Generator):
             holding.sort(key=lambda c: bool(FUTURE.search(c.text)))  # "Which city hosted…": not the next round's
         elif ask.length:
             holding.sort(key=lambda c: not states_length(c.text))
-        elif _HOW_LONG.search(
-            question
-        ):  # "How long did the fighting last?": "a three-week campaign", not "within hours"
-            holding.sort(key=lambda c: not counts_span(c.text))
+        elif _HOW_LONG.search(question):
+            holding.sort(key=lambda c: not counts_span(c.text))  # "a three-week campaign", not "within hours"
         recent = _RECENT.search(question)
         if recent:  # "the most recent round": the last of the series the text numbers that has taken place
             held = [c for c in holding if of_series(recent["noun"], c.text) and not FUTURE.search(c.text)]
