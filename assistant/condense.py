@@ -34,6 +34,7 @@ from assistant.holds import bare
 from assistant.lexicon import Lexicon, stems
 from assistant.models import Turn
 from assistant.names import Parties
+from assistant.speakers import SPOKESPEOPLE
 
 RECENT_TURNS = 20
 _CONTEXT = " (context: "
@@ -62,6 +63,8 @@ _OWN_QUESTION = re.compile(
 # "How many does the government want?": what is counted is left out, to be read from the question before.
 _ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{AUXILIARY}\b", re.I)
 # "And the second one?": the same question about another of a series, named by its ordinal.
+# A party's name before one of its people ("US officials"), where it modifies the noun as an adjective would
+_PEOPLE_AFTER = re.compile(rf"\s+(?:{SPOKESPEOPLE})\b", re.I)
 _ORDINALS = rf"{ORDINALS}|last|final|next"
 _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
 _ORDINAL_ONE = re.compile(
@@ -204,7 +207,7 @@ class Condenser:
         asked = _OPENER.sub("", question).lstrip(" ,")
         own = bool(_OWN_QUESTION.match(asked)) and not _ELIDED.match(asked)
         if new_parties and old_parties and len(topic) <= 1 and new_parties[0] not in old_parties and not own:
-            return self._swap_party(previous, old_parties[0], new_parties[0])
+            return self._swap_party(previous, old_parties[0], new_parties[0], question)
         rewritten = question
         # "he"/"she": the last person the question before names, else the first the answer names (it leads
         # with the answer: "Marenia's delegation is led by Lena Hasari. … The Tavrosian one by Pavel Ostrin.")
@@ -263,8 +266,15 @@ class Condenser:
     def _party_terms(self) -> set[str]:
         return {t for party in self.parties.names for t in self.lexicon.terms(party)}
 
-    def _swap_party(self, previous: str, old: str, new: str) -> str:
+    def _swap_party(self, previous: str, old: str, new: str, asked: str) -> str:
+        """`previous` about `new` instead of `old`: by `new`'s name, or by the word the follow-up `asked` used for
+        it where `old` stood before one of its people ("…what did US officials emphasize?" "And the Chinese?":
+        "…what did Chinese officials emphasize?", not "China officials")."""
+        own = next((asked[b:e] for b, e, who in self.parties.spans(asked) if who == new), new)
         for pattern in self.parties.patterns_for(old):
-            if pattern.search(previous):
-                return pattern.sub(new, previous, count=1)
+            found = pattern.search(previous)
+            if found:
+                # a people's plural ("the Americans") is no modifier: "Americans officials"
+                modifier = _PEOPLE_AFTER.match(previous, found.end()) and not own.endswith("s")
+                return previous[: found.start()] + (own if modifier else new) + previous[found.end() :]
         return f"{previous} ({new})"

@@ -149,3 +149,23 @@ def test_a_question_of_another_party_with_only_a_stance_verb_reads_with_the_one_
     assert "context" not in condenser.condense("And what had Varnessa been asking for on missiles?", asked)
     minerals_instead = condenser.condense("And what did Varnessa offer instead?", minerals)
     assert minerals_instead.endswith("(context: Which minerals is Drumaine interested in?)")
+
+
+def test_a_party_named_before_its_people_is_swapped_for_the_word_the_follow_up_used() -> None:
+    texts = ["PRC officials chose to focus on sovereignty.", "U.S. officials focused on the peaceful policy."]
+    parties = Parties({"United States": ["United States", "U.S.", "US"], "China": ["China", "Chinese", "PRC"]})
+    condenser = Condenser(Lexicon(texts, {}), parties, set())
+
+    def follow_up(before: str, question: str) -> str:
+        history = [Turn(role="user", content=before), Turn(role="assistant", content="U.S. officials focused. [1]")]
+        return condenser.condense(question, history)
+
+    # "US officials": the name stands as an adjective would, so the follow-up's adjective takes its place
+    assert follow_up("What did US officials emphasize?", "And what about the Chinese?") == (
+        "What did Chinese officials emphasize?"
+    )
+    # ...as "the PRC" does; a people's plural is no modifier ("Americans negotiators"): the party's name is
+    assert follow_up("What did US officials want?", "And the PRC?") == "What did PRC officials want?"
+    assert follow_up("What did Chinese negotiators demand?", "And the Americans?") == (
+        "What did United States negotiators demand?"
+    )
