@@ -62,9 +62,9 @@ _OWN_QUESTION = re.compile(
 )
 # "How many does the government want?": what is counted is left out, to be read from the question before.
 _ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{AUXILIARY}\b", re.I)
-# "And the second one?": the same question about another of a series, named by its ordinal.
 # A party's name before one of its people ("US officials"), where it modifies the noun as an adjective would
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{SPOKESPEOPLE})\b", re.I)
+# "And the second one?": the same question about another of a series, named by its ordinal.
 _ORDINALS = rf"{ORDINALS}|last|final|next"
 _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
 _ORDINAL_ONE = re.compile(
