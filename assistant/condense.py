@@ -64,6 +64,8 @@ _OWN_QUESTION = re.compile(
 _ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{AUXILIARY}\b", re.I)
 # A party's name before one of its people ("US officials"), where it modifies the noun as an adjective would
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{SPOKESPEOPLE})\b", re.I)
+# "the" right before a name ("the Kremlin")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "And the second one?": the same question about another of a series, named by its ordinal.
 _ORDINALS = rf"{ORDINALS}|last|final|next"
 _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
@@ -267,14 +269,29 @@ class Condenser:
         return {t for party in self.parties.names for t in self.lexicon.terms(party)}
 
     def _swap_party(self, previous: str, old: str, new: str, asked: str) -> str:
-        """`previous` about `new` instead of `old`: by `new`'s name, or by the word the follow-up `asked` used for
-        it where `old` stood before one of its people ("…what did US officials emphasize?" "And the Chinese?":
-        "…what did Chinese officials emphasize?", not "China officials")."""
-        own = next((asked[b:e] for b, e, who in self.parties.spans(asked) if who == new), new)
+        """`previous` about `new` instead of `old`, said as `_said_for` has it."""
         for pattern in self.parties.patterns_for(old):
             found = pattern.search(previous)
             if found:
-                # a people's plural ("the Americans") is no modifier: "Americans officials"
-                modifier = _PEOPLE_AFTER.match(previous, found.end()) and not own.endswith("s")
-                return previous[: found.start()] + (own if modifier else new) + previous[found.end() :]
+                start, said = self._said_for(new, asked, found)
+                return previous[:start] + said + previous[found.end() :]
         return f"{previous} ({new})"
+
+    def _said_for(self, new: str, asked: str, found: re.Match[str]) -> tuple[int, str]:
+        """Where the new party's words start in the question before, where `found` names the old one, and what
+        they are: `new`'s name, or the follow-up's own words where the old name stood before one of its people
+        ("…what did US officials emphasize?" "And the Chinese?": "…Chinese officials…", not "China officials")
+        or after "the" ("What does the Kremlin want?" "And Kyiv?": "What does Kyiv want?", not "the Ukraine"):
+        whether a name takes "the" is the user's to say. A people's plural ("the Americans") before one of its
+        people would read "Americans officials", and a person asks about the party: the name is said."""
+        previous, start = found.string, found.start()
+        own = next(((b, e) for b, e, who in self.parties.spans(asked) if who == new), None)
+        people_after = bool(_PEOPLE_AFTER.match(previous, found.end()))
+        words = asked[own[0] : own[1]] if own else new
+        if own is None or (people_after and words.endswith("s")) or words.split()[-1].lower() in self.people:
+            return start, new
+        article = _THE_BEFORE.search(previous, 0, start)
+        if article:
+            theirs = _THE_BEFORE.search(asked, 0, own[0])
+            return article.start(), (theirs.group() if theirs else "") + words
+        return start, words if people_after else new

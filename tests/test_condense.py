@@ -169,3 +169,7 @@ def test_a_party_named_before_its_people_is_swapped_for_the_word_the_follow_up_u
     assert follow_up("What did Chinese negotiators demand?", "And the Americans?") == (
         "What did United States negotiators demand?"
     )
+    # whether a name takes "the" is the user's to say: not "What did the China want?"
+    assert follow_up("What did the US want?", "And China?") == "What did China want?"
+    assert follow_up("What did the US want?", "And the Chinese?") == "What did the Chinese want?"
+    assert follow_up("What did the US officials want?", "And the Chinese?") == "What did the Chinese officials want?"
