@@ -278,16 +278,18 @@ class Condenser:
         return f"{previous} ({new})"
 
     def _said_for(self, new: str, asked: str, found: re.Match[str]) -> tuple[int, str]:
-        """Where the new party's words start in the question before, where `found` names the old one, and what
+        """Where the new party's words start in the question before (`found` names the old one there) and what
         they are: `new`'s name, or the follow-up's own words where the old name stood before one of its people
-        ("…what did US officials emphasize?" "And the Chinese?": "…Chinese officials…", not "China officials")
-        or after "the" ("What does the Kremlin want?" "And Kyiv?": "What does Kyiv want?", not "the Ukraine"):
-        whether a name takes "the" is the user's to say. A people's plural ("the Americans") before one of its
-        people would read "Americans officials", and a person asks about the party: the name is said."""
+        ("…US officials…?" "And the Chinese?": "…Chinese officials…", not "China officials") or after "the"
+        ("What does the Kremlin want?" "And Kyiv?": "What does Kyiv want?", not "the Ukraine"): whether a name
+        takes "the" is the user's to say. A people's plural before its people is said as their adjective
+        ("American officials") or by the name, as a person is (the question is about the party)."""
         previous, start = found.string, found.start()
         own = next(((b, e) for b, e, who in self.parties.spans(asked) if who == new), None)
         people_after = bool(_PEOPLE_AFTER.match(previous, found.end()))
         words = asked[own[0] : own[1]] if own else new
+        if people_after and words.endswith("s") and self.parties.mentioned(words[:-1]) == [new]:
+            words = words[:-1]  # "the Ukrainians" before "officials": "Ukrainian officials"
         if own is None or (people_after and words.endswith("s")) or words.split()[-1].lower() in self.people:
             return start, new
         article = _THE_BEFORE.search(previous, 0, start)

@@ -164,10 +164,10 @@ def test_a_party_named_before_its_people_is_swapped_for_the_word_the_follow_up_u
     assert follow_up("What did US officials emphasize?", "And what about the Chinese?") == (
         "What did Chinese officials emphasize?"
     )
-    # ...as "the PRC" does; a people's plural is no modifier ("Americans negotiators"): the party's name is
+    # ...as "the PRC" does; a people's plural modifies as their adjective, not "Americans negotiators"
     assert follow_up("What did US officials want?", "And the PRC?") == "What did PRC officials want?"
     assert follow_up("What did Chinese negotiators demand?", "And the Americans?") == (
-        "What did United States negotiators demand?"
+        "What did American negotiators demand?"
     )
     # whether a name takes "the" is the user's to say: not "What did the China want?"
     assert follow_up("What did the US want?", "And China?") == "What did China want?"
