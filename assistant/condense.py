@@ -278,19 +278,19 @@ class Condenser:
         return f"{previous} ({new})"
 
     def _said_for(self, new: str, asked: str, found: re.Match[str]) -> tuple[int, str]:
-        """Where the new party's words start in the question before (`found` names the old one there) and what
-        they are: `new`'s name, or the follow-up's own words where the old name stood before one of its people
-        ("…US officials…?" "And the Chinese?": "…Chinese officials…", not "China officials") or after "the"
-        ("What does the Kremlin want?" "And Kyiv?": "What does Kyiv want?", not "the Ukraine"): whether a name
-        takes "the" is the user's to say. A people's plural before its people is said as their adjective
-        ("American officials") or by the name, as a person is (the question is about the party)."""
+        """Where the new party's words start in the question before (`found` names the old one there), and what
+        they are: the follow-up's own words where the old name stood before one of its people ("US officials"
+        -> "Chinese officials", a plural as its adjective) or after "the" (a name's "the" is the user's to say:
+        "the Kremlin" -> "Kyiv"), else `new`'s name, as for a person (the question is about the party)."""
         previous, start = found.string, found.start()
         own = next(((b, e) for b, e, who in self.parties.spans(asked) if who == new), None)
+        if own is None:
+            return start, new
         people_after = bool(_PEOPLE_AFTER.match(previous, found.end()))
-        words = asked[own[0] : own[1]] if own else new
+        words = asked[own[0] : own[1]]
         if people_after and words.endswith("s") and self.parties.mentioned(words[:-1]) == [new]:
             words = words[:-1]  # "the Ukrainians" before "officials": "Ukrainian officials"
-        if own is None or (people_after and words.endswith("s")) or words.split()[-1].lower() in self.people:
+        if (people_after and words.endswith("s")) or words.split()[-1].lower() in self.people:
             return start, new
         article = _THE_BEFORE.search(previous, 0, start)
         if article:
