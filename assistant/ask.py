@@ -71,6 +71,7 @@ class Ask:
     year: bool = False  # the date is a year ("What year…")
     month: bool = False  # ...or a month ("What month…")
     day: bool = False  # ...or a day ("On what exact day…": "in November" is none)
+    to_come: bool = False  # "When is the next round?": the date of what is still to come, not of what has been
     place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
     length: str | None = None  # "How far…": a length; "size" for "How wide…", "How long is the X?" (or a span);
     # "distance" for "How far is X from Y?"
@@ -107,6 +108,8 @@ class Ask:
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
             return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
         if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month, self.day):
+            return False
+        if self.to_come and tense.only_past(sentence):
             return False
         if self.wants == "number" and not figures.states_number(
             sentence, self.asked, self.proportion, bool(self.counted)

@@ -11,11 +11,13 @@ from collections.abc import Callable
 from assistant.english import MONTHS, WEEKDAYS
 
 MONTH_NAMES = "|".join(MONTHS)
-# A time said relative to now or to a period ("next spring", "by the end of the year") is a date too.
+# A time said relative to now or to a period ("next spring", "by the end of the year", "two summers ago") is a
+# date too.
 _PERIOD = r"week|month|year|decade|spring|summer|autumn|fall|winter"
 DATE = re.compile(
     rf"\b(?:1[5-9]\d\d|20\d\d|{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|(?:this|last|next)\s+(?:{_PERIOD})"
-    rf"|(?:end|start|beginning|middle|close)\s+of\s+(?:the|this|next)\s+(?:{_PERIOD}))\b"
+    rf"|(?:end|start|beginning|middle|close)\s+of\s+(?:the|this|next)\s+(?:{_PERIOD})"
+    rf"|(?:an?|\w+)\s+(?:{_PERIOD})s?\s+ago)\b"  # "two summers ago"
 )
 # A number as an answer to "how many/much/long": digits (not a year) or an English number word (the cardinals
 # of English up to ninety, by which larger ones are spelled too: "twenty-three", "four hundred").

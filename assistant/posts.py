@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import HONORIFICS, RANK_ADJECTIVES, STOPWORDS, TITLE, is_noun, lemmas
+from assistant.english import HONORIFICS, RANK_ADJECTIVES, STOPWORDS, TITLE, TITLES, is_noun, lemmas
 from assistant.holds import LOWER_RANKS, NAME_RUN, head_pattern
 from assistant.lexicon import Lexicon, stems, unpossessed, words
 from assistant.speakers import IN_PHRASE
@@ -44,6 +44,9 @@ def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], le
             continue  # "Deputy Prime Minister Anselm Ruvell" holds another post than the one asked about
         if wanted and not wanted & set(stems(title + words(sentence[m.end() :])[:3])):
             continue  # the head of another title ("minister for foreign affairs" says it after)
+        office = _OFFICE_OF.match(sentence, m.end())
+        if m.group()[0].isupper() and office and office["of"].lower() not in asked and lemmas(office["of"].lower()):
+            continue  # "Secretary of the Treasury" is another post than the secretary asked about...
         after = _HOLDER_AFTER.match(sentence, m.end())
         before = _HOLDER_BEFORE.search(sentence[: m.start()]) or _SIGNED.search(sentence[: m.start()])
         titled = m.group()[0].isupper() and _TITLED_BEFORE.search(sentence[: m.start()])
@@ -55,6 +58,9 @@ def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], le
     return False
 
 
+# The English word after a capitalised title that makes it an office of its own ("Secretary of the Treasury");
+# ...but the envoy of a titled person ("Special Envoy of the Secretary-General") is an envoy
+_OFFICE_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?!(?:{TITLES})\b)(?P<of>[A-Z][a-z]+)\b")
 _HOLDER_AFTER = re.compile(
     r"(?:\s+(?:to|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,\s+)?\s*(?:[A-Z][a-z]+\s+){0,2}?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"

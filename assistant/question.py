@@ -108,7 +108,17 @@ def _read(text: str, question: str) -> Ask:
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
         year, month, day = (bool(p.search(text)) for p in (ASKS_YEAR, ASKS_MONTH, ASKS_DAY))
-        return Ask(wants="date", topic=topic, year=year, month=month, day=day, asked=asked, names=names_given(text))
+        to_come = tense.asks_to_come(text)
+        return Ask(
+            wants="date",
+            topic=topic,
+            year=year,
+            month=month,
+            day=day,
+            to_come=to_come,
+            asked=asked,
+            names=names_given(text),
+        )
     topic = tuple(t for t in topic if t not in QUANTITY_FRAME | PERSONS)  # "How large…", "How long…": no topic
     if ASKS_QUANTITY.search(text):
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use

@@ -70,7 +70,7 @@ COUNTED_EVENT = re.compile(
 )
 # "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
 WHICH = re.compile(
-    r"^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:(?:in|at|on|from|to|for|by|under|with)\s+)?(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     rf"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|said|{PAST_TENSE}|in|of|on|at|from|for|to)\b"
     r"|^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?P<one>[a-z][\w-]*[^s\W])\s+[a-z]{3,}s\b"  # "Which company makes…"
 )
@@ -139,7 +139,7 @@ WHO_LEADS = re.compile(
 WHO_ROLE = re.compile(
     r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s|served\s+as|(?:succeeded|replaced|followed)\s+[\w.'’ -]+?\s+as)\s+"
     r"(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
-    r"(?:the\s+|a\s+|an\s+|(?=[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
+    r"(?:the\s+|a\s+|an\s+|(?<=\bas\s)|(?=[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
     r"(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?:of|for|in|on|at|to|during|while|when|under)\s+"
     # ...up to a participle's clause about them ("…members first appointed to the commission?")
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?(?:\s+(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\b[^?]*)?\s*(?:\(|\?|$)"

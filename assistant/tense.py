@@ -85,6 +85,28 @@ _TAKEN = re.compile(
 )
 
 
+# A past auxiliary in a question ("When did the next round open?") asks about what has been, whatever else it says.
+_PAST_AUXILIARY = re.compile(r"(?i)\b(?:did|was|were|had)\b")
+# "would", "due", "planned" and the verbs of intending before "to" ("hoped to convene a round on 14 November")
+# speak of what is to come as well.
+_TO_COME = re.compile(
+    r"(?i)\b(?:would|due|planned|expected|set\s+(?:to|for)|(?:hope[sd]?|hoping|intend(?:s|ed|ing)?|"
+    r"plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|expect(?:s|ed|ing)?|mean(?:s|t)?)\s+to)\b"
+)
+
+
+def asks_to_come(question: str) -> bool:
+    """Whether `question` asks about what is still to come ("What date is the next round scheduled for?")."""
+    return bool(FUTURE.search(question)) and not _PAST_AUXILIARY.search(question)
+
+
+def only_past(sentence: str) -> bool:
+    """Whether `sentence` speaks only of what has been: a past verb, and nothing of the future ("Negotiators
+    ended five days of talks on Friday" dates no next round)."""
+    future = FUTURE.search(sentence) or _PROSPECTIVE.search(sentence) or _TO_COME.search(sentence)
+    return bool(ASKS_PAST.search(sentence)) and not future
+
+
 def only_to_come(sentence: str) -> bool:
     """Whether `sentence` speaks of a decision only as to come ("The next round is scheduled for April")."""
     return bool(_PROSPECTIVE.search(sentence)) and not _TAKEN.search(sentence)

@@ -100,3 +100,18 @@ def test_a_phrasal_verb_in_the_sentence_holds_the_word_it_means() -> None:
     question = "On what date did the direct talks fall apart?"  # "fall apart": collapse
     assert met(question, "The talks broke down on June 2, 1846.")  # "break down": collapse
     assert not met(question, "The talks opened on June 2, 1846.")
+
+
+def test_a_time_counted_back_from_now_is_a_date() -> None:
+    asked = "When did Tamar recall its ambassador?"
+    assert met(asked, "Tension peaked two summers ago, when Tamar recalled its ambassador.")
+    assert not met(asked, "Tension peaked when Tamar recalled its ambassador.")
+
+
+def test_the_date_of_what_is_to_come_is_not_one_of_what_has_been() -> None:
+    asked = "What date is the next round of talks scheduled for?"
+    assert not met(asked, "Negotiators ended five days of talks on Friday.")
+    assert met(asked, "The next round of talks is scheduled for 3 May.")
+    assert met(asked, "Officials said a further round of talks would open on Monday.")
+    assert met(asked, "A further round of talks opens on Monday.")
+    assert not read("When did the next round of talks open?").to_come  # asked in the past

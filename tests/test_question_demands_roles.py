@@ -110,3 +110,12 @@ def test_who_served_as_a_role_and_members_described_by_a_participle_ask_for_thei
     assert read(members).role == ("three", "varnholt", "members")
     assert not met(members, "The treaty set up a mixed commission, with three members appointed by each kingdom.")
     assert read("Who is the go-between for the two kingdoms?").role == ("go-between",)
+
+
+def test_a_role_served_in_without_an_article_is_not_an_office_of_something_else() -> None:
+    asked = "Who served as secretary to the Tamaran delegation?"
+    assert (read(asked).role, read(asked).owner) == (("secretary",), "Tamaran")
+    former = "It included Ilse Varen, the former Secretary of the Treasury, and two aides."
+    assert not met(asked, former)  # "Secretary of the Treasury" is an office of its own
+    assert met(asked, "The Tamaran delegation's secretary, Pavel Orsk, kept the minutes.")
+    assert met("Who was the Secretary of the Treasury?", former)

@@ -108,3 +108,11 @@ def test_a_word_built_on_a_title_names_no_holder_of_it() -> None:
     assert not holds_head(("king",), "The kingdom's exports to Lisaran fell by a third.", LEXICON, near)
     assert holds_head(("king",), "King Albrecht III of Varnholt entrusted the mission to Gravenor.", LEXICON, near)
     assert holds_head(("envoy",), "The envoys of both kingdoms met at Calvenna.", LEXICON, near)  # a plural is one
+
+
+def test_in_which_kind_asks_for_one_of_that_kind() -> None:
+    asked = "In which building did the envoys sign the accord?"
+    assert read(asked).role == ("building",) and read(asked).kind
+    assert not met(asked, "The envoys signed the accord in the old port city of Ravel.")
+    assert met(asked, "The envoys signed the accord in the Halden Building, a former customs house.")
+    assert read("In which city were the talks held?").place  # a city is a place, as "Which city…"
