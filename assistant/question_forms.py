@@ -70,7 +70,8 @@ COUNTED_EVENT = re.compile(
 )
 # "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
 WHICH = re.compile(
-    r"^\W*(?i:(?:and|so|but)\s+)?(?i:(?:in|at|on|from|to|for|by|under|with)\s+)?(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:(?:in|at|on|from|to|for|by|under|with)\s+)?"  # "In which building…"
+    r"(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     rf"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|said|{PAST_TENSE}|in|of|on|at|from|for|to)\b"
     r"|^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?P<one>[a-z][\w-]*[^s\W])\s+[a-z]{3,}s\b"  # "Which company makes…"
 )
