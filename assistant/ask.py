@@ -67,6 +67,7 @@ class Ask:
     proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
     outcome: bool = False  # "What was agreed at…": a decision said to be taken, not one still to come...
     decision: bool = False  # ...asked by its verb ("How did it vote…?"), which the sentence must hold in some form
+    age: bool = False  # "How old…": an age or a year (`figures.AGE`), not any number ("one of them")
     share: bool = False  # "What percentage…": a share ("27 per cent", "half", "a third"), not any number
     year: bool = False  # the date is a year ("What year…")
     month: bool = False  # ...or a month ("What month…")
@@ -111,8 +112,12 @@ class Ask:
             return False
         if self.to_come and tense.only_past(sentence):
             return False
-        if self.wants == "number" and not figures.states_number(
-            sentence, self.asked, self.proportion, bool(self.counted)
+        if self.age and not figures.AGE.search(sentence):
+            return False  # "How old…": an age or a year, which `states_number` counts no number
+        if (
+            self.wants == "number"
+            and not self.age
+            and not figures.states_number(sentence, self.asked, self.proportion, bool(self.counted))
         ):
             return False
         if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
@@ -207,7 +212,12 @@ class Ask:
         # a clause that refers back ("…, and a survey put the cost of refurbishing them at…") is read with those before
         read = [" ".join(clauses[: i + 1]) if _REFERS.search(c) else c for i, c in enumerate(clauses)]
         stating = [r for c, r in zip(clauses, read, strict=True) if self._states(c)]
-        return not stating or any(holds.enough(self.topic, before + r, lexicon, synonyms) for r in stating)
+        if not stating or any(holds.enough(self.topic, before + r, lexicon, synonyms) for r in stating):
+            return True
+        # ...or in the clause that holds most of it, when none holds half: a comma and "and" may join the
+        # names of one subject ("…when Halvik's predecessor, Tobias Renvall, and Brandt-Casari signed…")
+        shares = [holds.share(self.topic, before + r, lexicon, synonyms) for r in read]
+        return max(holds.share(self.topic, before + r, lexicon, synonyms) for r in stating) >= max(shares) > 0
 
     def _states(self, clause: str) -> bool:
         if self.wants == "date":

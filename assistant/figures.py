@@ -53,6 +53,18 @@ def states_length(sentence: str, size: bool = False, distance: bool = False) -> 
 
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
 PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
+# An age as English gives it ("aged 54", "a 54-year-old", "54 years old", "at the age of 54", "Oselund, 54,"),
+# or the year of a birth or a making ("born in 1950", "built in 1978"): what "How old…?" asks for; "the oldest of
+# the captives" is none, nor a year of anything else ("the borders as of 2014").
+_AGE_NUMBER = r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
+AGE = re.compile(
+    rf"\baged\s+{_AGE_NUMBER}\b|\b{_AGE_NUMBER}[\s-]+years?[\s-]+(?:old|of\s+age)\b|\bage\s+of\s+{_AGE_NUMBER}\b"
+    r"|\b[A-Z][\w'’-]+,\s+\d{1,3},|\b(?:born|built|founded|established|formed|created|completed|opened|launched|"
+    r"dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from))\s+(?:(?:in|on)\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b",
+    re.I,
+)
+
+
 # An amount of money as stated: "$18 million", "140 million dollars", "640 million crowns" (the English names of
 # the currencies of ISO 4217, present and past); those that are common words ("won", "marks", "rand") only
 # after a multiplier: "2.4 million marks", not "scored 18 marks".

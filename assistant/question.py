@@ -21,6 +21,7 @@ from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL
 from assistant.holds import content
 from assistant.lexicon import stems, words
 from assistant.question_figures import (
+    ASKS_AGE,
     ASKS_DURATION,
     ASKS_LENGTH,
     ASKS_MONEY,
@@ -128,7 +129,7 @@ def _read(text: str, question: str) -> Ask:
         proportion = bool(ASKS_PROPORTION.search(text))
         money = bool(ASKS_MONEY.search(text) or (proportion and figures.MONEY.search(text)))  # "…of the $45 million"
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
-        measure = replace(measure, share=bool(ASKS_SHARE.search(text)))
+        measure = replace(measure, share=bool(ASKS_SHARE.search(text)), age=bool(ASKS_AGE.search(text)))
         event = COUNTED_EVENT.search(text)
         measure = replace(measure, dated=dated, event=event["event"] if event else None)
         size = MEASURED.search(text)

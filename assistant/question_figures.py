@@ -52,6 +52,7 @@ MEASURED = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:'s|’s)?\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
     r"(?=\s*(?:[?.,]|$)|\s+(?:when|at|in|before|after|during|that|which|be|have|to|of|overall|now|then)\b|\s+[A-Z])"
 )
+ASKS_AGE = re.compile(r"(?i)\bhow\s+old\b")  # "How old is X?": an age, or a year of birth or building
 ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
 ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b")  # ...said as one
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.

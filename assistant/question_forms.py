@@ -58,6 +58,9 @@ FRAME_PHRASES = re.compile(
     rf"|\b(?:{BEGINNING}|in\s+(?:total|all))\b|\b(?:each|every|per|a)\s+(?:year|month|week|day)\b"  # a rate's time
     # ...and the modal idioms of English ("is supposed to", "be able to"), whose verb is the topic
     r"|\b(?:supposed|able|going)\s+to\b"
+    # ...and English's complex prepositions (Quirk et al. §9.10-9.13: "as part of the deal", "on behalf of"),
+    # whose nouns are no topic: their object is
+    r"|\b(?:as\s+(?:a\s+)?part|in\s+terms|by\s+means|on\s+behalf|in\s+the\s+course|by\s+way)\s+of\b"
     r"|\b(?:thought|believed|said|estimated|expected|reported|known|understood|reckoned)\s+to"
     r"(?:\s+(?:be|lie|have|exist|remain|stand|sit)\b)?"
 )

@@ -115,3 +115,11 @@ def test_the_date_of_what_is_to_come_is_not_one_of_what_has_been() -> None:
     assert met(asked, "Officials said a further round of talks would open on Monday.")
     assert met(asked, "A further round of talks opens on Monday.")
     assert not read("When did the next round of talks open?").to_come  # asked in the past
+
+
+def test_a_date_in_the_clause_that_holds_most_of_what_was_asked_dates_it() -> None:
+    asked = "When did the current round of talks between Oskaria and the bloc get started?"
+    # a comma and "and" join the names of one subject here, not two clauses
+    began = "The talks started in 2022, when the minister's predecessor, Tobias Renvall, and Brandt signed in Oskaria."
+    assert met(asked, began)
+    assert not met(asked, "The talks started in Oskaria, and the minister will brief lawmakers on 28 October.")

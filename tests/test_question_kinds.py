@@ -168,3 +168,17 @@ def test_modal_idioms_and_in_total_are_no_topic_and_how_much_longer_asks_for_a_s
     assert read("How much longer will investors have to wait?").wants == "duration"
     assert read("How much longer is the Kestrian pipeline route?").wants == "number"  # a length
     assert read("how much is the dam costing Tethra to build?").money  # a sum, in any form of "cost"
+
+
+def test_how_old_asks_for_an_age_or_a_year() -> None:
+    asked = "How old is Margit Oselund?"
+    assert not met(asked, "One of them, a nurse named Margit Oselund, had to be carried to a waiting ambulance.")
+    assert met(asked, "Margit Oselund, 54, had to be carried to a waiting ambulance.")
+    assert met(asked, "Margit Oselund, a 54-year-old nurse, was carried out.")
+    assert met("How old is the dam?", "The dam was built in 1978.")
+
+
+def test_the_nouns_of_a_complex_preposition_are_no_topic() -> None:
+    asked = "How many prisoners got out of jail as part of the final agreement?"
+    assert "part" not in read(asked).topic
+    assert met(asked, "Under the final agreement, twenty-three prisoners were released from Gravna jail.")
