@@ -23,11 +23,11 @@ from assistant.condense import in_context, own_words
 from assistant.figures import ORDINALS, counts_span, of_series, states_length
 from assistant.generators.base import Generator
 from assistant.generators.comparison import Comparison
-from assistant.lexicon import unpossessed
+from assistant.lexicon import unpossessed, words
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.question import read
-from assistant.question_forms import question_parts
+from assistant.question_forms import WHO, question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION, Candidate, SentenceRanker
 from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.speakers import (
@@ -190,7 +190,14 @@ class ExtractiveGenerator(Generator):
             best = holding[0].score
             if said is not None:
                 holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
+        if holding and ask.wants == "name" and not ask.role and WHO.search(question):
+            # "Who…?" with no role asks for a person: one the corpus introduces, named anew, leads when close
+            best = holding[0].score
+            holding.sort(key=lambda c: not (c.score >= CLOSE * best and self._names_person(c.text, ask.asked)))
         return holding[0] if holding else next(iter(ranked), None)
+
+    def _names_person(self, text: str, asked: frozenset[str]) -> bool:
+        return any(w in self.people and w not in asked for w in words(text))
 
     def _own_statement(self, question: str, ranked: list[Candidate], lead: Candidate) -> Candidate | None:
         """For "What does X want…?", when X states no position in the lead: the best sentence near the top in
