@@ -152,10 +152,14 @@ class Ask:
         # before the noun are topic words, of which `_about` wants half)
         if self.counted and not holds.holds_head(self.counted[-1:], context, lexicon, synonyms):
             return False
+        # "…its turbines generate 5,200 megawatts" counts no turbines; "250 American merchant vessels" counts the
+        # "merchant ships" asked about, by the question's own word before the noun
         if self.counted and figures.counts_another(
-            sentence, lambda noun: holds.share(self.counted[-1:], noun, lexicon, synonyms) == 1, self.asked
+            sentence,
+            lambda w: w in self.counted[:-1] or holds.share(self.counted[-1:], w, lexicon, synonyms) == 1,
+            self.asked,
         ):
-            return False  # "…its turbines generate 5,200 megawatts" counts no turbines
+            return False
         if self.event and figures.undergoes_another(
             sentence, lambda verb: holds.share((self.event or "",), verb, lexicon, synonyms) == 1
         ):

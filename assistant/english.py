@@ -29,6 +29,8 @@ STOPWORDS = frozenset(
     our ours out over own please said same say says she should show so some sort such tell text than that
     the their theirs them themselves then there these they think thinks this those through to too under
     until up us very was we were what when where which while who whom why will with would you your yours
+    across along among amongst around behind beneath beside besides beyond inside onto outside toward towards
+    upon via within
     """.split()
 )
 # Words that frame a question ("the new dam" says which; "is going to be…" is a future): they never make it unanswerable.

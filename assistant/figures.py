@@ -198,11 +198,12 @@ def states_number(sentence: str, asked: frozenset[str], proportion: bool = False
     )
 
 
-# The plural noun a number counts: just after it, past a multiplier and one word ("1.8 billion barrels",
-# "40 fishing vessels"); lower case, since "2,900 Aldmerians" may be the prisoners asked about.
+# The plural noun a number counts: just after it, past a multiplier, a name's adjective and one word ("1.8
+# billion barrels", "40 fishing vessels", "250 American merchant vessels"); lower case, since "2,900
+# Aldmerians" may be the prisoners asked about.
 _COUNTS = re.compile(
     r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+(?:the|its|their|our|his|her|these|those)\s+)?"  # "410 of its"
-    r"(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>(?!(?:its|his|this|these|those|was|is|has|as|us)\b)[a-z]+s)\b"
+    r"(?:[A-Z][a-z]+\s+)?(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>(?!(?:its|his|this|these|those|was|is|has|as|us)\b)[a-z]+s)\b"
 )
 
 

@@ -10,7 +10,8 @@ import re
 from assistant.english import verb_pattern
 from assistant.figures import CURRENCIES
 
-_WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?cost\b"  # "What did it cost to build…?"
+# "What did it cost to build…?", "What does a docker earn in a year?": a sum of money
+_WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?(?:cost|earn|charge)\b"
 _FAR = r"far(?!\s+(?:apart|back)\b)(?![^?]*\b(?:willing|prepared|ready)\s+to\b)"  # a distance, not a degree
 # "How much longer will investors wait?" asks for a span (not "How much longer is the route?").
 _MORE_TIME = r"much\s+(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)"

@@ -19,7 +19,7 @@ SYNSETS = {
     "negotiation.n.01": "negotiation dialogue talks",
     # agreement.n.01 with its hyponyms bargain.n.01 and (via written_agreement.n.01) treaty.n.01
     "agreement.n.01": "agreement understanding bargain deal treaty pact accord",
-    "mediator.n.01": "mediator go-between intermediator intermediary intercessor",
+    "mediator.n.01": "mediator go-between intermediator intermediary intercessor conciliator",  # and conciliator.n.01
     "armistice.n.01": "armistice ceasefire cease-fire truce",
     "court.n.02": "court tribunal judicature",
     "reduce.v.01": "reduce cut trim",  # a reduction agreed or demanded: of duties, troops, debts, quotas

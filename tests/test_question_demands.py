@@ -105,6 +105,7 @@ def test_the_three_villages_named_after_a_colon_are_particular_ones() -> None:
 def test_a_deal_is_a_kind_of_agreement_and_a_treaty_another() -> None:
     assert same_things(["deal", "treaty", "pact"], ["agreements"]) == {"deal", "treaty", "pact"}
     assert not same_things(["deal"], ["ceasefire"])
+    assert same_things(["mediator"], ["conciliator"]) == {"mediator"}  # a conciliator is a kind of mediator
 
 
 def test_linking_verbs_and_idioms_of_coming_into_force_are_no_topic() -> None:

@@ -182,3 +182,9 @@ def test_the_nouns_of_a_complex_preposition_are_no_topic() -> None:
     asked = "How many prisoners got out of jail as part of the final agreement?"
     assert "part" not in read(asked).topic
     assert met(asked, "Under the final agreement, twenty-three prisoners were released from Gravna jail.")
+
+
+def test_prepositions_are_no_topic() -> None:
+    asked = "And how much are the employers putting toward retraining?"
+    assert "toward" not in read(asked).topic
+    assert met(asked, "The employers have agreed to pay 40 million crowns into a retraining fund.")

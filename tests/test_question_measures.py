@@ -111,3 +111,17 @@ def test_how_many_with_no_noun_counts_what_the_question_before_counted() -> None
     assert "ovpm" not in read(follow_up).topic  # the party asked about before is not the one asked about now
     assert met(follow_up, "Her negotiators have pressed to cut the first release to 250 prisoners.")
     assert not met(follow_up, "Her negotiators have pressed to cut the first release to 250 rifles.")
+
+
+def test_what_someone_earns_is_a_sum_of_money() -> None:
+    asked = "What does an average Harlow Bay docker earn in a year?"
+    assert read(asked).money
+    assert not met(asked, "Harlow Bay dockers demanded 18 percent over three years, arguing earnings had eroded.")
+    assert met(asked, "An average Harlow Bay docker earns 41,000 crowns a year.")
+
+
+def test_a_number_counts_what_was_asked_by_the_words_before_its_noun() -> None:
+    ships = "How many American merchant ships did the British capture in 1794?"
+    captured = "The British seized ships and sailors in 1794, capturing roughly 250 American merchant vessels."
+    assert met(ships, captured)  # "merchant" is the question's own word for what is counted
+    assert not met("How many American sailors did the British capture in 1794?", captured)
