@@ -13,8 +13,9 @@ from assistant import figures, holds, posts, tense
 from assistant.english import LEADING, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE
-from assistant.lexicon import Lexicon
+from assistant.lexicon import Lexicon, words
 from assistant.question_forms import PROPOSING
+from assistant.thesaurus import same_things
 
 # Clauses joined by a coordinator after a comma, or by a semicolon, each with a subject of its own ("…, and the
 # Minister will brief…"; not "…, and signed it on 3 May", whose subject is the first clause's): each may state
@@ -197,7 +198,7 @@ class Ask:
                     self.role[-1:], sentence, self.asked, lexicon
                 )  # "Which company…": "NordaLink, the operator"
                 if self.kind
-                else posts.holder_named(sentence, self.role, self.asked, lexicon)
+                else self._holder_named(sentence, lexicon)
             ):
                 return False
         elif not self._about(context, passage, lexicon, synonyms) or not self._one_clause(
@@ -205,6 +206,14 @@ class Ask:
         ):
             return False
         return not self.speaker or holds.speaks(self.speaker, context, lexicon, synonyms)
+
+    def _holder_named(self, sentence: str, lexicon: Lexicon) -> bool:
+        """Whether someone is named beside the role asked about, or beside a word of its head's set in the
+        thesaurus ("Oswin Tarrel, the chief conciliator…" names a mediator); a near word by MiniLM is no title
+        ("Sefa Orlinde, the OVPM's chief negotiator" is not its leader)."""
+        *modifiers, head = self.role
+        said = [w for w in dict.fromkeys(words(sentence)) if w != head and same_things([head], [w])]
+        return any(posts.holder_named(sentence, (*modifiers, w), self.asked, lexicon) for w in [head, *said])
 
     def _one_clause(self, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether the date or number asked for stands in a clause of `sentence` that holds what was asked about:

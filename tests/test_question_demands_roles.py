@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.lexicon import Lexicon
 from assistant.question import read
+from assistant.thesaurus import same_things
 from tests.test_question import LEXICON, met, no_synonyms
 
 
@@ -119,3 +120,9 @@ def test_a_role_served_in_without_an_article_is_not_an_office_of_something_else(
     assert not met(asked, former)  # "Secretary of the Treasury" is an office of its own
     assert met(asked, "The Tamaran delegation's secretary, Pavel Orsk, kept the minutes.")
     assert met("Who was the Secretary of the Treasury?", former)
+
+
+def test_a_role_is_held_by_a_word_of_its_set_in_the_thesaurus_but_not_by_a_near_word() -> None:
+    conciliator = "The deal was announced by Oswin Tarrel, the chief conciliator of the Labour Office."
+    assert read("Who is the mediator?").met_by(conciliator, conciliator, conciliator, LEXICON, same_things)
+    assert not met("Who is the secretary?", "It included Ilse Varen, the minister to Russia, and two aides.")
