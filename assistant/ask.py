@@ -229,8 +229,8 @@ class Ask:
             return True
         # ...or in the clause that holds most of it, when none holds half: a comma and "and" may join the
         # names of one subject ("…when Halvik's predecessor, Tobias Renvall, and Brandt-Casari signed…")
-        shares = [holds.share(self.topic, before + r, lexicon, synonyms) for r in read]
-        return max(holds.share(self.topic, before + r, lexicon, synonyms) for r in stating) >= max(shares) > 0
+        shares = {r: holds.share(self.topic, before + r, lexicon, synonyms) for r in read}
+        return max(shares[r] for r in stating) >= max(shares.values()) > 0
 
     def _states(self, clause: str) -> bool:
         if self.wants == "date":

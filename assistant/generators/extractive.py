@@ -197,6 +197,7 @@ class ExtractiveGenerator(Generator):
         return holding[0] if holding else next(iter(ranked), None)
 
     def _names_person(self, text: str, asked: frozenset[str]) -> bool:
+        """Whether `text` names someone the corpus introduces (`people`) whom the question does not name."""
         return any(w in self.people and w not in asked for w in words(text))
 
     def _own_statement(self, question: str, ranked: list[Candidate], lead: Candidate) -> Candidate | None:
