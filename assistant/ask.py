@@ -187,6 +187,8 @@ class Ask:
                 return False
             if self.kind and holds.anonymous(self.role[-1], sentence):
                 return False
+            if self.kind and self.topic and not holds.enough(self.topic, context, lexicon, synonyms):
+                return False  # "Which company is supplying the cranes?": not "its largest member company, Brinemark"
             if self.owner and (
                 not lexicon.mentions(passage, self.owner)
                 or posts.other_owner(sentence, self.role, self.owner, lexicon)

@@ -195,5 +195,7 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             return Ask(asked=asked)
         general = not kind and not ASKS_PLACE.search(text)  # "Which country…" wants a name ("Which city…": a place)
         proper = bool(kind) and stems(kind[-1:])[0] in _NAMED_STEMS  # "Which company…?": one named beside the word
-        return Ask(wants="name" if general or proper else None, role=kind, kind=True, asked=asked)
+        # ...and one of which the sentence says what the question says of it ("…supplying the cranes")
+        topic = tuple(t for t in topic_words(text) if t not in kind) if proper else ()
+        return Ask(wants="name" if general or proper else None, role=kind, kind=True, topic=topic, asked=asked)
     return Ask(asked=asked)

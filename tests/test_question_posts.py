@@ -116,3 +116,9 @@ def test_in_which_kind_asks_for_one_of_that_kind() -> None:
     assert not met(asked, "The envoys signed the accord in the old port city of Ravel.")
     assert met(asked, "The envoys signed the accord in the Halden Building, a former customs house.")
     assert read("In which city were the talks held?").place  # a city is a place, as "Which city…"
+
+
+def test_which_company_wants_one_the_sentence_says_the_question_of() -> None:
+    asked = "Which company is supplying the automated cranes for the Eastmole terminal?"
+    assert not met(asked, "Aldric Fenmore, director at its largest member company, Brinemark Terminals, spoke.")
+    assert met(asked, "Kranwerk, the company supplying the automated cranes for the Eastmole terminal, is late.")
