@@ -59,7 +59,7 @@ PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|hal
 _AGE_NUMBER = r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)"
 AGE = re.compile(
     rf"\baged\s+{_AGE_NUMBER}\b|\b{_AGE_NUMBER}[\s-]+years?[\s-]+(?:old|of\s+age)\b|\bage\s+of\s+{_AGE_NUMBER}\b"
-    r"|\b[A-Z][\w'’-]+,\s+\d{1,3},|\b(?:born|built|founded|established|formed|created|completed|opened|launched|"
+    r"|\b(?-i:[A-Z])[\w'’-]+,\s+\d{1,3},|\b(?:born|built|founded|established|formed|created|completed|opened|launched|"
     r"dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from))\s+(?:(?:in|on)\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b",
     re.I,
 )
