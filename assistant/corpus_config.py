@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Self
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from assistant.errors import AssistantError, warn
 
@@ -24,9 +25,20 @@ GOLD_FILE = "gold.yaml"  # a corpus folder's own gold set, beside its documents
 
 
 class Issue(BaseModel):
+    """An issue of the matrix; written with only a name (or as a bare string), its id is the name in lower case
+    with underscores and its description the name itself."""
+
     id: str = Field(min_length=1, pattern=r"^[\w-]+$")
     name: str = Field(min_length=1)
     description: str = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _named_only(cls, data: object) -> object:
+        data = {"name": data} if isinstance(data, str) else data
+        if not isinstance(data, dict) or not isinstance(data.get("name"), str):
+            return data
+        return {"id": re.sub(r"\W+", "_", data["name"].lower()).strip("_"), "description": data["name"]} | data
 
 
 class CorpusConfig(BaseModel):
@@ -36,6 +48,24 @@ class CorpusConfig(BaseModel):
     parties: dict[str, list[str]] = Field(default_factory=dict)
     issues: list[Issue] = Field(default_factory=list)
     variants: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("parties", mode="before")
+    @classmethod
+    def _listed(cls, parties: object) -> object:
+        """Parties written as a list ("- name: Orvanda" with its `aliases`, or bare names) as the name -> aliases
+        table; the name itself is always one of the names the text uses."""
+        if not isinstance(parties, list):
+            return parties
+        table: dict[str, object] = {}
+        for party in parties:
+            if isinstance(party, str):
+                table[party] = [party]
+            elif isinstance(party, dict) and isinstance(party.get("name"), str) and set(party) <= {"name", "aliases"}:
+                aliases = party.get("aliases") or []
+                table[party["name"]] = [party["name"], *aliases] if isinstance(aliases, list) else aliases
+            else:
+                raise ValueError(f"a party in a list is a name or `name:` with `aliases:`, not {party!r}")
+        return table
 
     @field_validator("issues")
     @classmethod
@@ -56,7 +86,7 @@ class CorpusConfig(BaseModel):
             return cls.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
         except (yaml.YAMLError, ValidationError, UnicodeDecodeError, OSError) as exc:
             raise AssistantError(
-                f"{path} is not a valid positions file ({str(exc).splitlines()[0]}) — fix it (see docs/corpora.md)",
+                f"{path} is not a valid positions file ({_what_is_wrong(exc)}) — fix it (see docs/corpora.md)",
                 code="positions_config_invalid",
                 status=503,
             ) from exc
@@ -74,6 +104,16 @@ class CorpusConfig(BaseModel):
         """Changes when the parties or variants change: what passage labels and search data depend on."""
         data = json.dumps([self.parties, self.variants], sort_keys=True, ensure_ascii=False)
         return hashlib.sha256(data.encode()).hexdigest()[:12]
+
+
+def _what_is_wrong(exc: Exception) -> str:
+    """Where and what, for a file that does not validate ("parties.Orvanda: Input should be a valid list"); the
+    first line of the error for a file that does not parse."""
+    if isinstance(exc, ValidationError):
+        errors = exc.errors()
+        said = [f"{'.'.join(map(str, e['loc'])) or 'file'}: {e['msg']}" for e in errors[:3]]
+        return "; ".join(said) + (f"; and {len(errors) - 3} more" if len(errors) > 3 else "")
+    return str(exc).splitlines()[0]
 
 
 class PositionsConfig(CorpusConfig):

@@ -11,6 +11,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.config import Settings
 from assistant.corpus_config import CorpusConfig
+from assistant.errors import AssistantError
 from assistant.indexing import refresh
 from assistant.service import Assistant
 from tests.conftest import ARTICLE, ROOT
@@ -57,3 +58,22 @@ def test_the_article_alone_without_positions_still_answers(
     assert bot.pipeline.parties.names == []
     answer = bot.ask("What does Russia want?")
     assert not answer.refused and "Russia" in answer.answer
+
+
+def test_parties_may_be_written_as_a_list_and_issues_by_name(tmp_path: Path) -> None:
+    (tmp_path / "positions.yaml").write_text(
+        "parties:\n  - name: Orvanda\n    aliases: [Orvandan, Kallenbrook]\n  - Quessary\n"
+        "issues:\n  - name: Tuna quota shares\n  - Maritime boundary\n"
+    )
+    config = CorpusConfig.load(tmp_path)
+    assert config.parties == {"Orvanda": ["Orvanda", "Orvandan", "Kallenbrook"], "Quessary": ["Quessary"]}
+    assert [(i.id, i.name, i.description) for i in config.issues] == [
+        ("tuna_quota_shares", "Tuna quota shares", "Tuna quota shares"),
+        ("maritime_boundary", "Maritime boundary", "Maritime boundary"),
+    ]
+
+
+def test_a_party_listed_without_a_name_is_an_error_that_names_the_form(tmp_path: Path) -> None:
+    (tmp_path / "positions.yaml").write_text("parties:\n  - party: Orvanda\n")
+    with pytest.raises(AssistantError, match="`name:` with `aliases:`"):
+        CorpusConfig.read(tmp_path)

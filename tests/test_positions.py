@@ -121,7 +121,7 @@ def test_a_corpus_brings_its_own_parties_and_issues(tmp_path: Path, embeddings: 
         (None, 404, "positions_not_configured"),  # and nothing to suggest: the text names no one
         ("parties: [unclosed", 503, "positions_config_invalid"),
         ("parties: {}\nissues: []\n", 503, "positions_config_invalid"),
-        ("parties: {A: [a]}\nissues: [{id: x, name: X}]\n", 503, "positions_config_invalid"),
+        ("parties: {A: [a]}\nissues: [{id: x}]\n", 503, "positions_config_invalid"),
     ],
 )
 def test_a_missing_or_broken_config_is_a_clear_error(
