@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from assistant import figures, holds, posts, tense
-from assistant.english import LEADING, plain_verbs
+from assistant.english import LEADING, is_noun, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE
 from assistant.lexicon import Lexicon, words
@@ -248,4 +248,8 @@ class Ask:
             return False  # "How many megawatts has Ketharra asked for?": not "Mirrowan is seeking 1,400 megawatts"
         again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
         # a phrasal verb of the sentence holds the word it means, as the question's does ("broke down": collapse)
-        return holds.enough(self.topic, " ".join([plain_verbs(context), *again]), lexicon, synonyms)
+        said = " ".join([plain_verbs(context), *again])
+        things = tuple(w for w in self.topic if is_noun(w))  # a sum is of a thing: "…spend on its bus subsidy?"
+        if self.money and things and not holds.share(things, said, lexicon, synonyms):
+            return False  # not "Marrowgate's $84 million gap in next year's spending plan"
+        return holds.enough(self.topic, said, lexicon, synonyms)

@@ -22,15 +22,14 @@ from assistant.phrasal_verbs import PHRASAL_VERBS
 # topic is carried by them.
 STOPWORDS = frozenset(
     """
-    a about above according after again against all also am an and any are article as at be because been
-    before being below between both but by can could describe did do does doing down during each explain few
-    for from further give had has have having he her here hers herself him himself his how i if in into is
-    it its itself just kind let many me more most much my myself no nor not now of off on once only or other
-    our ours out over own please said same say says she should show so some sort such tell text than that
-    the their theirs them themselves then there these they think thinks this those through to too under
-    until up us very was we were what when where which while who whom why will with would you your yours
-    across along among amongst around behind beneath beside besides beyond inside onto outside toward towards
-    upon via within
+    a about above according after again against all also am an and any are article as at be because been before
+    being below between both but by can could describe did do does doing down during each explain few for from
+    further give had has have having he her here hers herself him himself his how i if in into is it its itself just
+    kind let many me more most much my myself no nor not now of off on once only or other our ours out over own
+    please said same say says she should show so some sort such tell text than that the their theirs them themselves
+    then there these they think thinks this those through to too under until up us very was we were what when where
+    which while who whom why will with would you your yours across along among amongst around behind beneath beside
+    besides beyond inside onto outside toward towards upon via within
     """.split()
 )
 # Words that frame a question ("the new dam" says which; "is going to be…" is a future): they never make it unanswerable.
@@ -40,16 +39,15 @@ QUESTION_FRAME = frozenset(
     mentions new now opinion opinions plan plans position positions regard regarding report reported reports
     respect role side sides situation stance stand stands think view views want wanted wants""".split()
 )
-# What carries no topic of a question: its function words and its frame.
-UNTOPICAL = STOPWORDS | QUESTION_FRAME
-# What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with most suasive
-# verbs of Quirk et al. §16.32 ("X ordered…", "X recommended…", "X decided…"), the verbs of persuading
-# ("Reagan failed to persuade Thatcher to refrain…", "X encouraged Y to…"), "fear" (what a party fears is what
-# it wants to avoid: "Weinberger feared the failure would condone…"), the verbs by which a text
-# says what a party puts weight on ("U.S. officials focused on…", "X highlighted…", "X underscored…") or
-# tries to get (the catenative verbs of effort, Quirk et al. §16.38: "the Soviets attempted to limit…"), and
-# "sign", by which a party accepts an agreement; and the verbs of objecting ("X balked at…", "X vetoed…") and
-# committing ("X reaffirmed…", "X guaranteed…", "X signalled that it could accept…"), and of acknowledging.
+UNTOPICAL = STOPWORDS | QUESTION_FRAME  # what carries no topic: a question's function words and its frame
+# What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with most suasive verbs of
+# Quirk et al. §16.32 ("X ordered…", "X recommended…", "X decided…"), the verbs of persuading ("Reagan failed to
+# persuade Thatcher to refrain…", "X encouraged Y to…"), "fear" (what a party fears is what it wants to avoid:
+# "Weinberger feared the failure would condone…"), the verbs by which a text says what a party puts weight on ("U.S.
+# officials focused on…", "X highlighted…", "X underscored…") or tries to get (the catenative verbs of effort, Quirk
+# et al. §16.38: "the Soviets attempted to limit…"), and "sign", by which a party accepts an agreement; and the verbs
+# of objecting ("X balked at…", "X vetoed…") and committing ("X reaffirmed…", "X guaranteed…", "X signalled that it
+# could accept…"), and of acknowledging.
 STANCE_VERBS = """
 accept acknowledge advocate affirm agree aim announce approve argue ask aspire assert attempt back balk beg
 believe call claim command commit concede condemn consent consider contend convince decide declare decline
@@ -71,14 +69,14 @@ aim aims commitment commitments condition conditions concern concerns decision d
 goals insistence objective objectives offer pledge pledges position preference priority priorities proposal
 proposals red-line request requests stance terms view
 """.split()
-# Shell nouns: abstract nouns whose content a clause states, not the noun itself ("the point was to…", "the
-# problem is that…"), the common ones of Schmid, English Abstract Nouns as Conceptual Shells (2000), with the
-# position nouns above. A question about one ("What was the point of…") need not find the noun in its answer.
+# Shell nouns, whose content a clause states, not the noun itself ("the point was to…", "the problem is that…"):
+# the common ones of Schmid, English Abstract Nouns as Conceptual Shells (2000), with its eventive "measure", "move",
+# "step", and the position nouns above. A question about one ("What was the point of…") need not find the noun.
 SHELL_NOUNS = frozenset(
     """answer approach argument attitude belief case cause chance claim complaint consequence criticism difficulty
     effect fact fear hope idea issue matter meaning motive news object objection plan point possibility
     precondition preconditions problem purpose question reason result risk situation solution suggestion thing
-    trouble truth worry""".split()
+    trouble truth worry measure measures move moves step steps""".split()
 ) | frozenset(POSITION_NOUNS)
 # Nouns that ask what someone is or does ("What was Bullitt's job…"), which a text says by the role itself
 # ("an attaché to the U.S. delegation").

@@ -20,11 +20,12 @@ DATE = re.compile(
     rf"|(?:an?|\w+)\s+(?:{_PERIOD})s?\s+ago)\b"  # "two summers ago"
 )
 # A number as an answer to "how many/much/long": digits (not a year) or an English number word (the cardinals
-# of English up to ninety, by which larger ones are spelled too: "twenty-three", "four hundred").
+# of English up to ninety, by which larger ones are spelled too: "twenty-three", "four hundred"); "one another" is
+# a reciprocal pronoun.
 NUMBER = re.compile(
     r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:bn|m|k|tn)?\b|%|"  # "$450m", "$1.8bn"
-    r"\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|"
-    r"billions?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|billions?|one(?!\s+another\b)|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
     re.I,
 )
@@ -102,6 +103,10 @@ _LIFE_EVENTS = {"born": r"\b(?:born|birth)", "died": r"\b(?:died|death)", "dead"
     word: _FOUNDING for word in ("founded", "established", "created", "formed")
 }
 
+# "…upon receiving a cable from her cabinet dated November 9, 1894": the date of a document, which a question
+# about it names ("the date of the cable"); no event's
+_DATED = re.compile(r"(?P<what>(?:[\w’'-]+\s+){1,4})dated\s+[^,;:]*(?:,\s*\d{4})?", re.I)
+
 
 def states_date(
     sentence: str, asked: frozenset[str], year: bool = False, month: bool = False, day: bool = False
@@ -112,6 +117,7 @@ def states_date(
     ("When was X born?") only with its word."""
     if any(word in asked and not re.search(event, sentence, re.I) for word, event in _LIFE_EVENTS.items()):
         return False
+    sentence = _DATED.sub(lambda m: m[0] if asked & set(m["what"].lower().split()) else m["what"], sentence)
     if year or month:
         return any(m.group().lower() not in asked for m in (YEAR if year else MONTH).finditer(sentence))
     days = any(not asked.issuperset(m.group().lower().split()) for m in DAY_OF_MONTH.finditer(sentence))

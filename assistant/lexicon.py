@@ -124,8 +124,8 @@ class Lexicon:
 
     def _acronym_terms(self, word: str) -> frozenset[str]:
         """The terms of the run of words an acronym stands for in the corpus ("prc": "People's Republic of
-        China"), by which a sentence holds it too."""
-        return frozenset(self.terms(self.spell_out(word.upper(), written=True)))
+        China"), by which a sentence holds it too; a word of English ("bus") is no one's initials."""
+        return frozenset(self.terms(word if lemmas(word.lower()) else self.spell_out(word.upper(), written=True)))
 
     def spell_out(self, text: str, written: bool = False) -> str:
         """`text` with an acronym the corpus never writes put as the one run of words it stands for there:

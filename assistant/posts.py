@@ -48,7 +48,10 @@ def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], le
         if m.group()[0].isupper() and office and office["of"].lower() not in asked and lemmas(office["of"].lower()):
             continue  # "Secretary of the Treasury" is another post than the secretary asked about...
         after = _HOLDER_AFTER.match(sentence, m.end())
-        before = _HOLDER_BEFORE.search(sentence[: m.start()]) or _SIGNED.search(sentence[: m.start()])
+        before = _HOLDER_BEFORE.search(sentence[: m.start()])
+        if before and _OBJECT_OF.search(before.group()):
+            before = None  # "Prince Casimir Orlovane, a cousin of the king" is the cousin, not the king
+        before = before or _SIGNED.search(sentence[: m.start()])
         titled = m.group()[0].isupper() and _TITLED_BEFORE.search(sentence[: m.start()])
         if titled and not any(w in STOPWORDS for w in words(titled["name"])):
             before = before or titled  # "Ines Vargas-Holm, Special Envoy of the Secretary-General"
@@ -69,6 +72,9 @@ _HOLDER_BEFORE = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+(?:the|a|an|its|their|[A-Z][\w.]*['’]s)\s+"
     rf"{IN_PHRASE}{{0,40}}$"
 )
+# ...where the role is the object of a preposition, the apposition's head is the noun before it ("a cousin of the",
+# "an adviser to the", "a spokesman for its")
+_OBJECT_OF = re.compile(r"\b(?:of|to|for|under|with|by)\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # ...or a full name before a title with no article, as news writes a post ("Ines Vargas-Holm, Special Envoy")
 _TITLED_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # ...or on the line above it, as a signature signs: "Petra Ilgaz" / "Legal Adviser"

@@ -27,6 +27,8 @@ ASKS_QUANTITY = re.compile(
     # measure: "What is the total storage capacity of the reservoir?")
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}"
     r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size)\s+(?:of|for|to|on)\b"
+    # "What was the vote tally…?", "What was the final count?": English's nouns for a number arrived at by counting
+    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:tally|tallies|count)\b"
     rf"|{_WHAT_COST}"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
     rf"|\bhow\s+(?:{_DEGREE})\b[^?]*\b(?:{_CHANGE})\b"  # "How badly did its sales drop?": by how much
@@ -59,6 +61,7 @@ ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fr
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
     "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts per".split()
+    + "tally tallies count".split()
     + "price prices tag cost costs tariff tariffs tax taxes levy levies quota quotas ceiling ceilings cap caps".split()
     + CURRENCIES
 )

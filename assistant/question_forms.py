@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from assistant.english import EVERY_SIDE, PAST_TENSE, UNTOPICAL, lemmas, plain_words, verb_pattern
+from assistant.english import EVERY_SIDE, PAST_TENSE, UNTOPICAL, is_noun, lemmas, plain_words, verb_pattern
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
 from assistant.tense import BEGINNING
@@ -66,6 +66,8 @@ FRAME_PHRASES = re.compile(
 )
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
 COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
+# "What was the vote tally…?": a number of what is named before English's nouns of a number arrived at by counting
+TALLIED = re.compile(r"(?i)\bthe\s+(?P<what>(?:[a-z-]+\s+){1,2})(?:tally|tallies|count)\b")
 # ...and what befell them, by a passive participle ("How many people were killed…"): a sentence must say the same
 COUNTED_EVENT = re.compile(
     r"(?i)\bhow\s+many\s+[\w\s'’-]+?\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be)\s+"
@@ -198,7 +200,11 @@ def question_parts(question: str) -> list[str]:
 
 def counted(question: str) -> tuple[str, ...]:
     """What "how many …" counts: the words up to its head noun, the last plural among the first few before a
-    function word ("fishing boats were…", "senators signed…", "refugees ended up…"), else the first word."""
+    function word ("fishing boats were…", "senators signed…", "refugees ended up…"), else the first word; and
+    the nouns before a tally ("the vote tally": votes; "the final count": anything)."""
+    tally = TALLIED.search(question)
+    if tally:
+        return tuple(w for w in words(tally["what"]) if is_noun(w))
     found = COUNTED.search(question)
     head: list[str] = []
     for word in words(found[1])[:4] if found else []:

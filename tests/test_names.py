@@ -82,6 +82,7 @@ def test_names_and_demonyms_are_one_name() -> None:
     assert people.spell_out("Who did LBJ meet?") == "Who did Lyndon Johnson meet?"  # no middle name in the text
     assert people.spell_out("Did AK speak?") == "Did Alexei Kosygin speak?"
     assert people.spell_out("Did NATO meet?") == "Did NATO meet?"
+    assert Lexicon(["The Budget Standoff"], {}).acronym_terms("bus") == {"bus"}  # a word of English: no initials
     more = Lexicon(["President Lyndon Johnson met Lisa Jones."], {})
     assert more.spell_out("Who did LBJ meet?") == "Who did LBJ meet?"  # "L*J" stands for two people
     zone = Lexicon(["The exclusive economic zones overlap.", "Each exclusive economic zone is wide."], {})

@@ -123,3 +123,9 @@ def test_a_date_in_the_clause_that_holds_most_of_what_was_asked_dates_it() -> No
     began = "The talks started in 2022, when the minister's predecessor, Tobias Renvall, and Brandt signed in Oskaria."
     assert met(asked, began)
     assert not met(asked, "The talks started in Oskaria, and the minister will brief lawmakers on 28 October.")
+
+
+def test_a_document_dated_so_gives_no_other_events_date() -> None:
+    said = "Upon receiving a cable from her cabinet dated November 9, 1894, she accepted a pledge by Tesk to scrap two ships."
+    assert not met("On what date did Tesk finish scrapping the two ships?", said)
+    assert met("What was the date of the cable from her cabinet?", said)

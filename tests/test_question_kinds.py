@@ -188,3 +188,9 @@ def test_prepositions_are_no_topic() -> None:
     asked = "And how much are the employers putting toward retraining?"
     assert "toward" not in read(asked).topic
     assert met(asked, "The employers have agreed to pay 40 million crowns into a retraining fund.")
+
+
+def test_a_measure_or_a_step_is_a_shell_noun_said_in_any_words() -> None:
+    measure = "Which tax measure has the council majority refused to support?"
+    assert not read(measure).demanding  # Schmid's eventive shell nouns: the text says what the measure is
+    assert met(measure, "It has flatly rejected any increase in the property tax rate, which advisers had floated.")

@@ -125,3 +125,18 @@ def test_a_number_counts_what_was_asked_by_the_words_before_its_noun() -> None:
     captured = "The British seized ships and sailors in 1794, capturing roughly 250 American merchant vessels."
     assert met(ships, captured)  # "merchant" is the question's own word for what is counted
     assert not met("How many American sailors did the British capture in 1794?", captured)
+
+
+def test_a_tally_asks_for_a_number_and_one_another_is_none() -> None:
+    tally = "What was the vote tally when the council decided on May 4 to call in the auditor?"
+    assert read(tally).wants == "number" and read("What was the final count?").wants == "number"
+    assert not met(tally, "With the sides talking past one another, the council voted on May 4 to call in the auditor.")
+    assert met(tally, "The council voted 6-3 on May 4 to call in the auditor.")
+    assert read(tally).counted == ("vote",)  # a number of votes, not "a 14 percent rise" of another sentence
+    assert not met(tally, "On May 4 councillors heard of a 14 percent rise in pension costs.")
+
+
+def test_a_sum_is_of_a_thing_the_question_names() -> None:
+    subsidy = "How much does Tesk spend on its bus subsidy each year?"
+    assert not met(subsidy, "Tesk disclosed an $84 million gap in next year's spending plan.")
+    assert met(subsidy, "Tesk spends $12 million a year on its bus subsidy.")

@@ -122,3 +122,11 @@ def test_which_company_wants_one_the_sentence_says_the_question_of() -> None:
     asked = "Which company is supplying the automated cranes for the Eastmole terminal?"
     assert not met(asked, "Aldric Fenmore, director at its largest member company, Brinemark Terminals, spoke.")
     assert met(asked, "Kranwerk, the company supplying the automated cranes for the Eastmole terminal, is late.")
+
+
+def test_a_role_after_a_preposition_in_apposition_is_someone_elses() -> None:
+    king = "What was the name of the King of Carvossa at the time?"
+    assert not met(king, "Carvossa was represented by Prince Emil Orlane, a cousin of the king, and a jurist.")
+    assert not met(king, "The envoy was Baron Tamsin Vell, an adviser to the king on naval affairs.")
+    assert met(king, "Carvossa was then ruled by Emil Orlane, the king, who had come to the throne young.")
+    assert met("Who was the cousin of the queen?", "She sent Prince Emil Orlane, a cousin of the queen, to Tesk.")
