@@ -193,6 +193,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             return Ask(role=kind[-1:], asked=asked)
         if kind and stems(kind[-1:])[0] in _SHELL_STEMS:  # "Which issues…": things said in any words ("on audits")
             return Ask(asked=asked)
+        if which["sort"]:  # "Which type of vessel…?": a kind of it, which a text names by its own word ("cruisers")
+            return Ask(asked=asked)
         general = not kind and not ASKS_PLACE.search(text)  # "Which country…" wants a name ("Which city…": a place)
         proper = bool(kind) and stems(kind[-1:])[0] in _NAMED_STEMS  # "Which company…?": one named beside the word
         # ...and one of which the sentence says what the question says of it ("…supplying the cranes")

@@ -61,7 +61,7 @@ ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fr
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
     "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts per".split()
-    + "tally tallies count".split()
+    + "tally tallies count last lasted".split()  # "How long was the pause meant to last?": the verb of a span
     + "price prices tag cost costs tariff tariffs tax taxes levy levies quota quotas ceiling ceilings cap caps".split()
     + CURRENCIES
 )

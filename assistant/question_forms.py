@@ -57,7 +57,7 @@ FRAME_PHRASES = re.compile(
     r"|\b(?:take|takes|took|taken|taking)\s+effect\b|\b(?:enter|enters|entered|come|comes|came)\s+into\s+force\b"
     rf"|\b(?:{BEGINNING}|in\s+(?:total|all))\b|\b(?:each|every|per|a)\s+(?:year|month|week|day)\b"  # a rate's time
     # ...and the modal idioms of English ("is supposed to", "be able to"), whose verb is the topic
-    r"|\b(?:supposed|able|going)\s+to\b"
+    r"|\b(?:supposed|able|going|meant)\s+to\b"
     # ...and English's complex prepositions (Quirk et al. §9.10-9.13: "as part of the deal", "on behalf of"),
     # whose nouns are no topic: their object is
     r"|\b(?:as\s+(?:a\s+)?part|in\s+terms|by\s+means|on\s+behalf|in\s+the\s+course|by\s+way)\s+of\b"
@@ -76,7 +76,9 @@ COUNTED_EVENT = re.compile(
 # "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
 WHICH = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:(?:in|at|on|from|to|for|by|under|with)\s+)?"  # "In which building…"
-    r"(?i:which)\s+(?!(?i:of)\b)(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    # "Which type of vessel…" asks as "Which vessel…" does: English's nouns of a kind before "of" (Quirk et al. §5.6)
+    r"(?i:which)\s+(?!(?i:of)\b)(?P<sort>(?i:kinds?|sorts?|types?|class(?:es)?|forms?|categor(?:y|ies))\s+of\s+)?"
+    r"(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     rf"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|said|{PAST_TENSE}|in|of|on|at|from|for|to)\b"
     r"|^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?P<one>[a-z][\w-]*[^s\W])\s+[a-z]{3,}s\b"  # "Which company makes…"
 )

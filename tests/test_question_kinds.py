@@ -194,3 +194,10 @@ def test_a_measure_or_a_step_is_a_shell_noun_said_in_any_words() -> None:
     measure = "Which tax measure has the council majority refused to support?"
     assert not read(measure).demanding  # Schmid's eventive shell nouns: the text says what the measure is
     assert met(measure, "It has flatly rejected any increase in the property tax rate, which advisers had floated.")
+
+
+def test_which_type_of_x_asks_for_a_kind_of_x_in_the_texts_own_word() -> None:
+    vessel = "Which type of vessel would Tesk not allow to be restricted?"
+    assert not read(vessel).demanding and read("Which kind of ships did they limit?").wants != "name"
+    assert met(vessel, "The Teskans refused outright any limitation on cruisers.")
+    assert read("Which ship did they sink?").role == ("ship",)  # no kind before "of": the ship itself

@@ -140,3 +140,9 @@ def test_a_sum_is_of_a_thing_the_question_names() -> None:
     subsidy = "How much does Tesk spend on its bus subsidy each year?"
     assert not met(subsidy, "Tesk disclosed an $84 million gap in next year's spending plan.")
     assert met(subsidy, "Tesk spends $12 million a year on its bus subsidy.")
+
+
+def test_meant_to_last_is_the_frame_of_a_span() -> None:
+    pause = "How long was the pause on new battleships meant to last?"
+    assert read(pause).topic == ("pause", "battleships")
+    assert met(pause, "Tesk was prepared to concede a ten-year moratorium on new battleships.")
