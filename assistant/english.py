@@ -70,13 +70,13 @@ goals insistence objective objectives offer pledge pledges position preference p
 proposals red-line request requests stance terms view
 """.split()
 # Shell nouns, whose content a clause states, not the noun itself ("the point was to…", "the problem is that…"):
-# the common ones of Schmid, English Abstract Nouns as Conceptual Shells (2000), with its eventive "measure", "move",
-# "step", and the position nouns above. A question about one ("What was the point of…") need not find the noun.
+# the common ones of Schmid, English Abstract Nouns as Conceptual Shells (2000), its eventive "measure", "step" and
+# "effort" among them, and the position nouns. A question about one ("What was the point…") need not find the noun.
 SHELL_NOUNS = frozenset(
     """answer approach argument attitude belief case cause chance claim complaint consequence criticism difficulty
     effect fact fear hope idea issue matter meaning motive news object objection plan point possibility
     precondition preconditions problem purpose question reason result risk situation solution suggestion thing
-    trouble truth worry measure measures move moves step steps""".split()
+    trouble truth worry measure measures move moves step steps effort efforts attempt attempts""".split()
 ) | frozenset(POSITION_NOUNS)
 # Nouns that ask what someone is or does ("What was Bullitt's job…"), which a text says by the role itself
 # ("an attaché to the U.S. delegation").

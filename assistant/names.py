@@ -16,12 +16,12 @@ from assistant.english import (
     COMPARISON_WORDS,
     EVERY_SIDE,
     POSITION_VERBS,
-    SAME_NAME,
     TELLING_VERBS,
     set_aside,
     verb_pattern,
 )
 from assistant.enumeration import enumeration
+from assistant.party_forms import with_other_forms
 from assistant.question_forms import ASKS_DATE
 from assistant.speakers import (
     ITS_PEOPLE,
@@ -58,7 +58,7 @@ class Parties:
     """The parties of a corpus and the names that refer to each."""
 
     def __init__(self, aliases: Mapping[str, Iterable[str]]) -> None:
-        aliases = _with_other_forms({party: {party, *names} for party, names in aliases.items()})
+        aliases = with_other_forms({party: {party, *names} for party, names in aliases.items()})
         self.names = list(aliases)
         self.aliases = {party: sorted(names) for party, names in aliases.items()}
         self._patterns = [
@@ -258,22 +258,6 @@ class Parties:
             ):
                 group += [p for p in (party, other) if p not in group]
         return group if len(group) >= 2 else []
-
-
-def _with_other_forms(aliases: dict[str, set[str]]) -> dict[str, set[str]]:
-    """Each party's names plus the forms English derives from them: the plural of a people's adjective
-    ("Ukrainian" -> "Ukrainians") and the other names of the same country ("U.S." -> "American"). A form
-    that already names another party stays that party's."""
-    taken = {name.lower() for names in aliases.values() for name in names}
-    out = {}
-    for party, names in aliases.items():
-        more = {f"{n}s" for n in names if re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ine)", n)}
-        lowered = {n.lower() for n in names}
-        for group in SAME_NAME:
-            if lowered & {g.lower() for g in group}:
-                more.update(group)
-        out[party] = names | {m for m in more if m.lower() not in taken}
-    return out
 
 
 def _last_sentence(text: str) -> str:

@@ -63,6 +63,7 @@ from assistant.tense import OUTCOME_FRAME
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
 _SHELL_STEMS = frozenset(stems(sorted(SHELL_NOUNS)))
+_SIDES = frozenset("side sides camp camps".split())  # "the government side" is the government
 
 
 @lru_cache(maxsize=4096)  # the judge, the ranker, the generator and retrieval read the same question
@@ -155,12 +156,17 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
     office = ASKS_OFFICE.search(text)
     if office:  # "What post does Nadia Oruzel hold?", "what's her job?": a title or apposition beside the name
         who = re.sub(r"['’]s$", "", office["who"] or office["who2"])
-        return Ask(wants="office", owner=who if who[0].isupper() else None, asked=asked)  # "her": anyone named
+        one = who[0].isupper() and not re.search(r"['’]s\s", who)  # "her", "Varnholt's lead negotiator": anyone
+        return Ask(wants="office", owner=who if one else None, asked=asked)
     if WHO.search(text):
         leads = WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):
             led = leads["led"] or ""  # "Carvossa's team" is any team, but Carvossa's
             led_words = () if generic_kind(led) else tuple(led.split())
+            if (
+                led_words[-1:] and led_words[-1] in SHELL_NOUNS | _SIDES
+            ):  # "the government side", "the mediation effort"
+                led_words = led_words[:-1]
             return Ask(wants="name", leads=True, led=led_words, owner=owner_of(led), asked=asked)
         role = WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):

@@ -174,3 +174,8 @@ def test_what_a_question_sets_aside_is_not_what_it_asks() -> None:
 def test_an_email_or_web_address_holds_no_words_of_the_text() -> None:
     line = "To: Hollis Brannock <h.brannock@emergency.maranthe.fr.gov>, see https://maranthe.example/fleet"
     assert words(line) == ["to", "hollis", "brannock", "see"]  # Maranthe is not mentioned by its address
+
+
+def test_a_states_formal_name_gives_its_short_name() -> None:
+    parties = Parties({"Kingdom of Varnholt": ["Varnholter"], "Grand Duchy of Ostmarren": ["Kestrane"]})
+    assert parties.mentioned("Varnholt and Ostmarren signed.") == ["Kingdom of Varnholt", "Grand Duchy of Ostmarren"]

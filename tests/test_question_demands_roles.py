@@ -126,3 +126,11 @@ def test_a_role_is_held_by_a_word_of_its_set_in_the_thesaurus_but_not_by_a_near_
     conciliator = "The deal was announced by Oswin Tarrel, the chief conciliator of the Labour Office."
     assert read("Who is the mediator?").met_by(conciliator, conciliator, conciliator, LEXICON, same_things)
     assert not met("Who is the secretary?", "It included Ilse Varen, the minister to Russia, and two aides.")
+
+
+def test_the_side_or_the_effort_led_is_its_party_or_its_work() -> None:
+    side = "Who is heading the government side in the talks?"
+    assert met(side, "Interior Minister Casimir Dravet, who leads the government's negotiating team, said no.")
+    effort = "Who is in charge of the regional mediation effort?"
+    assert met(effort, "So said former President Ilse Varroway, who chairs the three-member mediation panel.")
+    assert not met(effort, "Interior Minister Casimir Dravet, who leads the government's negotiating team, said no.")

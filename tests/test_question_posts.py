@@ -130,3 +130,10 @@ def test_a_role_after_a_preposition_in_apposition_is_someone_elses() -> None:
     assert not met(king, "The envoy was Baron Tamsin Vell, an adviser to the king on naval affairs.")
     assert met(king, "Carvossa was then ruled by Emil Orlane, the king, who had come to the throne young.")
     assert met("Who was the cousin of the queen?", "She sent Prince Emil Orlane, a cousin of the queen, to Tesk.")
+
+
+def test_the_post_of_someone_described_by_a_role_is_anyones_beside_a_name() -> None:
+    post = "What government post did Varnholt's lead negotiator occupy?"
+    assert read(post).wants == "office" and read(post).owner is None
+    assert met(post, "Its chief envoy, Count Aurel Vessendorf, who had served as Minister of Foreign Affairs, left.")
+    assert not met(post, "Its envoys were instructed to claim the whole channel of the river.")
