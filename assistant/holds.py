@@ -150,7 +150,14 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
         # a party named by another of its names: "the regulator" is the competition board
         or any(re.search(rf"(?i)\b{re.escape(a)}\b", context) for a in lexicon.aliases(head.lower()))
     )
-    return named and bool(LEADING.search(words_around(head, sentence, 6)) or ITS_LEADER.search(sentence))
+    # ...beside the word of the name the sentence holds ("the Caldrisan bank" is no lead of the Caldrisan Republic)
+    held = [w for w in led if re.search(rf"(?i)\b{re.escape(w)}\b", sentence)]
+    anchor = head if head in held or not held else held[0]
+    # "its" ties the title to the body named before it, in the sentence or the one before
+    its = ITS_LEADER.search(sentence)
+    before = (context[: -len(sentence)] if context.endswith(sentence) else "") + sentence[: its.start()] if its else ""
+    tied = bool(its) and bool(re.search(rf"(?i)\b{re.escape(anchor)}", before) or not held)
+    return named and bool(LEADING.search(words_around(anchor, sentence, 6)) or tied)
 
 
 def named_again(wanted: tuple[str, ...], context: str, passage: str, lexicon: Lexicon) -> list[str]:

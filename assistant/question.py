@@ -63,6 +63,7 @@ from assistant.tense import OUTCOME_FRAME
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
 _SHELL_STEMS = frozenset(stems(sorted(SHELL_NOUNS)))
+_OWNERS_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _SIDES = frozenset("side sides camp camps".split())  # "the government side" is the government
 
 
@@ -175,6 +176,7 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             of = holds.NAME_RUN.match(role["of"] or "")  # ...as is a name after "of" ("the president of Mirrowan")
             possessor = re.sub(r"^(?:the|The)\s+", "", role["owner"] or "")  # "the Tamaran Republic's"
             owner = possessor if possessor and possessor[0].isupper() else " ".join(inside) or (of and of.group())
+            owner = owner and _OWNERS_OWNER.sub("", owner)  # "Kalmoria's Constitutional Court": the court's
             held = " ".join(w for w in role["role"].split(" or ")[0].split() if w not in inside)  # "deputy or…"
             whole = tuple(w for w in re.findall(r"[a-z][\w'’-]*", held.lower()) if w not in UNTOPICAL)  # "go-between"
             return Ask(wants="name", role=whole, owner=owner, asked=asked)

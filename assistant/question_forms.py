@@ -66,6 +66,7 @@ FRAME_PHRASES = re.compile(
 )
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
 COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
+_PLACES = frozenset("places sites locations spots".split())
 # "What was the vote tally…?": a number of what is named before English's nouns of a number arrived at by counting
 TALLIED = re.compile(r"(?i)\bthe\s+(?P<what>(?:[a-z-]+\s+){1,2})(?:tally|tallies|count)\b")
 # ...and what befell them, by a passive participle ("How many people were killed…"): a sentence must say the same
@@ -136,9 +137,9 @@ PROPOSING = re.compile(
 # "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
 WHO_LEADS = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
-    # "…picked to chair"
+    # "…picked to chair"; "head of (state of) X" leads X
     r"(?:\s+been)?)?\s+(?:(?:picked|chosen|named|appointed|elected|selected|nominated|tapped)\s+to\s+)?"
-    r"(?P<verb>in\s+charge(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?<=charge)\s+of)?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
+    r"(?P<verb>in\s+charge(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?<=charge)\s+of|(?<=head)\s+of(?:\s+(?:state|government)\s+of)?)?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
     # what is led ("the Brevonian navy"), up to a preposition, a clause ("during the blockade", "that…") or the
     # capacity it is led in ("…the negotiations as mediator")
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"
@@ -215,7 +216,9 @@ def counted(question: str) -> tuple[str, ...]:
             break
         head.append(word)
     plurals = [i for i, w in enumerate(head) if w.endswith("s") and not w.endswith("ss")]
-    return tuple(head[: plurals[-1] + 1 if plurals else 1])
+    found_head = tuple(head[: plurals[-1] + 1 if plurals else 1])
+    # "polling places": a word of place says no kind, its modifier does ("1,870 disputed polling stations")
+    return found_head[:-1] if len(found_head) > 1 and found_head[-1] in _PLACES else found_head
 
 
 _COMPOUND = re.compile(r"\b[a-z]+(?:-[a-z]+)+\b")

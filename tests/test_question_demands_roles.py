@@ -134,3 +134,14 @@ def test_the_side_or_the_effort_led_is_its_party_or_its_work() -> None:
     effort = "Who is in charge of the regional mediation effort?"
     assert met(effort, "So said former President Ilse Varroway, who chairs the three-member mediation panel.")
     assert not met(effort, "Interior Minister Casimir Dravet, who leads the government's negotiating team, said no.")
+
+
+def test_head_of_state_of_x_leads_x_and_a_court_of_a_country_is_the_courts() -> None:
+    head = "Who was head of state of the Caldrisan Republic when the treaty was signed?"
+    assert read(head).led == ("Caldrisan", "Republic") and read("Who was head of the delegation?").led == (
+        "delegation",
+    )
+    assert not met(head, "Its chief envoy, Count Aurel Vessendorf, was instructed to claim the Caldrisan bank.")
+    court = "Who is the president of Kalmoria's Constitutional Court?"
+    assert read(court).owner == "Constitutional Court"
+    assert not met(court, "Kalmoria's Electoral Commission declared incumbent President Teodor Halvik the winner.")

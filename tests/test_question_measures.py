@@ -146,3 +146,9 @@ def test_meant_to_last_is_the_frame_of_a_span() -> None:
     pause = "How long was the pause on new battleships meant to last?"
     assert read(pause).topic == ("pause", "battleships")
     assert met(pause, "Tesk was prepared to concede a ten-year moratorium on new battleships.")
+
+
+def test_polling_places_are_counted_by_their_kind() -> None:
+    places = "How many polling places will the audit look at?"
+    assert read(places).counted == ("polling",)
+    assert met(places, "They agreed to an independent audit of results from 1,870 disputed polling stations.")
