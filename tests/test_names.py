@@ -179,3 +179,6 @@ def test_an_email_or_web_address_holds_no_words_of_the_text() -> None:
 def test_a_states_formal_name_gives_its_short_name() -> None:
     parties = Parties({"Kingdom of Varnholt": ["Varnholter"], "Grand Duchy of Ostmarren": ["Kestrane"]})
     assert parties.mentioned("Varnholt and Ostmarren signed.") == ["Kingdom of Varnholt", "Grand Duchy of Ostmarren"]
+    assert parties.mentioned("What did the Grand Duchy say?") == ["Grand Duchy of Ostmarren"]  # the one grand duchy
+    two = Parties({"Kingdom of Varnholt": [], "Kingdom of Tesk": []})
+    assert two.mentioned("What did the Kingdom say?") == []  # two kingdoms: "the Kingdom" names neither
