@@ -34,6 +34,7 @@ from assistant.holds import bare
 from assistant.lexicon import Lexicon, stems
 from assistant.models import Turn
 from assistant.names import Parties
+from assistant.posts import title_asked
 from assistant.speakers import SPOKESPEOPLE
 
 RECENT_TURNS = 20
@@ -60,12 +61,10 @@ AUXILIARY = r"(?:does|do|did|is|are|was|were|will|would|can|could|should|shall|h
 _OWN_QUESTION = re.compile(
     rf"^(?:(?:what|which|who|whom|whose|how|why|when|where)\b(?:\s+\w+)?\s+{AUXILIARY}|{AUXILIARY})\b", re.I
 )
-# "How many does the government want?": what is counted is left out, to be read from the question before.
-_ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{AUXILIARY}\b", re.I)
+_ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{AUXILIARY}\b", re.I)  # "How many does X want?": counted before
 # A party's name before one of its people ("US officials"), where it modifies the noun as an adjective would
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{SPOKESPEOPLE})\b", re.I)
-# "the" right before a name ("the Kremlin")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the" right before a name ("the Kremlin")
 # "And the second one?": the same question about another of a series, named by its ordinal.
 _ORDINALS = rf"{ORDINALS}|last|final|next"
 _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
@@ -213,7 +212,8 @@ class Condenser:
         rewritten = question
         # "he"/"she": the last person the question before names, else the first the answer names (it leads
         # with the answer: "Marenia's delegation is led by Lena Hasari. … The Tavrosian one by Pavel Ostrin.")
-        person = next(iter(self._people(previous)[-1:] or self._people(answer)), None)
+        named = self._people(previous)[-1:] or [p for p in self._people(answer) if not title_asked(p, answer, previous)]
+        person = next(iter(named), None)
         if person:
             rewritten = _PERSONAL.sub(lambda m: person + ("'s" if _possessive(m) else ""), rewritten)
         # "they": the party the question before is about, not one it names after a preposition ("What did the

@@ -118,3 +118,14 @@ def office_beside(sentence: str, person: str | None, lexicon: Lexicon) -> bool:
         if titled or after or _OFFICE_BEFORE.search(sentence[: m.start()]):
             return True
     return False
+
+
+def title_asked(person: str, answer: str, question: str) -> bool:
+    """Whether the answer gives `person` a title the question speaks of ("President Teodor Halvik" for "Who ran
+    against the president?"): not the one it asks for, as "Who is Quessary's fisheries minister?" does."""
+    title = re.search(rf"\b([A-Z][a-z]+)\s+(?:[A-Z][\w'’-]+\s+)?{re.escape(person)}\b", answer)
+    if title is None or title[1].lower() not in words(question):
+        return False
+    return not re.search(
+        rf"(?i)^\W*who(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\w'’.-]+\s+){{0,3}}{title[1]}\b", question
+    )

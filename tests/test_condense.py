@@ -44,6 +44,13 @@ def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None
         "How did Hasari describe Hasari's proposal?"
     )
     assert condenser.condense("Who told her about it?", history).startswith("Who told Hasari about it?")
+    # ...but not one the question asks by a title: "President Halvik" is the president it speaks of
+    answer = "The commission declared President Teodor Halvik the winner against opposition candidate Mireille Osaze."
+    history = [Turn(role="user", content="Who ran against the president?"), Turn(role="assistant", content=answer)]
+    people = Condenser(Lexicon([answer], {}), Parties({}), {"halvik", "osaze"})
+    assert people.condense("What job did she hold before?", history).startswith("What job did Osaze hold")
+    history[0] = Turn(role="user", content="Who is the president?")  # ...and the one asked for is
+    assert people.condense("What job did he hold before?", history).startswith("What job did Halvik hold")
 
 
 def test_a_partys_own_name_is_no_person_a_pronoun_stands_for() -> None:
