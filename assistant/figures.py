@@ -93,7 +93,11 @@ YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 # A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
-DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b")
+# ...and two of one month ("October 18 and 19", "18-19 October")
+DAY_OF_MONTH = re.compile(
+    rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}}\b)?\b"
+    rf"|\b(?:\d{{1,2}}\s*(?:and|to|-|–)\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
+)
 
 
 # The events of a life, a person's or a body's, whose date a text gives with their word ("born in 1881",

@@ -26,7 +26,8 @@ ASKS_QUANTITY = re.compile(
     # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
     # measure: "What is the total storage capacity of the reservoir?")
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size)\s+(?:of|for|to|on)\b"
+    r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size|turnout|revenues?|"
+    r"income|deficit|debt|death\s+toll)\s+(?:of|for|to|on|in|at)\b"
     # "What was the vote tally…?", "What was the final count?": English's nouns for a number arrived at by counting
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:tally|tallies|count)\b"
     rf"|{_WHAT_COST}"

@@ -152,3 +152,11 @@ def test_polling_places_are_counted_by_their_kind() -> None:
     places = "How many polling places will the audit look at?"
     assert read(places).counted == ("polling",)
     assert met(places, "They agreed to an independent audit of results from 1,870 disputed polling stations.")
+
+
+def test_a_turnout_is_a_figure_and_two_days_of_a_month_are_no_number() -> None:
+    turnout = "What was the overall voter turnout in the September election?"
+    assert read(turnout).wants == "number" and read("What was the death toll in the protests?").wants == "number"
+    said = "The agreement, announced after sessions on October 18 and 19, ends a standoff since the September 14 vote."
+    assert not met(turnout, said)
+    assert met(turnout, "Overall voter turnout in the September election was 61 percent.")
