@@ -249,7 +249,7 @@ class Ask:
         again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
         # a phrasal verb of the sentence holds the word it means, as the question's does ("broke down": collapse)
         said = " ".join([plain_verbs(context), *again])
-        things = tuple(w for w in self.topic if is_noun(w))  # a sum is of a thing: "…spend on its bus subsidy?"
-        if self.money and things and not holds.share(things, said, lexicon, synonyms):
+        things = tuple(w for w in self.topic if is_noun(w)) if self.money else ()  # "…spend on its bus subsidy?"
+        if things and not holds.share(things, said, lexicon, synonyms):  # a sum is of a thing the question names
             return False  # not "Marrowgate's $84 million gap in next year's spending plan"
         return holds.enough(self.topic, said, lexicon, synonyms)

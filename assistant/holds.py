@@ -153,10 +153,12 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
     # ...beside the word of the name the sentence holds ("the Caldrisan bank" is no lead of the Caldrisan Republic)
     held = [w for w in led if re.search(rf"(?i)\b{re.escape(w)}\b", sentence)]
     anchor = head if head in held or not held else held[0]
-    # "its" ties the title to the body named before it, in the sentence or the one before
     its = ITS_LEADER.search(sentence)
-    before = (context[: -len(sentence)] if context.endswith(sentence) else "") + sentence[: its.start()] if its else ""
-    tied = bool(its) and bool(re.search(rf"(?i)\b{re.escape(anchor)}", before) or not held)
+    tied = False
+    if its:  # "its" ties the title to the body named before it, in the sentence or the one before
+        at = context.rfind(sentence)
+        before = (context[:at] if at >= 0 else "") + sentence[: its.start()]
+        tied = not held or bool(re.search(rf"(?i)\b{re.escape(anchor)}", before))
     return named and bool(LEADING.search(words_around(anchor, sentence, 6)) or tied)
 
 

@@ -63,7 +63,7 @@ from assistant.tense import OUTCOME_FRAME
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
 _SHELL_STEMS = frozenset(stems(sorted(SHELL_NOUNS)))
-_OWNERS_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Kalmoria's" of "Kalmoria's Constitutional Court"
 _SIDES = frozenset("side sides camp camps".split())  # "the government side" is the government
 
 
@@ -164,9 +164,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         if leads and LEADING.fullmatch(leads["verb"]):
             led = leads["led"] or ""  # "Carvossa's team" is any team, but Carvossa's
             led_words = () if generic_kind(led) else tuple(led.split())
-            if (
-                led_words[-1:] and led_words[-1] in SHELL_NOUNS | _SIDES
-            ):  # "the government side", "the mediation effort"
+            # "the government side" is led as the government is, "the mediation effort" as the mediation
+            if led_words[-1:] and led_words[-1] in SHELL_NOUNS | _SIDES:
                 led_words = led_words[:-1]
             return Ask(wants="name", leads=True, led=led_words, owner=owner_of(led), asked=asked)
         role = WHO_ROLE.search(text)
@@ -176,7 +175,7 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             of = holds.NAME_RUN.match(role["of"] or "")  # ...as is a name after "of" ("the president of Mirrowan")
             possessor = re.sub(r"^(?:the|The)\s+", "", role["owner"] or "")  # "the Tamaran Republic's"
             owner = possessor if possessor and possessor[0].isupper() else " ".join(inside) or (of and of.group())
-            owner = owner and _OWNERS_OWNER.sub("", owner)  # "Kalmoria's Constitutional Court": the court's
+            owner = owner and _POSSESSOR.sub("", owner)  # the president of a country's court is the court's
             held = " ".join(w for w in role["role"].split(" or ")[0].split() if w not in inside)  # "deputy or…"
             whole = tuple(w for w in re.findall(r"[a-z][\w'’-]*", held.lower()) if w not in UNTOPICAL)  # "go-between"
             return Ask(wants="name", role=whole, owner=owner, asked=asked)
