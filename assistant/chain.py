@@ -85,10 +85,6 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
             hits += [h for h in p.retriever.front_matter({h.passage.doc_id for h in hits}) if h.passage.id not in seen]
         if question and read(question).leads:  # "Who is heading the Lunmark team?": a text says "led by"
             hits = _merged(hits, p.retriever.retrieve(f"{question} {LEADING_WORDS}", PER_PARTY, doc_ids=within))
-            # ...of the party it names, by its other names ("the dockers' union": "general secretary of the federation")
-            for party in p.parties.mentioned(" ".join(read(question).led))[:1]:
-                names = " ".join(a for a in p.parties.aliases[party] if a.lower() not in question.lower())
-                hits = _merged(hits, p.retriever.retrieve(f"{LEADING_WORDS} {names}", PER_PARTY, doc_ids=within))
         for party in p.parties.compared(question) if question else []:
             own = f"{p.parties.topic_of_comparison(question)} {party}"
             hits = _merged(hits, p.retriever.retrieve(own, PER_PARTY, party=party, doc_ids=within))
