@@ -66,6 +66,7 @@ class Ask:
     kind: bool = False  # the role is a kind ("Which treaty…"), which the answer may name by a narrower word
     money: bool = False  # the number is an amount of money ("How much money…", "…worth…")
     proportion: bool = False  # "How much of the region…": "the entire region" answers as "20%" does
+    whole: tuple[str, ...] = ()  # ...the topic words of the whole, which a share of it need not name again
     outcome: bool = False  # "What was agreed at…": a decision said to be taken, not one still to come...
     decision: bool = False  # ...asked by its verb ("How did it vote…?"), which the sentence must hold in some form
     age: bool = False  # "How old…": an age or a year (`figures.AGE`), not any number ("one of them")
@@ -129,10 +130,11 @@ class Ask:
             return False
         if self.outcome and (tense.only_to_come(sentence) or (self.decision and not tense.states_decision(sentence))):
             return False
-        if self.share and not (figures.SHARE.search(sentence) or figures.PROPORTION.search(sentence)):
+        shared = bool(figures.SHARE.search(sentence) or figures.PROPORTION.search(sentence))
+        if self.share and not shared:
             return False
-        if self.money and not figures.states_money(sentence, self.asked):
-            return False
+        if self.money and not (figures.states_money(sentence, self.asked) or (self.proportion and shared)):
+            return False  # "How much of the fund will Kollmark pay?": "15 per cent"
         if (
             self.length
             and not figures.states_length(sentence, self.length == "size", self.length == "distance")
@@ -249,7 +251,11 @@ class Ask:
         again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
         # a phrasal verb of the sentence holds the word it means, as the question's does ("broke down": collapse)
         said = " ".join([plain_verbs(context), *again])
-        things = tuple(w for w in self.topic if is_noun(w)) if self.money else ()  # "…spend on its bus subsidy?"
+        # "…spend on its bus subsidy?"; a part of a whole ("How much of the fund…") is of the whole, unnamed
+        things = tuple(w for w in self.topic if is_noun(w)) if self.money and not self.proportion else ()
         if things and not holds.share(things, said, lexicon, synonyms):  # a sum is of a thing the question names
             return False  # not "Marrowgate's $84 million gap in next year's spending plan"
-        return holds.enough(self.topic, said, lexicon, synonyms)
+        part = tuple(w for w in self.topic if w not in self.whole)  # "…agreed to put in 15 per cent" of the fund
+        return holds.enough(self.topic, said, lexicon, synonyms) or bool(
+            self.whole and part and holds.enough(part, said, lexicon, synonyms)
+        )

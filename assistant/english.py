@@ -134,10 +134,11 @@ PAST_TENSE = "[a-z]+ed|" + "|".join(
 )
 # Words that frame a question about a date ("On what day…", "What year…", "When is the next round planned?"),
 # not what the date is of: the nouns of time, deictic "next"/"last", the verbs that set a date ahead, and the
-# adjectives that ask for it precisely ("On what exact day…"); a "deadline" is what the date is of.
+# adjectives that ask for it precisely ("On what exact day…") or for a thing's completion ("When will the draft
+# be ready?"); a "deadline" is what the date is of.
 DATE_FRAME = frozenset(
     "date dates day days month months time year years next last previous upcoming planned scheduled expected due "
-    "exact precise specific".split()
+    "exact precise specific ready".split()
 )
 # Multi-word forms a reference grammar lists with them, and the phrasal verbs and idioms English uses for
 # proposing and pressing ("put forward", "put on the table", "push for": the phrasal synonyms of "propose" and

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.english import MONTHS, WEEKDAYS
+from assistant.english import MONTHS, WEEKDAYS, lemmas
 
 MONTH_NAMES = "|".join(MONTHS)
 # A time said relative to now or to a period ("next spring", "by the end of the year", "two summers ago") is a
@@ -40,7 +40,12 @@ LENGTH_UNITS = r"km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yard
 LENGTH = re.compile(rf"(?:{NUMBER.pattern})[\s-]+(?:(?!cubic|square)[a-z]+[\s-]+)?(?:{LENGTH_UNITS})\b", re.I)
 # ...said of a distance from somewhere ("40 kilometres upstream of the border", "220 kilometres off the coast"),
 # which is no size of a thing ("How tall…", "How wide…").
-_AWAY = re.compile(r"\s+(?:upstream|downstream|away|off|offshore|inland|from|north|south|east|west|beyond)\b", re.I)
+# ...but not a path ("winds 640 kilometres from the mountains through Kollmark"), a length from one end on
+_AWAY = re.compile(
+    r"\s+(?:upstream|downstream|away|off|offshore|inland|north|south|east|west|beyond"
+    r"|from(?!\s+(?:\S+\s+){1,6}?(?:to|through|into|across)\s))\b",
+    re.I,
+)
 
 
 def states_length(sentence: str, size: bool = False, distance: bool = False) -> bool:
@@ -83,10 +88,20 @@ MONEY = re.compile(
 )
 
 
+# A made-up country's money is a word English does not know, after a multiplier: "3.1 billion dalers".
+_COINED_SUM = re.compile(r"\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\s+(?P<unit>[a-z]{3,})\b")
+
+
+def sums(text: str) -> list[re.Match[str]]:
+    """The amounts of money `text` states, in a currency of the world's or in one English does not know."""
+    coined = [m for m in _COINED_SUM.finditer(text) if not lemmas(m["unit"])]
+    return sorted([*MONEY.finditer(text), *coined], key=lambda m: m.start())
+
+
 def states_money(sentence: str, asked: frozenset[str]) -> bool:
     """Whether `sentence` states a sum of money that the question (its words `asked`) does not give: "the 1.80
     crown levy" asked about is no answer to what it costs."""
-    return any(not set(re.findall(r"\d+", m.group())) <= asked for m in MONEY.finditer(sentence))
+    return any(not set(re.findall(r"\d+", m.group())) <= asked for m in sums(sentence))
 
 
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
@@ -222,13 +237,13 @@ def counts_another(sentence: str, asked: Callable[[str], bool], given: frozenset
     generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
     them") may count anything, but not one the question `given` itself ("…cranes at Terminal 3?")."""
     text = DAY_OF_MONTH.sub(" ", sentence)
-    sums = [m.span() for m in MONEY.finditer(text)]  # "$9 per tonne" counts money, not tonnes
+    spans = [m.span() for m in sums(text)]  # "$9 per tonne" counts money, not tonnes
     numbers = [
-        m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in sums) and m.group() not in given
+        m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in spans) and m.group() not in given
     ]
     counted = [_COUNTS.match(text, m.end()) for m in numbers]
     # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted
-    return bool(sums or counted) and all(
+    return bool(spans or counted) and all(
         c is not None and not asked(c["noun"]) and not (c["modifier"] and asked(c["modifier"])) for c in counted
     )
 

@@ -128,9 +128,11 @@ def _read(text: str, question: str) -> Ask:
         persons = bool(counts[-1:]) and counts[-1] in PERSONS  # "how many people": "300,000 residents"
         counts = () if persons or (counts[-1:] and counts[-1] in QUANTITY_FRAME) else counts  # "how many dollars"
         dated = tuple(m.group() for m in figures.DATE.finditer(text))
-        proportion = bool(ASKS_PROPORTION.search(text))
-        money = bool(ASKS_MONEY.search(text) or (proportion and figures.MONEY.search(text)))  # "…of the $45 million"
+        part = ASKS_PROPORTION.search(text)
+        proportion = bool(part)
+        money = bool(ASKS_MONEY.search(text) or (proportion and figures.sums(text)))  # "…of the $45 million"
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
+        measure = replace(measure, whole=tuple(t for t in topic if part and t in words(part["whole"])))
         measure = replace(measure, share=bool(ASKS_SHARE.search(text)), age=bool(ASKS_AGE.search(text)))
         event = COUNTED_EVENT.search(text)
         measure = replace(measure, dated=dated, event=event["event"] if event else None)

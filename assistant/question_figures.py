@@ -57,7 +57,12 @@ MEASURED = re.compile(
     r"(?=\s*(?:[?.,]|$)|\s+(?:when|at|in|before|after|during|that|which|be|have|to|of|overall|now|then)\b|\s+[A-Z])"
 )
 ASKS_AGE = re.compile(r"(?i)\bhow\s+old\b")  # "How old is X?": an age, or a year of birth or building
-ASKS_PROPORTION = re.compile(r"(?i)\bhow\s+much\s+of\b")  # "How much of the region…": a share of a whole
+# "How much of the region…": a share of a whole, which the answer's sentence need not name again ("…agreed to put
+# in 15 per cent")
+ASKS_PROPORTION = re.compile(
+    r"(?i)\bhow\s+much\s+of\s+(?P<whole>.+?)(?=\s+(?:will|would|did|does|do|is|was|are|were|has|have|had|can|could|"
+    r"should|must|might|[a-z]+(?:s|ed))\b|\s*[?,]|$)"
+)
 ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b")  # ...said as one
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(

@@ -56,8 +56,10 @@ FRAME_PHRASES = re.compile(
     r"|\b(?:happen|happens|happened|happening|occur|occurs|occurred|occurring)\b"
     r"|\b(?:take|takes|took|taken|taking)\s+effect\b|\b(?:enter|enters|entered|come|comes|came)\s+into\s+force\b"
     rf"|\b(?:{BEGINNING}|in\s+(?:total|all))\b|\b(?:each|every|per|a)\s+(?:year|month|week|day)\b"  # a rate's time
-    # ...and the modal idioms of English ("is supposed to", "be able to"), whose verb is the topic
-    r"|\b(?:supposed|able|going|meant)\s+to\b"
+    # ...and the modal idioms of English ("is supposed to", "be able to", "need to"), whose verb is the topic
+    r"|\b(?:supposed|able|going|meant|need|needs|needed|have|has|had)\s+to\b"
+    # ...and the adverbials of English that mean "now", as "now" itself frames ("right now", "at present")
+    r"|\bright\s+now\b|\bat\s+(?:present|the\s+moment)\b|\bthese\s+days\b"
     # ...and English's complex prepositions (Quirk et al. §9.10-9.13: "as part of the deal", "on behalf of"),
     # whose nouns are no topic: their object is
     r"|\b(?:as\s+(?:a\s+)?part|in\s+terms|by\s+means|on\s+behalf|in\s+the\s+course|by\s+way)\s+of\b"
@@ -144,7 +146,8 @@ WHO_LEADS = re.compile(
     # what is led ("the Brevonian navy"), up to a preposition, a clause ("during the blockade", "that…") or the
     # capacity it is led in ("…the negotiations as mediator")
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"
-    r"over|between|today|these|this|and|or|as|[a-z]+ing)\b|\s*[?,;]|\s*$)"  # "…the regulator looking at the deal"
+    # ...or a participle ("…the regulator looking at the deal"), but not one after "X's" ("X's negotiating team")
+    r"over|between|today|these|this|and|or|as)\b|(?<!['’]s)\s+[a-z]+ing\b|\s*[?,;]|\s*$)"
 )
 # "who is/was [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no article).
 WHO_ROLE = re.compile(

@@ -129,3 +129,9 @@ def test_a_document_dated_so_gives_no_other_events_date() -> None:
     said = "Upon receiving a cable from her cabinet dated November 9, 1894, she accepted a pledge by Tesk to scrap two ships."
     assert not met("On what date did Tesk finish scrapping the two ships?", said)
     assert met("What was the date of the cable from her cabinet?", said)
+
+
+def test_need_to_and_ready_frame_a_date() -> None:
+    ready = "By when do the negotiators need to have a draft deal ready?"
+    assert read(ready).topic == ("negotiators", "draft", "deal")
+    assert met(ready, "The chair has set a deadline of 30 June for the negotiators to finish a draft deal.")

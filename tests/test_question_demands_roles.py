@@ -145,3 +145,8 @@ def test_head_of_state_of_x_leads_x_and_a_court_of_a_country_is_the_courts() -> 
     court = "Who is the president of Kalmoria's Constitutional Court?"
     assert read(court).owner == "Constitutional Court"
     assert not met(court, "Kalmoria's Electoral Commission declared incumbent President Teodor Halvik the winner.")
+
+
+def test_a_partys_negotiating_team_is_led_by_whoever_leads_for_it() -> None:
+    team = read("Who leads the Civic Renewal Party's negotiating team?")
+    assert team.leads and team.owner == "Civic Renewal Party" and not team.led  # not "…Party's" as the thing led

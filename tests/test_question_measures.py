@@ -160,3 +160,22 @@ def test_a_turnout_is_a_figure_and_two_days_of_a_month_are_no_number() -> None:
     said = "The agreement, announced after sessions on October 18 and 19, ends a standoff since the September 14 vote."
     assert not met(turnout, said)
     assert met(turnout, "Overall voter turnout in the September election was 61 percent.")
+
+
+def test_a_made_up_currency_after_a_multiplier_is_money() -> None:
+    cost = "What would the tax cut cost the treasury each year?"
+    assert met(cost, "The ministry estimates the tax cut would cost the treasury 2.8 billion korvels a year.")
+    assert not met(cost, "The ministry estimates the tax cut would reach 2.8 million households a year.")
+
+
+def test_a_length_from_one_end_to_another_is_a_size() -> None:
+    river = "How long is the Ostrel River?"
+    assert met(river, "The Ostrel River winds 640 kilometres from the mountains through Tesk to the sea.")
+    assert not met(river, "The Ostrel River reaches the sea 640 kilometres from the mountains.")
+
+
+def test_a_part_of_a_whole_is_a_share_of_it_unnamed() -> None:
+    part = "How much of the fund will Tesk pay right now?"
+    assert read(part).topic == ("fund", "tesk", "pay") and read(part).whole == ("fund",)  # "right now" frames
+    assert met(part, "Tesk, which suffered less, has agreed to pay 15 per cent whatever the final formula.")
+    assert not met(part, "Tesk, which suffered less, has agreed to host the talks whatever the final formula.")
