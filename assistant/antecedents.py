@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.chunking import RESPONDS_TO_BEFORE, sentences_of
+from assistant.english import PAST_TENSE
 
 # A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
 # before it, which says who "he" or "they" is.
@@ -59,3 +60,16 @@ def own_start(context: str, sentence: str) -> int:
     if context.endswith(sentence):
         return len(context) - len(sentence)
     return max((start for start, _ in sentences_of(context)), default=0)
+
+
+# A name right after a verb's past form ("…the head of state appointed Edda Lundqvist") is its object, whom a "he"
+# or "she" of the next sentence does not mean; after a verb of saying it is the subject, inverted as a reporting
+# clause is ('"…," said Lundqvist', Quirk et al. §14.29).
+_AFTER_VERB = re.compile(rf"\b({PAST_TENSE})\s+(?:former\s+)?(?:[A-Z][\w'’.-]*\s+)*$")
+_INVERTED = frozenset("said added asked replied wrote noted explained continued insisted".split())
+
+
+def object_of_verb(sentence: str, start: int) -> bool:
+    """Whether the name at `start` of `sentence` is the object of the verb before it."""
+    verb = _AFTER_VERB.search(sentence[:start])
+    return bool(verb) and verb[1] not in _INVERTED

@@ -59,3 +59,20 @@ def test_how_long_is_answered_first_by_a_span_that_is_counted() -> None:
     assert _answer("How long did the land fighting last?", ranked, text).startswith(weeks)
     assert _answer("How far back does the fighting go?", ranked, text).startswith(hours)  # a date answers that
     assert not counts_span("Three days later, the president resigned.")  # a point in time, not how long
+
+
+def test_he_is_not_the_person_the_sentence_before_names_as_an_object() -> None:
+    text = (
+        "President Halvard Rensky stepped in. The head of state appointed Edda Lundqvist as facilitator. "
+        "He also set a firm date of 30 June."
+    )
+    dated = text[text.index("He also") :]
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    ranked = [Candidate(1, text.index("He also"), dated, 0.9, text, True)]
+    people = frozenset({"rensky", "lundqvist"})
+    said = "".join(
+        ExtractiveGenerator(_FixedRanking(ranked), people).stream(
+            "What date did the president set?", [ScoredPassage(passage=passage, score=0.6)]
+        )
+    )
+    assert said.startswith("[Rensky] also set a firm date of 30 June."), said

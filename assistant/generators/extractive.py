@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from assistant.antecedents import OPENS_WITH_SUBJECT, with_quotes_closed
+from assistant.antecedents import OPENS_WITH_SUBJECT, object_of_verb, with_quotes_closed
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
 from assistant.figures import ORDINALS, counts_span, of_series, states_length
@@ -262,7 +262,11 @@ class ExtractiveGenerator(Generator):
                 if names:
                     return names[0]
                 continue
-            people = [w for w in re.findall(r"[A-Z][\w'’-]+", said) if w.lower() in self.people]
+            people = [
+                m.group()
+                for m in re.finditer(r"[A-Z][\w'’-]+", said)
+                if m.group().lower() in self.people and not object_of_verb(said, m.start())
+            ]
             if people:
                 return unpossessed(people[0])
         return None
