@@ -72,4 +72,4 @@ _INVERTED = frozenset("said added asked replied wrote noted explained continued 
 def object_of_verb(sentence: str, start: int) -> bool:
     """Whether the name at `start` of `sentence` is the object of the verb before it."""
     verb = _AFTER_VERB.search(sentence[:start])
-    return bool(verb) and verb[1] not in _INVERTED
+    return verb is not None and verb[1] not in _INVERTED
