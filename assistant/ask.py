@@ -167,7 +167,12 @@ class Ask:
             sentence, lambda verb: holds.share((self.event or "",), verb, lexicon, synonyms) == 1
         ):
             return False
-        if self.leads and not (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner))):
+        if self.leads and not (
+            (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner)))
+            or (
+                self.led[-1:] and self.led[-1] in holds.DELEGATIONS and holds.sends(self.owner or "", sentence, lexicon)
+            )
+        ):
             return False
         if self.led and not holds.says_who_leads(self.led, sentence, context, lexicon, synonyms):
             return False

@@ -137,6 +137,20 @@ def words_around(head: str, text: str, span: int = _NEAR) -> str:
 ITS_LEADER = re.compile(rf"(?i)\bits\s+(?:[\w-]+\s+)?{LEADS}")
 
 
+# A delegation is the people a party sends to represent it (WordNet's gloss of "delegation"): "Varsenia has sent
+# Ilkar Venstrom, its deputy minister" and "…is represented by Ambassador Maren Sollberg" say who leads one.
+DELEGATIONS = frozenset("delegation delegations team teams mission side".split())
+_SENDS = re.compile(
+    r"\b(?:sent|sends|dispatched|fielded|represented\s+by)\s+(?:(?!(?:to|for|with)\b)[\w,’'-]+\s+){0,5}?[A-Z][a-z]+\s+[A-Z]"
+)
+
+
+def sends(party: str, sentence: str, lexicon: Lexicon) -> bool:
+    """Whether `sentence` says whom `party` sent to represent it, named."""
+    sent = _SENDS.search(sentence)
+    return sent is not None and lexicon.mentions(sentence[: sent.start()], party)
+
+
 def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
     """Whether `sentence` (read with `context`) says who leads what `led` names ("the Brevonian navy"): it holds
     the head (not "a fortress that commands the narrows" for "Who commanded the navy?") or the whole name, with
@@ -144,8 +158,12 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
     party" for "Who leads the nationalist party?") or a leader's title after "its" ("the Council…, and its
     Secretary-General, Dr Lindqvar")."""
     head = led[-1]
+    party = " ".join(unpossessed(w) for w in led[:-1] if w[0].isupper())
+    if head in DELEGATIONS and party and sends(party, sentence, lexicon):
+        return True
     named = (
         holds_head(tuple(words(head)), context, lexicon, synonyms)
+        or (head in DELEGATIONS and bool(DELEGATIONS & set(words(context))))  # "…team": "The CRP delegation"
         or (all(w[0].isupper() for w in led) and lexicon.mentions(context, " ".join(led)))
         # a party named by another of its names: "the regulator" is the competition board
         or any(re.search(rf"(?i)\b{re.escape(a)}\b", context) for a in lexicon.aliases(head.lower()))

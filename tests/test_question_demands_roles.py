@@ -149,4 +149,13 @@ def test_head_of_state_of_x_leads_x_and_a_court_of_a_country_is_the_courts() -> 
 
 def test_a_partys_negotiating_team_is_led_by_whoever_leads_for_it() -> None:
     team = read("Who leads the Civic Renewal Party's negotiating team?")
-    assert team.leads and team.owner == "Civic Renewal Party" and not team.led  # not "…Party's" as the thing led
+    assert team.leads and team.owner == "Civic Renewal Party" and team.led[-2:] == ("negotiating", "team")
+
+
+def test_a_partys_delegation_is_whom_it_sent() -> None:
+    asked = "Who is leading Tesk's delegation?"
+    assert met(asked, "Tesk has sent Ilkar Venstrom, its deputy minister for water resources.")
+    assert met("Who leads Tesk's negotiating team?", "Tesk sent its general secretary, Ilse Brandt.")
+    assert not met(asked, "Tesk has sent a letter to the chair, Hester Caldane.")
+    assert not met(asked, "Mirrowan has sent Ilkar Venstrom, its deputy minister for water resources.")
+    assert not met("Who leads the talks?", "Tesk has sent Ilkar Venstrom, its deputy minister for water resources.")
