@@ -170,11 +170,11 @@ class Ask:
         if self.leads and not (
             (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner)))
             or (
-                self.led[-1:] and self.led[-1] in holds.DELEGATIONS and holds.sends(self.owner or "", sentence, lexicon)
+                self.led[-1:] and self.led[-1] in posts.DELEGATIONS and posts.sends(self.owner or "", sentence, lexicon)
             )
         ):
             return False
-        if self.led and not holds.says_who_leads(self.led, sentence, context, lexicon, synonyms):
+        if self.led and not posts.says_who_leads(self.led, sentence, context, lexicon, synonyms):
             return False
         if self.proposes and not PROPOSING.search(sentence):
             return False

@@ -10,8 +10,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.english import (
-    LEADING,
-    LEADS,
     MONTHS,
     RANK_ADJECTIVES,
     REPORTING_VERBS,
@@ -131,53 +129,6 @@ def words_around(head: str, text: str, span: int = _NEAR) -> str:
         for m in re.finditer(rf"(?:[\w'’.-]+\W+){{0,{span}}}\b{stem}\w*(?:\W+[\w'’.-]+){{0,{span}}}", text, re.I)
     ]
     return " ".join(near) or text
-
-
-# A leader's title after "its", which ties it to a body named before ("the Council…, and its Secretary-General").
-ITS_LEADER = re.compile(rf"(?i)\bits\s+(?:[\w-]+\s+)?{LEADS}")
-
-
-# A delegation is the people a party sends to represent it (WordNet's gloss of "delegation"): "Varsenia has sent
-# Ilkar Venstrom, its deputy minister" and "…is represented by Ambassador Maren Sollberg" say who leads one.
-DELEGATIONS = frozenset("delegation delegations team teams mission side".split())
-_SENDS = re.compile(
-    r"\b(?:sent|sends|dispatched|fielded|represented\s+by)\s+(?:(?!(?:to|for|with)\b)[\w,’'-]+\s+){0,5}?[A-Z][a-z]+\s+[A-Z]"
-)
-
-
-def sends(party: str, sentence: str, lexicon: Lexicon) -> bool:
-    """Whether `sentence` says whom `party` sent to represent it, named."""
-    sent = _SENDS.search(sentence)
-    return sent is not None and lexicon.mentions(sentence[: sent.start()], party)
-
-
-def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-    """Whether `sentence` (read with `context`) says who leads what `led` names ("the Brevonian navy"): it holds
-    the head (not "a fortress that commands the narrows" for "Who commanded the navy?") or the whole name, with
-    a word of leading among the six words around it (not "Tomas Okonde, Qaravel's President… a nationalist
-    party" for "Who leads the nationalist party?") or a leader's title after "its" ("the Council…, and its
-    Secretary-General, Dr Lindqvar")."""
-    head = led[-1]
-    party = " ".join(unpossessed(w) for w in led[:-1] if w[0].isupper())
-    if head in DELEGATIONS and party and sends(party, sentence, lexicon):
-        return True
-    named = (
-        holds_head(tuple(words(head)), context, lexicon, synonyms)
-        or (head in DELEGATIONS and bool(DELEGATIONS & set(words(context))))  # "…team": "The CRP delegation"
-        or (all(w[0].isupper() for w in led) and lexicon.mentions(context, " ".join(led)))
-        # a party named by another of its names: "the regulator" is the competition board
-        or any(re.search(rf"(?i)\b{re.escape(a)}\b", context) for a in lexicon.aliases(head.lower()))
-    )
-    # ...beside the word of the name the sentence holds ("the Caldrisan bank" is no lead of the Caldrisan Republic)
-    held = [w for w in led if re.search(rf"(?i)\b{re.escape(w)}\b", sentence)]
-    anchor = head if head in held or not held else held[0]
-    its = ITS_LEADER.search(sentence)
-    tied = False
-    if its:  # "its" ties the title to the body named before it, in the sentence or the one before
-        at = context.rfind(sentence)
-        before = (context[:at] if at >= 0 else "") + sentence[: its.start()]
-        tied = not held or bool(re.search(rf"(?i)\b{re.escape(anchor)}", before))
-    return named and bool(LEADING.search(words_around(anchor, sentence, 6)) or tied)
 
 
 def named_again(wanted: tuple[str, ...], context: str, passage: str, lexicon: Lexicon) -> list[str]:

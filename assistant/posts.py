@@ -1,15 +1,16 @@
 """Who holds a post, as English says it beside a name: the holder of a role ("Foreign Minister Teodor
 Kallenbrook", "Sefa Orlinde, the OVPM's chief negotiator"), a person's post ("William Bullitt, an attaché to
-the U.S. delegation"), or the role given to another owner ("Quessary's Fisheries Minister" when Orvanda's is
-asked for). `ask.Ask.met_by` combines these with `holds`; nothing here ranks or writes anything.
+the U.S. delegation"), the role given to another owner ("Quessary's Fisheries Minister" when Orvanda's is
+asked for), and who leads a thing or a party's delegation (`says_who_leads`, `sends`). `ask.Ask.met_by` combines
+these with `holds`; nothing here ranks or writes anything.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.english import HONORIFICS, RANK_ADJECTIVES, STOPWORDS, TITLE, TITLES, is_noun, lemmas
-from assistant.holds import LOWER_RANKS, NAME_RUN, head_pattern
+from assistant.english import HONORIFICS, LEADING, LEADS, RANK_ADJECTIVES, STOPWORDS, TITLE, TITLES, is_noun, lemmas
+from assistant.holds import LOWER_RANKS, NAME_RUN, Synonyms, head_pattern, holds_head, words_around
 from assistant.lexicon import Lexicon, stems, unpossessed, words
 from assistant.speakers import IN_PHRASE
 
@@ -129,3 +130,50 @@ def title_asked(person: str, answer: str, question: str) -> bool:
     return not re.search(
         rf"(?i)^\W*who(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\w'’.-]+\s+){{0,3}}{title[1]}\b", question
     )
+
+
+# A leader's title after "its", which ties it to a body named before ("the Council…, and its Secretary-General").
+ITS_LEADER = re.compile(rf"(?i)\bits\s+(?:[\w-]+\s+)?{LEADS}")
+
+
+# A delegation is the people a party sends to represent it (WordNet's gloss of "delegation"): "Varsenia has sent
+# Ilkar Venstrom, its deputy minister" and "…is represented by Ambassador Maren Sollberg" say who leads one.
+DELEGATIONS = frozenset("delegation delegations team teams mission side".split())
+_SENDS = re.compile(
+    r"\b(?:sent|sends|dispatched|fielded|represented\s+by)\s+(?:(?!(?:to|for|with)\b)[\w,’'-]+\s+){0,5}?[A-Z][a-z]+\s+[A-Z]"
+)
+
+
+def sends(party: str, sentence: str, lexicon: Lexicon) -> bool:
+    """Whether `sentence` says whom `party` sent to represent it, named."""
+    sent = _SENDS.search(sentence)
+    return sent is not None and lexicon.mentions(sentence[: sent.start()], party)
+
+
+def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `sentence` (read with `context`) says who leads what `led` names ("the Brevonian navy"): it holds
+    the head (not "a fortress that commands the narrows" for "Who commanded the navy?") or the whole name, with
+    a word of leading among the six words around it (not "Tomas Okonde, Qaravel's President… a nationalist
+    party" for "Who leads the nationalist party?") or a leader's title after "its" ("the Council…, and its
+    Secretary-General, Dr Lindqvar")."""
+    head = led[-1]
+    party = " ".join(unpossessed(w) for w in led[:-1] if w[0].isupper())
+    if head in DELEGATIONS and party and sends(party, sentence, lexicon):
+        return True
+    named = (
+        holds_head(tuple(words(head)), context, lexicon, synonyms)
+        or (head in DELEGATIONS and bool(DELEGATIONS & set(words(context))))  # "…team": "The CRP delegation"
+        or (all(w[0].isupper() for w in led) and lexicon.mentions(context, " ".join(led)))
+        # a party named by another of its names: "the regulator" is the competition board
+        or any(re.search(rf"(?i)\b{re.escape(a)}\b", context) for a in lexicon.aliases(head.lower()))
+    )
+    # ...beside the word of the name the sentence holds ("the Caldrisan bank" is no lead of the Caldrisan Republic)
+    held = [w for w in led if re.search(rf"(?i)\b{re.escape(w)}\b", sentence)]
+    anchor = head if head in held or not held else held[0]
+    its = ITS_LEADER.search(sentence)
+    tied = False
+    if its:  # "its" ties the title to the body named before it, in the sentence or the one before
+        at = context.rfind(sentence)
+        before = (context[:at] if at >= 0 else "") + sentence[: its.start()]
+        tied = not held or bool(re.search(rf"(?i)\b{re.escape(anchor)}", before))
+    return named and bool(LEADING.search(words_around(anchor, sentence, 6)) or tied)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant import figures, holds, tense
+from assistant import figures, holds, posts, tense
 from assistant.ask import Ask
 from assistant.condense import AUXILIARY, context_of, own_words
 from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL
@@ -165,8 +165,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         leads = WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):
             led = leads["led"] or ""  # "Carvossa's team" is any team, but Carvossa's
-            # ...but a party's delegation is whom it sent (`holds.sends`)
-            delegation = led.split()[-1:] and led.split()[-1] in holds.DELEGATIONS and owner_of(led)
+            # ...but a party's delegation is whom it sent (`posts.sends`)
+            delegation = led.split()[-1:] and led.split()[-1] in posts.DELEGATIONS and owner_of(led)
             led_words = () if generic_kind(led) and not delegation else tuple(led.split())
             # "the government side" is led as the government is, "the mediation effort" as the mediation
             if led_words[-1:] and led_words[-1] in SHELL_NOUNS | _SIDES:
