@@ -82,6 +82,7 @@ class Ask:
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
     names: tuple[str, ...] = ()  # "When did Queen Maren II sign…": the names a date's passage must name (not others')
     given: tuple[str, ...] = ()  # "Who represented Tavrein…": names given, of whose party a new name must be
+    acts_for: bool = False  # ...and which the sentence itself (or the one it leans on) names, not only its passage
     series: tuple[str, str] | None = None  # "…the third round…": the one of a series asked about, not another
 
     def describe(self) -> str:
@@ -147,6 +148,8 @@ class Ask:
             new = holds.new_names(sentence, self.asked, lexicon, bool(self.role) and not self.focus)
             if not new or holds.others_only(new, self.given, lexicon):
                 return False
+            if self.acts_for and not all(lexicon.mentions(context, g) for g in self.given):
+                return False  # not "Kollmark is represented by Maren Sollberg" in a passage that names Ostalind
         if self.wants == "office" and not posts.office_beside(sentence, self.owner, lexicon):
             return False
         if self.persons and not figures.counts_persons(sentence):

@@ -35,6 +35,7 @@ from assistant.question_figures import (
 )
 from assistant.question_forms import (
     ABBREVIATION,
+    ACTS_FOR,
     ASKS_DATE,
     ASKS_DAY,
     ASKS_MONTH,
@@ -183,7 +184,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             held = " ".join(w for w in role["role"].split(" or ")[0].split() if w not in inside)  # "deputy or…"
             whole = tuple(w for w in re.findall(r"[a-z][\w'’-]*", held.lower()) if w not in UNTOPICAL)  # "go-between"
             return Ask(wants="name", role=whole, owner=owner, asked=asked)
-        return Ask(wants="name", asked=asked, given=names_given(text))  # "Who represented Tavrein…?": Tavrein's
+        given = names_given(text)  # "Who represented Tavrein…?": Tavrein's
+        return Ask(wants="name", asked=asked, given=given, acts_for=bool(ACTS_FOR.search(text)))
     named = NAME_OF.search(text)
     if named:
         return Ask(wants="name", role=content(named["kind"]), owner=named["owner"], asked=asked)

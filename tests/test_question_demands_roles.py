@@ -159,3 +159,12 @@ def test_a_partys_delegation_is_whom_it_sent() -> None:
     assert not met(asked, "Tesk has sent a letter to the chair, Hester Caldane.")
     assert not met(asked, "Mirrowan has sent Ilkar Venstrom, its deputy minister for water resources.")
     assert not met("Who leads the talks?", "Tesk has sent Ilkar Venstrom, its deputy minister for water resources.")
+
+
+def test_who_acts_for_a_party_is_named_beside_it_not_only_in_its_passage() -> None:
+    asked = read("Who represents Tesk at the talks?")
+    other = "Kollmark, the host, is represented by its chief negotiator, Ambassador Maren Sollberg."
+    sent = "Tesk has sent Aurel Nadasky, a state secretary."
+    passage = f"{other} {sent}"
+    assert asked.acts_for and not asked.met_by(other, other, passage, LEXICON, no_synonyms)
+    assert asked.met_by(sent, sent, passage, LEXICON, no_synonyms)
