@@ -144,7 +144,9 @@ class Ask:
             return False
         if self.wants == "duration" and not (figures.states_span(sentence) or self.length):
             return False
-        if self.wants == "name":
+        # "Pieter Oskarov's Social Labour Alliance" names its leader, though he is one of the party's names
+        possessed = bool(self.role) and posts.leader_by_possessive(self.role, self.owner or "", sentence, lexicon)
+        if self.wants == "name" and not possessed:
             new = holds.new_names(sentence, self.asked, lexicon, bool(self.role) and not self.focus)
             if not new or holds.others_only(new, self.given, lexicon):
                 return False
@@ -185,7 +187,7 @@ class Ask:
             known = tuple(w for w in self.role if not lexicon.unknown_terms(w))
             if self.role[-1] in known and not holds.holds_head(known, sentence, lexicon, synonyms):
                 return False
-        elif self.role:
+        elif self.role and not possessed:
             if not (
                 holds.holds_head(self.role, sentence, lexicon, synonyms, beside=True)
                 or (

@@ -177,3 +177,22 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
         before = (context[:at] if at >= 0 else "") + sentence[: its.start()]
         tied = not held or bool(re.search(rf"(?i)\b{re.escape(anchor)}", before))
     return named and bool(LEADING.search(words_around(anchor, sentence, 6)) or tied)
+
+
+# The press names a party by its leader's possessive ("Pieter Oskarov's Social Labour Alliance"): a person the
+# corpus introduces, right before a name of the party, is its leader.
+LEADER_NOUNS = frozenset("leader head chief boss".split())
+
+
+def leader_by_possessive(role: tuple[str, ...], owner: str, sentence: str, lexicon: Lexicon) -> bool:
+    """Whether `sentence` names the leader asked for (`role` of `owner`) by a possessive before the party."""
+    names = lexicon.aliases(owner.lower()) or frozenset({owner.lower()})
+    return (
+        bool(owner)
+        and role[-1] in LEADER_NOUNS
+        and any(
+            m[1].lower() in lexicon.people | names  # ...one the corpus introduces, or the party's own person
+            and any(re.match(rf"(?:the\s+)?{re.escape(n)}\b", sentence[m.end() :], re.I) for n in names)
+            for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\s+", sentence)
+        )
+    )

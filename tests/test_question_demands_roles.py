@@ -168,3 +168,15 @@ def test_who_acts_for_a_party_is_named_beside_it_not_only_in_its_passage() -> No
     passage = f"{other} {sent}"
     assert asked.acts_for and not asked.met_by(other, other, passage, LEXICON, no_synonyms)
     assert asked.met_by(sent, sent, passage, LEXICON, no_synonyms)
+
+
+def test_a_partys_leader_is_named_by_a_possessive_before_the_party() -> None:
+    parties = [["Social Labour Alliance", "SLA", "Pieter Oskarov", "Oskarov"], ["Green Future"]]
+    lexicon = Lexicon(["Pieter Oskarov's Social Labour Alliance came second."], {}, names=parties, people=["tormund"])
+    asked = read("Who is the leader of the Social Labour Alliance?")
+    for said, leads in [
+        ("Pieter Oskarov's Social Labour Alliance (SLA) came second with 41.", True),
+        ("Saskia Tormund's Green Future doubled its seats.", False),  # another party's
+        ("Pieter Oskarov's speech to the Social Labour Alliance was short.", False),  # not the party possessed
+    ]:
+        assert asked.met_by(said, said, said, lexicon, no_synonyms) is leads, said
