@@ -22,7 +22,7 @@ _CHANGE = verb_pattern("fall drop decline rise grow increase decrease shrink plu
 ASKS_QUANTITY = re.compile(
     rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR})\b"
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?|tariffs?|taxe?s?|"
-    r"levy|levies|quotas?|ceilings?|caps?)|sum)\b"  # a rate or a limit is a figure
+    r"levy|levies|quotas?|ceilings?|caps?|limits?|thresholds?)|sum)\b"  # a rate or a limit is a figure
     # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
     # measure: "What is the total storage capacity of the reservoir?")
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}"

@@ -179,3 +179,10 @@ def test_a_part_of_a_whole_is_a_share_of_it_unnamed() -> None:
     assert read(part).topic == ("fund", "tesk", "pay") and read(part).whole == ("fund",)  # "right now" frames
     assert met(part, "Tesk, which suffered less, has agreed to pay 15 per cent whatever the final formula.")
     assert not met(part, "Tesk, which suffered less, has agreed to host the talks whatever the final formula.")
+
+
+def test_a_limit_or_threshold_is_a_figure() -> None:
+    limit = "What cadmium limit is Tesk demanding?"
+    assert read(limit).wants == "number" and read("What threshold did Tesk propose?").wants == "number"
+    assert met(limit, "Tesk wants the cadmium limit cut to 1 microgram immediately.")
+    assert not met(limit, "Tesk's minister called any higher cadmium limit a slow poisoning of the delta.")
