@@ -33,7 +33,7 @@ from assistant.names import Parties
 # v12: nor does a sentence that answers the one before with no object of its own ("Envoy Tausk declined, …");
 # v13: nor a courtesy title ("Right. Mr. Hale said so."); v14: a passage's stance marks read a stance verb in a
 # series of the party's verbs ("The Argentine Junta held…, refused…")
-CHUNKER_VERSION = "sentences-v15"
+CHUNKER_VERSION = "sentences-v16"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(

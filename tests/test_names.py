@@ -182,3 +182,9 @@ def test_a_states_formal_name_gives_its_short_name() -> None:
     assert parties.mentioned("What did the Grand Duchy say?") == ["Grand Duchy of Ostmarren"]  # the one grand duchy
     two = Parties({"Kingdom of Varnholt": [], "Kingdom of Tesk": []})
     assert two.mentioned("What did the Kingdom say?") == []  # two kingdoms: "the Kingdom" names neither
+
+
+def test_a_partys_members_are_named_by_the_plural_of_its_first_word() -> None:
+    parties = Parties({"Green Future": ["GF"], "Civic Renewal Party": ["CRP"], "Kestria": ["Theodore Malk"]})
+    assert parties.mentioned("Why are the Greens against a bigger army budget?") == ["Green Future"]
+    assert parties.mentioned("The Civics and the Theodores met.") == []  # "civic" is no noun, "Theodore" no adjective
