@@ -1,5 +1,6 @@
 """The names English derives from a party's names in `positions.yaml`: the plural of a people's adjective or of a
-party's first word, the other names of the same country and a state's short name. `names.Parties` adds them; nothing here reads text.
+party's first word, the other names of the same country and a state's short name. `names.Parties` adds them;
+nothing here reads text.
 """
 
 from __future__ import annotations
