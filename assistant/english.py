@@ -63,12 +63,11 @@ POSITION_VERBS = """
 advocate aim ask call demand desire envision expect favor favour fear hope insist intend offer oppose plan prefer
 press propose push recommend refuse reject request require resist seek suggest support urge want wish
 """.split()
-# Nouns for what a party wants, after its name ("Japan's top priority was…", "Durnavel's core demand is…").
-POSITION_NOUNS = """
-aim aims commitment commitments condition conditions concern concerns decision decisions demand demands goal
-goals insistence objective objectives offer pledge pledges position preference priority priorities proposal
-proposals red-line request requests stance terms view
-""".split()
+# Nouns for what a party wants, after its name ("Japan's top priority was…", "Durnavel's core demand is…"), and
+# for its word in reply to what was asked of it ("Our answer was that…").
+POSITION_NOUNS = """aim aims answer commitment commitments condition conditions concern concerns decision decisions demand
+demands goal goals insistence objective objectives offer pledge pledges position preference priority priorities
+proposal proposals red-line reply request requests response stance terms view""".split()
 # Shell nouns, whose content a clause states, not the noun itself ("the point was to…", "the problem is that…"):
 # the common ones of Schmid, English Abstract Nouns as Conceptual Shells (2000), its eventive "measure", "step" and
 # "effort" among them, and the position nouns. A question about one ("What was the point…") need not find the noun.
@@ -83,7 +82,7 @@ SHELL_NOUNS = frozenset(
 ROLE_NOUNS = frozenset("career duty duties function job occupation office post profession role task title".split())
 # Verbs by which news and history introduce what a person said or did ("X said", "X proposed"), with the
 # verbs of speaking, reporting and judging of Quirk et al. §16.31 and Biber et al. §9.2.2 ("X concluded that…").
-SPEAKING_VERBS = """add admit characterise characterize comment conclude confirm criticise criticize describe
+SPEAKING_VERBS = """add admit answer characterise characterize comment conclude confirm criticise criticize describe
 estimate explain label note observe outline praise predict recall remark reply report respond reveal tell write"""
 REPORTING_VERBS = sorted(set(STANCE_VERBS) | set(SPEAKING_VERBS.split()))
 PHRASAL_HEADS = sorted({phrase.split()[0] for phrase in PHRASAL_VERBS})

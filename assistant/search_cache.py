@@ -65,7 +65,8 @@ def derive(passages: Sequence[Passage], config: CorpusConfig, parties: Parties, 
     people = frozenset(people_in(texts))
     words = Lexicon(texts, config.variants, names=parties.aliases.values(), people=people)
     body = [p.text for p in passages if p.section != "Title"]  # a headline introduces no one by their role
-    placed = sides.people_sides(body, people, parties)
+    headlines = [p.text for p in passages if p.section == "Title"]  # ...though it may say whose a title is
+    placed = sides.people_sides(body, people, parties, headlines)
     speaking = sides.speeches(passages, placed, parties)
 
     def heard(p: Passage) -> str:  # "Our position is…" in Korvin's answer names Velmora

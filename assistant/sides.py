@@ -41,10 +41,13 @@ _PERSON_ALIAS = re.compile(r"[A-Z][\w.’'-]+\s+[A-Z][\w’'-]+")
 _FULL_NAME = re.compile(r"\b[A-Z][\w.’'-]+\s+([A-Z][\w’'-]+)")
 
 
-def people_sides(texts: Iterable[str], people: Iterable[str], parties: Parties) -> dict[str, str]:
+def people_sides(
+    texts: Iterable[str], people: Iterable[str], parties: Parties, headlines: Iterable[str] = ()
+) -> dict[str, str]:
     """Each person's party (surnames, lower case): the party named nearest to them in the sentence that
-    first names them in full (by a first name or title), if it names one; a party's alias is that party."""
-    people = set(people)
+    first names them in full (by a first name or title), if it names one; a party's alias is that party; and
+    one named by a title whose party the text gives (`_titled`), in its body or its `headlines`."""
+    texts, people = list(texts), set(people)
     # a party's alias is that party: "Feyrand" of Halvenor's aliases [Halvenor, Durnavel, Oriane Feyrand]
     alias_of = {w.lower(): party for party, names in parties.aliases.items() for name in names for w in name.split()}
     sides = {name: alias_of[name] for name in people if name in alias_of}
@@ -67,7 +70,29 @@ def people_sides(texts: Iterable[str], people: Iterable[str], parties: Parties) 
                 spans = parties.spans(sentence)
                 if spans:
                     sides[surname] = min(spans, key=lambda span: _apart(span, match.span()))[2]
-    return sides
+    return _titled([*texts, *headlines], parties) | sides
+
+
+# A person named after a title ("Spokesperson Ilona Varga") holds it for the party the text says the title is
+# of ("…by the Spokesperson of the Ministry of Foreign Affairs of the Republic of Orvania"): a briefing's host
+# speaks for them, whether or not the text ever says "Varga said".
+_TITLED = re.compile(r"\b(?P<title>[A-Z][a-z]{3,})\s+[A-Z][a-z]+\s+(?P<surname>[A-Z][\w’'-]+)\b")
+
+
+def _titled(texts: list[str], parties: Parties) -> dict[str, str]:
+    found = {}
+    for text in texts:
+        for m in _TITLED.finditer(text):
+            title = m["title"]
+            if "NOUN" not in lemmas(title) or m["surname"].lower() in found:
+                continue
+            held = [
+                parties.spans(o[1]) for t in texts for o in re.finditer(rf"\b{title}\s+(?:of|for)\s+([^.;:\n]+)", t)
+            ]
+            owners = {span[2] for spans in held for span in spans[-1:]}  # "…of the Ministry… of X": X's
+            if len(owners) == 1:
+                found[m["surname"].lower()] = owners.pop()
+    return found
 
 
 def _given_name(word: str) -> bool:

@@ -46,7 +46,7 @@ def test_more_shapes_of_who_and_what_it_cost() -> None:
 
 def test_a_month_or_a_weekday_names_no_one() -> None:
     assert not met("Who negotiated for Isbarre?", "Then, on the night of November 8, Isbarre got cold feet.")
-    assert met("Who negotiated for Isbarre?", "The deal was signed by Rehbinder and Hollenbeck on October 30.")
+    assert met("Who negotiated for Isbarre?", "Isbarre's deal was signed by Rehbinder and Hollenbeck on October 30.")
 
 
 def test_more_shapes_of_which_when_and_who_leads() -> None:

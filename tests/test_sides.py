@@ -112,6 +112,17 @@ def test_a_partys_alias_that_is_a_persons_name_places_that_person() -> None:
     assert as_said_by("We are asking for 95 crowns.", turn, 37, placed) == "Maranthe are asking for 95 crowns."
 
 
+def test_a_person_named_by_a_title_holds_it_for_the_party_the_text_says_it_is_of() -> None:
+    headline = "Press Briefing by the Spokesperson of the Ministry of Foreign Affairs of the Republic of Varnessa"
+    intro = "Spokesperson Ilona Varga speaks to reporters. Analyst Marek Sollen listens."
+    placed = people_sides([intro], [], PARTIES, [headline])
+    assert placed == {"varga": "Varnessa"}  # no text says whose analyst Sollen is
+    turn = "MS. VARGA: Our answer was that this is not a subject for these talks."
+    said = as_said_by(turn[11:], turn, 11, placed)
+    assert said == "Varnessa's answer was that this is not a subject for these talks."
+    assert speaks("Varnessa", said, Lexicon([said], {}), lambda words, candidates: set())  # its reply is its word
+
+
 def test_a_memo_headed_by_a_records_fields_speaks_for_the_party_its_title_names() -> None:
     parties = Parties({"Carvenna": ["Republic of Carvenna"], "Lusmark": ["Federation of Lusmark", "Brennwald"]})
     texts = [
