@@ -25,9 +25,10 @@ ASKS_QUANTITY = re.compile(
     r"levy|levies|quotas?|ceilings?|caps?|limits?|thresholds?)|sum)\b"  # a rate or a limit is a figure
     # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
     # measure: "What is the total storage capacity of the reservoir?")
-    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}"
+    # ...said of a party's ("What were Northline's annual revenues last year?") or with no article
+    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size|turnout|revenues?|"
-    r"income|deficit|debt|death\s+toll)\s+(?:of|for|to|on|in|at)\b"
+    r"income|deficit|debt|death\s+toll)(?:\s+(?:of|for|to|on|in|at|last|this|next)\b|\s*\?)"
     # "What was the vote tally…?", "What was the final count?": English's nouns for a number arrived at by counting
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:tally|tallies|count)\b"
     rf"|{_WHAT_COST}"

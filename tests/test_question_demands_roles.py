@@ -180,3 +180,11 @@ def test_a_partys_leader_is_named_by_a_possessive_before_the_party() -> None:
         ("Pieter Oskarov's speech to the Social Labour Alliance was short.", False),  # not the party possessed
     ]:
         assert asked.met_by(said, said, said, lexicon, no_synonyms) is leads, said
+
+
+def test_a_general_secretary_leads_and_assets_are_a_generic_kind() -> None:
+    union = read("Who leads the union representing the drivers?")
+    said = "Its general secretary, Declan Furlong, is demanding a pledge."
+    context = f"The union represents most drivers. {said}"
+    assert union.met_by(said, context, context, LEXICON, no_synonyms)
+    assert met("Which assets does the regulator want Tesk to sell?", "The regulator wants Tesk to sell Fennick Quay.")

@@ -186,3 +186,8 @@ def test_a_limit_or_threshold_is_a_figure() -> None:
     assert read(limit).wants == "number" and read("What threshold did Tesk propose?").wants == "number"
     assert met(limit, "Tesk wants the cadmium limit cut to 1 microgram immediately.")
     assert not met(limit, "Tesk's minister called any higher cadmium limit a slow poisoning of the delta.")
+
+
+def test_a_partys_figure_or_one_without_an_article_is_a_number() -> None:
+    assert read("What were Tesk's annual revenues last year?").wants == "number"
+    assert read("What was voter turnout in the May election?").wants == "number"
