@@ -69,6 +69,7 @@ ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fr
 QUANTITY_FRAME = frozenset(
     "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts per".split()
     + "tally tallies count last lasted".split()  # "How long was the pause meant to last?": the verb of a span
+    + "already still yet".split()  # "How many are still missing?": the adverbs of aspect (Quirk et al. §8.116)
     + "price prices tag cost costs tariff tariffs tax taxes levy levies quota quotas ceiling ceilings cap caps".split()
     + CURRENCIES
 )

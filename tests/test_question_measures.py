@@ -188,6 +188,7 @@ def test_a_limit_or_threshold_is_a_figure() -> None:
     assert not met(limit, "Tesk's minister called any higher cadmium limit a slow poisoning of the delta.")
 
 
-def test_a_partys_figure_or_one_without_an_article_is_a_number() -> None:
+def test_a_partys_figure_or_one_without_an_article_is_a_number_and_still_is_no_topic() -> None:
     assert read("What were Tesk's annual revenues last year?").wants == "number"
     assert read("What was voter turnout in the May election?").wants == "number"
+    assert read("How many people are still unaccounted for?").topic == ("unaccounted",)  # "still" says when
