@@ -144,8 +144,9 @@ class Ask:
             return False
         if self.wants == "duration" and not (figures.states_span(sentence) or self.length):
             return False
-        # "Pieter Oskarov's Social Labour Alliance" names its leader, though he is one of the party's names
-        possessed = bool(self.role) and posts.leader_by_possessive(self.role, self.owner or "", sentence, lexicon)
+        # "Pieter Oskarov's Social Labour Alliance" names its leader, though he is one of the party's names, and
+        # "Dravonia sent its Chancellor, Count Mathis Brenner" its envoy
+        possessed = bool(self.role) and posts.named_for_party(self.role, self.owner or "", sentence, lexicon)
         if self.wants == "name" and not possessed:
             new = holds.new_names(sentence, self.asked, lexicon, bool(self.role) and not self.focus)
             if not new or holds.others_only(new, self.given, lexicon):

@@ -146,8 +146,8 @@ _SENDS = re.compile(
 
 def sends(party: str, sentence: str, lexicon: Lexicon) -> bool:
     """Whether `sentence` says whom `party` sent to represent it, named."""
-    sent = _SENDS.search(sentence)
-    return sent is not None and lexicon.mentions(sentence[: sent.start()], party)
+    # ...the party named in the clause before the verb ("Varnesse was represented by…; Dravonia sent…")
+    return any(lexicon.mentions(re.split(r"[;:]", sentence[: m.start()])[-1], party) for m in _SENDS.finditer(sentence))
 
 
 def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
@@ -196,3 +196,15 @@ def leader_by_possessive(role: tuple[str, ...], owner: str, sentence: str, lexic
             for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\s+", sentence)
         )
     )
+
+
+# Whom a party sends to talk for it (WordNet's "representative" and its kinds): "Dravonia sent its Chancellor,
+# Count Mathis Brenner" names Dravonia's plenipotentiary.
+REPRESENTATIVES = frozenset("plenipotentiary envoy emissary delegate representative negotiator".split())
+
+
+def named_for_party(role: tuple[str, ...], owner: str, sentence: str, lexicon: Lexicon) -> bool:
+    """Whether `sentence` names the holder of `role` for the party `owner` without the role's word: its leader by
+    a possessive before it, or its representative as whom it sent."""
+    sent = bool(owner) and role[-1] in REPRESENTATIVES and sends(owner, sentence, lexicon)
+    return sent or leader_by_possessive(role, owner, sentence, lexicon)

@@ -188,3 +188,11 @@ def test_a_general_secretary_leads_and_assets_are_a_generic_kind() -> None:
     context = f"The union represents most drivers. {said}"
     assert union.met_by(said, context, context, LEXICON, no_synonyms)
     assert met("Which assets does the regulator want Tesk to sell?", "The regulator wants Tesk to sell Fennick Quay.")
+
+
+def test_a_partys_envoy_is_whom_it_sent_in_its_own_clause() -> None:
+    said = (
+        "Tesk was represented by its Minister, Baron Teodor Halvik; Mirrowan sent its Chancellor, Count Mathis Brenner."
+    )
+    assert met("Who was Mirrowan's plenipotentiary?", said) and met("Who was Tesk's envoy?", said)
+    assert not met("Who was Orvanda's plenipotentiary?", said)
