@@ -146,8 +146,8 @@ class Ask:
             return False
         # "Pieter Oskarov's Social Labour Alliance" names its leader, though he is one of the party's names, and
         # "Dravonia sent its Chancellor, Count Mathis Brenner" its envoy
-        possessed = bool(self.role) and posts.named_for_party(self.role, self.owner or "", sentence, lexicon)
-        if self.wants == "name" and not possessed:
+        named_for = bool(self.role) and posts.named_for_party(self.role, self.owner or "", sentence, lexicon)
+        if self.wants == "name" and not named_for:
             new = holds.new_names(sentence, self.asked, lexicon, bool(self.role) and not self.focus)
             if not new or holds.others_only(new, self.given, lexicon):
                 return False
@@ -173,11 +173,9 @@ class Ask:
             sentence, lambda verb: holds.share((self.event or "",), verb, lexicon, synonyms) == 1
         ):
             return False
+        sent = bool(self.led) and self.led[-1] in posts.DELEGATIONS and posts.sends(self.owner or "", sentence, lexicon)
         if self.leads and not (
-            (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner)))
-            or (
-                self.led[-1:] and self.led[-1] in posts.DELEGATIONS and posts.sends(self.owner or "", sentence, lexicon)
-            )
+            sent or (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner)))
         ):
             return False
         if self.led and not posts.says_who_leads(self.led, sentence, context, lexicon, synonyms):
@@ -188,7 +186,7 @@ class Ask:
             known = tuple(w for w in self.role if not lexicon.unknown_terms(w))
             if self.role[-1] in known and not holds.holds_head(known, sentence, lexicon, synonyms):
                 return False
-        elif self.role and not possessed:
+        elif self.role and not named_for:
             if not (
                 holds.holds_head(self.role, sentence, lexicon, synonyms, beside=True)
                 or (

@@ -20,9 +20,9 @@ _LONG_FORM = re.compile(
 
 def with_other_forms(aliases: dict[str, set[str]]) -> dict[str, set[str]]:
     """Each party's names plus the forms English derives from them: the plural of a people's adjective
-    ("Ukrainian" -> "Ukrainians") or of a party's first word ("Green Future" -> "Greens"), the other names of the same country ("U.S." -> "American") and a state's
-    short name ("Kingdom of Varnholt" -> "Varnholt", and "the Kingdom" when no other party is one). A form that
-    already names another party stays that party's."""
+    ("Ukrainian" -> "Ukrainians") or of a party's first word ("Green Future" -> "Greens"), the other names of the
+    same country ("U.S." -> "American") and a state's short name ("Kingdom of Varnholt" -> "Varnholt", and "the
+    Kingdom" when no other party is one). A form that already names another party stays that party's."""
     taken = {name.lower() for names in aliases.values() for name in names}
     forms = {party: [m for n in names if (m := _LONG_FORM.fullmatch(n))] for party, names in aliases.items()}
     kinds = [m["kind"] for found in forms.values() for m in found[:1]]

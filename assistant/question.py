@@ -167,7 +167,7 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         if leads and LEADING.fullmatch(leads["verb"]):
             led = leads["led"] or ""  # "Carvossa's team" is any team, but Carvossa's
             # ...but a party's delegation is whom it sent (`posts.sends`)
-            delegation = led.split()[-1:] and led.split()[-1] in posts.DELEGATIONS and owner_of(led)
+            delegation = bool(led.split()[-1:] and led.split()[-1] in posts.DELEGATIONS and owner_of(led))
             led_words = () if generic_kind(led) and not delegation else tuple(led.split())
             # "the government side" is led as the government is, "the mediation effort" as the mediation
             if led_words[-1:] and led_words[-1] in SHELL_NOUNS | _SIDES:

@@ -137,13 +137,13 @@ WHOSE = re.compile(
 PROPOSING = re.compile(
     rf"\b(?:{verb_pattern(['ask', 'propose', 'recommend', 'request', 'suggest', 'urge'], [])})\b", re.I
 )
-# "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
 # "Who represents X?", "Who spoke for X?": someone who acts for a party (the verbs of acting for another in WordNet's
 # synonym set of "represent": "act for, speak for, negotiate for, on behalf of")
 ACTS_FOR = re.compile(
     r"(?i)\b(?:represent(?:s|ed|ing)?|(?:speak|speaks|spoke|speaking|act|acts|acted|acting|negotiate|negotiates|"
     r"negotiated|negotiating)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\b"
 )
+# "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
 WHO_LEADS = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
     # "…picked to chair"; "head of (state of) X" leads X

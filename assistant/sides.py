@@ -80,19 +80,14 @@ _TITLED = re.compile(r"\b(?P<title>[A-Z][a-z]{3,})\s+[A-Z][a-z]+\s+(?P<surname>[
 
 
 def _titled(texts: list[str], parties: Parties) -> dict[str, str]:
-    found = {}
-    for text in texts:
-        for m in _TITLED.finditer(text):
-            title = m["title"]
-            if "NOUN" not in lemmas(title) or m["surname"].lower() in found:
-                continue
-            held = [
-                parties.spans(o[1]) for t in texts for o in re.finditer(rf"\b{title}\s+(?:of|for)\s+([^.;:\n]+)", t)
-            ]
-            owners = {span[2] for spans in held for span in spans[-1:]}  # "…of the Ministry… of X": X's
-            if len(owners) == 1:
-                found[m["surname"].lower()] = owners.pop()
-    return found
+    titled = {
+        m["surname"].lower(): m["title"] for t in texts for m in _TITLED.finditer(t) if "NOUN" in lemmas(m["title"])
+    }
+    owners: dict[str, set[str]] = {}  # each title's parties, read once: "…of the Ministry… of X" is X's
+    for title in set(titled.values()):
+        of = (o[1] for t in texts for o in re.finditer(rf"\b{title}\s+(?:of|for)\s+([^.;:\n]+)", t))
+        owners[title] = {span[2] for phrase in of for span in parties.spans(phrase)[-1:]}
+    return {surname: next(iter(owners[t])) for surname, t in titled.items() if len(owners[t]) == 1}
 
 
 def _given_name(word: str) -> bool:
