@@ -57,6 +57,13 @@ def test_a_comparison_gives_each_partys_best_statement_before_any_seconds(bot: A
     assert labels[:2] == ["United States", "Russia"]
 
 
+def test_a_partys_statements_in_a_comparison_are_on_what_is_compared(bot: Assistant) -> None:
+    answer = bot.ask("How do Moscow and Washington differ on Ukraine joining NATO?")
+    assert "membership in NATO is out of the question" in answer.answer
+    assert "has its own demands" not in answer.answer  # the United States' own statement, but on nothing compared
+    assert_valid_citations(answer)
+
+
 def test_comparison_of_every_side_gives_each_its_own_stated_aim(bot: Assistant) -> None:
     # The whole question finds Russia's "wants to keep…" passage weakly; Russia's own question finds it best.
     answer = bot.ask("Summarize what every side wants.").answer

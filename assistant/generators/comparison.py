@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from assistant import holds
 from assistant.antecedents import OPENS_WITH_SUBJECT
-from assistant.english import CONTRAST_WORDS
+from assistant.english import CONTRAST_WORDS, UNTOPICAL
+from assistant.lexicon import words
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import FIGURE, Candidate, SentenceRanker
@@ -57,6 +59,8 @@ class Comparison:
             yield f"{self.quoted(hits, best[0])} [{best[0].n}]"
             first = False
         statements: list[tuple[str, list[Candidate]]] = []
+        lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
+        topic = tuple(w for w in words(self.parties.topic_of_comparison(question)) if w not in UNTOPICAL)
         for party in parties:
             # Ask about this party alone: "How do Kyiv and Moscow differ on NATO?" -> "... on NATO? Ukraine"
             own_question = f"{self.parties.topic_of_comparison(question)} {party}"
@@ -80,8 +84,10 @@ class Comparison:
             if speakers:
                 scored = [(s, c) for s, c in scored if speakers.search(c.context)] or scored
             scored = [(s, c) for s, c in scored if c.meets] or scored  # "…differ on how long…?": a span first
-            # The party's own statement, or one it is the subject of, before one that only names it.
+            # The party's own statement, or one it is the subject of, before one that only names it; of its own,
+            # those on what is compared ("…on the buffer zone?": not its demand on the fund)
             own = [(s, c) for s, c in scored if self.ranker.states(party, c.context, c.text)]
+            own = [(s, c) for s, c in own if holds.share(topic, c.context, lexicon, synonyms)] or own
             its_subject = [(s, c) for s, c in scored if self.parties.subject_of(c.text) == party]
             scored = own or its_subject or scored
             if not scored:
