@@ -60,10 +60,11 @@ class Comparison:
             first = False
         statements: list[tuple[str, list[Candidate]]] = []
         lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
-        topic = tuple(w for w in words(self.parties.topic_of_comparison(question)) if w not in UNTOPICAL)
+        compared = self.parties.topic_of_comparison(question)
+        topic = tuple(w for w in words(compared) if w not in UNTOPICAL)
         for party in parties:
             # Ask about this party alone: "How do Kyiv and Moscow differ on NATO?" -> "... on NATO? Ukraine"
-            own_question = f"{self.parties.topic_of_comparison(question)} {party}"
+            own_question = f"{compared} {party}"
             scored = []
             for c in self.ranker.rank(own_question, hits):
                 named = self.parties.mentioned(c.context)
