@@ -24,6 +24,8 @@ _COORDINATED = re.compile(
     r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:the|a|an|its|their|his|her|our|this|these|those|we|they|he|she|"
     r"it|i)\b|[A-Z])"
 )
+# ...and any joined so, whatever their subject
+_CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _REFERS = re.compile(r"(?i)\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|that)\b")
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
 
@@ -113,8 +115,8 @@ class Ask:
             return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
         if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month, self.day):
             return False
-        if self.to_come and tense.only_past(sentence):
-            return False
+        if self.to_come and all(map(tense.only_past, self._stating(sentence))):
+            return False  # "Tarvoss holds elections in March 2026, and Oderen has accused…" dates what is to come
         if self.age and not figures.AGE.search(sentence):
             return False  # "How old…": an age or a year, which `states_number` counts no number
         if (
@@ -127,8 +129,9 @@ class Ask:
             return False
         if self.place and not holds.names_a_place(filed, self.asked):
             return False
-        if not all(lexicon.mentions(passage, n) or lexicon.mentions(context, n) for n in self.names):  # "Our": X's
-            return False
+        unnamed = tuple(n for n in self.names if not (lexicon.mentions(passage, n) or lexicon.mentions(context, n)))
+        if not all(holds.called_again(n, context) for n in unnamed):  # "Our": X's
+            return False  # "Rekke accepted the line on 9 May" dates the Gravlin Line asked about
         if self.outcome and (tense.only_to_come(sentence) or (self.decision and not tense.states_decision(sentence))):
             return False
         shared = bool(figures.SHARE.search(sentence) or figures.PROPORTION.search(sentence))
@@ -244,6 +247,12 @@ class Ask:
         # names of one subject ("…when Halvik's predecessor, Tobias Renvall, and Brandt-Casari signed…")
         shares = {r: holds.share(self.topic, before + r, lexicon, synonyms) for r in read}
         return max(shares[r] for r in stating) >= max(shares.values()) > 0
+
+    def _stating(self, sentence: str) -> list[str]:
+        """The clauses of `sentence` that state the date asked for, or the whole of it when no date is asked;
+        a clause after a comma and a coordinator may share its subject, as it does not share its tense."""
+        clauses = _CLAUSES.split(sentence)
+        return [c for c in clauses if self._states(c)] if self.wants == "date" else [sentence]
 
     def _states(self, clause: str) -> bool:
         if self.wants == "date":

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from assistant.english import MONTHS, WEEKDAYS, lemmas
 
-MONTH_NAMES = "|".join(MONTHS)
+# ...and their abbreviations before a day, as news style writes them ("Nov. 17": AP Stylebook, "months")
+MONTH_NAMES = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.\s*\d)"
 # A time said relative to now or to a period ("next spring", "by the end of the year", "two summers ago") is a
 # date too.
 _PERIOD = r"week|month|year|decade|spring|summer|autumn|fall|winter"
@@ -110,7 +111,7 @@ MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 # A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
 # ...and two of one month ("October 18 and 19", "18-19 October")
 DAY_OF_MONTH = re.compile(
-    rf"\b(?:{MONTH_NAMES})\s+\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}}\b)?\b"
+    rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}}\b)?\b"
     rf"|\b(?:\d{{1,2}}\s*(?:and|to|-|–)\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
 )
 
@@ -153,10 +154,16 @@ ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|ele
 _ORDINAL = rf"(?P<ordinal>{ORDINALS})"
 ORDINAL_NOUN = re.compile(rf"(?i)\b{_ORDINAL}\s+(?P<noun>(?!place\b|time\b)[a-z]+)\b")  # not idioms
 
+# An ordinal whose noun is left out, said of a series just named: "The first round took place on 3–5 December,
+# the second on 18–21 February, and the third, the most substantive, on 12–15 May."
+_BARE_ORDINAL = re.compile(rf"(?i)\bthe\s+{_ORDINAL}(?=\s*[,;:)]|\s+(?:on|in|at|from|during|was|were|took)\b)")
+
 
 def of_series(noun: str, text: str) -> set[str]:
-    """The ordinals of the members of a series that `text` speaks of ("third" of "the third negotiating round")."""
-    return {m["ordinal"].lower() for m in re.finditer(rf"(?i)\b{_ORDINAL}\s+(?:[a-z-]+\s+)?{re.escape(noun)}", text)}
+    """The ordinals of the members of a series that `text` speaks of ("third" of "the third negotiating round",
+    or of "the third" after "the first round")."""
+    named = {m["ordinal"].lower() for m in re.finditer(rf"(?i)\b{_ORDINAL}\s+(?:[a-z-]+\s+)?{re.escape(noun)}", text)}
+    return named | {m["ordinal"].lower() for m in _BARE_ORDINAL.finditer(text)} if named else named
 
 
 def another_of_series(series: tuple[str, str], sentence: str) -> bool:
@@ -223,12 +230,15 @@ def states_number(sentence: str, asked: frozenset[str], proportion: bool = False
     )
 
 
-# The plural noun a number counts: just after it, past a multiplier, a name's adjective and one word ("1.8
-# billion barrels", "40 fishing vessels", "250 American merchant vessels"); lower case, since "2,900
-# Aldmerians" may be the prisoners asked about.
+# The plural noun a number (or a range: "from 20 to 35") counts: just after it, past a multiplier, a name's
+# adjective and one word ("1.8 billion barrels", "250 American merchant vessels"); lower case, since "2,900
+# Aldmerians" may be the prisoners asked about. English's zero plurals of things count too ("35 aircraft").
+_ZERO_PLURALS = "aircraft|spacecraft|hovercraft|watercraft|sheep|deer|cattle|fish|species|series"
 _COUNTS = re.compile(
+    r"(?:\s*(?:to|and|or|-|–)\s*\d[\d,.]*)?"
     r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+(?:the|its|their|our|his|her|these|those)\s+)?"  # "410 of its"
-    r"(?:[A-Z][a-z]+\s+)?(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>(?!(?:its|his|this|these|those|was|is|has|as|us)\b)[a-z]+s)\b"
+    r"(?:[A-Z][a-z]+\s+)?(?:(?P<modifier>[a-z-]+)\s+)?"
+    rf"(?P<noun>(?!(?:its|his|this|these|those|was|is|has|as|us)\b)[a-z]+s|{_ZERO_PLURALS})\b"
 )
 
 

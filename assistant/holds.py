@@ -143,6 +143,13 @@ def named_again(wanted: tuple[str, ...], context: str, passage: str, lexicon: Le
     ]
 
 
+def called_again(name: str, context: str) -> bool:
+    """Whether `context` refers to a thing's name again by "the" and its common noun ("the line" of the Gravlin
+    Line), when the rest of the name is the name's own ("Gravlin"), which the question has given."""
+    *_, head = name.split()
+    return bool(own_name(name)) and bool(re.search(rf"(?i)\bthe\s+{re.escape(head)}\b", context))
+
+
 def other_party_only(wanted: tuple[str, ...], text: str, lexicon: Lexicon) -> bool:
     """Whether `text` names none of the parties among `wanted` (by any of their names, their people's too) but
     names another party: a figure of Mirrowan's is none of Ketharra's."""

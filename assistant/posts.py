@@ -69,9 +69,12 @@ _HOLDER_AFTER = re.compile(
     r"(?:\s+(?:to|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,\s+)?\s*(?:[A-Z][a-z]+\s+){0,2}?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
+# ...or the second of two in one apposition ("Odile Ferrand-Kuyt, an Airbus A330 captain with 22 years at Corvane
+# and the EAPA's chief negotiator")
+_DETERMINER = r"(?:the|a|an|its|their|[A-Z][\w.]*['’]s)"
 _HOLDER_BEFORE = re.compile(
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+(?:the|a|an|its|their|[A-Z][\w.]*['’]s)\s+"
-    rf"{IN_PHRASE}{{0,40}}$"
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+{_DETERMINER}\s+"
+    rf"(?:{IN_PHRASE}{{0,60}}?\s+and\s+{_DETERMINER}\s+)?{IN_PHRASE}{{0,40}}$"
 )
 # ...where the role is the object of a preposition, the apposition's head is the noun before it ("a cousin of the",
 # "an adviser to the", "a spokesman for its")

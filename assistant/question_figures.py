@@ -12,7 +12,9 @@ from assistant.figures import CURRENCIES
 
 # "What did it cost to build…?", "What does a docker earn in a year?": a sum of money
 _WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?(?:cost|earn|charge)\b"
-_FAR = r"far(?!\s+(?:apart|back)\b)(?![^?]*\b(?:willing|prepared|ready)\s+to\b)"  # a distance, not a degree
+_FAR = (
+    r"far(?!\s+(?:apart|back|behind|ahead)\b)(?![^?]*\b(?:willing|prepared|ready)\s+to\b)"  # a distance, not a degree
+)
 # "How much longer will investors wait?" asks for a span (not "How much longer is the route?").
 _MORE_TIME = r"much\s+(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)"
 # A change in a figure asked for by its degree ("How sharply did exports fall?"): English's degree adverbs of
@@ -20,15 +22,17 @@ _MORE_TIME = r"much\s+(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)"
 _DEGREE = "badly|sharply|steeply|severely|dramatically|significantly|substantially"
 _CHANGE = verb_pattern("fall drop decline rise grow increase decrease shrink plunge slump climb jump".split(), [])
 ASKS_QUANTITY = re.compile(
-    rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR})\b"
+    # "How far behind X are Y's pilots in pay?" asks for a gap, of any figure ("14 per cent less")
+    rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR}|far\s+(?:behind|ahead))\b"
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?|tariffs?|taxe?s?|"
     r"levy|levies|quotas?|ceilings?|caps?|limits?|thresholds?)|sum)\b"  # a rate or a limit is a figure
     # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
     # measure: "What is the total storage capacity of the reservoir?")
     # ...said of a party's ("What were Northline's annual revenues last year?") or with no article
-    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|[A-Z][\w’'-]*['’]s\s+)?(?:[\w-]+\s+){0,2}"
+    r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}"
     r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size|turnout|revenues?|"
-    r"income|deficit|debt|death\s+toll)(?:\s+(?:of|for|to|on|in|at|last|this|next)\b|\s*\?)"
+    r"income|salary|salaries|wages?|deficit|debt|death\s+toll)(?:\s+(?:of|for|to|on|in|at|last|this|next)\b|\s*\?)"
     # "What was the vote tally…?", "What was the final count?": English's nouns for a number arrived at by counting
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:tally|tallies|count)\b"
     rf"|{_WHAT_COST}"
@@ -38,7 +42,7 @@ ASKS_QUANTITY = re.compile(
 # An amount of money is asked for ("How much money…", "How much ransom…", "…worth…", "What price…"); "By how
 # much did they cut what X owed?" asks for a change, which may be a share.
 ASKS_MONEY = re.compile(
-    r"(?i)\bhow\s+much\s+(?:[a-z]+\s+)?(?:money|ransom|compensation|funding|budget|indemnity|reparations)\b|\bworth\b|\bprice\s+tags?\b"
+    r"(?i)\bhow\s+much\s+(?:[a-z]+\s+)?(?:money|ransom|compensation|funding|budget|indemnity|reparations)\b|\bworth\b|\bprice\s+tags?\b|\b(?:salary|salaries|wages?)\b"
     r"|(?<!by\s)\bhow\s+much\b[^?]*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|charged?|charging|borrow|"
     r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"
     rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
@@ -67,7 +71,7 @@ ASKS_PROPORTION = re.compile(
 ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b")  # ...said as one
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
-    "big large old long soon money worth far apart tall deep wide thick margin figure figures amount amounts per".split()
+    "big large old long soon money worth far apart behind ahead tall deep wide thick margin figure figures amount amounts per".split()
     + "tally tallies count last lasted".split()  # "How long was the pause meant to last?": the verb of a span
     + "already still yet".split()  # "How many are still missing?": the adverbs of aspect (Quirk et al. §8.116)
     + "price prices tag cost costs tariff tariffs tax taxes levy levies quota quotas ceiling ceilings cap caps".split()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from assistant.english import inflections
+from assistant.english import BEGINNING_VERBS, inflections
 from assistant.lexicon import stems
 
 SYNSETS = {
@@ -32,12 +32,15 @@ WANTING = inflections(
     tuple("ask demand desire insist propose recommend request require seek suggest urge want wish".split())
 )
 
+# ...and the aspectual verbs of starting (`english.BEGINNING_VERBS`): talks that "opened on 6 February" started then.
+BEGINNING = inflections(tuple(BEGINNING_VERBS))
+
 
 @cache
 def _sets() -> dict[str, frozenset[str]]:
     """Each word's stem, and the stems of its set."""
     out: dict[str, frozenset[str]] = {}
-    for lemmas in [*SYNSETS.values(), " ".join(WANTING)]:
+    for lemmas in [*SYNSETS.values(), " ".join(WANTING), " ".join(BEGINNING)]:
         group = frozenset(stems(lemmas.split()))
         out.update((stem, group) for stem in group)
     return out

@@ -135,3 +135,44 @@ def test_need_to_and_ready_frame_a_date() -> None:
     ready = "By when do the negotiators need to have a draft deal ready?"
     assert read(ready).topic == ("negotiators", "draft", "deal")
     assert met(ready, "The chair has set a deadline of 30 June for the negotiators to finish a draft deal.")
+
+
+def test_a_month_abbreviated_before_its_day_is_a_date() -> None:
+    asked = "When will the delegations meet again in Lindqvar?"
+    assert met(asked, "Aalund said the delegations would meet again in Lindqvar on Nov. 17.")
+    assert met(
+        "When did the charity last hear from the workers?", "The charity last heard from the workers on Oct. 30."
+    )
+    assert not met(asked, "Aalund said the delegations would meet again in Lindqvar soon.")
+
+
+def test_an_ordinal_without_its_noun_is_one_of_the_series_just_named() -> None:
+    rounds = "The first round took place on 3–5 December, the second on 18–21 February, and the third, on 12–15 May."
+    assert met("When was the third round of talks held?", rounds)
+    assert not met("When was the fourth round of talks held?", rounds)
+
+
+def test_a_date_to_come_stands_in_its_own_clause() -> None:
+    asked = "When does Tarvoss next hold parliamentary elections?"
+    assert met(
+        asked, "Tarvoss holds parliamentary elections in March 2026, and its opposition has accused the cabinet."
+    )
+    assert not met(asked, "Tarvoss held parliamentary elections in March 2022, and its opposition accused the cabinet.")
+
+
+def test_talks_that_opened_on_a_day_started_then() -> None:
+    from assistant.thesaurus import same_things
+
+    asked = read("When did the contract talks start?")
+    opened, stalled = (
+        f"The talks, which {verb} on 6 February, have produced two offers." for verb in ("opened", "stalled")
+    )
+    assert same_things(["start"], ["opened"])
+    assert asked.met_by(opened, opened, opened, LEXICON, same_things)
+    assert not asked.met_by(stalled, stalled, stalled, LEXICON, same_things)
+
+
+def test_a_name_asked_about_may_be_called_again_by_its_common_noun() -> None:
+    asked = "When did Rekke accept the Gravlin Line?"
+    assert met(asked, "Rekke accepted the line on 9 May, telling his secretary they had kept the people.")
+    assert not met(asked, "Rekke accepted the offer on 9 May, telling his secretary they had kept the people.")

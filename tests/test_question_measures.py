@@ -192,3 +192,22 @@ def test_a_partys_figure_or_one_without_an_article_is_a_number_and_still_is_no_t
     assert read("What were Tesk's annual revenues last year?").wants == "number"
     assert read("What was voter turnout in the May election?").wants == "number"
     assert read("How many people are still unaccounted for?").topic == ("unaccounted",)  # "still" says when
+
+
+def test_a_salary_is_money_and_a_titled_persons_figure_is_a_number() -> None:
+    salary = read("What is Captain Odile Ferrand's annual salary?")
+    assert salary.wants == "number" and salary.money
+    assert not met("What is Captain Odile Ferrand's annual salary?", "Odile Ferrand has flown for 22 years.")
+
+
+def test_how_far_behind_asks_for_a_gap_of_any_figure() -> None:
+    gap = "How far behind Tesk are Orvanda's first officers in earnings?"
+    assert read(gap).wants == "number" and read(gap).length is None
+    assert met(gap, "A first officer in Orvanda earns roughly 14 per cent less than one in Tesk.")
+    assert not met(gap, "First officers in Orvanda earn less than those in Tesk.")
+
+
+def test_a_range_or_a_plural_without_s_counts_its_noun() -> None:
+    pilots = "How many pilots fly for Tesk Connect?"
+    assert not met(pilots, "Tesk Connect's pilots will see its fleet rise from 20 to 35 aircraft.")
+    assert met(pilots, "Tesk Connect has 35 aircraft and 900 pilots.")

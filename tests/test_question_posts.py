@@ -137,3 +137,15 @@ def test_the_post_of_someone_described_by_a_role_is_anyones_beside_a_name() -> N
     assert read(post).wants == "office" and read(post).owner is None
     assert met(post, "Its chief envoy, Count Aurel Vessendorf, who had served as Minister of Foreign Affairs, left.")
     assert not met(post, "Its envoys were instructed to claim the whole channel of the river.")
+
+
+def test_a_post_is_held_by_the_name_before_two_appositives_joined() -> None:
+    question = "Who is the chief negotiator for the pilots' union?"
+    assert met(
+        question,
+        "Captain Odile Ferrand, an Airbus A330 captain with 22 years at Corvane and the EAPA's chief negotiator "
+        "since 2019, sat down with us on 2 May.",
+    )
+    assert not met(
+        question, "An Airbus A330 captain with 22 years at Corvane and the EAPA's chief negotiator sat down."
+    )
