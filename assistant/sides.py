@@ -8,7 +8,8 @@ Dravesh… has led the Republic of Varnessa's delegation in its talks with the K
 `as_said_by` puts a sentence's "we", "us" and "our" as the party of the speaker its paragraph's label names,
 or whose speech the paragraph goes on with (`speeches`: a record of proceedings labels a speech once, an
 email's `From:` field names its writer, a memo headed by a record's fields speaks for the party its title
-names), so that the sentence is read as being about it. A quote's "we" is left alone: whose position a quote states
+names; an interview's answers, "A:", the party of the one person its lead names), so that the sentence is
+read as being about it. A quote's "we" is left alone: whose position a quote states
 `names.Parties` reads already, and reading its "we" as the party only drew quotes off their topic. Nothing
 here ranks or displays anything; the quoted text is unchanged.
 """
@@ -104,15 +105,19 @@ def party_speaking(label: str, sides: Mapping[str, str]) -> str | None:
     return next((sides[w.lower()] for w in reversed(_NAME.findall(label)) if w.lower() in sides), None)
 
 
-def _speakers(text: str, sides: Mapping[str, str], parties: Parties | None = None) -> Iterator[tuple[int, str | None]]:
+def _speakers(
+    text: str, sides: Mapping[str, str], parties: Parties | None = None, answering: str | None = None
+) -> Iterator[tuple[int, str | None]]:
     """Where each label of `text` that opens a speech stands, and the party speaking (None: not a party's).
     A sender's field opens the writer's ("From: Oriane Vasquel <…>", or the party it names: "FROM: EMBASSY OF
-    HALLUND"); a record's other fields ("Date: 3 March 2025") and a topic's label ("Cost: we propose…", an
-    English word and no title of office) open none."""
+    HALLUND"), an interview's answer the party `answering`; a record's other fields ("Date: 3 March 2025") and
+    a topic's label ("Cost: we propose…", an English word and no title of office) open none."""
     for label in _LABEL.finditer(text):
         name, end = label[1], text.find("\n", label.end())
         line = text[label.start() : end if end >= 0 else None]
-        if name.lower() in SENDER_FIELDS:
+        if name in _ANSWER:
+            yield label.start(), answering
+        elif name.lower() in SENDER_FIELDS:
             sender = text[label.end() : end if end >= 0 else None]
             yield label.start(), party_speaking(sender, sides) or _the_one(sender, parties)
         elif not (record_entry(line) or name.lower() in HEADER_FIELDS):
@@ -125,6 +130,24 @@ def _the_one(text: str, parties: Parties | None) -> str | None:
     """The party `text` names, if it names exactly one."""
     named = parties.mentioned(text) if parties else []
     return named[0] if len(named) == 1 else None
+
+
+# An interview's labels: its questions ("Q:") and the answers of the one person it interviews ("A:").
+_ASKED = re.compile(r"^\W*(?:Q|Question):\s", re.M)
+_ANSWER = ("A", "Answer")
+_ANSWERED = re.compile(rf"^\W*(?:{'|'.join(_ANSWER)}):\s", re.M)
+
+
+def _interviewed(passages: list[Passage], sides: Mapping[str, str]) -> str | None:
+    """The party of the person an interview is with: the one its lead names before the first question, when
+    the document asks questions and labels answers, and its lead names people of one party only."""
+    texts = [f"{p.section}\n{p.text}" for p in passages]
+    asked = next((i for i, text in enumerate(texts) if _ASKED.search(text)), None)
+    if asked is None or not any(_ANSWERED.search(text) for text in texts):
+        return None
+    lead = " ".join(p.text for p in passages[:asked] if p.section != "Title")
+    named = {sides[w.lower()] for w in _NAME.findall(lead) if w.lower() in sides}
+    return named.pop() if len(named) == 1 else None
 
 
 def _voice(passages: list[Passage], parties: Parties | None) -> str | None:
@@ -144,11 +167,13 @@ def speeches(passages: Iterable[Passage], sides: Mapping[str, str], parties: Par
     ordered = sorted(passages, key=lambda p: (p.doc_id, p.start))
     for _, grouped in itertools.groupby(ordered, key=lambda p: p.doc_id):
         document = list(grouped)
-        party, opened = _voice(document, parties), False
+        party, opened, answering = _voice(document, parties), False, _interviewed(document, sides)
         for passage in document:
-            labels = list(_speakers(passage.text, sides, parties))
+            labels = list(_speakers(passage.text, sides, parties, answering))
             if party is not None and not (labels and labels[0][0] == 0):
                 out[passage.id] = party
+            elif answering is not None and labels and labels[0][1] == answering:
+                out[passage.id] = answering  # "A: We are asking for 18 per cent": the answer's "we" is its party
             for _, speaking in labels:
                 # a memo's own sender ("From: Tomas Rehl, Director"), of no party the corpus knows, writes for its
                 # voice; a later one (an email's reply) for whoever they speak for
@@ -162,7 +187,7 @@ def as_said_by(sentence: str, passage: str, start: int, sides: Mapping[str, str]
     speaker of the last label before it in its passage, else the party whose speech the passage goes on with."""
     if not FIRST_PLURAL.search(sentence):
         return sentence
-    labels = [speaking for at, speaking in _speakers(passage, sides) if at <= start]
+    labels = [speaking for at, speaking in _speakers(passage, sides, answering=going_on) if at <= start]
     party = labels[-1] if labels else going_on
     if party is None:
         return sentence

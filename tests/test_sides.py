@@ -154,3 +154,19 @@ def test_a_passage_where_a_partys_speaker_says_we_is_that_partys_for_retrieval()
     assert LexicalIndex.build(passages, lexicon, PARTIES).names["Varnessa"].tolist() == [False, False]
     # ...and its stance said with a noun ("Varnessa's position is that…") is its statement
     assert speaks("Varnessa", heard(passages[1]), lexicon, lambda words, candidates: set())
+
+
+def test_an_interviews_answers_speak_for_the_party_of_the_person_its_lead_names() -> None:
+    sides = {"ferrand": "Pilots' Association", "ostrander": "Corvane"}
+    texts = [
+        "Captain Odile Ferrand, the union's chief negotiator, sat down with us on 2 May.",
+        "Q: What are the pilots asking for on pay?\n\nA: We are asking for 18 per cent over three years.",
+        "Our members have run out of patience.",
+    ]
+    going_on = speeches(_passages(texts), sides)
+    assert going_on == {"p1": "Pilots' Association", "p2": "Pilots' Association"}
+    said = as_said_by("We are asking for 18 per cent over three years.", texts[1], 47, sides, going_on["p1"])
+    assert said == "Pilots' Association are asking for 18 per cent over three years."
+    # ...but a lead that names people of two parties does not say whose the answers are
+    two = ["Odile Ferrand and Piet Ostrander met on 2 May.", *texts[1:]]
+    assert speeches(_passages(two), sides) == {}
