@@ -25,14 +25,15 @@ ASKS_QUANTITY = re.compile(
     # "How far behind X are Y's pilots in pay?" asks for a gap, of any figure ("14 per cent less")
     rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR}|far\s+(?:behind|ahead))\b"
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?|tariffs?|taxe?s?|"
-    r"levy|levies|quotas?|ceilings?|caps?|limits?|thresholds?)|sum)\b"  # a rate or a limit is a figure
+    r"levy|levies|tolls?|quotas?|ceilings?|caps?|limits?|thresholds?)|sum)\b"  # a rate or a limit is a figure
     # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
     # measure: "What is the total storage capacity of the reservoir?")
     # ...said of a party's ("What were Northline's annual revenues last year?") or with no article
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s\s+)?"
     r"(?:[\w-]+\s+){0,2}"
     r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size|turnout|revenues?|"
-    r"income|salary|salaries|wages?|deficit|debt|death\s+toll)(?:\s+(?:of|for|to|on|in|at|last|this|next)\b|\s*\?)"
+    r"income|salary|salaries|wages?|deficit|debt|tolls?|ceilings?|caps?|limits?)"
+    r"(?:\s+(?:of|for|to|on|in|at|last|this|next|the|that|which)\b|\s*\?)"  # "…the maximum toll the board could set?"
     # "What was the vote tally…?", "What was the final count?": English's nouns for a number arrived at by counting
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:tally|tallies|count)\b"
     rf"|{_WHAT_COST}"
@@ -74,7 +75,7 @@ QUANTITY_FRAME = frozenset(
     "big large old long soon money worth far apart behind ahead tall deep wide thick margin figure figures amount amounts per".split()
     + "tally tallies count last lasted".split()  # "How long was the pause meant to last?": the verb of a span
     + "already still yet".split()  # "How many are still missing?": the adverbs of aspect (Quirk et al. §8.116)
-    + "price prices tag cost costs tariff tariffs tax taxes levy levies quota quotas ceiling ceilings cap caps".split()
+    + "price prices tag cost costs tariff tariffs tax taxes levy levies toll tolls quota quotas ceiling ceilings cap caps".split()
     + CURRENCIES
 )
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").

@@ -272,9 +272,17 @@ def generic_kind(led: str) -> bool:
     return not led or (head.lower() in GENERIC_KINDS | _PRONOUNS | _MEETINGS and not described)
 
 
+_PAIR = re.compile(r"[A-Z][\w’']*[-–][A-Z][\w’']*(?<!['’]s)")
+
+
 def owner_of(phrase: str) -> str | None:
     """Whose a noun phrase says it is, by a name before its common noun ("Carvossa's negotiating team", "the
-    Lunmark team": Carvossa, Lunmark), if any; a name ("the Selvane Sea Community") is no one's."""
+    Lunmark team": Carvossa, Lunmark), if any; a name ("the Selvane Sea Community") is no one's, nor are two
+    joined by a dash ("the Tarvoss-Kell talks": those between them)."""
     *before, head = phrase.split() or [""]
-    names = [re.sub(r"['’]s$", "", w) for w in before if w[:1].isupper() and w.lower() not in UNTOPICAL]
+    names = [
+        re.sub(r"['’]s$", "", w)
+        for w in before
+        if w[:1].isupper() and w.lower() not in UNTOPICAL and not _PAIR.fullmatch(w)
+    ]
     return " ".join(names) or None if head.islower() else None

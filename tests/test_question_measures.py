@@ -211,3 +211,10 @@ def test_a_range_or_a_plural_without_s_counts_its_noun() -> None:
     pilots = "How many pilots fly for Tesk Connect?"
     assert not met(pilots, "Tesk Connect's pilots will see its fleet rise from 20 to 35 aircraft.")
     assert met(pilots, "Tesk Connect has 35 aircraft and 900 pilots.")
+
+
+def test_a_toll_is_a_figure_even_before_a_relative_clause() -> None:
+    toll = "What was the maximum toll the river commission could set?"
+    assert read(toll).wants == "number"
+    assert met(toll, "The treaty set up a River Commission to fix a single toll not exceeding 1.5 per cent on cargo.")
+    assert not met(toll, "The treaty set up a River Commission to fix a single toll on cargo.")

@@ -149,3 +149,11 @@ def test_a_post_is_held_by_the_name_before_two_appositives_joined() -> None:
     assert not met(
         question, "An Airbus A330 captain with 22 years at Corvane and the EAPA's chief negotiator sat down."
     )
+
+
+def test_two_names_joined_by_a_dash_own_nothing_they_name() -> None:
+    from assistant.question_forms import owner_of
+
+    assert owner_of("the Tarvoss-Kell talks") is None and owner_of("the Tarvoss–Kell talks") is None
+    assert owner_of("Austria-Hungary's delegation") == "Austria-Hungary" and owner_of("the Lunmark team") == "Lunmark"
+    assert met("Who is chairing the Tarvoss-Kell talks?", "Ambassador Ilse Marenko has chaired all three rounds.")
