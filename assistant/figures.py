@@ -32,7 +32,7 @@ NUMBER = re.compile(
 )
 # A span counted in units of time, which answers "how long" better than a date does: "a three-week campaign",
 # "for 90 days", "several months".
-TIME_UNITS = r"centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?"
+TIME_UNITS = r"centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?"
 _TIME_UNIT = re.compile(TIME_UNITS, re.I)
 SPAN = re.compile(rf"(?:{NUMBER.pattern}|\b(?:a|an|a few|several|many)\b)[\s-]+(?:\w+[\s-]+)?(?:{TIME_UNITS})\b", re.I)
 # A length as stated: a number and a unit of length, "18 kilometres", "1,000 km", "a 90-metre wall" (not "cubic

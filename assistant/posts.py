@@ -57,7 +57,12 @@ def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], le
         if titled and not any(w in STOPWORDS for w in words(titled["name"])):
             before = before or titled  # "Ines Vargas-Holm, Special Envoy of the Secretary-General"
         for found in (after and after["name"], before and before["name"]):
-            if found and any(w not in asked and not lexicon.is_party_name(w) for w in words(found)):
+            # ...not the person the question names ("Who replaced Stollberg as…?": not "Count Edvin Stollberg")
+            if (
+                found
+                and words(found)[-1] not in asked
+                and any(w not in asked and not lexicon.is_party_name(w) for w in words(found))
+            ):
                 return True
     return False
 

@@ -32,7 +32,7 @@ ASKS_QUANTITY = re.compile(
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s\s+)?"
     r"(?:[\w-]+\s+){0,2}"
     r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size|turnout|revenues?|"
-    r"income|salary|salaries|wages?|deficit|debt|tolls?|ceilings?|caps?|limits?)"
+    r"income|salary|salaries|wages?|deficit|debt|tolls?|ceilings?|caps?|limits?|estimates?)"
     r"(?:\s+(?:of|for|to|on|in|at|last|this|next|the|that|which)\b|\s*\?)"  # "…the maximum toll the board could set?"
     # "What was the vote tally…?", "What was the final count?": English's nouns for a number arrived at by counting
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:tally|tallies|count)\b"
@@ -76,6 +76,7 @@ QUANTITY_FRAME = frozenset(
     + "tally tallies count last lasted".split()  # "How long was the pause meant to last?": the verb of a span
     + "already still yet".split()  # "How many are still missing?": the adverbs of aspect (Quirk et al. §8.116)
     + "price prices tag cost costs tariff tariffs tax taxes levy levies toll tolls quota quotas ceiling ceilings cap caps".split()
+    + "estimate estimates".split()
     + CURRENCIES
 )
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").

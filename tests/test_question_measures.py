@@ -218,3 +218,10 @@ def test_a_toll_is_a_figure_even_before_a_relative_clause() -> None:
     assert read(toll).wants == "number"
     assert met(toll, "The treaty set up a River Commission to fix a single toll not exceeding 1.5 per cent on cargo.")
     assert not met(toll, "The treaty set up a River Commission to fix a single toll on cargo.")
+
+
+def test_minutes_are_a_span_and_an_estimate_a_figure() -> None:
+    assert met("How long did the last session go on?", "The last session, on 30 April, ended after forty minutes.")
+    assert not met("How long did the last session go on?", "The last session, on 30 April, ended without a deal.")
+    estimate = read("And what's the union's own estimate?")
+    assert estimate.wants == "number" and estimate.topic == ("union",)

@@ -157,3 +157,9 @@ def test_two_names_joined_by_a_dash_own_nothing_they_name() -> None:
     assert owner_of("the Tarvoss-Kell talks") is None and owner_of("the Tarvoss–Kell talks") is None
     assert owner_of("Austria-Hungary's delegation") == "Austria-Hungary" and owner_of("the Lunmark team") == "Lunmark"
     assert met("Who is chairing the Tarvoss-Kell talks?", "Ambassador Ilse Marenko has chaired all three rounds.")
+
+
+def test_the_person_a_question_names_does_not_hold_the_post_it_asks_who_took() -> None:
+    question = "Who replaced Stollberg as Aldmark's Foreign Secretary?"
+    assert not met(question, "Aldmark's delegation was led by Count Edvin Stollberg, the kingdom's Foreign Secretary.")
+    assert met(question, "Aldmark's new Foreign Secretary, Count Ivo Marren, took office after Stollberg resigned.")
