@@ -156,6 +156,8 @@ class Ask:
                 return False
             if self.acts_for and not all(lexicon.mentions(context, g) for g in self.given):
                 return False  # not "Kollmark is represented by Maren Sollberg" in a passage that names Ostalind
+            if self.acts_for and not any(posts.acts_for(g, sentence, lexicon) for g in self.given or ("",)):
+                return False
         if self.wants == "office" and not posts.office_beside(sentence, self.owner, lexicon):
             return False
         if self.persons and not figures.counts_persons(sentence):

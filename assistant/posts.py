@@ -211,6 +211,19 @@ def leader_by_possessive(role: tuple[str, ...], owner: str, sentence: str, lexic
 REPRESENTATIVES = frozenset("plenipotentiary envoy emissary delegate representative negotiator".split())
 
 
+# A sentence says who acts for a party by a verb or noun of representing, signing, leading or sending ("Vesnia sent
+# its Foreign Minister, Tomas Rekke"; "its chief negotiator, Amira Solvek"; "signed by Rehbinder"; "led by").
+_ACTING = re.compile(
+    r"(?i)\b(?:represent\w*|negotiat\w*|delegat\w*|envoys?|emissar\w*|spokes\w*|plenipotentiar\w*|sign(?:s|ed|ing|ator\w*))\b"
+)
+
+
+def acts_for(party: str, sentence: str, lexicon: Lexicon) -> bool:
+    """Whether `sentence` says that someone acts for `party`: whom it sent, or a word of representing or
+    leading ("Aldmark demanded that Vesnia pay…, valued by Colonel Bracke" names no one who acts for Vesnia)."""
+    return sends(party, sentence, lexicon) or bool(_ACTING.search(sentence) or LEADING.search(sentence))
+
+
 def named_for_party(role: tuple[str, ...], owner: str, sentence: str, lexicon: Lexicon) -> bool:
     """Whether `sentence` names the holder of `role` for the party `owner` without the role's word: its leader by
     a possessive before it, or its representative as whom it sent."""

@@ -163,3 +163,10 @@ def test_the_person_a_question_names_does_not_hold_the_post_it_asks_who_took() -
     question = "Who replaced Stollberg as Aldmark's Foreign Secretary?"
     assert not met(question, "Aldmark's delegation was led by Count Edvin Stollberg, the kingdom's Foreign Secretary.")
     assert met(question, "Aldmark's new Foreign Secretary, Count Ivo Marren, took office after Stollberg resigned.")
+
+
+def test_who_acts_for_a_party_is_said_by_a_word_of_representing_or_sending() -> None:
+    question = "Who negotiated for Vesnia?"
+    assert met(question, "Vesnia sent its Foreign Minister, Tomas Rekke, a former lawyer.")
+    assert met(question, "Vesnia's chief negotiator, Tomas Rekke, walked out.")
+    assert not met(question, "Aldmark demanded that Vesnia pay for the road, valued by Colonel Bracke at 12 million.")
