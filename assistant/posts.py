@@ -214,7 +214,8 @@ REPRESENTATIVES = frozenset("plenipotentiary envoy emissary delegate representat
 # A sentence says who acts for a party by a verb or noun of representing, signing, leading or sending ("Vesnia sent
 # its Foreign Minister, Tomas Rekke"; "its chief negotiator, Amira Solvek"; "signed by Rehbinder"; "led by").
 _ACTING = re.compile(
-    r"(?i)\b(?:represent\w*|negotiat\w*|delegat\w*|envoys?|emissar\w*|spokes\w*|plenipotentiar\w*|sign(?:s|ed|ing|ator\w*))\b"
+    r"(?i)\b(?:represent\w*|negotiat\w*|delegat\w*|envoys?|emissar\w*|spokes\w*|plenipotentiar\w*|sign(?:s|ed|ing|ator\w*)"
+    r"|(?:speak|speaks|spoke|speaking|act|acts|acted|acting)\s+for|on\s+behalf\s+of)\b"
 )
 
 
