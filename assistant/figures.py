@@ -150,7 +150,10 @@ def states_date(
 
 
 # The ordinal numbers of English, by which a text tells one of a series from another ("the third round").
-ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+ORDINALS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    r"fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th)"  # "the 14th session"
+)
 _ORDINAL = rf"(?P<ordinal>{ORDINALS})"
 ORDINAL_NOUN = re.compile(rf"(?i)\b{_ORDINAL}\s+(?P<noun>(?!place\b|time\b)[a-z]+)\b")  # not idioms
 
@@ -175,16 +178,11 @@ def another_of_series(series: tuple[str, str], sentence: str) -> bool:
 
 
 # A text that says a figure or date is not known answers the question too: "has not yet been determined".
-UNSTATED = re.compile(
-    r"\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|disclosed|announced|known|estimated|decided|released)|"
-    r"unknown|undisclosed)\b",
-    re.I,
-)
+_NOT_KNOWN = r"not\s+(?:yet\s+)?(?:been\s+)?(?:determined|disclosed|announced|known|estimated|decided|released)"
+UNSTATED = re.compile(rf"\b(?:{_NOT_KNOWN}|unknown|undisclosed)\b", re.I)
 # A span of time as English states it: "since …", "until …", a unit of time, or a range of years ("1904–05").
 DURATION = re.compile(
-    rf"\b(?:since|until|ago|{TIME_UNITS}|fortnight)\b"
-    r"|\b(?:1[5-9]|20)\d\d\s*[–-]\s*\d\d(?:\d\d)?\b",
-    re.I,
+    rf"\b(?:since|until|ago|{TIME_UNITS}|fortnight)\b|\b(?:1[5-9]|20)\d\d\s*[–-]\s*\d\d(?:\d\d)?\b", re.I
 )
 # ...but a quantity per unit of time is a rate, no span: "38 billion cubic metres a year", "$9 per day"
 RATE = re.compile(rf"(?:{NUMBER.pattern})(?:[\s-]+[\w-]+){{0,4}}?\s+(?:a|an|per|each|every)\s+(?:{TIME_UNITS})\b", re.I)

@@ -176,3 +176,11 @@ def test_a_name_asked_about_may_be_called_again_by_its_common_noun() -> None:
     asked = "When did Rekke accept the Gravlin Line?"
     assert met(asked, "Rekke accepted the line on 9 May, telling his secretary they had kept the people.")
     assert not met(asked, "Rekke accepted the offer on 9 May, telling his secretary they had kept the people.")
+
+
+def test_ordinals_past_twelfth_and_in_figures_tell_a_series_apart() -> None:
+    question = "When was the thirteenth session of the commission held?"
+    assert read(question).series == ("thirteenth", "session")
+    assert not met(question, "The fourteenth session of the commission was held on 11 March 2031.")
+    assert met(question, "The thirteenth session of the commission was held on 9 November 2030.")
+    assert read("When was the 13th session held?").series == ("13th", "session")
