@@ -26,10 +26,10 @@ from dataclasses import dataclass
 
 from assistant.condense import own_words
 from assistant.english import STOPWORDS, UNTOPICAL, is_noun, lemmas
-from assistant.figures import of_series
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
+from assistant.ordinals import of_series
 from assistant.question import Ask, read
 from assistant.question_figures import QUANTITY_FRAME
 from assistant.question_forms import question_parts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant import figures, holds, posts, tense
+from assistant import figures, holds, ordinals, posts, tense
 from assistant.english import LEADING, is_noun, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE
@@ -109,7 +109,7 @@ class Ask:
         was asked; a story's dateline holds none of it but the place it was filed from ("CADRENNE — … ended
         here")."""
         filed, sentence = sentence, DATELINE.sub("", sentence)
-        if self.series and figures.another_of_series(self.series, sentence):
+        if self.series and ordinals.another_of_series(self.series, sentence):
             return False  # "Where was the third round held?": not where the fourth was
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
             return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"

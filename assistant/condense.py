@@ -29,11 +29,11 @@ from assistant.english import (
     is_noun,
     verb_pattern,
 )
-from assistant.figures import ORDINALS
 from assistant.holds import bare
 from assistant.lexicon import Lexicon, stems
 from assistant.models import Turn
 from assistant.names import Parties
+from assistant.ordinals import ORDINALS
 from assistant.posts import title_asked
 from assistant.speakers import SPOKESPEOPLE
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant import figures, holds, posts, tense
+from assistant import figures, holds, ordinals, posts, tense
 from assistant.ask import Ask
 from assistant.condense import AUXILIARY, context_of, own_words
 from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL
@@ -77,7 +77,7 @@ def read(question: str) -> Ask:
     text = own_words(question)
     ask, years = replace(_read(text, question), one_side=not EVERY_SIDE.search(text)), figures.YEAR.findall(text)
     ask = replace(ask, dated=tuple(years)) if years and not ask.dated and ask.wants != "date" else ask
-    series = figures.ORDINAL_NOUN.search(text)
+    series = ordinals.ORDINAL_NOUN.search(text)
     ask = replace(ask, series=(series["ordinal"].lower(), series["noun"].lower())) if series else ask
     if ask.wants == "number" and not ask.counted and _ELLIPTICAL.search(text) and context_of(question):
         ask = _counted_before(ask, context_of(question))

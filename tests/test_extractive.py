@@ -53,6 +53,9 @@ def test_a_question_about_what_has_been_is_not_answered_by_what_is_to_come() -> 
     assert answer("When did the most recent round of talks open?", holding(here, third, fifth, fourth)).startswith(
         fourth
     )
+    # ...numbered in words past the twelfth or in figures
+    earlier, later = "The 13th session took place in Ostrel in June 2025.", "The fourteenth session took place in May."
+    assert answer("When was the most recent session held?", holding(earlier, later)).startswith(later)
 
 
 def test_how_long_is_the_x_leads_with_a_length_before_a_span() -> None:

@@ -20,12 +20,13 @@ from collections.abc import Callable, Iterator
 from assistant.antecedents import OPENS_WITH_SUBJECT, object_of_verb, with_quotes_closed
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
-from assistant.figures import ORDINALS, counts_span, of_series, states_length
+from assistant.figures import counts_span, states_length
 from assistant.generators.base import Generator
 from assistant.generators.comparison import Comparison
 from assistant.lexicon import unpossessed, words
 from assistant.models import ScoredPassage
 from assistant.names import Parties
+from assistant.ordinals import ORDINALS, of_series, ordinal_value
 from assistant.question import read
 from assistant.question_forms import WHO, question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION, Candidate, SentenceRanker
@@ -66,7 +67,6 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
 # "the most recent round", "the latest session", "the last round": English's superlatives of time, asking for the
 # last of a series that a text numbers with its ordinals ("The fourth round took place…").
 _RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
-_ORDER = ORDINALS.split("|")
 _HOW_LONG = re.compile(r"(?i)\bhow\s+long\b")  # not "how far back" or "how soon", which a date answers
 # A sentence that a text numbers as one of a list: "First, all three governments initialled…", "Second, they…".
 LISTED = re.compile(rf"\W*(?:{ORDINALS}|finally|lastly)(?:ly)?\b,?", re.I)
@@ -181,9 +181,7 @@ class ExtractiveGenerator(Generator):
         recent = _RECENT.search(question)
         if recent:  # "the most recent round": the last of the series the text numbers that has taken place
             held = [c for c in holding if of_series(recent["noun"], c.text) and not FUTURE.search(c.text)]
-            last = max(
-                held, key=lambda c: max(_ORDER.index(o) for o in of_series(recent["noun"], c.text)), default=None
-            )
+            last = max(held, key=lambda c: max(map(ordinal_value, of_series(recent["noun"], c.text))), default=None)
             holding.sort(key=lambda c: c is not last)
         if holding:  # a close one that says what the question's words ask for, first
             said = next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
