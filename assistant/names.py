@@ -57,8 +57,13 @@ def _any_alias_pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None
 class Parties:
     """The parties of a corpus and the names that refer to each."""
 
-    def __init__(self, aliases: Mapping[str, Iterable[str]]) -> None:
+    def __init__(self, aliases: Mapping[str, Iterable[str]], nouns: Mapping[str, Iterable[str]] | None = None) -> None:
+        """`aliases`: each party's names (`positions.yaml`); `nouns`: the common nouns its text calls it by
+        (`party_nouns.common_nouns`: "the union"), which say whose a sentence is but compare no one."""
         aliases = with_other_forms({party: {party, *names} for party, names in aliases.items()})
+        nouns = nouns or {}
+        aliases = {party: names | set(nouns.get(party, ())) for party, names in aliases.items()}
+        self._nouns = {noun.lower() for found in nouns.values() for noun in found}
         self.names = list(aliases)
         self.aliases = {party: sorted(names) for party, names in aliases.items()}
         self._patterns = [
@@ -243,13 +248,16 @@ class Parties:
         joined = self._joined(question)
         if joined:
             return joined if _POSITION_CUE.search(question) or COMPARISON_WORDS.search(question) else []
-        named = self.mentioned(question)
+        named = list(dict.fromkeys(p for s, e, p in self.spans(question) if question[s:e].lower() not in self._nouns))
         return named if len(named) >= 2 and COMPARISON_WORDS.search(question) else []
 
     def _joined(self, question: str) -> list[str]:
         """Parties named next to each other with "and", "or", "vs" or a comma."""
         spans = sorted(
-            (m.start(), m.end(), party) for party, pattern in self._patterns for m in pattern.finditer(question)
+            (m.start(), m.end(), party)
+            for party, pattern in self._patterns
+            for m in pattern.finditer(question)
+            if m.group().lower() not in self._nouns
         )
         group: list[str] = []
         for (_, end, party), (start, _, other) in itertools.pairwise(spans):

@@ -20,7 +20,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant import condense, english, layout, lexicon, names, party_forms, phrasal_verbs, retrieval, sides, speakers
+from assistant import (
+    condense,
+    english,
+    layout,
+    lexicon,
+    names,
+    party_forms,
+    party_nouns,
+    phrasal_verbs,
+    retrieval,
+    sides,
+    speakers,
+)
 from assistant.condense import people_in
 from assistant.corpus_config import CorpusConfig
 from assistant.errors import warn
@@ -44,7 +56,19 @@ class Derived:
 def fingerprint(config: CorpusConfig) -> str:
     """What the derived data depends on besides the passages: the parties and variants, and its code."""
     digest = hashlib.sha256(config.signature().encode())
-    for module in (english, phrasal_verbs, lexicon, names, party_forms, speakers, condense, retrieval, sides, layout):
+    for module in (
+        english,
+        phrasal_verbs,
+        lexicon,
+        names,
+        party_forms,
+        party_nouns,
+        speakers,
+        condense,
+        retrieval,
+        sides,
+        layout,
+    ):
         digest.update(Path(str(module.__file__)).read_bytes())
     digest.update(english.INFLECTIONS_FILE.read_bytes())  # the stance verbs' forms
     digest.update(Path(__file__).read_bytes())
