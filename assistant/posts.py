@@ -52,7 +52,7 @@ def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], le
         before = _HOLDER_BEFORE.search(sentence[: m.start()])
         if before and _OBJECT_OF.search(before.group()):
             before = None  # "Prince Casimir Orlovane, a cousin of the king" is the cousin, not the king
-        before = before or _SIGNED.search(sentence[: m.start()])
+        before = before or _SIGNED.search(sentence[: m.start()]) or _BRACKETED.search(sentence[: m.start()])
         titled = m.group()[0].isupper() and _TITLED_BEFORE.search(sentence[: m.start()])
         if titled and not any(w in STOPWORDS for w in words(titled["name"])):
             before = before or titled  # "Ines Vargas-Holm, Special Envoy of the Secretary-General"
@@ -88,6 +88,9 @@ _OBJECT_OF = re.compile(r"\b(?:of|to|for|under|with|by)\s+(?:the|a|an|its|his|he
 _TITLED_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # ...or on the line above it, as a signature signs: "Petra Ilgaz" / "Legal Adviser"
 _SIGNED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*\n[^\n]{0,40}$")
+# ...or in brackets after the name and its title, as a record of attendance gives a delegation's head: "Mr. Halvard
+# Brun, Ambassador-at-Large for Transboundary Waters (Head of Delegation)"
+_BRACKETED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,[^();:\n]{0,80})?\s*\(\s*$")
 
 
 _APPOSITION = r"(?:a|an|the|its|his|her|their|[A-Z][\w.]*['’]s)\s+"

@@ -170,3 +170,10 @@ def test_who_acts_for_a_party_is_said_by_a_word_of_representing_or_sending() -> 
     assert met(question, "Vesnia sent its Foreign Minister, Tomas Rekke, a former lawyer.")
     assert met(question, "Vesnia's chief negotiator, Tomas Rekke, walked out.")
     assert not met(question, "Aldmark demanded that Vesnia pay for the road, valued by Colonel Bracke at 12 million.")
+
+
+def test_a_post_in_brackets_after_a_name_and_title_is_held_by_that_name() -> None:
+    question = "Who is Tassary's head of delegation?"
+    attendance = "Kingdom of Tassary: Mr. Halvard Brun, Ambassador-at-Large (Head of Delegation); Ms. Lien Dacosta."
+    assert met(question, attendance)
+    assert not met(question, "Kingdom of Tassary: the Head of Delegation was not named.")
