@@ -27,6 +27,14 @@ _COORDINATED = re.compile(
 # ...and any joined so, whatever their subject
 _CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _REFERS = re.compile(r"(?i)\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|that)\b")
+
+
+def _said_of_time(date: str) -> str:
+    """A pattern of a date the question gives, as a text may say it with a word more: "last year" is "last
+    financial year" too."""
+    return r"\b" + r"\s+(?:[a-z]+\s+)?".join(map(re.escape, date.split())) + r"\b"
+
+
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
 
 
@@ -125,7 +133,7 @@ class Ask:
             and not figures.states_number(sentence, self.asked, self.proportion, bool(self.counted))
         ):
             return False
-        if self.dated and not any(re.search(rf"\b{d}\b", passage, re.I) for d in self.dated):
+        if self.dated and not any(re.search(_said_of_time(d), passage, re.I) for d in self.dated):
             return False
         if self.place and not holds.names_a_place(filed, self.asked):
             return False

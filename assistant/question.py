@@ -124,7 +124,7 @@ def _read(text: str, question: str) -> Ask:
             names=names_given(text),
         )
     topic = tuple(t for t in topic if t not in QUANTITY_FRAME | PERSONS)  # "How large…", "How long…": no topic
-    if ASKS_QUANTITY.search(text):
+    if ASKS_QUANTITY.search(text) or ASKS_MONEY.search(text):  # "What is Martin Corrigall's annual salary?"
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
         persons = bool(counts[-1:]) and counts[-1] in PERSONS  # "how many people": "300,000 residents"
         counts = () if persons or (counts[-1:] and counts[-1] in QUANTITY_FRAME) else counts  # "how many dollars"

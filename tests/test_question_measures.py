@@ -225,3 +225,17 @@ def test_minutes_are_a_span_and_an_estimate_a_figure() -> None:
     assert not met("How long did the last session go on?", "The last session, on 30 April, ended without a deal.")
     estimate = read("And what's the union's own estimate?")
     assert estimate.wants == "number" and estimate.topic == ("union",)
+
+
+def test_a_salary_asked_after_a_long_name_is_money_but_a_wage_offer_is_not() -> None:
+    salary = read("What is the HR director Martin Corrigall's annual salary?")
+    assert salary.wants == "number" and salary.money
+    assert read("What is the starting salary for a new teacher?").money
+    assert not read("What wage offers did the employers make?").money
+    assert not read("What salary increases has the district offered?").money
+
+
+def test_last_year_is_said_with_a_word_more_too() -> None:
+    spend = "How much did the hospital group spend on agency staff last year?"
+    assert met(spend, "The hospital group's spending on agency staff reached 18.6 million marks last financial year.")
+    assert not met(spend, "The hospital group's spending on agency staff reached 18.6 million marks in 2019.")
