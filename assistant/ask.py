@@ -162,9 +162,10 @@ class Ask:
             new = holds.new_names(sentence, self.asked, lexicon, bool(self.role) and not self.focus)
             if not new or holds.others_only(new, self.given, lexicon):
                 return False
-            if self.acts_for and not all(lexicon.mentions(context, g) for g in self.given):
-                return False  # not "Kollmark is represented by Maren Sollberg" in a passage that names Ostalind
-            if self.acts_for and not any(posts.acts_for(g, sentence, lexicon) for g in self.given or ("",)):
+            if self.acts_for and not (
+                all(lexicon.mentions(context, g) for g in self.given)  # not "Kollmark is represented by…" for Ostalind
+                and any(posts.acts_for(g, sentence, lexicon) for g in self.given or ("",))
+            ):
                 return False
         if self.wants == "office" and not posts.office_beside(sentence, self.owner, lexicon):
             return False
