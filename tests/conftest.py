@@ -17,6 +17,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.config import Settings
 from assistant.corpus_config import CorpusConfig
 from assistant.embeddings import load_embeddings, packaged_minilm_path
+from assistant.indexing import refresh
 from assistant.models import Answer
 from assistant.service import Assistant
 
@@ -106,6 +107,16 @@ def corpus_bots(
             settings, embeddings, refresh(settings, lambda: passage_embeddings, progress=False).manifest
         )
     return out
+
+
+def folder_bot(tmp_path: Path, embeddings: Embeddings, files: dict[str, str]) -> Assistant:
+    """An assistant over a corpus folder holding `files` (name: text; a `positions.yaml` among them), indexed."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text)
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    return Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
 
 
 def document_text(doc_id: str = DOC_ID, corpus: Path = CORPUS) -> str:

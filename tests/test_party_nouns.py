@@ -7,11 +7,9 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.config import Settings
-from assistant.indexing import refresh
 from assistant.names import Parties
 from assistant.party_nouns import common_nouns
-from assistant.service import Assistant
+from tests.conftest import folder_bot
 
 ALIASES = {
     "Marrowfield Education Association": ["MEA", "Tamsin Bellweather", "Bellweather"],
@@ -59,20 +57,17 @@ def test_a_partys_noun_says_whose_a_sentence_is_but_compares_no_one() -> None:
 
 
 def test_a_comparison_hears_each_party_through_what_the_text_calls_it(tmp_path: Path, embeddings: Embeddings) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "strike.txt").write_text(
+    text = (
         "Teachers strike in Marrowfield\n\n"
         "The Marrowfield Education Association called the strike on March 2. Tamsin Bellweather, the union's "
         "president, spoke to reporters outside the Marrowfield Unified School District offices.\n\n"
         "The union wants raises of 7 percent a year. The district has offered raises of 3 percent.\n"
     )
-    (corpus / "positions.yaml").write_text(
+    parties = (
         "parties:\n  Marrowfield Education Association: [MEA, Tamsin Bellweather, Bellweather]\n"
         "  Marrowfield Unified School District: [MUSD]\n"
     )
-    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
-    bot = Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    bot = folder_bot(tmp_path, embeddings, {"strike.txt": text, "positions.yaml": parties})
     answer = bot.ask("How do the MEA and the MUSD differ on raises?").answer
     assert "Marrowfield Education Association: The union wants raises of 7 percent" in answer
     assert "Marrowfield Unified School District: The district has offered raises of 3 percent" in answer
