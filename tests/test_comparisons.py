@@ -4,13 +4,10 @@ party that makes it; a sentence that compares the parties itself comes first."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-from langchain_core.embeddings import Embeddings
 
 from assistant.models import ScoredPassage
 from assistant.service import Assistant
-from tests.conftest import ARTICLE_CONFIG, CORPORA, assert_valid_citations, folder_bot
+from tests.conftest import ARTICLE_CONFIG, CORPORA, assert_valid_citations
 
 
 def test_comparison_gives_one_statement_per_party(bot: Assistant) -> None:
@@ -132,17 +129,3 @@ def test_what_a_party_wants_ranks_its_own_statement_higher() -> None:
         return next(c.score for c in ranker.rank(question, hits) if c.text.startswith("Russia wants"))
 
     assert score("What does Russia want on territory?") > score("What happened to Russia on territory?")
-
-
-def test_what_two_parties_did_together_is_neither_ones_own_position(tmp_path: Path, embeddings: Embeddings) -> None:
-    text = (
-        "The conference at Kellhaven\n\n"
-        "Vesnia and Lorrava both insisted on territorial demands against Aldmark. Rekke demanded the cession of the "
-        "whole of Sarnovia to Vesnia. Varga-Holm asked for the district of Ebbe alone.\n"
-    )
-    parties = "parties:\n  Vesnia: [Vesnia, Rekke]\n  Lorrava: [Lorrava, Varga-Holm]\n"
-    bot = folder_bot(tmp_path, embeddings, {"conference.txt": text, "positions.yaml": parties})
-    answer = bot.ask("How did Vesnia's territorial demands compare with Lorrava's?").answer
-    said = dict(re.findall(r"(Vesnia|Lorrava): (.*?) \[\d+\]", answer))
-    assert "Sarnovia" in said["Vesnia"] and "Ebbe" in said["Lorrava"]
-    assert "both insisted" not in answer

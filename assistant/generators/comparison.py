@@ -24,7 +24,6 @@ W_STANCE, OTHER_SECTION, OTHER_SUBJECT = 0.1, 0.75, 0.8
 PER_PARTY, PARTY_RUNNER_UP = 2, 0.3  # statements per party, the second only when it scores this share of the first
 # What the parties did together, or what is asked of both: "both", "the two", "jointly".
 JOINT = re.compile(r"(?i)\b(?:both|the\s+two|together|jointly|mutual(?:ly)?)\b")
-_TOGETHER = re.compile(r"(?i)\b(?:both|together|jointly)\b")
 # Coordinated clauses, in which two parties may each state a position: "X asked for 180; Y had offered 120."
 CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+")
 Quote = Callable[[list[ScoredPassage], Candidate], str]
@@ -86,8 +85,6 @@ class Comparison:
             if speakers:
                 scored = [(s, c) for s, c in scored if speakers.search(c.context)] or scored
             scored = [(s, c) for s, c in scored if c.meets] or scored  # "…differ on how long…?": a span first
-            # what two of them did together ("Vesnia and Lorrava both insisted on…") is neither one's own position
-            scored = [(s, c) for s, c in scored if not self._together(c, parties)] or scored
             # The party's own statement, or one it is the subject of, before one that only names it; of its own,
             # those on what is compared ("…on the buffer zone?": not its demand on the fund)
             own = [(s, c) for s, c in scored if self.ranker.states(party, c.context, c.text)]
@@ -132,11 +129,6 @@ class Comparison:
             for clause in CLAUSES.split(c.text)
         ]
         return len(set().union(*stating)) >= 2 and sum(bool(s) for s in stating) >= 2
-
-    def _together(self, c: Candidate, parties: list[str]) -> bool:
-        """Whether two or more of `parties` do what the sentence says together ("Vesnia and Lorrava both
-        insisted…"); "the two questions" is no joint act."""
-        return bool(_TOGETHER.search(c.text)) and len(self._named(c, parties)) >= 2
 
     def _named(self, c: Candidate, parties: list[str]) -> set[str]:
         return set(parties) & set(self.parties.mentioned(c.text))
