@@ -1,13 +1,16 @@
-"""Comparisons on the real article (and one corpus): each party heard through its own statement, filed under the
-party that makes it; a sentence that compares the parties itself comes first."""
+"""Comparisons on the real article (and one corpus, and hand-made texts): each party heard through its own
+statement, filed under the party that makes it; a sentence that compares the parties itself comes first."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
 
 from assistant.models import ScoredPassage
 from assistant.service import Assistant
-from tests.conftest import ARTICLE_CONFIG, CORPORA, assert_valid_citations
+from tests.conftest import ARTICLE_CONFIG, CORPORA, assert_valid_citations, folder_bot
 
 
 def test_comparison_gives_one_statement_per_party(bot: Assistant) -> None:
@@ -129,3 +132,21 @@ def test_what_a_party_wants_ranks_its_own_statement_higher() -> None:
         return next(c.score for c in ranker.rank(question, hits) if c.text.startswith("Russia wants"))
 
     assert score("What does Russia want on territory?") > score("What happened to Russia on territory?")
+
+
+def test_a_partys_statement_is_on_what_is_compared_when_its_paragraph_says_so(
+    tmp_path: Path, embeddings: Embeddings
+) -> None:
+    # "Kelmar has proposed 8 years" names no lease; the paragraph's first sentence says what it is about.
+    text = (
+        "Kelmar and Ostrava met in Vedde on Monday to settle the terms of the port lease.\n\n"
+        "The length of any new port lease is also unresolved. Ostrava wants a lease of 20 years to give its "
+        "shipping lines long-term certainty. Kelmar has proposed 8 years, with a review of the fee after four years.\n\n"
+        "Kelmar also asked that the lease be signed together with a rail contract as a single package. "
+        "Ostrava rejected this linkage and has asked for the port lease to be signed separately.\n"
+    )
+    parties = "parties:\n  Kelmar: [Kelmar]\n  Ostrava: [Ostrava]\n"
+    bot = folder_bot(tmp_path, embeddings, {"lease.txt": text, "positions.yaml": parties})
+    answer = bot.ask("How do Ostrava and Kelmar differ on the length of the new port lease?").answer
+    assert answer.startswith("Ostrava: Ostrava wants a lease of 20 years")
+    assert answer.partition(" Kelmar: ")[2].startswith("Kelmar has proposed 8 years")  # Kelmar's first statement

@@ -88,7 +88,7 @@ class Comparison:
             # The party's own statement, or one it is the subject of, before one that only names it; of its own,
             # those on what is compared ("…on the buffer zone?": not its demand on the fund)
             own = [(s, c) for s, c in scored if self.ranker.states(party, c.context, c.text)]
-            own = [(s, c) for s, c in own if holds.share(topic, c.context, lexicon, synonyms)] or own
+            own = [(s, c) for s, c in own if holds.share(topic, _so_far(hits, c), lexicon, synonyms)] or own
             its_subject = [(s, c) for s, c in scored if self.parties.subject_of(c.text) == party]
             scored = own or its_subject or scored
             if not scored:
@@ -138,3 +138,10 @@ class Comparison:
         names = {question[b:e] for b, e, who in self.parties.spans(question) if who == party}
         people = sorted(n for n in names if n.lower() in self.people)
         return re.compile(rf"\b(?:{'|'.join(map(re.escape, people))})\b", re.I) if people else None
+
+
+def _so_far(hits: list[ScoredPassage], c: Candidate) -> str:
+    """The sentence with those before it in its paragraph, which say what it is about: "The length of any new
+    transit agreement is also unresolved. Aldoria wants 15 years. Vessenland has proposed 10 years." """
+    text = hits[c.n - 1].passage.text[: c.start + len(c.text)]
+    return text[text.rfind("\n") + 1 :]
