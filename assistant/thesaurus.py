@@ -24,6 +24,10 @@ SYNSETS = {
     "armistice.n.01": "armistice ceasefire cease-fire truce",
     "court.n.02": "court tribunal judicature",
     "reduce.v.01": "reduce cut trim",  # a reduction agreed or demanded: of duties, troops, debts, quotas
+    # meeting.n.01 with its hyponym session.n.01 (a sitting), and meet.v.01 with convene.v.01 and reconvene.v.01;
+    # talks are also met in "rounds" and "resumed" (the Oxford senses "one of a succession of meetings", "begin
+    # again"): "When are they due to resume talks?" is dated by "…and reconvene in Lindqvar on Nov. 17"
+    "meeting.n.01": "meeting meet session sitting round convene reconvene resume",
 }
 # ...and the verbs by which a party asks for what it wants, one meaning to a question ("How many prisoners is X
 # asking to free?" is answered by "X wants 410 of its people out"): the suasive verbs of Quirk et al. §16.32

@@ -184,3 +184,17 @@ def test_ordinals_past_twelfth_and_in_figures_tell_a_series_apart() -> None:
     assert not met(question, "The fourteenth session of the commission was held on 11 March 2031.")
     assert met(question, "The thirteenth session of the commission was held on 9 November 2030.")
     assert read("When was the 13th session held?").series == ("13th", "session")
+
+
+def test_talks_that_reconvene_or_a_session_scheduled_are_a_meeting_of_them() -> None:
+    from assistant.thesaurus import same_things
+
+    resume = read("When are the delegations due to resume talks?")
+    reconvene, fly = (
+        f"Aalund said the delegations would return to their capitals and {verb} in Lindqvar on Nov. 17."
+        for verb in ("reconvene", "fly")
+    )
+    assert resume.met_by(reconvene, reconvene, reconvene, LEXICON, same_things)
+    assert not resume.met_by(fly, fly, fly, LEXICON, same_things)
+    session = "A fourth session is tentatively scheduled for November 6 in Dumerstad."
+    assert read("When is the next round of talks?").met_by(session, session, session, LEXICON, same_things)
