@@ -18,6 +18,7 @@ PHRASAL_VERBS = {
     "call off": "cancel",
     "carry out": "implement",
     "cave in": "concede",
+    "come back to the table": "resume",  # the table of talks (Oxford: "come/get back to the negotiating table")
     "chip in": "contribute",
     "climb down": "concede",
     "come down": "reduce",
@@ -37,6 +38,7 @@ PHRASAL_VERBS = {
     "give up": "abandon",
     "go after": "target",
     "go ahead with": "proceed",
+    "go back to the table": "resume",
     "go along with": "accept",
     "go back on": "break",
     "hammer out": "negotiate",
@@ -73,6 +75,7 @@ PHRASAL_VERBS = {
     "put {own} name to": "sign",
     "put {own} names on": "sign",
     "put {own} names to": "sign",
+    "return to the table": "resume",
     "roll back": "reverse",
     "rule out": "reject",
     "run out": "expire",
@@ -85,6 +88,7 @@ PHRASAL_VERBS = {
     "show up": "attend",
     "sign off on": "approve",
     "sign on to": "join",
+    "sit down": "meet",  # "When will the two sides sit down again?"
     "sit down with": "meet",
     "sound out": "consult",
     "spell out": "specify",

@@ -186,15 +186,23 @@ def test_ordinals_past_twelfth_and_in_figures_tell_a_series_apart() -> None:
     assert read("When was the 13th session held?").series == ("13th", "session")
 
 
-def test_talks_that_reconvene_or_a_session_scheduled_are_a_meeting_of_them() -> None:
+def met_in_thesaurus(question: str, sentence: str) -> bool:
     from assistant.thesaurus import same_things
 
-    resume = read("When are the delegations due to resume talks?")
-    reconvene, fly = (
-        f"Aalund said the delegations would return to their capitals and {verb} in Lindqvar on Nov. 17."
-        for verb in ("reconvene", "fly")
-    )
-    assert resume.met_by(reconvene, reconvene, reconvene, LEXICON, same_things)
-    assert not resume.met_by(fly, fly, fly, LEXICON, same_things)
+    return read(question).met_by(sentence, sentence, sentence, LEXICON, same_things)
+
+
+def test_talks_that_reconvene_or_a_session_scheduled_are_a_meeting_of_them() -> None:
+    asked = "When are the delegations due to resume talks?"
+    said = "Aalund said the delegations would return to their capitals and {} in Lindqvar on Nov. 17."
+    assert met_in_thesaurus(asked, said.format("reconvene"))
+    assert not met_in_thesaurus(asked, said.format("fly"))
     session = "A fourth session is tentatively scheduled for November 6 in Dumerstad."
-    assert read("When is the next round of talks?").met_by(session, session, session, LEXICON, same_things)
+    assert met_in_thesaurus("When is the next round of talks?", session)
+
+
+def test_sitting_down_again_is_dated_by_a_return_to_the_table() -> None:
+    asked = "When are the two sides supposed to sit down again?"
+    said = "The two sides are scheduled to {} on March 6 under the guidance of a mediator."
+    assert met_in_thesaurus(asked, said.format("return to the table"))
+    assert not met_in_thesaurus(asked, said.format("speak to the press"))
