@@ -7,7 +7,7 @@ leans on a pronoun, or is too short to stand alone):
 2. ellipsis with a new party: "And Russia?" after "What does Ukraine want on territory?" becomes
    "What does Russia want on territory?";
 3. pronouns: he/she/his/her become the last person named (in the previous question, else the previous
-   answer), they/them/their the party the previous question is about (its subject);
+   answer; after "Who did X send…?" the one answered), they/them/their the party the question before is about;
 4. what is still vague ("that", "there", or almost no topic words) gets the previous question as context.
 Earlier turns are condensed first, so a chain of follow-ups keeps its subject.
 """
@@ -46,6 +46,7 @@ OWN_TOPIC = 2  # topic words beyond which a question opened by "And…" says wha
 _STANCE_TERMS = frozenset(stems(inflections(tuple(STANCE_VERBS))))
 _ISSUE = re.compile(r"(?i)\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?[a-z]")
 _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
+_WHO_DID = re.compile(r"(?i)^\W*who\b(?!\s+(?:is|was|are|were)\b|['’]s\b)")  # "Who did Reagan send…?", not "Who is X?"
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
 _VAGUE = re.compile(r"\b(that|this|it|its|there|those|these|then|such|instead)\b", re.I)  # "instead": of what was said
@@ -68,9 +69,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the" right before a name ("the Kre
 # "And the second one?": the same question about another of a series, named by its ordinal.
 _ORDINALS = rf"{ORDINALS}|last|final|next"
 _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
-_ORDINAL_ONE = re.compile(
-    rf"^\W*(?:and|but|what about|how about)?\s*(?:the\s+)?(?P<ordinal>{_ORDINALS})\s+one\W*$", re.I
-)
+_ORDINAL_ONE = re.compile(rf"(?i)^\W*(?:and|but|what about|how about)?\s*(?:the\s+)?(?P<ordinal>{_ORDINALS})\s+one\W*$")
 # A full name, then what the person is: "Sefa Orlinde, the OVPM's chief negotiator", "Tomas Okonde, Qaravel's
 # President", or "who" ("Nadira Solkhun, who led the Ketharran team": "who" stands for a person).
 # "Desmond Achterberg, Corran Bay's vice president" names its employer in more than one word.
@@ -118,8 +117,7 @@ def own_words(question: str) -> str:
 
 def context_of(question: str) -> str:
     """The question before, that condensing added as a condensed question's context ("" when none)."""
-    _, _, context = question.partition(_CONTEXT)
-    return context.removesuffix(")")
+    return question.partition(_CONTEXT)[2].removesuffix(")")
 
 
 def people_in(texts: Iterable[str]) -> set[str]:
@@ -211,8 +209,10 @@ class Condenser:
             return self._swap_party(previous, old_parties[0], new_parties[0], question)
         rewritten = question
         # "he"/"she": the last person the question before names, else the first the answer names (it leads
-        # with the answer: "Marenia's delegation is led by Lena Hasari. … The Tavrosian one by Pavel Ostrin.")
-        named = self._people(previous)[-1:] or [p for p in self._people(answer) if not title_asked(p, answer, previous)]
+        # with the answer: "…is led by Lena Hasari."); after "Who did Reagan send…?" the one answered (Haig)
+        answered = [p for p in self._people(answer) if not title_asked(p, answer, previous)]
+        sent = [p for p in answered if p not in self._people(previous)] if _WHO_DID.match(previous) else []
+        named = sent[:1] or self._people(previous)[-1:] or answered
         person = next(iter(named), None)
         if person:
             rewritten = _PERSONAL.sub(lambda m: person + ("'s" if _possessive(m) else ""), rewritten)

@@ -53,6 +53,18 @@ def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None
     assert people.condense("What job did he hold before?", history).startswith("What job did Halvik hold")
 
 
+def test_he_after_asking_who_someone_named_chose_is_the_one_chosen() -> None:
+    texts = ["Reagan dispatched Alexander Haig to London on April 7.", "Haig said so.", "President Ronald Reagan."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({}), {"reagan", "haig"})
+    answer = "Reagan dispatched Alexander Haig to London on April 7. [1]"
+    history = [Turn(role="user", content="Who did Reagan send to mediate?"), Turn(role="assistant", content=answer)]
+    assert condenser.condense("When was he dispatched?", history).startswith("When was Haig dispatched?")
+    history[0] = Turn(
+        role="user", content="Who is Reagan?"
+    )  # ...and the one a question names when it asks who they are
+    assert condenser.condense("When was he elected?", history).startswith("When was Reagan elected?")
+
+
 def test_a_partys_own_name_is_no_person_a_pronoun_stands_for() -> None:
     texts = ["Corran Bay says the cranes are safe.", "Desmond Achterberg, Corran Bay's vice president, said so."]
     parties = Parties({"Corran Bay Terminals": ["Corran Bay", "Achterberg"]})

@@ -28,6 +28,7 @@ def test_what_post_someone_holds_is_given_beside_their_name() -> None:
     assert met("What is Brennwald's job?", "It is led by Dr Oskar Brennwald, Director-General of the LSCA.")
     assert not met(role, "Henrike Volz, speaking to reporters in Vessholm, said no.")
     assert not met(role, "Henrike Volz, who flew in from Vessholm, said no.")
+    assert met("What job did Jay hold at the time?", "He nominated Chief Justice John Jay as envoy to London.")
     # "her job": anyone named in full with an office, not a body described in apposition
     assert met("what's her job?", "Quessary's Fisheries Minister Ilse Marrowan told reporters.")
     assert not met("what's her job?", "The SSC, an eight-member regional bloc, has put forward a compromise.")
