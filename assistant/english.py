@@ -99,8 +99,8 @@ INFLECTIONS_FILE = Path(__file__).with_name("inflections.json")
 # Titles of office and honorifics that precede a person's name in English ("President X", "Foreign Minister X").
 TITLES = (
     r"President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy|Senator|"
-    r"Governor|Mayor|Justice|Judge|General|Admiral|Colonel|Commander|Chairman|Chairwoman|Chair|King|Queen|Emperor|Empress|"
-    r"Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"  # "Mr Okonde", British style
+    r"Governor|Mayor|Justice|Judge|General|Admiral|Colonel|Commander|Chairman|Chairwoman|Chair|King|Queen|Emperor|"
+    r"Empress|Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"  # "Mr Okonde", British style
 )
 # "Which White general…", "Which American president…": a person asked for by a title of office, which the
 # answer's sentence must hold ("U.S. President Roosevelt"); a title before a name gives its holder's post.

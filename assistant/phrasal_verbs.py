@@ -88,8 +88,7 @@ PHRASAL_VERBS = {
     "show up": "attend",
     "sign off on": "approve",
     "sign on to": "join",
-    "sit down": "meet",  # "When will the two sides sit down again?"
-    "sit down with": "meet",
+    "sit down": "meet",  # "When will the two sides sit down again?", "…sit down with Putin"
     "sound out": "consult",
     "spell out": "specify",
     "stand by": "support",
