@@ -17,7 +17,7 @@ from functools import lru_cache
 from assistant import figures, holds, ordinals, posts, tense
 from assistant.ask import Ask
 from assistant.condense import AUXILIARY, context_of, own_words
-from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL
+from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL, lemmas
 from assistant.holds import content
 from assistant.lexicon import stems, words
 from assistant.question_figures import (
@@ -200,7 +200,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         return Ask(role=thing, focus=True, asked=asked)
     which = WHICH.search(text)
     if which:
-        kind = content(which["kind"] or which["one"])
+        # an adverb is no word of the kind: "Which mediator actually ran…?" asks for a mediator
+        kind = tuple(w for w in content(which["kind"] or which["one"]) if set(lemmas(w)) != {"ADV"})
         kind = () if kind[-1:] and kind[-1] in GENERIC_KINDS else kind  # "Which outside countries…": any country
         if kind and TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
             return Ask(role=kind[-1:], asked=asked)

@@ -77,6 +77,8 @@ def test_which_of_a_general_kind_wants_a_name() -> None:
     assert not met(asked, "The talks are brokered by the Selvane Sea Community, a nine-member bloc.")
     assert met("Which country is mediating the talks?", "Orvanda is mediating the talks.")
     assert read("Which city hosted the talks?").place  # a place, which nothing is refused for
+    assert read("Which country finally agreed to pay?").wants == "name"  # an adverb is no word of the kind
+    assert read("Which mediator actually ran the meetings?").role == ("mediator",)
     clause = "Which article of the treaty did Tarquenia break?"  # "Article 4" names one, though "article" is asked
     assert met(clause, "The tribunal held that Tarquenia had breached Article 4 of the treaty.")
     assert not met(clause, "The tribunal held that Tarquenia had breached the treaty.")
