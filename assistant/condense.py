@@ -208,11 +208,13 @@ class Condenser:
         if new_parties and old_parties and len(topic) <= 1 and new_parties[0] not in old_parties and not own:
             return self._swap_party(previous, old_parties[0], new_parties[0], question)
         rewritten = question
-        # "he"/"she": the last person the question before names, else the first the answer names (it leads
-        # with the answer: "…is led by Lena Hasari."); after "Who did Reagan send…?" the one answered (Haig)
+        # "he"/"she": the last person the question before names, else the first the answer names; after "Who did
+        # Reagan send…?" the first the answer names after Reagan ("…Galtieri…, Reagan dispatched Haig": Haig)
         answered = [p for p in self._people(answer) if not title_asked(p, answer, previous)]
-        sent = [p for p in answered if p not in self._people(previous)] if _WHO_DID.match(previous) else []
-        named = sent[:1] or self._people(previous)[-1:] or answered
+        before = self._people(previous)
+        after = next((answered[i + 1 :] for i, p in enumerate(answered) if p in before), answered)
+        sent = [p for p in after if p not in before] if _WHO_DID.match(previous) else []
+        named = sent[:1] or before[-1:] or answered
         person = next(iter(named), None)
         if person:
             rewritten = _PERSONAL.sub(lambda m: person + ("'s" if _possessive(m) else ""), rewritten)
@@ -254,16 +256,13 @@ class Condenser:
             pronoun = m.group().lower()
             if pronoun == "them" and re.search(r"\bof\s+$", m.string[: m.start()], re.I):
                 return m.group()
-            if pronoun in ("their", "theirs"):
-                return f"{name}'" if name.endswith("s") else f"{name}'s"
-            return name
+            return (f"{name}'" if name.endswith("s") else f"{name}'s") if pronoun in ("their", "theirs") else name
 
         return replace
 
     def _is_follow_up(self, question: str) -> bool:
-        if _OPENER.match(question) or _PERSONAL.search(question) or _PLURAL.search(question):
-            return True
-        return bool(_VAGUE.search(question)) or len(self.lexicon.topic_terms(question)) <= 1
+        leans = _OPENER.match(question) or _PERSONAL.search(question) or _PLURAL.search(question)
+        return bool(leans or _VAGUE.search(question)) or len(self.lexicon.topic_terms(question)) <= 1
 
     def _party_terms(self) -> set[str]:
         return {t for party in self.parties.names for t in self.lexicon.terms(party)}

@@ -55,13 +55,16 @@ def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None
 
 def test_he_after_asking_who_someone_named_chose_is_the_one_chosen() -> None:
     texts = ["Reagan dispatched Alexander Haig to London on April 7.", "Haig said so.", "President Ronald Reagan."]
-    condenser = Condenser(Lexicon(texts, {}), Parties({}), {"reagan", "haig"})
+    condenser = Condenser(Lexicon(texts, {}), Parties({}), {"reagan", "haig", "galtieri"})
     answer = "Reagan dispatched Alexander Haig to London on April 7. [1]"
     history = [Turn(role="user", content="Who did Reagan send to mediate?"), Turn(role="assistant", content=answer)]
     assert condenser.condense("When was he dispatched?", history).startswith("When was Haig dispatched?")
-    history[0] = Turn(
-        role="user", content="Who is Reagan?"
-    )  # ...and the one a question names when it asks who they are
+    # ...the first the answer names after the one the question names
+    answer = "Having failed to persuade Galtieri, Reagan dispatched Alexander Haig to London on April 7. [1]"
+    history[1] = Turn(role="assistant", content=answer)
+    assert condenser.condense("When was he dispatched?", history).startswith("When was Haig dispatched?")
+    # ...but the one a question names when it asks who they are
+    history[0] = Turn(role="user", content="Who is Reagan?")
     assert condenser.condense("When was he elected?", history).startswith("When was Reagan elected?")
 
 
