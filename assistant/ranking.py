@@ -195,6 +195,8 @@ class SentenceRanker:
         meaning = np.array(self.similarity(question, contexts))
         # a sentence read with the one before it is also as close as it is alone ("He asked for… navigation")
         meaning = np.maximum(meaning, self.similarity(question, texts))
+        if context_of(question):  # "Which of them went on to Moscow…? (context: Who was part of…?)": its own words too
+            meaning = np.maximum(meaning, self.similarity(own_words(question), texts))
         named = self.parties.mentioned(question)
         stance_of = named[0] if named and self._asks_stance(question) else None
         top_lexical = max(h.lexical_score or 0.0 for h in hits) or 1.0

@@ -180,3 +180,20 @@ def test_a_sentence_quoted_alone_keeps_its_quotation_marks_in_pairs() -> None:
     assert with_quotes_closed('– I am clear: a "red line" in our law."') == '"I am clear: a "red line" in our law."'
     assert with_quotes_closed("“We will not.") == "“We will not.”"
     assert with_quotes_closed('He said "no" twice.') == 'He said "no" twice.'
+
+
+def test_a_follow_ups_own_words_are_compared_with_each_sentence_besides_its_context() -> None:
+    # The context ("Who was part of the Halden Mission?") is close to the list of members; the follow-up's own
+    # words ("Which of them went on to Korvik…?") to the sentence that answers it.
+    text = "The Halden Mission had three members. Halden and Sarn travelled on to Korvik."
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+
+    def close(question: str, texts: list[str]) -> list[float]:
+        """Close only when the follow-up's own words are compared with the sentence that answers them."""
+        return [1.0 if "(context:" not in question and "Korvik" in t else 0.2 for t in texts]
+
+    ranker = SentenceRanker(Lexicon([text], {}), Parties({}), close, lambda w, c: set(), lambda w: np.ones((len(w), 4)))
+    asked = "Which of them went on to Korvik with Halden? (context: Who was part of the Halden Mission?)"
+    candidates, features = ranker.described(asked, [ScoredPassage(passage=passage, score=0.5)])
+    meaning = {c.text: features[i, FEATURES.index("meaning")] for i, c in enumerate(candidates)}
+    assert meaning["Halden and Sarn travelled on to Korvik."] == 1.0
