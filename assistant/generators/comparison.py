@@ -141,7 +141,8 @@ class Comparison:
 
 
 def _so_far(hits: list[ScoredPassage], c: Candidate) -> str:
-    """The sentence with those before it in its paragraph, which say what it is about: "The length of any new
-    transit agreement is also unresolved. Aldoria wants 15 years. Vessenland has proposed 10 years." """
+    """The sentence with those before it in its passage (a paragraph's, never another's), which say what it is
+    about: "The length of any new transit agreement is also unresolved. Aldoria wants 15 years. Vessenland has
+    proposed 10 years." A record's line stands alone: its lines above are other entries."""
     text = hits[c.n - 1].passage.text[: c.start + len(c.text)]
     return text[text.rfind("\n") + 1 :]
