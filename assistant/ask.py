@@ -173,7 +173,8 @@ class Ask:
             return False
         # what a number counts is its noun: "1,140 tariff lines" answers "How many product lines…?" (the words
         # before the noun are topic words, of which `_about` wants half)
-        if self.counted and not holds.holds_head(self.counted[-1:], context, lexicon, synonyms):
+        said = figures.occasions_spelled(context)  # "How many times did they meet?": "met… twice"
+        if self.counted and not holds.holds_head(self.counted[-1:], said, lexicon, synonyms):
             return False
         # "…its turbines generate 5,200 megawatts" counts no turbines; "250 American merchant vessels" counts the
         # "merchant ships" asked about, by the question's own word before the noun

@@ -81,16 +81,20 @@ tenge manats lari drams shekels takas kyats kips riels ringgit rupiah naira cedi
 drachmas pesetas ducats thalers ecus cents pence""".split()
 # The ISO 4217 codes of the most traded currencies, written before or after a sum ("USD 42 million").
 ISO_CURRENCIES = "USD EUR GBP JPY CNY CHF CAD AUD NZD SEK NOK DKK INR RUB BRL ZAR MXN KRW TRY PLN HKD SGD".split()
+# ...and as the hyphened adjective before a noun, the currency then singular: "a 4.2-billion-crown bid"
+_SINGULAR = [c[:-1] for c in CURRENCIES if c.endswith("s")] + [c for c in CURRENCIES if not c.endswith("s")]
 MONEY = re.compile(
     rf"(?:[$£€¥]\s?|\b(?:{'|'.join(ISO_CURRENCIES)})\s?)\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?"
+    rf"|\b\d[\d,.]*(?:-(?:million|billion|trillion))?-(?:{'|'.join(_SINGULAR)})\b"
     rf"|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES + ISO_CURRENCIES)})\b"
     r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\s+(?:marks|won|rand)\b",
     re.I,
 )
 
 
-# A made-up country's money is a word English does not know, after a multiplier: "3.1 billion dalers".
-_COINED_SUM = re.compile(r"\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\s+(?P<unit>[a-z]{3,})\b")
+# A made-up country's money is a word English does not know, after a multiplier: "3.1 billion dalers", "a
+# 3.1-billion-daler loan".
+_COINED_SUM = re.compile(r"\b\d[\d,.]*[\s-]*(?:million|billion|trillion|bn)[\s-]+(?P<unit>[a-z]{3,})\b")
 
 
 def sums(text: str) -> list[re.Match[str]]:
@@ -180,6 +184,16 @@ def counts_span(sentence: str) -> bool:
     only marks a point ("Three days later, …") nor a rate ("…38 billion cubic metres a year")."""
     text = without_rates(sentence)
     return any(not _POINT_AFTER.match(text, m.end()) for m in SPAN.finditer(text))
+
+
+# "twice" and "thrice" count occasions as "two times" does, unless they multiply ("twice the brigades", "twice as
+# many"); "once" is as often a conjunction ("once talks resume") and is left alone.
+_OCCASIONS = re.compile(r"(?i)\b(twice|thrice)\b(?!\s+(?:the|as|a|an|that|its|their|his|her|our|this)\b)")
+
+
+def occasions_spelled(text: str) -> str:
+    """`text` with "twice" and "thrice" of occasions as "two times" and "three times"."""
+    return _OCCASIONS.sub(lambda m: "two times" if m.group().lower() == "twice" else "three times", text)
 
 
 # A percentage or a fraction, which counts nothing: "30 per cent of all vessels", "half the cost" (a ratio does:

@@ -229,7 +229,22 @@ def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synony
     ]
     single = [w for w in missing if " " not in w]
     found = synonyms(single, [w for w in words(text) if w not in STOPWORDS]) if single else set()
+    # a party asked about by a common noun of its aliases is held by any of its names (not its people's): "the
+    # rebels" asked about are "the VRM" of the text
+    found |= {
+        w
+        for w in missing
+        if is_noun(w) and lexicon.is_party_name(w) and any(_names(text, a) for a in _own_names(w, lexicon))
+    }
     return (len(wanted) - len(missing) + len(found)) / len(wanted)
+
+
+def _own_names(party: str, lexicon: Lexicon) -> list[str]:
+    return [a for a in lexicon.aliases(party) if a not in lexicon.people] if party not in lexicon.people else []
+
+
+def _names(text: str, alias: str) -> bool:
+    return bool(re.search(rf"(?i)\b{re.escape(alias)}\b", text))
 
 
 @lru_cache(maxsize=4096)  # `share` asks it of the same names for every sentence ranked

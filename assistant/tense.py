@@ -87,11 +87,12 @@ _TAKEN = re.compile(
 
 # A past auxiliary in a question ("When did the next round open?") asks about what has been, whatever else it says.
 _PAST_AUXILIARY = re.compile(r"(?i)\b(?:did|was|were|had)\b")
-# "would", "due", "planned" and the verbs of intending before "to" ("hoped to convene a round on 14 November")
-# speak of what is to come as well.
+# "would", "due", "planned" and the verbs of intending or committing before "to" ("hoped to convene a round on
+# 14 November", "agreed to hold a fifth round starting January 19") speak of what is to come as well.
 _TO_COME = re.compile(
     r"(?i)\b(?:would|due|planned|expected|set\s+(?:to|for)|(?:hope[sd]?|hoping|intend(?:s|ed|ing)?|"
-    r"plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|expect(?:s|ed|ing)?|mean(?:s|t)?)\s+to)\b"
+    r"plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|expect(?:s|ed|ing)?|mean(?:s|t)?|agreed|decided|promised|pledged|"
+    r"vowed|undertook|arranged)\s+to)\b"
 )
 
 

@@ -114,6 +114,9 @@ def test_the_date_of_what_is_to_come_is_not_one_of_what_has_been() -> None:
     assert met(asked, "The next round of talks is scheduled for 3 May.")
     assert met(asked, "Officials said a further round of talks would open on Monday.")
     assert met(asked, "A further round of talks opens on Monday.")
+    # a commitment made in the past is to what is to come
+    assert met(asked, "The delegations agreed to hold a further round of talks starting January 19.")
+    assert not met(asked, "The delegations held a round of talks starting January 19.")
     assert not read("When did the next round of talks open?").to_come  # asked in the past
 
 

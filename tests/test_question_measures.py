@@ -239,3 +239,17 @@ def test_last_year_is_said_with_a_word_more_too() -> None:
     spend = "How much did the hospital group spend on agency staff last year?"
     assert met(spend, "The hospital group's spending on agency staff reached 18.6 million marks last financial year.")
     assert not met(spend, "The hospital group's spending on agency staff reached 18.6 million marks in 2019.")
+
+
+def test_a_sum_may_be_the_hyphened_adjective_of_its_noun() -> None:
+    asked = "How much is Hestmark's bid for Corvane worth?"
+    assert met(asked, "Hestmark's 4.2-billion-crown bid for Corvane cleared its first hurdle.")
+    assert met(asked, "Hestmark's 4.2-billion-daler bid for Corvane cleared its first hurdle.")  # a coined currency
+    assert not met(asked, "Hestmark's 4.2-kilometre bid for Corvane cleared its first hurdle.")
+
+
+def test_how_many_times_is_answered_by_twice() -> None:
+    asked = "How many times did Dovesh meet the dairy federation?"
+    assert met(asked, "Dovesh met the dairy federation's leaders twice during the round.")
+    assert met(asked, "Dovesh met the dairy federation's leaders three times during the round.")
+    assert not met(asked, "Dovesh met the dairy federation's leaders twice the usual number of delegates.")

@@ -97,3 +97,15 @@ def test_a_body_asked_about_by_another_of_its_names_is_the_one_led() -> None:
     assert ask.met_by(sentence, said, said, lexicon, no_synonyms)
     other = "The pilots' guild opened talks in August. Its chair, Ruslan Ebbeck, has said so."
     assert not ask.met_by(other.split(". ", 1)[1], other, other, lexicon, no_synonyms)
+
+
+def test_a_party_asked_about_by_a_common_noun_is_held_by_its_name() -> None:
+    # the corpus's positions.yaml names the movement, its initials and "rebels" as one party
+    lexicon = Lexicon(
+        ["The VRM has asked for 4 million crowns."], {}, names=[["Vorsa Ridge Movement", "VRM", "rebels"]]
+    )
+    asked = read("How much money are the rebels asking for?")
+    said = "The VRM has asked for 4 million crowns."
+    assert asked.met_by(said, said, said, lexicon, no_synonyms)
+    other = "The government has asked for 4 million crowns."
+    assert not asked.met_by(other, other, other, lexicon, no_synonyms)
