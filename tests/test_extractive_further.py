@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.figures import counts_span
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.models import Passage, ScoredPassage
+from assistant.names import Parties
 from assistant.ranking import Candidate
 from tests.test_extractive import _FixedRanking
 
@@ -76,3 +77,24 @@ def test_he_is_not_the_person_the_sentence_before_names_as_an_object() -> None:
         )
     )
     assert said.startswith("[Rensky] also set a firm date of 30 June."), said
+
+
+def _led_by(before: str, sentence: str, parties: Parties) -> str:
+    """The answer to "Who is the envoy?" led by `sentence`, which comes after `before` in its passage."""
+    text = f"{before} {sentence}"
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    lead = Candidate(1, len(before) + 1, sentence, 0.9, text, True)
+    ranking = _FixedRanking([lead], parties)
+    return "".join(
+        ExtractiveGenerator(ranking).stream("Who is the envoy?", [ScoredPassage(passage=passage, score=0.6)])
+    )
+
+
+def test_a_sentence_that_opens_with_a_possessive_is_quoted_with_its_owner() -> None:
+    parties = Parties({"Teshelle": ["Teshelle", "Teshellan"]})
+    envoy = "Its envoy, Ilse Morvaunt, carries papers between two rooms."
+    said = _led_by("For five months Teshelle has kept open a line between the two sides.", envoy, parties)
+    assert said.startswith("[Teshelle's] envoy, Ilse Morvaunt, carries papers"), said
+    # ...and left as written when the sentence before names no one it could stand for
+    said = _led_by("The channel has stayed open for five months.", envoy, parties)
+    assert said.startswith("Its envoy, Ilse Morvaunt"), said

@@ -5,9 +5,9 @@ the sentences; the answer leads with the best one that holds what the question a
 a name for "who"; for what a party wants, one near the top in which it states a position), with the quote after
 it when it only reports a speaker ('"…," he said'), then at most two more that score close to it, say something
 else and keep the answer short; a sentence of three words says too little, and a headline nothing new.
-A sentence that opens with "he", "she" or "they", or a quote said by one ('"…," he said'), is quoted with
-the name it stands for in brackets ("[Thatcher] ordered…", '"…," [Kallenbrook] said'), the way journalists
-substitute a word in a quote. Sentences the text numbers as a list ("First, …", "Second, …") are said together,
+A sentence that opens with "he", "she" or "they", a possessive ("Its envoy…"), or a quote said by one ('"…," he
+said'), is quoted with the name it stands for in brackets ("[Thatcher] ordered…", "[Teshelle's] envoy…",
+'"…," [Kallenbrook] said'), the way journalists substitute a word in a quote. Sentences the text numbers as a list ("First, …", "Second, …") are said together,
 in its order. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side
 want?") is composed by `comparison.Comparison`. Deterministic.
 """
@@ -66,6 +66,8 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
 
 # "the most recent round", "the latest session", "the last round": English's superlatives of time, asking for the
 # last of a series that a text numbers with its ordinals ("The fourth round took place…").
+# A sentence that opens with a possessive pronoun ("Its envoy, …", "His offer…") is quoted with its owner's name.
+OPENS_WITH_OWNER = re.compile(r"\W*(His|Her|Its|Their)\s+[a-z]")
 _RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
 _HOW_LONG = re.compile(r"(?i)\bhow\s+long\b")  # not "how far back" or "how soon", which a date answers
 # A sentence that a text numbers as one of a list: "First, all three governments initialled…", "Second, they…".
@@ -237,16 +239,18 @@ class ExtractiveGenerator(Generator):
     def _named(self, hits: list[ScoredPassage], c: Candidate) -> str:
         """The sentence with an opening "he", "she" or "they", or the one a quote is said by ('"…," he said'),
         replaced by "[Name]" when the passage before it names who is meant."""
-        pronoun = OPENS_WITH_SUBJECT.match(c.text) or SAID_BY_PRONOUN.search(c.text)
-        if not pronoun or not stands_for_someone(pronoun):
+        owner = OPENS_WITH_OWNER.match(c.text)  # "Its envoy, Ilse Morvaunt, …": [Teshelle's] envoy
+        pronoun = owner or OPENS_WITH_SUBJECT.match(c.text) or SAID_BY_PRONOUN.search(c.text)
+        if not pronoun or not (owner or stands_for_someone(pronoun)):
             return c.text
         passage = hits[c.n - 1].passage.text
         before = [passage[s:e] for s, e in sentences_of(passage) if e <= c.start]
-        if pronoun[1] == "It":  # the party, not a person, that the sentence before names first: "Durnavel's…"
+        if pronoun[1] in ("It", "Its"):  # the party, not a person, that the sentence before names first
             names = [s[b:e] for s in before[-1:] for b, e, _ in self.parties.spans(s) if not self._person(s[b:e])]
             name = unpossessed(names[0]) if names else None
         else:
-            name = self._antecedent(before, plural=pronoun[1].lower() == "they")
+            name = self._antecedent(before, plural=pronoun[1].lower() in ("they", "their"))
+        name = f"{name}'s" if name and owner else name
         return f"{c.text[: pronoun.start(1)]}[{name}]{c.text[pronoun.end(1) :]}" if name else c.text
 
     def _antecedent(self, before: list[str], plural: bool) -> str | None:
