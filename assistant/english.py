@@ -158,36 +158,6 @@ STANCE_ADJECTIVES = """adamant determined eager insistent intent keen opposed pr
 willing""".split()
 # An adverb may stand inside a phrase ("would also like", "is very interested").
 _INSIDE = r"\s+(?:\w+ly\s+|also\s+|still\s+|not\s+)?"
-# "Apart from X, …", "Besides X, …": what a question sets aside, by a preposition of exception (Quirk et al.
-# §9.58), is neither the answer's topic nor a party it compares.
-_SET_ASIDE = re.compile(r"(?i)\b(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for)\s[^,?]*,?\s*")
-
-
-def set_aside(question: str) -> str:
-    """`question` without what it sets aside: "Besides Moscow and Kyiv disagreeing, what else…" -> "what else…"."""
-    return _SET_ASIDE.sub("", question)
-
-
-# Words that ask about every side at once ("What does each side want?", "Compare the parties' positions").
-EVERY_SIDE = re.compile(
-    r"\b(?:each|every|both|all)\s+(?:\w+\s+)?(?:sides?|parties|party|countries|country|governments?|delegations?)\b"
-    r"|\b(?:the|all)\s+(?:two|three|four)\s+(?:sides|parties|countries|governments|delegations|states|nations)\b"
-    r"|\bthe\s+(?:sides|parties)\b",
-    re.IGNORECASE,
-)
-# Words that ask for a comparison of the parties a question names.
-COMPARISON_WORDS = re.compile(
-    r"\b(?:differ\w*|difference\w*|compar\w*|contrast\w*|versus|vs\.?|disagree\w*|side by side|far apart)\b",
-    re.IGNORECASE,
-)
-# How a sentence sets two sides against each other: the comparison words above, the connectives of contrast
-# and likeness of reference grammars (Quirk et al. §8.137, §15.20: "while", "whereas", "unlike", "conversely",
-# "both", "similarly"), and "than".
-CONTRAST_WORDS = re.compile(
-    rf"{COMPARISON_WORDS.pattern}|\b(?:while|whereas|unlike|conversely|both|similarly|likewise|than|respectively|"
-    r"same|alike|whilst)\b",
-    re.IGNORECASE,
-)
 
 
 def derive_inflections(verbs: list[str]) -> dict[str, list[str]]:

@@ -12,14 +12,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from assistant.english import (
-    COMPARISON_WORDS,
-    EVERY_SIDE,
-    POSITION_VERBS,
-    TELLING_VERBS,
-    set_aside,
-    verb_pattern,
-)
+from assistant.comparison_words import COMPARISON_WORDS, EVERY_SIDE, SIDES_ASKED, TWO_SIDES, set_aside
+from assistant.english import POSITION_VERBS, TELLING_VERBS, verb_pattern
 from assistant.enumeration import enumeration
 from assistant.party_forms import with_other_forms
 from assistant.question_forms import ASKS_DATE
@@ -238,13 +232,15 @@ class Parties:
         # the sides spoken to are no subject: "How did Sodderlind describe her proposal to the parties?", nor
         # those something is shared between ("…splitting the catch between the two states?"), unless they differ
         spoken_to = _ADDRESSED if COMPARISON_WORDS.search(question) else _ADDRESSED_OR_SHARING
-        every = any(
-            not (spoken_to.search(question, 0, m.start()) or _SEEN_BY.search(question, 0, m.start()))
+        every = [
+            m
+            for m in SIDES_ASKED.finditer(question)
+            if not (spoken_to.search(question, 0, m.start()) or _SEEN_BY.search(question, 0, m.start()))
             or POSSESSIVE.match(question, m.end())  # "…to each one's"
-            for m in EVERY_SIDE.finditer(question)
-        )
+        ]
         if every and (_POSITION_CUE.search(question) or COMPARISON_WORDS.search(question)):
-            return list(self.names) if len(self.names) >= 2 else []
+            sides = list(self.names)[:2] if all(TWO_SIDES.match(m.group()) for m in every) else list(self.names)
+            return sides if len(sides) >= 2 else []
         joined = self._joined(question)
         if joined:
             return joined if _POSITION_CUE.search(question) or COMPARISON_WORDS.search(question) else []

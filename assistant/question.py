@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from assistant import figures, holds, ordinals, posts, tense
 from assistant.ask import Ask
+from assistant.comparison_words import EVERY_SIDE
 from assistant.condense import AUXILIARY, context_of, own_words
-from assistant.english import DATE_FRAME, EVERY_SIDE, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL, lemmas
+from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL, lemmas
 from assistant.holds import content
 from assistant.lexicon import stems, words
 from assistant.question_figures import (

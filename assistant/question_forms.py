@@ -8,7 +8,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from assistant.english import EVERY_SIDE, PAST_TENSE, UNTOPICAL, is_noun, lemmas, plain_words, verb_pattern
+from assistant.comparison_words import EVERY_SIDE
+from assistant.english import PAST_TENSE, UNTOPICAL, is_noun, lemmas, plain_words, verb_pattern
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
 from assistant.tense import BEGINNING

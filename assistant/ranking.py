@@ -25,8 +25,9 @@ import numpy as np
 
 from assistant.antecedents import continues_quote, own_start, with_antecedent
 from assistant.chunking import sentences_of
+from assistant.comparison_words import set_aside
 from assistant.condense import context_of, own_words
-from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, plain_verbs, set_aside, verb_pattern
+from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, plain_verbs, verb_pattern
 from assistant.figures import DATE, NUMBER, SPAN, without_rates
 from assistant.holds import Synonyms
 from assistant.layout import in_questioners_turn, record_entry

@@ -54,7 +54,10 @@ def test_a_noun_the_corpus_describes_a_name_with_stands_for_that_name() -> None:
         ("How did the envoy describe her proposal to the parties?", []),  # the sides spoken to
         ("What did the envoy ask the parties to do?", []),  # ...or told to do something
         ("How did the envoy suggest splitting the catch between the two sides?", []),  # ...or shared between
-        ("What are the differences between the two sides?", ["Ukraine", "Russia", "United States"]),
+        ("What are the differences between the two sides?", ["Ukraine", "Russia"]),  # the two the table names first
+        ("How did the two governments differ on the cut-off date?", ["Ukraine", "Russia"]),
+        ("Where do both camps stand on the ceasefire?", ["Ukraine", "Russia"]),
+        ("What did each envoy demand when the talks opened?", ["Ukraine", "Russia", "United States"]),
         ("Compare how much the war matters to each country's economy.", ["Ukraine", "Russia", "United States"]),
         ("By when are the parties hoping to have a final deal?", []),  # a date they share
         ("How close does Solvane think the sides are to a deal?", []),  # what one person thinks of them
@@ -164,7 +167,7 @@ def test_what_someone_is_after_is_what_they_want() -> None:
 
 
 def test_what_a_question_sets_aside_is_not_what_it_asks() -> None:
-    from assistant.english import set_aside
+    from assistant.comparison_words import set_aside
 
     assert set_aside("Apart from Port Arthur itself, what did Japan gain?") == "what did Japan gain?"
     assert set_aside("Other than sanctions, what did Washington threaten?") == "what did Washington threaten?"

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 
 from assistant import holds
 from assistant.antecedents import OPENS_WITH_SUBJECT
-from assistant.english import CONTRAST_WORDS, UNTOPICAL
+from assistant.comparison_words import CONTRAST_WORDS
+from assistant.english import UNTOPICAL
 from assistant.lexicon import words
 from assistant.models import ScoredPassage
 from assistant.names import Parties

@@ -250,7 +250,8 @@ class ExtractiveGenerator(Generator):
             name = unpossessed(names[0]) if names else None
         else:
             name = self._antecedent(before, plural=pronoun[1].lower() in ("they", "their"))
-        name = f"{name}'s" if name and owner else name
+        if name and owner:  # "[Teshelle's] envoy", "[Kestovians'] delegation"
+            name = f"{name}'" if name.endswith("s") else f"{name}'s"
         return f"{c.text[: pronoun.start(1)]}[{name}]{c.text[pronoun.end(1) :]}" if name else c.text
 
     def _antecedent(self, before: list[str], plural: bool) -> str | None:

@@ -1,0 +1,53 @@
+"""The words by which a question asks about every side at once ("What does each side want?", "How did the two
+republics differ…?") or for a comparison ("differ", "far apart"), by which a sentence sets two sides against each
+other ("while", "whereas"), and by which a question sets something aside ("Besides Moscow and Kyiv…"): general
+English, read by `names.Parties.compared` and the comparison generator. Finds words; decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Apart from X, …", "Besides X, …": what a question sets aside, by a preposition of exception (Quirk et al.
+# §9.58), is neither the answer's topic nor a party it compares.
+_SET_ASIDE = re.compile(r"(?i)\b(?:apart\s+from|aside\s+from|besides|other\s+than|except\s+for)\s[^,?]*,?\s*")
+
+
+def set_aside(question: str) -> str:
+    """`question` without what it sets aside: "Besides Moscow and Kyiv disagreeing, what else…" -> "what else…"."""
+    return _SET_ASIDE.sub("", question)
+
+
+def _every(sides: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:each|every|both|all)\s+(?:\w+\s+)?(?:{sides})\b"
+        rf"|\b(?:the|all)\s+(?:two|three|four)\s+(?:\w+\s+)?(?:{sides})\b"
+        r"|\bthe\s+(?:sides|parties)\b",
+        re.IGNORECASE,
+    )
+
+
+# Words that ask about every side at once ("What does each side want?", "Compare the parties' positions"), by
+# the nouns that say nothing but that they are sides (no topic of the question)...
+_PLAIN_SIDES = r"sides?|parties|party|countries|country|governments?|delegations?|states?|nations?"
+EVERY_SIDE = _every(_PLAIN_SIDES)
+# ...or by any of English's nouns for a side in talks ("How did the two republics differ…?"): the parties compared
+SIDES_ASKED = _every(
+    rf"{_PLAIN_SIDES}|envoys?|negotiators?|teams?|blocs?|camps?|alliances?|companies|company|firms?|kingdoms?|"
+    r"republics?|capitals?"
+)
+# ...of which "both" and "the two" are the two sides the table of parties names first, not a mediator after them.
+TWO_SIDES = re.compile(r"(?i)^(?:both|the\s+two)\b")
+# Words that ask for a comparison of the parties a question names.
+COMPARISON_WORDS = re.compile(
+    r"\b(?:differ\w*|difference\w*|compar\w*|contrast\w*|versus|vs\.?|disagree\w*|side by side|far apart)\b",
+    re.IGNORECASE,
+)
+# How a sentence sets two sides against each other: the comparison words above, the connectives of contrast
+# and likeness of reference grammars (Quirk et al. §8.137, §15.20: "while", "whereas", "unlike", "conversely",
+# "both", "similarly"), and "than".
+CONTRAST_WORDS = re.compile(
+    rf"{COMPARISON_WORDS.pattern}|\b(?:while|whereas|unlike|conversely|both|similarly|likewise|than|respectively|"
+    r"same|alike|whilst)\b",
+    re.IGNORECASE,
+)
