@@ -150,3 +150,20 @@ def test_a_partys_statement_is_on_what_is_compared_when_its_paragraph_says_so(
     answer = bot.ask("How do Ostrava and Kelmar differ on the length of the new port lease?").answer
     assert answer.startswith("Ostrava: Ostrava wants a lease of 20 years")
     assert answer.partition(" Kelmar: ")[2].startswith("Kelmar has proposed 8 years")  # Kelmar's first statement
+
+
+def test_what_is_said_of_a_party_on_what_is_compared_comes_before_its_own_word_on_another_thing(
+    tmp_path: Path, embeddings: Embeddings
+) -> None:
+    # Velmarra states a position only on fishing; what it put forward on gas is said of "its counter-proposal".
+    text = (
+        "Velmarra and Ondrisk closed three weeks of hearings on Wednesday.\n\n"
+        "On fishing, Velmarra has signalled flexibility: it has offered Ondriskan boats 45 per cent of the catch.\n\n"
+        "Ondrisk has proposed that gas revenue from the zone be split 50-50. But the counter-proposal presented last "
+        "week would give Velmarra 65 per cent of the gas revenue.\n"
+    )
+    parties = "parties:\n  Velmarra: [Velmarra]\n  Ondrisk: [Ondrisk, Ondriskan]\n"
+    bot = folder_bot(tmp_path, embeddings, {"sea.txt": text, "positions.yaml": parties})
+    answer = bot.ask("How do Velmarra and Ondrisk differ on splitting the gas revenue?").answer
+    velmarra = answer.partition("Velmarra: ")[2]
+    assert velmarra.startswith("But the counter-proposal presented last week would give Velmarra 65"), answer

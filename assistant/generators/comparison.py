@@ -89,7 +89,12 @@ class Comparison:
             # The party's own statement, or one it is the subject of, before one that only names it; of its own,
             # those on what is compared ("…on the buffer zone?": not its demand on the fund)
             own = [(s, c) for s, c in scored if self.ranker.states(party, c.context, c.text)]
-            own = [(s, c) for s, c in own if holds.share(topic, _so_far(hits, c), lexicon, synonyms)] or own
+            on_topic = [(s, c) for s, c in own if holds.share(topic, _so_far(hits, c), lexicon, synonyms)]
+            # ...and when none of its own is, what is said of it on what is compared ("But its counter-proposal…
+            # would give Velmarra 65 per cent of the gas revenue") before its own on another thing
+            if not on_topic and topic:
+                on_topic = [(s, c) for s, c in scored if holds.enough(topic, _so_far(hits, c), lexicon, synonyms)]
+            own = on_topic or own
             its_subject = [(s, c) for s, c in scored if self.parties.subject_of(c.text) == party]
             scored = own or its_subject or scored
             if not scored:
