@@ -134,6 +134,12 @@ def test_what_a_party_wants_ranks_its_own_statement_higher() -> None:
     assert score("What does Russia want on territory?") > score("What happened to Russia on territory?")
 
 
+def _compared(tmp_path: Path, embeddings: Embeddings, text: str, parties: dict[str, list[str]], question: str) -> str:
+    """The answer to `question` over `text` alone, with `parties` as its positions.yaml."""
+    table = "parties:\n" + "".join(f"  {name}: [{', '.join(aliases)}]\n" for name, aliases in parties.items())
+    return folder_bot(tmp_path, embeddings, {"text.txt": text, "positions.yaml": table}).ask(question).answer
+
+
 def test_a_partys_statement_is_on_what_is_compared_when_its_paragraph_says_so(
     tmp_path: Path, embeddings: Embeddings
 ) -> None:
@@ -145,9 +151,8 @@ def test_a_partys_statement_is_on_what_is_compared_when_its_paragraph_says_so(
         "Kelmar also asked that the lease be signed together with a rail contract as a single package. "
         "Ostrava rejected this linkage and has asked for the port lease to be signed separately.\n"
     )
-    parties = "parties:\n  Kelmar: [Kelmar]\n  Ostrava: [Ostrava]\n"
-    bot = folder_bot(tmp_path, embeddings, {"lease.txt": text, "positions.yaml": parties})
-    answer = bot.ask("How do Ostrava and Kelmar differ on the length of the new port lease?").answer
+    question = "How do Ostrava and Kelmar differ on the length of the new port lease?"
+    answer = _compared(tmp_path, embeddings, text, {"Kelmar": ["Kelmar"], "Ostrava": ["Ostrava"]}, question)
     assert answer.startswith("Ostrava: Ostrava wants a lease of 20 years")
     assert answer.partition(" Kelmar: ")[2].startswith("Kelmar has proposed 8 years")  # Kelmar's first statement
 
@@ -162,8 +167,9 @@ def test_what_is_said_of_a_party_on_what_is_compared_comes_before_its_own_word_o
         "Ondrisk has proposed that gas revenue from the zone be split 50-50. But the counter-proposal presented last "
         "week would give Velmarra 65 per cent of the gas revenue.\n"
     )
-    parties = "parties:\n  Velmarra: [Velmarra]\n  Ondrisk: [Ondrisk, Ondriskan]\n"
-    bot = folder_bot(tmp_path, embeddings, {"sea.txt": text, "positions.yaml": parties})
-    answer = bot.ask("How do Velmarra and Ondrisk differ on splitting the gas revenue?").answer
+    question = "How do Velmarra and Ondrisk differ on splitting the gas revenue?"
+    answer = _compared(
+        tmp_path, embeddings, text, {"Velmarra": ["Velmarra"], "Ondrisk": ["Ondrisk", "Ondriskan"]}, question
+    )
     velmarra = answer.partition("Velmarra: ")[2]
     assert velmarra.startswith("But the counter-proposal presented last week would give Velmarra 65"), answer
