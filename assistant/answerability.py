@@ -61,12 +61,14 @@ _FOCUS = re.compile(
 # says in other words.
 _ATTRIBUTES = frozenset(
     """population area size gdp economy budget capital currency language languages religion climate age birthday
-    salary income wife husband children height weight""".split()
+    salary income wife husband children height weight revenue revenues turnout profit profits""".split()
 )
 _OWNED_FOCUS = re.compile(
     r"\b(?i:what)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s+"
     r"(?:[a-z]+\s+)?(?P<head>[a-z]+)\s*(?:[?.]|$|\s+(?:at|in|during|before|after|when|now|today|then)\b)"
 )
+# ...or with where or what it is of ("What was the turnout in the strike ballot?")
+_FOCUS_IN = re.compile(r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+(?:[a-z]+\s+)?(?P<head>[a-z]+)\s+in\b")
 # A question about what the text as a whole says ("What is this article about?", "Summarize the piece"): it
 # names the text and asks for nothing but its gist. "What does the article say about NATO?" names a topic.
 _DOCUMENT = re.compile(r"\b(?:article|analysis|piece|story|report|text|document|column|op-ed)\b", re.I)
@@ -137,6 +139,7 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     # nouns ("GDP" too), not "the least amount of": an amount is asked for, in whatever words the text gives it
     focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w and "NOUN" in (lemmas(w) or {"NOUN"})]
     focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"].lower() in _ATTRIBUTES]
+    focus += [m["head"] for m in _FOCUS_IN.finditer(question) if m["head"].lower() in _ATTRIBUTES]
     # "the result of" asks for what came of it, "the name of" for a name
     focus = [w for w in focus if w.lower() not in UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME | {"name", "names"}]
     return [w for w in focus if lexicon.unknown_terms(w)]

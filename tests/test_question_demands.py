@@ -28,6 +28,10 @@ def test_a_sum_the_question_gives_is_no_answer_and_a_rate_counts_money() -> None
 
 def test_a_focus_of_three_words_the_corpus_never_uses_is_unknown() -> None:
     assert "salary" in unknown_focus("What is the average annual salary of a crane driver?", LEXICON)
+    # a figure of a party's or of an event that the corpus never names
+    assert "revenue" in unknown_focus("What is Orvanda's annual revenue?", LEXICON)
+    assert "turnout" in unknown_focus("What was the turnout in the strike ballot?", LEXICON)
+    assert not unknown_focus("What was the mood in the strike ballot?", LEXICON)  # said in other words
 
 
 def test_a_party_inside_a_longer_name_is_the_party_asked_about() -> None:
