@@ -216,7 +216,8 @@ class Ask:
             if self.kind and self.topic and not holds.enough(self.topic, context, lexicon, synonyms):
                 return False  # "Which company is supplying the cranes?": not "its largest member company, Brinemark"
             if self.owner and (
-                not lexicon.mentions(passage, self.owner)
+                # the owner named, or one of its people by the table: "Finance Minister Rafael Amundi" is Ondara's
+                not (lexicon.mentions(passage, self.owner) or lexicon.mentions(sentence, self.owner, voice=True))
                 or posts.other_owner(sentence, self.role, self.owner, lexicon)
                 or holds.other_party_only((self.owner.lower(),), context, lexicon)  # "Kesteria's delegation, led by…"
             ):

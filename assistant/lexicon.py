@@ -239,13 +239,13 @@ class Lexicon:
         """Every name of the party one of whose names (lower case) is `party`, its people's included."""
         return frozenset(n for g in self._groups[len(SAME_NAME) :] if party in g for n in g)
 
-    def mentions(self, text: str, name: str) -> bool:
-        """Whether `text` names `name` by any of its names (`same_name`)."""
+    def mentions(self, text: str, name: str, voice: bool = False) -> bool:
+        """Whether `text` names `name` by any of its names (`same_name`), with `voice` its people's too."""
         if name.lower() in text.lower():
             return True
         found = [m.group() for m in re.finditer(r"\b[A-Z][\w.’'-]*\b(?:\s+[A-Z][\w.’'-]*\b)*", text)]
         candidates = {w for f in found for w in (f, *f.split())}
-        return any(self.same_name(unpossessed(c), name) for c in candidates)
+        return any(self.same_name(unpossessed(c), name, voice) for c in candidates)
 
     def unknown_terms(self, text: str) -> list[str]:
         """Topic words of `text` that the corpus never uses, even after respelling and stemming."""

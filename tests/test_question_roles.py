@@ -157,3 +157,15 @@ def test_which_title_wants_the_title_and_a_kind_may_be_named_by_a_narrower_word(
     assert met(weapon, "The Soviets tried to limit American deployment of Air-Launched Cruise Missiles.")
     company = "Which construction company built the dam?"  # a word of the kind, but nothing named beside it
     assert not met(company, "The Ostrel Waters Accord gave Qaravel a veto over upstream construction.")
+
+
+def test_a_post_held_by_one_of_the_owners_people_is_the_owners() -> None:
+    # positions.yaml puts Amundi among Ondara's names; the passage says "the country", not "Ondara"
+    cast = Lexicon(
+        [], {}, names=[["Ondara", "Rafael Amundi", "Amundi"], ["Meridian Fund", "Brennick"]], people=["amundi"]
+    )
+    asked = read("Who is Ondara's finance minister?")
+    said = "Finance Minister Rafael Amundi has argued that anything less would leave the country unable to pay."
+    assert asked.met_by(said, said, said, cast, no_synonyms)
+    other = "Finance Minister Tomas Brennick has argued that anything less would leave the country unable to pay."
+    assert not asked.met_by(other, other, other, cast, no_synonyms)
