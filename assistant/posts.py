@@ -222,10 +222,17 @@ _ACTING = re.compile(
 )
 
 
+# The offices of a government that speak for it abroad and at home (English's titles of ministers and envoys).
+_OFFICES = r"(?:minister|secretary|ambassador|president|premier|chancellor)\b"
+
+
 def acts_for(party: str, sentence: str, lexicon: Lexicon) -> bool:
-    """Whether `sentence` says that someone acts for `party`: whom it sent, or a word of representing or
-    leading ("Aldmark demanded that Vesnia pay…, valued by Colonel Bracke" names no one who acts for Vesnia)."""
-    return sends(party, sentence, lexicon) or bool(_ACTING.search(sentence) or LEADING.search(sentence))
+    """Whether `sentence` says that someone acts for `party`: whom it sent, a word of representing or leading
+    ("Aldmark demanded that Vesnia pay…, valued by Colonel Bracke" names no one who acts for Vesnia), or one of
+    its ministers ("Mereth Albrook, Ondrisk's minister for fisheries, said…")."""
+    names = [a for a in lexicon.aliases(party.lower()) if a not in lexicon.people] or [party.lower()]
+    minister = any(re.search(rf"(?i)\b{re.escape(n)}['’]s\s+(?:[a-z-]+\s+){{0,2}}{_OFFICES}", sentence) for n in names)
+    return minister or sends(party, sentence, lexicon) or bool(_ACTING.search(sentence) or LEADING.search(sentence))
 
 
 def named_for_party(role: tuple[str, ...], owner: str, sentence: str, lexicon: Lexicon) -> bool:

@@ -173,6 +173,10 @@ def test_who_acts_for_a_party_is_said_by_a_word_of_representing_or_sending() -> 
     assert met(question, "Vesnia sent its Foreign Minister, Tomas Rekke, a former lawyer.")
     assert met(question, "Vesnia's chief negotiator, Tomas Rekke, walked out.")
     assert not met(question, "Aldmark demanded that Vesnia pay for the road, valued by Colonel Bracke at 12 million.")
+    # ...or by one of its ministers
+    speaks = "Who speaks for Vesnia on fisheries?"
+    assert met(speaks, "Mereth Albrook, Vesnia's minister for fisheries and maritime affairs, said the talks were fair.")
+    assert not met(speaks, "Mereth Albrook, a fisheries expert, said the talks were fair to Vesnia.")
 
 
 def test_a_post_in_brackets_after_a_name_and_title_is_held_by_that_name() -> None:
