@@ -180,7 +180,10 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
     )
     # ...beside the word of the name the sentence holds ("the Caldrisan bank" is no lead of the Caldrisan Republic)
     held = [w for w in led if re.search(rf"(?i)\b{re.escape(w)}\b", sentence)]
-    anchor = head if head in held or not held else held[0]
+    team = [
+        w for w in words(sentence) if head in DELEGATIONS and w in DELEGATIONS
+    ]  # "…who leads the Ardenese delegation"
+    anchor = head if head in held or not held else team[0] if team else held[0]
     its = ITS_LEADER.search(sentence)
     tied = False
     if its:  # "its" ties the title to the body named before it, in the sentence or the one before

@@ -29,6 +29,17 @@ def test_its_leader_is_the_leader_of_the_body_named_before() -> None:
     assert not met("Who runs the fisheries council?", "The council has behaved throughout as an honest broker.")
 
 
+def test_a_team_asked_about_is_led_where_its_delegation_is() -> None:
+    asked = "Who leads Ardena's negotiating team?"
+    minister = "said Corin Dallet, Ardena's minister of energy and water, who"
+    assert met(
+        asked, f'"We built this dam with our own money, for our own people," {minister} leads the Ardenese delegation.'
+    )
+    assert not met(
+        asked, f'"We built this dam with our own money, for our own people," {minister} visited the delegation.'
+    )
+
+
 def test_a_percentage_or_a_fraction_counts_nothing() -> None:
     question = "How many members sit on the Ashwen council?"
     assert not met(question, "The Ashwen council wants 30 per cent of the members to be local.")
