@@ -175,7 +175,9 @@ def test_who_acts_for_a_party_is_said_by_a_word_of_representing_or_sending() -> 
     assert not met(question, "Aldmark demanded that Vesnia pay for the road, valued by Colonel Bracke at 12 million.")
     # ...or by one of its ministers
     speaks = "Who speaks for Vesnia on fisheries?"
-    assert met(speaks, "Mereth Albrook, Vesnia's minister for fisheries and maritime affairs, said the talks were fair.")
+    assert met(
+        speaks, "Mereth Albrook, Vesnia's minister for fisheries and maritime affairs, said the talks were fair."
+    )
     assert not met(speaks, "Mereth Albrook, a fisheries expert, said the talks were fair to Vesnia.")
 
 
