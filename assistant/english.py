@@ -105,6 +105,16 @@ TITLES = (
 # "Which White general…", "Which American president…": a person asked for by a title of office, which the
 # answer's sentence must hold ("U.S. President Roosevelt"); a title before a name gives its holder's post.
 TITLE = re.compile(rf"(?i)(?:{TITLES})")
+# The abbreviations of titles of office that English writes for the words (Oxford Dictionary of Abbreviations):
+# "How did Corvane's CEO…?" asks of its "chief executive", in a text that never writes "CEO".
+TITLE_ABBREVIATIONS = {
+    "CEO": "chief executive",
+    "CFO": "chief financial officer",
+    "COO": "chief operating officer",
+    "PM": "prime minister",
+    "VP": "vice president",
+    "MP": "member of parliament",
+}
 HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady".split())  # courtesy titles, which name no office
 # Adjectives of rank that English uses interchangeably before a role ("top", "chief" or "lead" negotiator;
 # WordNet's synonym set of "chief, main, principal, primary, head").

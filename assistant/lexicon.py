@@ -17,7 +17,7 @@ from typing import Any
 import Stemmer
 from rapidfuzz import fuzz, process
 
-from assistant.english import QUESTION_FRAME, SAME_NAME, STOPWORDS, UNTOPICAL, lemmas, name_stems
+from assistant.english import QUESTION_FRAME, SAME_NAME, STOPWORDS, TITLE_ABBREVIATIONS, UNTOPICAL, lemmas, name_stems
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # An email address or a web address names where to write or look, not what the text is about: no words of it
@@ -141,7 +141,7 @@ class Lexicon:
                 phrase = ""
             if not phrase and len(acronym) == 3 and acronym not in self._acronyms:
                 phrase = self._acronyms.get(f"{acronym[0]}*{acronym[-1]}", "")
-            return phrase or match.group()
+            return phrase or TITLE_ABBREVIATIONS.get(acronym, match.group())  # "CEO": "chief executive"
 
         return re.sub(rf"\b{ACRONYM.pattern}\b", expand, text)
 

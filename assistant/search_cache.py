@@ -16,7 +16,7 @@ import json
 import os
 import shutil
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from assistant import (
 )
 from assistant.condense import people_in
 from assistant.corpus_config import CorpusConfig
+from assistant.english import lemmas
 from assistant.errors import warn
 from assistant.lexicon import Lexicon
 from assistant.models import Passage
@@ -86,7 +87,7 @@ def derive(passages: Sequence[Passage], config: CorpusConfig, parties: Parties, 
             warn(f"the saved search data in {folder} cannot be used ({exc}); deriving it again")
             shutil.rmtree(folder, ignore_errors=True)
     texts = [p.text for p in passages]
-    people = frozenset(people_in(texts))
+    people = frozenset(people_in(texts)) - _bodies(parties.names)
     words = Lexicon(texts, config.variants, names=parties.aliases.values(), people=people)
     body = [p.text for p in passages if p.section != "Title"]  # a headline introduces no one by their role
     headlines = [p.text for p in passages if p.section == "Title"]  # ...though it may say whose a title is
@@ -124,3 +125,10 @@ def _save(derived: Derived, folder: Path) -> None:
         pass
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _bodies(names: Iterable[str]) -> set[str]:
+    """The words of the parties' names that are a country's or an organisation's, which are no one's surname
+    ("…to be called Hestmark Corvane" names no Mr Corvane): a name of one word, or one whose last word English
+    knows ("Corvane Rail Freight"), unlike a person's ("Tobias Wendlake")."""
+    return {w.lower() for n in names for w in n.split() if len(n.split()) == 1 or lemmas(n.split()[-1])}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from tests.conftest import folder_bot
 from tests.test_chain_gist import memo_bot
 
 MEMO = "\n\n".join(
@@ -24,3 +25,20 @@ def test_who_with_no_role_leads_with_a_person_the_text_introduces(tmp_path: Path
     answer = memo_bot(tmp_path, embeddings, MEMO).ask("Who represented the Red Ridge Front in the hostage talks?")
     assert not answer.refused
     assert answer.answer.startswith("In the hostage talks, Anna Drell")  # not "…sent a delegation from Sadovec…" first
+
+
+def test_a_word_of_a_partys_name_is_no_ones_surname(tmp_path: Path, embeddings: Embeddings) -> None:
+    # "Hestmark Corvane" looks like a person's name; Corvane is a party, whose chief executive speaks for it
+    text = "\n\n".join(
+        [
+            "Rail merger agreed",
+            "Corvane asked for four of the eleven seats on the combined board. Quennell will be chief executive of "
+            "the merged group, to be called Hestmark Corvane.",
+            "Corvane runs about 340 locomotives. It has struggled since a collapse in coal traffic. Its chief "
+            'executive, Ilsabet Marrow, rejected the first offer as "opportunistic" and held out for more.',
+        ]
+    )
+    table = "parties:\n  Corvane Rail Freight: [Corvane, Marrow, Ilsabet Marrow]\n  Hestmark: [Hestmark]\n"
+    bot = folder_bot(tmp_path, embeddings, {"merger.txt": text, "positions.yaml": table})
+    answer = bot.ask("How did Corvane's chief executive characterise the first offer?")
+    assert not answer.refused and "opportunistic" in answer.answer, answer.answer

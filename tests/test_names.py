@@ -90,6 +90,9 @@ def test_names_and_demonyms_are_one_name() -> None:
     assert more.spell_out("Who did LBJ meet?") == "Who did LBJ meet?"  # "L*J" stands for two people
     zone = Lexicon(["The exclusive economic zones overlap.", "Each exclusive economic zone is wide."], {})
     assert zone.spell_out("Do the EEZs overlap?") == "Do the exclusive economic zones overlap?"  # one run, two forms
+    # ...and a title's abbreviation as English writes it out, where the text never writes it
+    assert zone.spell_out("What did the CEO say?") == "What did the chief executive say?"
+    assert Lexicon(["The CEO spoke."], {}).spell_out("What did the CEO say?") == "What did the CEO say?"
     two = Lexicon(["The exclusive economic zones overlap.", "An early election zone was set."], {})
     assert two.spell_out("Do the EEZs overlap?") == "Do the EEZs overlap?"
     # a possessive is the same run, and a text that writes the acronym still knows what it stands for
