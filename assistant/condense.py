@@ -191,7 +191,8 @@ class Condenser:
         for start, end, party in reversed(self.parties.spans(text)):
             if text[start:end].lower() in party.lower():
                 text = text[:start] + " " * (end - start) + text[end:]
-        return [w for w in re.findall(r"[A-Z][\w'’-]+", text) if w.lower() in self.people]
+        runs = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text)  # "Judge Annika Drossel": Drossel
+        return [known[-1] for run in runs if (known := [w for w in run.split() if w.lower() in self.people])]
 
     def _one(self, question: str, previous: str | None, answer: str) -> str:
         question = question.strip()

@@ -44,6 +44,9 @@ def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None
         "How did Hasari describe Hasari's proposal?"
     )
     assert condenser.condense("Who told her about it?", history).startswith("Who told Hasari about it?")
+    # a person is named by the surname, whichever of their names the corpus knows too
+    named = Condenser(Lexicon(texts, {}), Parties({"Marenia": ["Marenia"]}), {"hasari", "lena", "ostrin"})
+    assert named.condense("What did she say about the claim?", history).startswith("What did Hasari say about")
     # ...but not one the question asks by a title: "President Halvik" is the president it speaks of
     answer = "The commission declared President Teodor Halvik the winner against opposition candidate Mireille Osaze."
     history = [Turn(role="user", content="Who ran against the president?"), Turn(role="assistant", content=answer)]
