@@ -30,6 +30,7 @@ def test_how_long_is_the_x_is_a_length_or_a_span() -> None:
     assert met("How long is the front line?", "The front line stretches for more than 1,000 km.")
     assert met("How long is the first phase?", "The first phase lasts 90 days.")
     assert not met("How long is the front line?", "The front line was drawn on March 3.")
+    assert met("How long is the draft text?", "Delegates worked through the draft text, an 11-page document.")
     # ...of the thing asked about: a span or length said of something else is no answer
     assert not met("How long is the Ostrel River?", "Qaravel wants a filling period of no fewer than nine years.")
 
