@@ -75,6 +75,8 @@ PHRASAL_VERBS = {
     "put {own} name to": "sign",
     "put {own} names on": "sign",
     "put {own} names to": "sign",
+    "remain in effect": "last",
+    "remain in force": "last",
     "return to the table": "resume",
     "roll back": "reverse",
     "rule out": "reject",
@@ -92,6 +94,8 @@ PHRASAL_VERBS = {
     "sound out": "consult",
     "spell out": "specify",
     "stand by": "support",
+    "stay in effect": "last",
+    "stay in force": "last",  # an agreement "in force" is in effect (Oxford: "be in force")
     "step down": "resign",
     "step up": "increase",
     "stick to": "maintain",
