@@ -1,14 +1,15 @@
 """What a sentence is read with: the sentence before it, when it opens with a pronoun ("He asked for…"), answers
 it with no object of its own ("Envoy Tausk declined, …") or goes on with a quotation the sentence before opened,
-since that sentence says who is meant or speaking, or what was declined; and where the sentence itself begins in
-what it is read with. Reads text; scores and rewrites nothing."""
+since that sentence says who is meant or speaking, or what was declined; where the sentence itself begins in
+what it is read with; and the sentence before one that refers back to it by "the" and a shell noun ("the
+plan"). Reads text; scores and rewrites nothing."""
 
 from __future__ import annotations
 
 import re
 
 from assistant.chunking import RESPONDS_TO_BEFORE, sentences_of
-from assistant.english import PAST_TENSE
+from assistant.english import PAST_TENSE, SHELL_NOUNS
 
 # A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
 # before it, which says who "he" or "they" is.
@@ -73,3 +74,19 @@ def object_of_verb(sentence: str, start: int) -> bool:
     """Whether the name at `start` of `sentence` is the object of the verb before it."""
     verb = _AFTER_VERB.search(sentence[:start])
     return verb is not None and verb[1] not in _INVERTED
+
+
+# "The union says the plan would cost about 1,400 jobs": "the plan" (a shell noun after "the") is the one the
+# sentence before names ("…automation at North Quay")
+_SHELL_BACK = re.compile(rf"(?i)\bthe\s+(?:{'|'.join(sorted(SHELL_NOUNS))})\b")
+
+
+def referred_back(context: str, passage: str) -> str:
+    """The sentence before `context` in `passage` when `context` refers back to it by "the" and a shell noun, else
+    the empty string."""
+    at = passage.find(context)
+    if at <= 0 or not _SHELL_BACK.search(context):
+        return ""
+    before = passage[:at]
+    spans = sentences_of(before)
+    return before[spans[-1][0] : spans[-1][1]] if spans else ""

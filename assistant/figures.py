@@ -37,7 +37,9 @@ _TIME_UNIT = re.compile(TIME_UNITS, re.I)
 SPAN = re.compile(rf"(?:{NUMBER.pattern}|\b(?:a|an|a few|several|many)\b)[\s-]+(?:\w+[\s-]+)?(?:{TIME_UNITS})\b", re.I)
 # A length as stated: a number and a unit of length, "18 kilometres", "1,000 km", "a 90-metre wall" (not "cubic
 # metres" or "square miles", which measure volume and area), or of a text, "an 11-page draft".
-LENGTH_UNITS = r"km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|inch(?:es)?|centimet(?:re|er)s?|cm|pages?"
+LENGTH_UNITS = (
+    r"km|kilomet(?:re|er)s?|met(?:re|er)s?|m|miles?|feet|foot|ft|yards?|inch(?:es)?|centimet(?:re|er)s?|cm|pages?"
+)
 LENGTH = re.compile(rf"(?:{NUMBER.pattern})[\s-]+(?:(?!cubic|square)[a-z]+[\s-]+)?(?:{LENGTH_UNITS})\b", re.I)
 # ...said of a distance from somewhere ("40 kilometres upstream of the border", "220 kilometres off the coast"),
 # which is no size of a thing ("How tall…", "How wide…").

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.figures import NUMBER, states_span
 from assistant.question import read
-from tests.test_question import met
+from tests.test_question import LEXICON, met, no_synonyms
 
 
 def test_a_dimension_asks_for_a_length() -> None:
@@ -254,3 +254,12 @@ def test_how_many_times_is_answered_by_twice() -> None:
     assert met(asked, "Dovesh met the dairy federation's leaders twice during the round.")
     assert met(asked, "Dovesh met the dairy federation's leaders three times during the round.")
     assert not met(asked, "Dovesh met the dairy federation's leaders twice the usual number of delegates.")
+
+
+def test_a_figure_of_the_plan_is_of_what_the_sentence_before_says_the_plan_is() -> None:
+    asked = read("How many jobs does the union think automation at North Quay would wipe out?")
+    plan = "The union says the plan would cost about 1,400 jobs over five years."
+    passage = f"The operators want to install driverless cranes as part of automation at North Quay. {plan}"
+    assert asked.met_by(plan, plan, passage, LEXICON, no_synonyms)
+    other = f"The operators want to install a new canteen at the depot. {plan}"
+    assert not asked.met_by(plan, plan, other, LEXICON, no_synonyms)
