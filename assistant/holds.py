@@ -234,12 +234,13 @@ def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synony
     found |= {
         w
         for w in missing
-        if is_noun(w) and lexicon.is_party_name(w) and any(_names(text, a) for a in _own_names(w, lexicon))
+        if is_noun(w) and lexicon.is_party_name(w) and any(_names(text, a) for a in own_names(w, lexicon))
     }
     return (len(wanted) - len(missing) + len(found)) / len(wanted)
 
 
-def _own_names(party: str, lexicon: Lexicon) -> list[str]:
+def own_names(party: str, lexicon: Lexicon) -> list[str]:
+    """The names of the party one of whose names (lower case) is `party`, its people's left out."""
     return [a for a in lexicon.aliases(party) if a not in lexicon.people] if party not in lexicon.people else []
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.english import HONORIFICS, LEADING, LEADS, RANK_ADJECTIVES, STOPWORDS, TITLE, TITLES, is_noun, lemmas
-from assistant.holds import LOWER_RANKS, NAME_RUN, Synonyms, head_pattern, holds_head, words_around
+from assistant.holds import LOWER_RANKS, NAME_RUN, Synonyms, head_pattern, holds_head, own_names, words_around
 from assistant.lexicon import Lexicon, stems, unpossessed, words
 from assistant.speakers import IN_PHRASE
 
@@ -180,9 +180,8 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
     )
     # ...beside the word of the name the sentence holds ("the Caldrisan bank" is no lead of the Caldrisan Republic)
     held = [w for w in led if re.search(rf"(?i)\b{re.escape(w)}\b", sentence)]
-    team = [
-        w for w in words(sentence) if head in DELEGATIONS and w in DELEGATIONS
-    ]  # "…who leads the Ardenese delegation"
+    # "…who leads the Ardenese delegation": a team is led where its delegation is
+    team = [w for w in words(sentence) if w in DELEGATIONS] if head in DELEGATIONS else []
     anchor = head if head in held or not held else team[0] if team else held[0]
     its = ITS_LEADER.search(sentence)
     tied = False
@@ -233,7 +232,7 @@ def acts_for(party: str, sentence: str, lexicon: Lexicon) -> bool:
     """Whether `sentence` says that someone acts for `party`: whom it sent, a word of representing or leading
     ("Aldmark demanded that Vesnia pay…, valued by Colonel Bracke" names no one who acts for Vesnia), or one of
     its ministers ("Mereth Albrook, Ondrisk's minister for fisheries, said…")."""
-    names = [a for a in lexicon.aliases(party.lower()) if a not in lexicon.people] or [party.lower()]
+    names = own_names(party.lower(), lexicon) or [party.lower()]
     minister = any(re.search(rf"(?i)\b{re.escape(n)}['’]s\s+(?:[a-z-]+\s+){{0,2}}{_OFFICES}", sentence) for n in names)
     return minister or sends(party, sentence, lexicon) or bool(_ACTING.search(sentence) or LEADING.search(sentence))
 

@@ -7,9 +7,9 @@ it when it only reports a speaker ('"…," he said'), then at most two more that
 else and keep the answer short; a sentence of three words says too little, and a headline nothing new.
 A sentence that opens with "he", "she" or "they", a possessive ("Its envoy…"), or a quote said by one ('"…," he
 said'), is quoted with the name it stands for in brackets ("[Thatcher] ordered…", "[Teshelle's] envoy…",
-'"…," [Kallenbrook] said'), the way journalists substitute a word in a quote. Sentences the text numbers as a list ("First, …", "Second, …") are said together,
-in its order. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side
-want?") is composed by `comparison.Comparison`. Deterministic.
+'"…," [Kallenbrook] said'), the way journalists substitute a word in a quote. Sentences the text numbers as a
+list ("First, …", "Second, …") are said together, in its order. A comparison ("How do Kyiv and Moscow differ on
+NATO?", "What does each side want?") is composed by `comparison.Comparison`. Deterministic.
 """
 
 from __future__ import annotations
@@ -64,10 +64,10 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
 ]
 
 
-# "the most recent round", "the latest session", "the last round": English's superlatives of time, asking for the
-# last of a series that a text numbers with its ordinals ("The fourth round took place…").
 # A sentence that opens with a possessive pronoun ("Its envoy, …", "His offer…") is quoted with its owner's name.
 OPENS_WITH_OWNER = re.compile(r"\W*(His|Her|Its|Their)\s+[a-z]")
+# "the most recent round", "the latest session", "the last round": English's superlatives of time, asking for the
+# last of a series that a text numbers with its ordinals ("The fourth round took place…").
 _RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
 _HOW_LONG = re.compile(r"(?i)\bhow\s+long\b")  # not "how far back" or "how soon", which a date answers
 # A sentence that a text numbers as one of a list: "First, all three governments initialled…", "Second, they…".
@@ -238,7 +238,8 @@ class ExtractiveGenerator(Generator):
 
     def _named(self, hits: list[ScoredPassage], c: Candidate) -> str:
         """The sentence with an opening "he", "she" or "they", or the one a quote is said by ('"…," he said'),
-        replaced by "[Name]" when the passage before it names who is meant."""
+        replaced by "[Name]" when the passage before it names who is meant, and an opening "its", "his", "her" or
+        "their" by "[Name's]"."""
         owner = OPENS_WITH_OWNER.match(c.text)  # "Its envoy, Ilse Morvaunt, …": [Teshelle's] envoy
         pronoun = owner or OPENS_WITH_SUBJECT.match(c.text) or SAID_BY_PRONOUN.search(c.text)
         if not pronoun or not (owner or stands_for_someone(pronoun)):
