@@ -132,6 +132,8 @@ class Ask:
             self.wants == "number"
             and not self.age
             and not figures.states_number(sentence, self.asked, self.proportion, bool(self.counted))
+            # "How many rounds have there been so far?": "It was the fifth formal round"
+            and not (self.counted and ordinals.of_series(self.counted[-1].removesuffix("s"), sentence))
         ):
             return False
         if self.dated and not any(re.search(_said_of_time(d), passage, re.I) for d in self.dated):

@@ -263,3 +263,9 @@ def test_a_figure_of_the_plan_is_of_what_the_sentence_before_says_the_plan_is() 
     assert asked.met_by(plan, plan, passage, LEXICON, no_synonyms)
     other = f"The operators want to install a new canteen at the depot. {plan}"
     assert not asked.met_by(plan, plan, other, LEXICON, no_synonyms)
+
+
+def test_how_many_so_far_is_answered_by_the_ordinal_of_the_latest() -> None:
+    asked = "How many formal rounds of talks have there been so far?"
+    assert met(asked, "It was the fifth formal round of negotiations since the default.")
+    assert not met(asked, "It was the most tense formal round of negotiations since the default.")
