@@ -36,8 +36,6 @@ SIDES_ASKED = _every(
     rf"{_PLAIN_SIDES}|envoys?|negotiators?|teams?|blocs?|camps?|alliances?|companies|company|firms?|kingdoms?|"
     r"republics?|capitals?"
 )
-# ...of which "both" and "the two" are the two sides the table of parties names first, not a mediator after them.
-TWO_SIDES = re.compile(r"(?i)^(?:both|the\s+two)\b")
 # Words that ask for a comparison of the parties a question names.
 COMPARISON_WORDS = re.compile(
     r"\b(?:differ\w*|difference\w*|compar\w*|contrast\w*|versus|vs\.?|disagree\w*|side by side|far apart)\b",

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from assistant.comparison_words import COMPARISON_WORDS, EVERY_SIDE, SIDES_ASKED, TWO_SIDES, set_aside
+from assistant.comparison_words import COMPARISON_WORDS, EVERY_SIDE, SIDES_ASKED, set_aside
 from assistant.english import POSITION_VERBS, TELLING_VERBS, verb_pattern
 from assistant.enumeration import enumeration
 from assistant.party_forms import with_other_forms
@@ -232,15 +232,13 @@ class Parties:
         # the sides spoken to are no subject: "How did Sodderlind describe her proposal to the parties?", nor
         # those something is shared between ("…splitting the catch between the two states?"), unless they differ
         spoken_to = _ADDRESSED if COMPARISON_WORDS.search(question) else _ADDRESSED_OR_SHARING
-        every = [
-            m
-            for m in SIDES_ASKED.finditer(question)
-            if not (spoken_to.search(question, 0, m.start()) or _SEEN_BY.search(question, 0, m.start()))
+        every = any(
+            not (spoken_to.search(question, 0, m.start()) or _SEEN_BY.search(question, 0, m.start()))
             or POSSESSIVE.match(question, m.end())  # "…to each one's"
-        ]
+            for m in SIDES_ASKED.finditer(question)
+        )
         if every and (_POSITION_CUE.search(question) or COMPARISON_WORDS.search(question)):
-            sides = list(self.names)[:2] if all(TWO_SIDES.match(m.group()) for m in every) else list(self.names)
-            return sides if len(sides) >= 2 else []
+            return list(self.names) if len(self.names) >= 2 else []
         joined = self._joined(question)
         if joined:
             return joined if _POSITION_CUE.search(question) or COMPARISON_WORDS.search(question) else []

