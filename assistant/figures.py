@@ -217,12 +217,13 @@ def states_number(sentence: str, asked: frozenset[str], proportion: bool = False
 
 
 # The plural noun a number (or a range: "from 20 to 35") counts: just after it, past a multiplier, a name's
-# adjective and one word ("1.8 billion barrels", "250 American merchant vessels"); lower case, since "2,900
-# Aldmerians" may be the prisoners asked about. English's zero plurals of things count too ("35 aircraft").
+# adjective and one word ("1.8 billion barrels", "250 American merchant vessels", "410 of its members", "one of the
+# busiest shipping lanes"); lower case, since "2,900 Aldmerians" may be the prisoners asked about. English's zero
+# plurals of things count too ("35 aircraft").
 _ZERO_PLURALS = "aircraft|spacecraft|hovercraft|watercraft|sheep|deer|cattle|fish|species|series"
 _COUNTS = re.compile(
     r"(?:\s*(?:to|and|or|-|–)\s*\d[\d,.]*)?"
-    r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+(?:the|its|their|our|his|her|these|those)\s+)?"  # "410 of its"
+    r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[a-z]+\s+)?)?"
     r"(?:[A-Z][a-z]+\s+)?(?:(?P<modifier>[a-z-]+)\s+)?"
     rf"(?P<noun>(?!(?:its|his|this|these|those|was|is|has|as|us)\b)[a-z]+s|{_ZERO_PLURALS})\b"
 )
@@ -237,7 +238,10 @@ def counts_another(sentence: str, asked: Callable[[str], bool], given: frozenset
     numbers = [
         m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in spans) and m.group() not in given
     ]
-    counted = [_COUNTS.match(text, m.end()) for m in numbers]
+    # a bare "one" is a pronoun more often than a count ("draw one together")
+    counted = [c for m in numbers if (c := _COUNTS.match(text, m.end())) or m.group().lower() != "one"]
+    if numbers and not spans and not counted:
+        return True
     # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted
     return bool(spans or counted) and all(
         c is not None and not asked(c["noun"]) and not (c["modifier"] and asked(c["modifier"])) for c in counted

@@ -55,6 +55,11 @@ def test_a_date_or_number_must_be_new_and_of_what_was_asked() -> None:
     assert met("How many bronzes does Kestavia want back?", "Kestavia is seeking the return of 214 bronze plaques.")
     assert met("How many soldiers did each side lose?", "The Russians lost 60,000 soldiers at Mukden.")
     assert met("How many refugees reached Valmora?", "The war drove about 90,000 of them into Valmora, refugees say.")
+    # "one of the busiest shipping lanes" counts lanes, and "draw one together" counts nothing
+    lanes = "Judges of the tribunal sat over one of the busiest shipping lanes in the Cerulean Sea."
+    assert not met("How many judges sit on the tribunal?", lanes)
+    pronoun = "Judges of the tribunal said it would prefer that you draw one together."
+    assert not met("How many judges sit on the tribunal?", pronoun)
     # the counted noun, not the words before it, which the text may put otherwise: "tariff lines" for "product lines"
     lines = "The sides agreed to eliminate duties on 1,140 tariff lines on the day the deal enters into force."
     assert met("How many product lines become duty-free when the deal enters into force?", lines)
