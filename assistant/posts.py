@@ -224,6 +224,12 @@ _ACTING = re.compile(
 )
 
 
+# A passive with no agent in its clause ("was signed at the village", not "was signed by Count Ostrowin").
+_AGENTLESS = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:signed|represented|negotiated)\b(?![^,;.]*\bby\b)"
+)
+
+
 # The offices of a government that speak for it abroad and at home (English's titles of ministers and envoys).
 _OFFICES = r"(?:minister|secretary|ambassador|president|premier|chancellor)\b"
 
@@ -234,7 +240,8 @@ def acts_for(party: str, sentence: str, lexicon: Lexicon) -> bool:
     its ministers ("Mereth Albrook, Ondrisk's minister for fisheries, said…")."""
     names = own_names(party.lower(), lexicon) or [party.lower()]
     minister = any(re.search(rf"(?i)\b{re.escape(n)}['’]s\s+(?:[a-z-]+\s+){{0,2}}{_OFFICES}", sentence) for n in names)
-    return minister or sends(party, sentence, lexicon) or bool(_ACTING.search(sentence) or LEADING.search(sentence))
+    acting = _AGENTLESS.sub(" ", sentence)  # "an armistice was signed at Pell Ferry" names no one who signed it
+    return minister or sends(party, sentence, lexicon) or bool(_ACTING.search(acting) or LEADING.search(sentence))
 
 
 def named_for_party(role: tuple[str, ...], owner: str, sentence: str, lexicon: Lexicon) -> bool:
