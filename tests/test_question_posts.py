@@ -181,7 +181,9 @@ def test_who_acts_for_a_party_is_said_by_a_word_of_representing_or_sending() -> 
     assert not met(speaks, "Mereth Albrook, a fisheries expert, said the talks were fair to Vesnia.")
     # a passive with no agent says that something was signed, not who signed it
     signed = "Who signed the Pell Ferry armistice on behalf of Vesnia?"
-    assert not met(signed, "By the time an armistice was signed at Pell Ferry, Aldmark's forces had driven Vesnia back.")
+    assert not met(
+        signed, "By the time an armistice was signed at Pell Ferry, Aldmark's forces had driven Vesnia back."
+    )
     assert met(signed, "The Pell Ferry armistice was signed for Vesnia by General Ostrowin, its chief of staff.")
 
 
