@@ -22,6 +22,10 @@ def test_a_role_is_held_with_its_owner_and_not_someone_elses() -> None:
     assert met(
         "Who is Orvanda's foreign minister?", "Orvanda's Minister for Foreign Affairs, Teodor Kallenbrook, came."
     )
+    # "its" is the party the sentence names first: Quessary's chair, not Orvanda's
+    seats = "Quessary asked for four seats on Orvanda's board and for its chair, Ilse Marrowan, to become deputy chair."
+    assert not met("Who is the chair of Orvanda's board?", seats)
+    assert met("Who is the chair of Orvanda's board?", "Orvanda's board met, and its chair, Ilse Marrowan, spoke.")
 
 
 def test_whose_words_are_asked_for() -> None:
