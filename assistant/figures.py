@@ -112,7 +112,7 @@ def states_money(sentence: str, asked: frozenset[str]) -> bool:
 
 
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 # A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
 # ...and two of one month ("October 18 and 19", "18-19 October")
@@ -151,7 +151,7 @@ def states_date(
     if day and named:  # "On what date in March…?": a day of March, not "16 October"
         return any(named & set(m.group().lower().split()) for m in DAY_OF_MONTH.finditer(sentence))
     if day:
-        return days or any(m.group().lower() not in asked for m in _WEEKDAY.finditer(sentence))
+        return days or any(m.group().lower() not in asked for m in WEEKDAY.finditer(sentence))
     return days or any(m.group().lower() not in asked for m in DATE.finditer(sentence))
 
 

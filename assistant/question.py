@@ -71,13 +71,14 @@ _SIDES = frozenset("side sides camp camps".split())  # "the government side" is 
 
 @lru_cache(maxsize=4096)  # the judge, the ranker, the generator and retrieval read the same question
 def read(question: str) -> Ask:
-    """What `question` asks for. A year it names ("What happened … back in 2014?") is one its answer's passage
-    should name, and "Where were the talks held?" wants a sentence that names a place: the answer leads with
-    such a sentence when one ranks close, and nothing is refused for it ("where" may be figurative: "Where did
-    they make headway?")."""
+    """What `question` asks for. A year or a day of the week it names ("What happened … back in 2014?", "What did
+    the board decide at its Saturday meeting?") is one its answer's passage should name, and "Where were the talks
+    held?" wants a sentence that names a place: the answer leads with such a sentence when one ranks close, and
+    nothing is refused for it ("where" may be figurative: "Where did they make headway?")."""
     text = own_words(question)
-    ask, years = replace(_read(text, question), one_side=not EVERY_SIDE.search(text)), figures.YEAR.findall(text)
-    ask = replace(ask, dated=tuple(years)) if years and not ask.dated and ask.wants != "date" else ask
+    ask = replace(_read(text, question), one_side=not EVERY_SIDE.search(text))
+    times = figures.YEAR.findall(text) + figures.WEEKDAY.findall(text)
+    ask = replace(ask, dated=tuple(times)) if times and not ask.dated and ask.wants != "date" else ask
     series = ordinals.ORDINAL_NOUN.search(text)
     ask = replace(ask, series=(series["ordinal"].lower(), series["noun"].lower())) if series else ask
     if ask.wants == "number" and not ask.counted and _ELLIPTICAL.search(text) and context_of(question):

@@ -169,6 +169,11 @@ def test_a_year_the_question_names_is_preferred_in_the_answer_but_never_required
     assert ask.dated == ("2019",) and not ask.demanding  # the judge refuses nothing for it
     assert met("What happened to the fishing vessels back in 2019?", TEXT[2])
     assert not met("What happened to the fishing vessels back in 2014?", TEXT[2])
+    # ...and so is a day of the week: not what was done on another day
+    assert read("What did the board decide at its Saturday meeting?").dated == ("Saturday",)
+    raised = "On Thursday the board voted to raise its offer to 8.5 percent."
+    assert not met("What did the board decide at its Saturday meeting?", raised)
+    assert met("What did the board decide at its Thursday meeting?", raised)
 
 
 def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> None:
