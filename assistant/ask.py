@@ -27,6 +27,9 @@ _COORDINATED = re.compile(
 )
 # ...and any joined so, whatever their subject
 _CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# ...and a past participle's clause set off by commas, of a time of its own ("The idea, first floated by Ondrisk in
+# April, would place…"): a reduced relative clause (Quirk et al. §17.30)
+_ASIDE = re.compile(r",\s+((?:first\s+|\w+ly\s+)?[a-z]+ed\s+(?:by|in|on|at|to|last|this)\b[^,;]*),\s+")
 _REFERS = re.compile(r"(?i)\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|that)\b")
 
 
@@ -267,7 +270,7 @@ class Ask:
     def _stating(self, sentence: str) -> list[str]:
         """The clauses of `sentence` that state the date asked for, or the whole of it when no date is asked;
         a clause after a comma and a coordinator may share its subject, as it does not share its tense."""
-        clauses = _CLAUSES.split(sentence)
+        clauses = [c for clause in _CLAUSES.split(sentence) for c in _ASIDE.split(clause)]
         return [c for c in clauses if self._states(c)] if self.wants == "date" else [sentence]
 
     def _states(self, clause: str) -> bool:

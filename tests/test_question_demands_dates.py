@@ -161,6 +161,13 @@ def test_a_date_to_come_stands_in_its_own_clause() -> None:
         asked, "Tarvoss holds parliamentary elections in March 2026, and its opposition has accused the cabinet."
     )
     assert not met(asked, "Tarvoss held parliamentary elections in March 2022, and its opposition accused the cabinet.")
+    # ...and a past participle's clause between commas has a time of its own
+    licences = "When will the joint authority start issuing fishing licences?"
+    floated = "The idea, first floated by Tarvoss in April, would place fishing licences under a joint authority."
+    assert not met(licences, floated)
+    assert met(
+        licences, "The joint authority, first proposed by Tarvoss, would start issuing fishing licences in April."
+    )
 
 
 def test_talks_that_opened_on_a_day_started_then() -> None:
