@@ -66,6 +66,7 @@ from assistant.tense import OUTCOME_FRAME
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
 _SHELL_STEMS = frozenset(stems(sorted(SHELL_NOUNS)))
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Kalmoria's" of "Kalmoria's Constitutional Court"
+_SEQUENCE = frozenset("first original initial new current present former last latest".split())
 _SIDES = frozenset("side sides camp camps".split())  # "the government side" is the government
 
 
@@ -185,6 +186,10 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             owner = owner and _POSSESSOR.sub("", owner)  # the president of a country's court is the court's
             held = " ".join(w for w in role["role"].split(" or ")[0].split() if w not in inside)  # "deputy or…"
             whole = tuple(w for w in re.findall(r"[a-z][\w'’-]*", held.lower()) if w not in UNTOPICAL)  # "go-between"
+            # "the Concord's first envoy": which of its envoys, by an adjective of sequence ("First Minister" is a
+            # title)
+            sequence = {w for w in _SEQUENCE if re.search(rf"\b{w}\b", held)}
+            whole = tuple(w for w in whole[:-1] if w not in sequence) + whole[-1:]
             return Ask(wants="name", role=whole, owner=owner, asked=asked)
         given = names_given(text)  # "Who represented Tavrein…?": Tavrein's
         return Ask(wants="name", asked=asked, given=given, acts_for=bool(ACTS_FOR.search(text)))

@@ -22,6 +22,10 @@ def test_a_role_is_held_with_its_owner_and_not_someone_elses() -> None:
     assert met(
         "Who is Orvanda's foreign minister?", "Orvanda's Minister for Foreign Affairs, Teodor Kallenbrook, came."
     )
+    # an adjective of sequence says which holder, not what post: the envoy named is the first one met
+    assert read("Who was Orvanda's first envoy at the talks?").role == ("envoy",)
+    assert read("Who is Orvanda's First Minister?").role == ("first", "minister")
+    assert met("Who was Orvanda's first envoy at the talks?", "Orvanda's envoy, Aurel Demmings, proposed a ceiling.")
     # "its" is the party the sentence names first: Quessary's chair, not Orvanda's
     seats = "Quessary asked for four seats on Orvanda's board and for its chair, Ilse Marrowan, to become deputy chair."
     assert not met("Who is the chair of Orvanda's board?", seats)
