@@ -89,8 +89,9 @@ PHRASAL_HEADS = sorted({phrase.split()[0] for phrase in PHRASAL_VERBS})
 # Verbs whose object is told, asked or made to do something (Quirk et al. §16.32's object + to-infinitive
 # verbs of telling and causing): "Kallenbrook told the SSC that…", "We are not asking Tavrosia to…".
 TELLING_VERBS = "tell inform assure ask urge warn remind persuade force compel oblige pressure".split()
-# Verbs of deciding and voting that no list above holds (WordNet's "adopt", "ratify", "settle", "vote, ballot").
-DECIDING_VERBS = "adopt ratify settle vote ballot pass".split()
+# Verbs of deciding and voting that no list above holds (WordNet's "adopt", "ratify", "settle", "vote, ballot"),
+# and of putting a matter off ("postpone, defer, shelve", "refer").
+DECIDING_VERBS = "adopt ratify settle vote ballot pass postpone defer shelve refer".split()
 BEGINNING_VERBS = "begin start commence open launch".split()  # Quirk et al.'s aspectual verbs of starting
 # Every verb above, whose inflections `inflections.json` holds.
 _VERB_LISTS = (STANCE_VERBS, REPORTING_VERBS, POSITION_VERBS, PHRASAL_HEADS, TELLING_VERBS, DECIDING_VERBS)

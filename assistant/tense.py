@@ -24,9 +24,12 @@ FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expe
 ASKS_PAST = re.compile(rf"(?i)\b(?:did|was|were|had|{PAST_TENSE})\b")
 
 # The verbs of deciding, assenting and voting in all their forms (WordNet's "agree, accept, approve, adopt,
-# endorse, ratify, consent", "decide, resolve, settle", "reject, refuse, turn down", "vote, ballot", "pass").
+# endorse, ratify, consent", "decide, resolve, settle", "reject, refuse, turn down", "vote, ballot", "pass"), and
+# of putting a matter off, which decides it for now (WordNet's "postpone, defer, shelve", and "refer": "has been
+# referred to a joint committee").
 _DECIDING_VERBS = (
-    "agree accept approve adopt endorse ratify consent decide resolve settle reject refuse vote ballot pass"
+    "agree accept approve adopt endorse ratify consent decide resolve settle reject refuse vote ballot pass "
+    "postpone defer shelve refer"
 )
 # ...of which these ask for a decision's outcome ("Did the agreement settle the dispute?" asks what it did)
 _DECIDING = r"(?:agree|decide|approve|ratify|pass|adopt|reject|vote|endorse|accept)"

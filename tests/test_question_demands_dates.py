@@ -35,6 +35,10 @@ def test_the_outcome_of_a_decision_is_not_answered_by_one_still_to_come() -> Non
     adopted = "Was the draft statement adopted by the Council?"
     assert not met(adopted, "The President said consultations on the draft statement would continue.")
     assert met(adopted, "The Council adopted the draft statement unanimously.")
+    # ...and a matter put off is decided for now
+    prep = "What was decided about prep time for teachers?"
+    assert met(prep, "Prep time for teachers, which the union wanted raised, has been referred to a joint committee.")
+    assert not met(prep, "Prep time for teachers, which the union wanted raised, is still under discussion.")
     # a verb of deciding answers another: "accepted" is what was agreed
     assert met(
         "What did Drevania agree to at the Port Amaro round?", "At the Port Amaro round Drevania accepted a delay."
