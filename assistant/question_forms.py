@@ -100,11 +100,12 @@ FOCUS = re.compile(
     r"(?P<np>[a-z]+(?:\s+[a-z]+){0,2})\s*(?:\b(?:of|for|in|on|under|at|to|toward|towards|between|with|from|during|"
     r"going|that|after|before)\b|\?|$)"
 )
-# Kinds too general to be named in the answer's sentence ("Which country…" is answered by "Valmoran-brokered").
+# Kinds too general to be named in the answer's sentence ("Which country…" is answered by "Valmoran-brokered"; a
+# "power" is a state, by its influence: "Which great power…").
 GENERIC_KINDS = frozenset(
     "side sides country countries city cities town towns place places state states nation nations party parties "
     "one ones people person group groups team teams thing things part parts area areas region regions official "
-    "officials body bodies organisation organisations organization organizations asset assets".split()
+    "officials body bodies organisation organisations organization organizations asset assets power powers".split()
 )
 # Nouns for kinds of thing that English calls by a proper name: the organisations, facilities, places and products
 # of the OntoNotes 5.0 named-entity types (ORG, FAC, LOC, PRODUCT). "Which company…?" is answered by naming one.

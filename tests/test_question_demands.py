@@ -152,6 +152,8 @@ def test_a_name_asked_for_is_no_unknown_focus_and_generic_kinds_want_a_name() ->
     assert not unknown_focus("What's the name of the new fund they set up?", LEXICON)
     assert read("Which outside countries did the bloc want to see chipping in?").wants == "name"
     assert read("Which body does Tenmarch want to settle the border question?").wants == "name"
+    great = "Which great power hosted the talks?"  # a power is a state
+    assert read(great).wants == "name" and met(great, "Orvanda had reasons of its own to host the talks.")
 
 
 def test_a_clause_that_refers_back_is_read_with_the_one_before() -> None:
