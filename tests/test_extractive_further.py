@@ -98,3 +98,14 @@ def test_a_sentence_that_opens_with_a_possessive_is_quoted_with_its_owner() -> N
     # ...and left as written when the sentence before names no one it could stand for
     said = _led_by("The channel has stayed open for five months.", envoy, parties)
     assert said.startswith("Its envoy, Ilse Morvaunt"), said
+
+
+def test_a_quotation_of_several_sentences_is_quoted_whole() -> None:
+    opening = '"We will count our missiles.'
+    text = f'{opening} You may count them from the sky. Nobody will count them in our cellars," he said. Talks ended.'
+    ranked = [Candidate(1, 0, opening, 0.9, opening, True)]
+    said = _answer("What did he say about counting missiles?", ranked, text)
+    assert said.startswith(text[: text.index(" Talks")] + " [1]"), said
+    # ...and as far as its passage goes, when it goes on past it
+    cut = f"{opening} You may count them from the sky."
+    assert _answer("What did he say about counting missiles?", ranked, cut).startswith(f'{cut}" [1]')

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from assistant.antecedents import OPENS_WITH_SUBJECT, object_of_verb, with_quotes_closed
 from assistant.chunking import sentences_of
@@ -96,6 +97,21 @@ def _quote_after(lead: Candidate, ranked: list[Candidate]) -> list[Candidate]:
     return [follow]
 
 
+def _quote_whole(c: Candidate, hits: list[ScoredPassage]) -> Candidate:
+    """`c` with the rest of a quotation it opens and does not close ('"We will count our missiles.' then 'You
+    may count them from the sky. Nobody will count them in our cellars," he said'), up to three sentences on."""
+    if not c.text.lstrip().startswith(('"', "“")) or (c.text.count('"') % 2 == 0 and "“" not in c.text):
+        return c
+    passage = hits[c.n - 1].passage.text
+    after = [span for span in sentences_of(passage) if span[0] > c.start]
+    for _, end in after[:3]:
+        rest = passage[c.start + len(c.text) : end]
+        if rest.count('"') % 2 == 1 or "”" in rest:
+            return replace(c, text=passage[c.start : end])
+    # ...or to the passage's end, where the quotation goes on past it
+    return replace(c, text=passage[c.start : after[-1][1]]) if 0 < len(after) <= 3 else c
+
+
 class ExtractiveGenerator(Generator):
     name = "extractive"
 
@@ -142,7 +158,7 @@ class ExtractiveGenerator(Generator):
                 continue
             chosen.append(c)
             said |= terms
-        for i, c in enumerate(in_listed_order(chosen, hits)):
+        for i, c in enumerate(in_listed_order([_quote_whole(c, hits) for c in chosen], hits)):
             yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
 
     def _each_part(self, parts: list[str], hits: list[ScoredPassage]) -> Iterator[str]:
