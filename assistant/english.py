@@ -90,8 +90,8 @@ PHRASAL_HEADS = sorted({phrase.split()[0] for phrase in PHRASAL_VERBS})
 # verbs of telling and causing): "Kallenbrook told the SSC that…", "We are not asking Tavrosia to…".
 TELLING_VERBS = "tell inform assure ask urge warn remind persuade force compel oblige pressure".split()
 # Verbs of deciding and voting that no list above holds (WordNet's "adopt", "ratify", "settle", "vote, ballot"),
-# and of putting a matter off ("postpone, defer, shelve", "refer").
-DECIDING_VERBS = "adopt ratify settle vote ballot pass postpone defer shelve refer".split()
+# of reaching a verdict ("conclude", "rule") and of putting a matter off ("postpone, defer, shelve", "refer").
+DECIDING_VERBS = "adopt ratify settle vote ballot pass conclude rule postpone defer shelve refer".split()
 BEGINNING_VERBS = "begin start commence open launch".split()  # Quirk et al.'s aspectual verbs of starting
 # Every verb above, whose inflections `inflections.json` holds.
 _VERB_LISTS = (STANCE_VERBS, REPORTING_VERBS, POSITION_VERBS, PHRASAL_HEADS, TELLING_VERBS, DECIDING_VERBS)

@@ -24,12 +24,12 @@ FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expe
 ASKS_PAST = re.compile(rf"(?i)\b(?:did|was|were|had|{PAST_TENSE})\b")
 
 # The verbs of deciding, assenting and voting in all their forms (WordNet's "agree, accept, approve, adopt,
-# endorse, ratify, consent", "decide, resolve, settle", "reject, refuse, turn down", "vote, ballot", "pass"), and
-# of putting a matter off, which decides it for now (WordNet's "postpone, defer, shelve", and "refer": "has been
-# referred to a joint committee").
+# endorse, ratify, consent", "decide, resolve, settle", "reject, refuse, turn down", "vote, ballot", "pass"), of
+# reaching a verdict ("conclude", "rule"), and of putting a matter off, which decides it for now (WordNet's
+# "postpone, defer, shelve", and "refer": "has been referred to a joint committee").
 _DECIDING_VERBS = (
     "agree accept approve adopt endorse ratify consent decide resolve settle reject refuse vote ballot pass "
-    "postpone defer shelve refer"
+    "conclude rule postpone defer shelve refer"
 )
 # ...of which these ask for a decision's outcome ("Did the agreement settle the dispute?" asks what it did)
 _DECIDING = r"(?:agree|decide|approve|ratify|pass|adopt|reject|vote|endorse|accept)"
@@ -41,7 +41,7 @@ ASKS_OUTCOME = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:"
     r"what\s+(?:was|were)\s+(?:the\s+)?(?:result|outcome|verdict)s?\b"
     r"|what\s+(?:was|were)\s+(?:finally\s+)?(?P<done>agreed|decided)\b"
-    r"|what\s+did\s+(?:[\w’'.-]+\s+){1,4}?(?P<what>agree|decide)\b"
+    r"|what\s+did\s+(?:[\w’'.-]+\s+){1,8}?(?P<what>agree|decide|conclude|rule)\b"
     r"|how\s+did\s+(?:[\w’'.-]+\s+){1,5}?(?P<how>vote)\b"
     rf"|(?:did|has|have)\s+(?:[\w’'.-]+\s+){{1,5}}?(?P<did>{_DECIDING})\b"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:[\w’'.-]+\s+){1,6}?"  # "Was the statement adopted…?"

@@ -35,6 +35,11 @@ def test_the_outcome_of_a_decision_is_not_answered_by_one_still_to_come() -> Non
     adopted = "Was the draft statement adopted by the Council?"
     assert not met(adopted, "The President said consultations on the draft statement would continue.")
     assert met(adopted, "The Council adopted the draft statement unanimously.")
+    # "conclude" and "rule" ask for a verdict, which a verb of reaching one states
+    review = "What did the internal review of the captain conclude?"
+    assert met(review, "The minister said the internal review had concluded that the captain acted lawfully.")
+    assert not met(review, "The minister said the captain had been reassigned until an internal review.")
+    assert not met("What did the tribunal rule on the boundary?", "The tribunal is due to rule on the boundary in May.")
     # ...and a matter put off is decided for now
     prep = "What was decided about prep time for teachers?"
     assert met(prep, "Prep time for teachers, which the union wanted raised, has been referred to a joint committee.")
