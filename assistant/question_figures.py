@@ -44,7 +44,7 @@ ASKS_QUANTITY = re.compile(
 # much did they cut what X owed?" asks for a change, which may be a share.
 ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+(?:[a-z]+\s+)?(?:money|ransom|compensation|funding|budget|indemnity|reparations)\b|\bworth\b|\bprice\s+tags?\b|\b(?:salary|salaries)\s*(?:\?|$|(?:of|for|in|last|this|now)\b)"
-    r"|(?<!by\s)\bhow\s+much\b[^?]*\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|charged?|charging|borrow|"
+    r"|(?<!by\s)\bhow\s+much\b[^?]*\b(?:cost|costing|pay|paid|paying|spend|spent|spending|charged?|charging|borrow|"
     r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"
     rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
     rf"|{_WHAT_COST}"

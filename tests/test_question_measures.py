@@ -45,6 +45,10 @@ def test_a_sum_in_a_currency_is_money_and_counts_no_noun() -> None:
     # ...and so is a sum by its ISO code, before or after it
     assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent USD 42 million on the valley.")
     assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 42 million EUR on the valley.")
+    # "costs" after "how much" is a noun ("living costs"), which asks for no sum; the verb "cost" does
+    risen = "How much have living costs gone up since the last contract?"
+    assert not read(risen).money and read("How much will the dam cost?").money
+    assert met(risen, "Living costs have risen 19 percent since the last contract was signed.")
     # ...and in a currency of the past (the European Currency Unit, ISO 4217 XEU)
     assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 12 million ecus on the valley.")
     # a word may stand between "how much" and the money ("how much starting money", "how much new funding")
