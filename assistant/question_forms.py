@@ -9,7 +9,7 @@ import itertools
 import re
 
 from assistant.comparison_words import EVERY_SIDE
-from assistant.english import PAST_TENSE, UNTOPICAL, is_noun, lemmas, plain_words, verb_pattern
+from assistant.english import PAST_TENSE, POSITION_VERBS, UNTOPICAL, is_noun, lemmas, plain_words, verb_pattern
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
 from assistant.tense import BEGINNING
@@ -18,9 +18,12 @@ ASKS_DATE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+)?when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
     r"(?:date|day|year|month)s?\b|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w’']+\s+){0,2}?(?:deadline|date)\b)"  # a deadline is a date
 )
-# "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?").
+# "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?") or what a
+# party wants ("Where does Ondrisk want the boundary drawn?": a verb of position).
 ASKS_PLACE = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:where\b(?![^?]*\bstands?\b)|(?:(?:in|at|to|from)\s+)?(?:which|what)\s+"
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:where\b(?![^?]*\bstands?\b)"
+    rf"(?!\s+(?:does|do|did|would|will)\s+(?:[\w’'.-]+\s+){{1,4}}?(?:{verb_pattern(POSITION_VERBS, [])})\b)"
+    r"|(?:(?:in|at|to|from)\s+)?(?:which|what)\s+"
     r"(?:city|town|capital|venue|place)\b)"
 )
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")

@@ -16,6 +16,8 @@ from tests.test_question import LEXICON, met, no_synonyms
 def test_where_prefers_a_place_the_question_does_not_name() -> None:
     assert read("Where were the negotiations held?").place
     assert not read("Where does Congress stand on arms sales?").place  # where someone stands: no place
+    assert not read("Where does Ondrisk want the boundary drawn?").place  # ...or what a party wants
+    assert read("Where were the factions to meet for the talks Wilson proposed?").place
     assert not read("Where were the talks held?").demanding  # preferred, never a reason to refuse
     assert met("Where were the talks held?", "Eight days of talks ended at the Lindenport headquarters of the MBC.")
     assert met("Where were they to meet?", "Wilson proposed that the Russians would meet on Prinkipo Island.")
