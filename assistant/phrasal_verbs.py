@@ -103,7 +103,9 @@ PHRASAL_VERBS = {
     "take over": "seize",
     "take over as": "replace",
     "thrash out": "negotiate",
+    "throw out": "reject",  # a proposal or bill (Oxford: "to reject a proposal, case, etc.")
     "turn down": "reject",
+    "vote down": "reject",
     "walk away from": "abandon",
     "water down": "weaken",
     "win over": "persuade",

@@ -150,6 +150,7 @@ def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
     assert "(sign)" in plain_verbs("Who put their names on SALT II?")
     assert "(collapse)" in plain_verbs("What happened once the talks broke down?")  # any form of the verb
     assert "(last)" in plain_verbs("How long was the interim deal supposed to stay in force?")
+    assert "(reject)" in plain_verbs("What was the vote when the first draft was thrown out?")
     assert "(collapse)" in plain_verbs("The fourth round broke up on the second of June.")  # a text's verb too
     assert "(target)" in plain_verbs("Which town are the rebels going after now?")
     assert "(compromise)" in plain_verbs("Why did both countries have to meet halfway?")  # an idiom too
