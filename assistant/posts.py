@@ -76,8 +76,10 @@ def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], le
 # The English word after a capitalised title that makes it an office of its own ("Secretary of the Treasury");
 # ...but the envoy of a titled person ("Special Envoy of the Secretary-General") is an envoy
 _OFFICE_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?!(?:{TITLES})\b)(?P<of>[A-Z][a-z]+)\b")
+# ...or after a copula, as an equative clause names one ("its chief negotiator was Lelia Brandmoor")
 _HOLDER_AFTER = re.compile(
-    r"(?:\s+(?:to|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,\s+)?\s*(?:[A-Z][a-z]+\s+){0,2}?"
+    r"(?:\s+(?:to|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:,\s+|\s+(?:is|was|will\s+be|has\s+been|had\s+been)(?=\s+[A-Z]))?\s*(?:[A-Z][a-z]+\s+){0,2}?"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 # ...or the second of two in one apposition ("Odile Ferrand-Kuyt, an Airbus A330 captain with 22 years at Corvane

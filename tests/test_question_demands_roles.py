@@ -196,3 +196,10 @@ def test_a_partys_envoy_is_whom_it_sent_in_its_own_clause() -> None:
     )
     assert met("Who was Mirrowan's plenipotentiary?", said) and met("Who was Tesk's envoy?", said)
     assert not met("Who was Orvanda's plenipotentiary?", said)
+
+
+def test_a_copula_names_who_holds_a_role() -> None:
+    question = "Who is Ashmarra's chief negotiator?"
+    equative = "Ashmarra's team was headed by Idris Malvaine; its chief negotiator was Lelia Brandmoor, a hydrologist."
+    assert met(question, equative)
+    assert not met(question, "Ashmarra's team was headed by Idris Malvaine; its chief negotiator was not named.")
