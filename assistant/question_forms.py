@@ -60,8 +60,9 @@ FRAME_PHRASES = re.compile(
     r"|\b(?:happen|happens|happened|happening|occur|occurs|occurred|occurring)\b"
     r"|\b(?:take|takes|took|taken|taking)\s+effect\b|\b(?:enter|enters|entered|come|comes|came)\s+into\s+force\b"
     rf"|\b(?:{BEGINNING}|in\s+(?:total|all))\b|\b(?:each|every|per|a)\s+(?:year|month|week|day)\b"  # a rate's time
-    # ...and the modal idioms of English ("is supposed to", "be able to", "need to"), whose verb is the topic
-    r"|\b(?:supposed|able|going|meant|need|needs|needed|have|has|had)\s+to\b"
+    # ...and the modal idioms and semi-auxiliaries of English ("is supposed to", "be able to", "need to", "be
+    # willing to": Quirk et al. §3.47), whose verb is the topic
+    r"|\b(?:supposed|able|going|meant|need|needs|needed|have|has|had|willing|unwilling|prepared|likely|unlikely)\s+to\b"
     # ...and the adverbials of English that mean "now", as "now" itself frames ("right now", "at present")
     r"|\bright\s+now\b|\bat\s+(?:present|the\s+moment)\b|\bthese\s+days\b"
     # ...and English's complex prepositions (Quirk et al. §9.10-9.13: "as part of the deal", "on behalf of"),

@@ -167,6 +167,10 @@ def test_modal_idioms_and_in_total_are_no_topic_and_how_much_longer_asks_for_a_s
     assert read("How many dollars of principal get written off in total?").topic == ("principal", "cancel")
     assert read("How much does a violinist in the orchestra make per year?").topic == ("violinist", "orchestra")
     assert read("When is the dam supposed to start filling?").topic == ("dam", "start", "filling")
+    # "be willing to" is a semi-auxiliary too: the sum is of the fund, whatever word says the bank's readiness
+    willing = "How much money is the development bank willing to put into a mitigation fund?"
+    assert read(willing).topic == ("development", "bank", "mitigation", "fund")
+    assert met(willing, "The bank has offered to contribute 40 million dollars of its own to such a mitigation fund.")
     assert read("How much longer will investors have to wait?").wants == "duration"
     assert read("How much longer is the Kestrian pipeline route?").wants == "number"  # a length
     assert read("how much is the dam costing Tethra to build?").money  # a sum, in any form of "cost"
