@@ -25,7 +25,8 @@ ASKS_QUANTITY = re.compile(
     # "How far behind X are Y's pilots in pay?" asks for a gap, of any figure ("14 per cent less")
     rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR}|far\s+(?:behind|ahead))\b"
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?|tariffs?|taxe?s?|"
-    r"levy|levies|tolls?|quotas?|ceilings?|caps?|limits?|thresholds?)|sum)\b"  # a rate or a limit is a figure
+    # a rate or a limit is a figure, as is the least or the most of anything ("What minimum flow is Dravenia…?")
+    r"levy|levies|tolls?|quotas?|ceilings?|caps?|limits?|thresholds?)|sum|minimum|maximum)\b"
     # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
     # measure: "What is the total storage capacity of the reservoir?")
     # ...said of a party's ("What were Northline's annual revenues last year?") or with no article

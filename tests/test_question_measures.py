@@ -191,6 +191,10 @@ def test_a_limit_or_threshold_is_a_figure() -> None:
     assert read(limit).wants == "number" and read("What threshold did Tesk propose?").wants == "number"
     assert met(limit, "Tesk wants the cadmium limit cut to 1 microgram immediately.")
     assert not met(limit, "Tesk's minister called any higher cadmium limit a slow poisoning of the delta.")
+    least = "What minimum flow is Dravenia demanding during the dry months?"
+    assert read(least).wants == "number" and read("What maximum toll may the board set?").wants == "number"
+    assert met(least, "Dravenia is asking for a minimum flow of 450 cubic metres per second in the dry months.")
+    assert not met(least, "Dravenia remains committed to a minimum flow during the dry months.")
 
 
 def test_a_partys_figure_or_one_without_an_article_is_a_number_and_still_is_no_topic() -> None:
