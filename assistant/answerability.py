@@ -69,6 +69,14 @@ _OWNED_FOCUS = re.compile(
 )
 # ...or with where or what it is of ("What was the turnout in the strike ballot?")
 _FOCUS_IN = re.compile(r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+(?:[a-z]+\s+)?(?P<head>[a-z]+)\s+in\b")
+# The issue a stance is asked on ("What is Kestrava's position on an amnesty for…?", "What did the treaty say about
+# prisoners of war?"): the noun phrase after a noun or verb of stance and "on" or "about", up to a preposition.
+_ISSUE = re.compile(
+    r"(?i)\b(?:position|stance|views?|policy|say|says|said|think|thinks|thought|stand|stands|feel|feels)\s+"
+    r"(?:on|about|regarding|concerning|towards?)\s+(?:the\s+|an?\s+|its\s+|their\s+|any\s+)?"
+    r"(?P<issue>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:of|for|in|on|at|to|with|between|during|by|from|if|when)\b|\s*[?,.]|$)"
+)
 # A question about what the text as a whole says ("What is this article about?", "Summarize the piece"): it
 # names the text and asks for nothing but its gist. "What does the article say about NATO?" names a topic.
 _DOCUMENT = re.compile(r"\b(?:article|analysis|piece|story|report|text|document|column|op-ed)\b", re.I)
@@ -145,6 +153,18 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     return [w for w in focus if lexicon.unknown_terms(w)]
 
 
+def unknown_issue(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
+    """The nouns of the issue a stance is asked on, when the corpus uses none of them and `texts` (the passages
+    retrieved) no near-synonym: a text that never speaks of an amnesty states no position on one."""
+    for m in _ISSUE.finditer(question):
+        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and is_noun(w)]
+        unknown = [w for w in nouns if lexicon.unknown_terms(w)]
+        said = sorted({w for t in texts for w in words(t) if w not in STOPWORDS})
+        if nouns and len(unknown) == len(nouns) and not synonyms_in(unknown, said):
+            return unknown
+    return []
+
+
 def unknown_compound(thing: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether the thing asked about is a compound of nouns the corpus never uses ("approval rating",
     "inflation rate"): a text that has none of its words does not cover it. "biggest obstacles" or "top
@@ -176,6 +196,9 @@ def judge(
     focus = unknown_focus(question, lexicon)
     if focus:
         return Verdict(False, "unknown focus", tuple(focus))
+    issue = unknown_issue(question, [h.passage.search_text for h in hits], lexicon, synonyms_in)
+    if issue:
+        return Verdict(False, "unknown focus", tuple(issue))
     if asks_gist(question):  # its words are about the document, not in it: the lede answers (chain.py)
         return Verdict(True, "ok")
     if ASKS_SOURCE.search(question):  # its words are about the document, not in it: only an attribution answers

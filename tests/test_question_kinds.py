@@ -4,13 +4,13 @@ attribute no text gives, and a name held by fewer of its words. Hand-made senten
 
 from __future__ import annotations
 
-from assistant.answerability import unknown_focus
+from assistant.answerability import unknown_focus, unknown_issue
 from assistant.english import plain_words
 from assistant.holds import share
 from assistant.lexicon import Lexicon
 from assistant.question import read
 from assistant.ranking import ASKS_WHY
-from tests.test_question import LEXICON, met, no_synonyms
+from tests.test_question import LEXICON, TEXT, met, no_synonyms
 
 
 def test_where_prefers_a_place_the_question_does_not_name() -> None:
@@ -119,6 +119,18 @@ def test_an_attribute_the_text_never_gives_is_unknown_focus() -> None:
     assert unknown_focus("What is the GDP of Quessary?", LEXICON) == ["GDP"]
     # an amount is asked for, in whatever words the text gives it; "least" is no thing asked about
     assert unknown_focus("What is the least amount of quota Quessary will accept?", LEXICON) == []
+
+
+def test_a_stance_on_an_issue_the_text_never_speaks_of_is_unknown_focus() -> None:
+    texts = [" ".join(TEXT)]
+    asked = "What is Orvanda's position on an amnesty for Quessarian fishermen?"
+    assert unknown_issue(asked, texts, LEXICON, no_synonyms) == ["amnesty"]
+    assert unknown_issue("What did the treaty say about prisoners of war?", texts, LEXICON, no_synonyms) == [
+        "prisoners"
+    ]
+    # an issue the text speaks of, or one it names by a near-synonym, is not unknown
+    assert unknown_issue("What is Quessary's position on the offer?", texts, LEXICON, no_synonyms) == []
+    assert unknown_issue(asked, texts, LEXICON, lambda words, _: set(words)) == []
 
 
 def test_contractions_and_verbs_of_trying_are_no_topic() -> None:
