@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import BEGINNING_VERBS, PAST_TENSE, inflections, verb_pattern
+from assistant.english import BEGINNING_VERBS, DECIDING_VERBS, PAST_TENSE, inflections, verb_pattern
 
 # English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
 # question about a date or place to come is answered by a sentence that speaks of it...
@@ -23,18 +23,14 @@ FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expe
 # ...and one about what has been (a past auxiliary or verb: "Which city hosted…?") by one that does not.
 ASKS_PAST = re.compile(rf"(?i)\b(?:did|was|were|had|{PAST_TENSE})\b")
 
-# The verbs of deciding, assenting and voting in all their forms (WordNet's "agree, accept, approve, adopt,
-# endorse, ratify, consent", "decide, resolve, settle", "reject, refuse, turn down", "vote, ballot", "pass"), of
-# reaching a verdict ("conclude", "rule"), and of putting a matter off, which decides it for now (WordNet's
-# "postpone, defer, shelve", and "refer": "has been referred to a joint committee").
-_DECIDING_VERBS = (
-    "agree accept approve adopt endorse ratify consent decide resolve settle reject refuse vote ballot pass "
-    "conclude rule postpone defer shelve refer"
-)
+# The verbs of deciding, assenting and voting in all their forms (WordNet's "agree, accept, approve, endorse,
+# consent", "decide, resolve", "reject, refuse, turn down"), with those of `DECIDING_VERBS` (adopting, voting, reaching
+# a verdict, and putting a matter off, which decides it for now: "has been referred to a joint committee").
+_DECIDING_VERBS = [*"agree accept approve endorse consent decide resolve reject refuse".split(), *DECIDING_VERBS]
 # ...of which these ask for a decision's outcome ("Did the agreement settle the dispute?" asks what it did)
 _DECIDING = r"(?:agree|decide|approve|ratify|pass|adopt|reject|vote|endorse|accept)"
 _TURNED_DOWN = [f"{form} down" for form in inflections(("turn",))]
-_DECIDING_FORMS = re.compile(rf"(?i)\b(?:{verb_pattern([*_DECIDING_VERBS.split(), 'sign'], _TURNED_DOWN)})\b")
+_DECIDING_FORMS = re.compile(rf"(?i)\b(?:{verb_pattern([*_DECIDING_VERBS, 'sign'], _TURNED_DOWN)})\b")
 # "What was agreed…", "What did X decide…", "What was the result/outcome of…", "How did X vote…", "Did X
 # approve/ratify…": the outcome of a decision, asked about as past.
 ASKS_OUTCOME = re.compile(
