@@ -86,6 +86,7 @@ _TAKEN = re.compile(
 
 # A past auxiliary in a question ("When did the next round open?") asks about what has been, whatever else it says.
 _PAST_AUXILIARY = re.compile(r"(?i)\b(?:did|was|were|had)\b")
+_AGAIN = re.compile(r"(?i)\bagain\b")
 # "would", "due", "planned" and the verbs of intending or committing before "to" ("hoped to convene a round on
 # 14 November", "agreed to hold a fifth round starting January 19") speak of what is to come as well.
 _TO_COME = re.compile(
@@ -96,8 +97,9 @@ _TO_COME = re.compile(
 
 
 def asks_to_come(question: str) -> bool:
-    """Whether `question` asks about what is still to come ("What date is the next round scheduled for?")."""
-    return bool(FUTURE.search(question)) and not _PAST_AUXILIARY.search(question)
+    """Whether `question` asks about what is still to come ("What date is the next round scheduled for?"), as a
+    present tense does with "again" ("When are the negotiators meeting again?": the next time)."""
+    return bool(FUTURE.search(question) or _AGAIN.search(question)) and not _PAST_AUXILIARY.search(question)
 
 
 def only_past(sentence: str) -> bool:

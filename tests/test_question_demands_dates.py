@@ -127,6 +127,11 @@ def test_the_date_of_what_is_to_come_is_not_one_of_what_has_been() -> None:
     assert met(asked, "The delegations agreed to hold a further round of talks starting January 19.")
     assert not met(asked, "The delegations held a round of talks starting January 19.")
     assert not read("When did the next round of talks open?").to_come  # asked in the past
+    # "again" in the present asks for the next time
+    again = "When are the negotiators meeting again?"
+    assert read(again).to_come and not read("When did the negotiators meet again?").to_come
+    assert not met(again, "The negotiators ended their meeting in Ostrel on 12 March.")
+    assert met(again, "Both agreed that the negotiators' next meeting will take place in Ostrel on 7 and 8 April.")
 
 
 def test_a_date_in_the_clause_that_holds_most_of_what_was_asked_dates_it() -> None:
