@@ -21,6 +21,7 @@ from assistant.english import (
     HONORIFICS,
     MONTHS,
     REPORTING_VERBS,
+    RESPONDING_AT_END,
     STANCE_VERBS,
     STOPWORDS,
     TITLES,
@@ -49,11 +50,10 @@ _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|
 _WHO_DID = re.compile(r"(?i)^\W*who\b(?!\s+(?:is|was|are|were)\b|['’]s\b)")  # "Who sent…?", not "Who is X?"
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
-_VAGUE = re.compile(r"\b(that|this|it|its|there|those|these|then|such|instead)\b", re.I)  # "instead": of what was said
+# "instead": of what was said; a response: to it
+_VAGUE = re.compile(rf"\b(that|this|it|its|there|those|these|then|such|instead)\b|{RESPONDING_AT_END}", re.I)
 # "Which country buys the surplus?" is answered by a party, whom a follow-up's "it" or "they" then means.
-_WHICH_PARTY = re.compile(
-    r"(?i)^\W*(?:which|what)\s+(?:country|countries|party|parties|side|nation|state|government)\b"
-)
+_WHICH_PARTY = re.compile(r"(?i)^\W*(?:which|what)\s+(?:countr(?:y|ies)|part(?:y|ies)|side|nation|state|government)\b")
 _PARTY_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their)\b")
 # A question with its own predicate ("And what does Russia want?", "Does Japan agree?"), not an ellipsis ("And
 # Russia?", "What of Japan?"): a question word then an auxiliary verb, or an auxiliary first (English grammar's

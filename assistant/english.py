@@ -92,6 +92,11 @@ TELLING_VERBS = "tell inform assure ask urge warn remind persuade force compel o
 # Verbs of deciding and voting that no list above holds (WordNet's "adopt", "ratify", "settle", "vote, ballot"),
 # of reaching a verdict ("conclude", "rule") and of putting a matter off ("postpone, defer, shelve", "refer").
 DECIDING_VERBS = "adopt ratify settle vote ballot pass conclude rule postpone defer shelve refer".split()
+# A verb of responding that ends a question ("How did the spokesperson push back?"): a response is to what was said
+# before (WordNet's "respond, react", "reply, answer", "retort", and the phrasal "push back", "hit back").
+RESPONDING_AT_END = (
+    r"\b(?:respond|responded|react|reacted|reply|replied|retort|retorted|push(?:ed)?\s+back|hit\s+back)\s*\?"
+)
 BEGINNING_VERBS = "begin start commence open launch".split()  # Quirk et al.'s aspectual verbs of starting
 # Every verb above, whose inflections `inflections.json` holds.
 _VERB_LISTS = (STANCE_VERBS, REPORTING_VERBS, POSITION_VERBS, PHRASAL_HEADS, TELLING_VERBS, DECIDING_VERBS)

@@ -123,6 +123,15 @@ def test_they_in_a_follow_up_is_the_party_the_question_before_was_about() -> Non
     assert follow("When did the Soviets limit missiles?", "And why?") == (
         "And why? (context: When did the Soviets limit missiles?)"
     )
+    # a response with no object is to what was said before
+    accused = "What did Minister Doltrev accuse the Soviets of doing?"
+    assert follow(accused, "How did the spokesperson push back?") == (
+        f"How did the spokesperson push back? (context: {accused})"
+    )
+    assert (
+        follow(accused, "How did the spokesperson push back on wages?")
+        == "How did the spokesperson push back on wages?"
+    )
 
 
 def test_they_is_the_party_the_question_before_is_about_not_a_place_it_names() -> None:
