@@ -133,21 +133,24 @@ def _the_one(text: str, parties: Parties | None) -> str | None:
 
 
 # An interview's labels: its questions ("Q:") and the answers of the one person it interviews ("A:").
-_ASKED = re.compile(r"^\W*(?:Q|Question):\s", re.M)
+_ASKED = re.compile(r"^\W*(?:Q|Question)(?:\s*\([^()\n]*\))?:\s", re.M)  # "Q (Piet Aldana, DPA):" names who asks
 _ANSWER = ("A", "Answer")
 _ANSWERED = re.compile(rf"^\W*(?:{'|'.join(_ANSWER)}):\s", re.M)
 
 
 def _interviewed(passages: list[Passage], sides: Mapping[str, str]) -> str | None:
-    """The party of the person an interview is with: the one its lead names before the first question, when
-    the document asks questions and labels answers, and its lead names people of one party only."""
+    """The party of the person an interview is with, when the document asks questions and labels answers: the
+    last speaker labelled before the first question, else the one its lead names, when it names people of one
+    party only."""
     texts = [f"{p.section}\n{p.text}" for p in passages]
     asked = next((i for i, text in enumerate(texts) if _ASKED.search(text)), None)
     if asked is None or not any(_ANSWERED.search(text) for text in texts):
         return None
+    # a briefing's speaker, who opens with a statement ("NADIA CORVELL: Good afternoon…"), takes the questions
+    spoke = [party for p in passages[:asked] for _, party in _speakers(p.text, sides) if party]
     lead = " ".join(p.text for p in passages[:asked] if p.section != "Title")
     named = {sides[w.lower()] for w in _NAME.findall(lead) if w.lower() in sides}
-    return named.pop() if len(named) == 1 else None
+    return spoke[-1] if spoke else named.pop() if len(named) == 1 else None
 
 
 def _voice(passages: list[Passage], parties: Parties | None) -> str | None:

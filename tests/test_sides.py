@@ -170,3 +170,16 @@ def test_an_interviews_answers_speak_for_the_party_of_the_person_its_lead_names(
     # ...but a lead that names people of two parties does not say whose the answers are
     two = ["Odile Ferrand and Piet Ostrander met on 2 May.", *texts[1:]]
     assert speeches(_passages(two), sides) == {}
+
+
+def test_a_briefings_answers_speak_for_the_speaker_of_its_opening_statement() -> None:
+    sides = {"corvell": "Dravenia", "doltrev": "Halvoria"}
+    texts = [
+        "NADIA CORVELL: Good afternoon. Minister Doltrev of Halvoria spoke with our minister this morning.",
+        "Q (Piet Aldana, Dravenia Press Agency): What about the filling of the reservoir?",
+        "A: Our experts believe the filling should be spread over no fewer than seven years.",
+    ]
+    going_on = speeches(_passages(texts), sides)
+    assert going_on["p2"] == "Dravenia"  # her lead names Halvoria's minister too: the label says who answers
+    said = as_said_by(texts[2][3:], texts[2], 3, sides, going_on["p2"])
+    assert said.startswith("Dravenia's experts believe")
