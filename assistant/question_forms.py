@@ -153,7 +153,8 @@ ACTS_FOR = re.compile(
 WHO_LEADS = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
     # "…picked to chair"; "head of (state of) X" leads X
-    r"(?:\s+been)?)?\s+(?:(?:picked|chosen|named|appointed|elected|selected|nominated|tapped)\s+to\s+)?"
+    r"(?:\s+been)?)?\s+(?:(?:picked|chosen|named|appointed|elected|selected|nominated|tapped|slated|set|due|expected|"
+    r"designated|tipped)\s+to\s+)?"  # ...and "slated to lead", "expected to chair": to come
     r"(?P<verb>in\s+charge(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?<=charge)\s+of|(?<=head)\s+of(?:\s+(?:state|government)\s+of)?)?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
     # what is led ("the Brevonian navy"), up to a preposition, a clause ("during the blockade", "that…") or the
     # capacity it is led in ("…the negotiations as mediator")

@@ -43,6 +43,10 @@ def test_more_shapes_of_who_and_what_it_cost() -> None:
     cost = read("What did it cost to build the Grallow Falls dams?")
     assert cost.wants == "number" and cost.money
     assert read("Who was picked to chair the new dispatch authority?").leads
+    slated = "Who is slated to lead the monitoring mission?"  # ...or is to lead it
+    assert read(slated).leads and read(slated).led == ("monitoring", "mission")
+    assert met(slated, "Oskar Brannovel, named in April as head-designate of the proposed mission, attended.")
+    assert not met(slated, "Kestrava wants a large mission: 600 unarmed monitors, Oskar Brannovel said.")
 
 
 def test_a_month_or_a_weekday_names_no_one() -> None:
