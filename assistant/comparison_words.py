@@ -18,9 +18,9 @@ def set_aside(question: str) -> str:
     return _SET_ASIDE.sub("", question)
 
 
-def _every(sides: str) -> re.Pattern[str]:
+def _every(sides: str, determiners: str = "each|every|both|all") -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:each|every|both|all)\s+(?:\w+\s+)?(?:{sides})\b"
+        rf"\b(?:{determiners})\s+(?:\w+\s+)?(?:{sides})\b"
         rf"|\b(?:the|all)\s+(?:two|three|four)\s+(?:\w+\s+)?(?:{sides})\b"
         r"|\bthe\s+(?:sides|parties)\b",
         re.IGNORECASE,
@@ -30,7 +30,8 @@ def _every(sides: str) -> re.Pattern[str]:
 # Words that ask about every side at once ("What does each side want?", "Compare the parties' positions"), by
 # the nouns that say nothing but that they are sides (no topic of the question)...
 _PLAIN_SIDES = r"sides?|parties|party|countries|country|governments?|delegations?|states?|nations?"
-EVERY_SIDE = _every(_PLAIN_SIDES)
+# ("Did either delegation endorse it?" asks it of any of them, no comparison)
+EVERY_SIDE = _every(_PLAIN_SIDES, "each|every|both|all|either|neither")
 # ...or by any of English's nouns for a side in talks ("How did the two republics differ…?"): the parties compared
 SIDES_ASKED = _every(
     rf"{_PLAIN_SIDES}|envoys?|negotiators?|teams?|blocs?|camps?|alliances?|companies|company|firms?|kingdoms?|"

@@ -63,6 +63,7 @@ def test_a_noun_the_corpus_describes_a_name_with_stands_for_that_name() -> None:
         ("How close does Solvane think the sides are to a deal?", []),  # what one person thinks of them
         ("When do Kyiv and Moscow want the talks to resume?", []),
         ("How do the dates Kyiv and Moscow want differ?", ["Ukraine", "Russia"]),
+        ("Did either delegation endorse the Fund's paper?", []),  # asked of any of them: no comparison
     ],
 )
 def test_a_comparison_needs_two_parties_or_every_side(question: str, expected: list[str]) -> None:

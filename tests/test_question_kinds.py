@@ -121,6 +121,11 @@ def test_an_attribute_the_text_never_gives_is_unknown_focus() -> None:
     assert unknown_focus("What is the least amount of quota Quessary will accept?", LEXICON) == []
 
 
+def test_either_or_neither_side_asks_of_any_side_and_names_no_topic() -> None:
+    either = read("Did either delegation endorse the paper?")
+    assert either.topic == ("paper",) and not either.one_side  # "endorse" asks for a decision (its frame)
+
+
 def test_a_stance_on_an_issue_the_text_never_speaks_of_is_unknown_focus() -> None:
     texts = [" ".join(TEXT)]
     asked = "What is Orvanda's position on an amnesty for Quessarian fishermen?"
