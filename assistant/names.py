@@ -48,6 +48,9 @@ def _any_alias_pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])", flags)
 
 
+_STRAY_POSSESSIVE = re.compile(r"(?:^|(?<=\s))['’]s?\b")  # a possessive ending whose name was taken out
+
+
 class Parties:
     """The parties of a corpus and the names that refer to each."""
 
@@ -96,6 +99,7 @@ class Parties:
         -> "How do on NATO?"."""
         for pattern in self._any:
             question = pattern.sub("", question) if pattern else question
+        question = _STRAY_POSSESSIVE.sub("", question)  # "Dravenia's and Halvoria's positions": no "'s" left
         return " ".join(EVERY_SIDE.sub("", COMPARISON_WORDS.sub("", question)).split())
 
     def states_position(
