@@ -96,7 +96,7 @@ class Parties:
 
     def topic_of_comparison(self, question: str) -> str:
         """What a comparison compares, without who or the comparing: "How do Kyiv and Moscow differ on NATO?"
-        -> "How do on NATO?"."""
+        -> "How do and on NATO?"."""
         for pattern in self._any:
             question = pattern.sub("", question) if pattern else question
         question = _STRAY_POSSESSIVE.sub("", question)  # "Dravenia's and Halvoria's positions": no "'s" left
