@@ -15,6 +15,7 @@ from assistant.english import LEADING, is_noun, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE
 from assistant.lexicon import Lexicon, words
+from assistant.quantities import quantities
 from assistant.question_forms import PROPOSING
 from assistant.thesaurus import same_things
 
@@ -287,7 +288,7 @@ class Ask:
             return False  # "How many megawatts has Ketharra asked for?": not "Mirrowan is seeking 1,400 megawatts"
         again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
         # a phrasal verb of the sentence holds the word it means, as the question's does ("broke down": collapse)
-        said = " ".join([plain_verbs(context), referred_back(context, passage), *again])
+        said = " ".join([plain_verbs(context), referred_back(context, passage), quantities(context), *again])
         # "…spend on its bus subsidy?"; a part of a whole ("How much of the fund…") is of the whole, unnamed
         things = tuple(w for w in self.topic if is_noun(w)) if self.money and not self.proportion else ()
         if things and not holds.share(things, said, lexicon, synonyms):  # a sum is of a thing the question names

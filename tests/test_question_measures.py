@@ -5,6 +5,7 @@ which a sentence states as a figure of the party asked about. Hand-made sentence
 from __future__ import annotations
 
 from assistant.figures import NUMBER, states_span
+from assistant.quantities import quantities
 from assistant.question import read
 from tests.test_question import LEXICON, met, no_synonyms
 
@@ -277,3 +278,11 @@ def test_how_many_so_far_is_answered_by_the_ordinal_of_the_latest() -> None:
     asked = "How many formal rounds of talks have there been so far?"
     assert met(asked, "It was the fifth formal round of negotiations since the default.")
     assert not met(asked, "It was the most tense formal round of negotiations since the default.")
+
+
+def test_a_unit_says_what_its_figure_measures() -> None:
+    asked = "How much power will the dam be able to generate?"
+    assert met(asked, "The dam will have an installed capacity of 2,400 megawatts when finished.")
+    assert not met(asked, "The dam will hold 21 billion cubic metres of water when finished.")
+    assert quantities("…at a tariff of 4.2 cents per kilowatt-hour") == "energy electricity"
+    assert quantities("a reservoir of 31 billion cubic metres and 2,400 MW") == "power electricity volume"
