@@ -160,7 +160,9 @@ def other_party_only(wanted: tuple[str, ...], text: str, lexicon: Lexicon) -> bo
         for i in range(len(w.split()))
         for j in range(i + 1, len(w.split()) + 1)
     }
-    asked = {alias for w in spans if lexicon.is_party_name(w) for alias in lexicon.aliases(w)}
+    # ...or by its common noun ("Is the bloc asking…?": "the bloc" of the table)
+    parties = [n for w in spans for n in (w, f"the {w}") if lexicon.is_party_name(n)]
+    asked = {alias for w in parties for alias in lexicon.aliases(w)}
     if not asked or any(re.search(rf"(?i)\b{re.escape(alias)}", text) for alias in asked):
         return False
     named = {bare(w) for m in NAME_RUN.finditer(text) for w in m.group().split()}

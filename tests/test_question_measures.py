@@ -5,6 +5,7 @@ which a sentence states as a figure of the party asked about. Hand-made sentence
 from __future__ import annotations
 
 from assistant.figures import NUMBER, states_span
+from assistant.lexicon import Lexicon
 from assistant.quantities import quantities
 from assistant.question import read
 from tests.test_question import LEXICON, met, no_synonyms
@@ -286,3 +287,14 @@ def test_a_unit_says_what_its_figure_measures() -> None:
     assert not met(asked, "The dam will hold 21 billion cubic metres of water when finished.")
     assert quantities("…at a tariff of 4.2 cents per kilowatt-hour") == "energy electricity"
     assert quantities("a reservoir of 31 billion cubic metres and 2,400 MW") == "power electricity volume"
+
+
+def test_a_party_asked_about_by_its_common_noun_owns_its_figure() -> None:
+    lexicon = Lexicon(["The CBEU has asked Tavenmoor for permits."], {}, names=[["CBEU", "the bloc"], ["Tavenmoor"]])
+    asked = read("How many seasonal work permits is the bloc asking Tavenmoor for each year?")
+    stated = "The CBEU has asked for 20,000 seasonal work permits a year for Union citizens."
+    assert asked.met_by(stated, stated, stated, lexicon, no_synonyms)
+    other = "Ostrany has asked for 20,000 seasonal work permits a year for its citizens."
+    assert not asked.met_by(
+        other, other, other, Lexicon([other], {}, names=[["CBEU", "the bloc"], ["Tavenmoor"], ["Ostrany"]]), no_synonyms
+    )
