@@ -154,6 +154,9 @@ def test_a_name_asked_for_is_no_unknown_focus_and_generic_kinds_want_a_name() ->
     assert read("Which body does Tenmarch want to settle the border question?").wants == "name"
     great = "Which great power hosted the talks?"  # a power is a state
     assert read(great).wants == "name" and met(great, "Orvanda had reasons of its own to host the talks.")
+    institution = "Which institution did Orvanda want to handle the money?"  # a bank is one, by its name
+    assert read(institution).wants == "name" and read(institution).role == ()
+    assert met(institution, "Orvanda wanted the money channelled through the Meridian Development Bank.")
 
 
 def test_a_clause_that_refers_back_is_read_with_the_one_before() -> None:
