@@ -145,7 +145,8 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     """The thing asked for ("what is the population of", "what's the weather like", "What was Carvossa's
     population…") when the corpus never mentions it."""
     # nouns ("GDP" too), not "the least amount of": an amount is asked for, in whatever words the text gives it
-    focus = [w for m in _FOCUS.finditer(question) for w in m.groups() if w and "NOUN" in (lemmas(w) or {"NOUN"})]
+    # ...by the head of its noun phrase ("the total size of": the size; "total" only says which)
+    focus = [w for m in _FOCUS.finditer(question) if "NOUN" in (lemmas(w := m["c"] or m["b"]) or {"NOUN"})]
     focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"].lower() in _ATTRIBUTES]
     focus += [m["head"] for m in _FOCUS_IN.finditer(question) if m["head"].lower() in _ATTRIBUTES]
     # "the result of" asks for what came of it, "the name of" for a name

@@ -117,6 +117,9 @@ def test_an_attribute_the_text_never_gives_is_unknown_focus() -> None:
     assert unknown_focus("What was Quessary's reaction?", LEXICON) == []
     assert unknown_focus("What was Kallenbrook's job at the talks?", LEXICON) == []
     assert unknown_focus("What is the GDP of Quessary?", LEXICON) == ["GDP"]
+    # the head of what is asked for is its noun: "total" only says which offer
+    assert unknown_focus("What is the total offer of Orvanda?", LEXICON) == []
+    assert unknown_focus("What is the total population of Quessary?", LEXICON) == ["population"]
     # an amount is asked for, in whatever words the text gives it; "least" is no thing asked about
     assert unknown_focus("What is the least amount of quota Quessary will accept?", LEXICON) == []
 
