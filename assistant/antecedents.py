@@ -78,7 +78,10 @@ def object_of_verb(sentence: str, start: int) -> bool:
 
 # "The union says the plan would cost about 1,400 jobs": "the plan" (a shell noun after "the") is the one the
 # sentence before names ("…automation at North Quay")
-_SHELL_BACK = re.compile(rf"(?i)\bthe\s+(?:{'|'.join(sorted(SHELL_NOUNS))})\b")
+# ...as "the meeting" is the one it tells of ("…have gone into a side room with no officials present. The meeting
+# lasted 45 minutes."): English's nouns for a sitting of talks
+_MEETINGS = "meeting|session|sitting|encounter"
+_SHELL_BACK = re.compile(rf"(?i)\bthe\s+(?:{'|'.join(sorted(SHELL_NOUNS))}|{_MEETINGS})\b")
 
 
 def referred_back(context: str, passage: str) -> str:

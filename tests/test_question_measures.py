@@ -273,6 +273,12 @@ def test_a_figure_of_the_plan_is_of_what_the_sentence_before_says_the_plan_is() 
     assert asked.met_by(plan, plan, passage, LEXICON, no_synonyms)
     other = f"The operators want to install a new canteen at the depot. {plan}"
     assert not asked.met_by(plan, plan, other, LEXICON, no_synonyms)
+    # "the meeting" is the one the sentence before tells of
+    alone = read("How long were the minister and the envoy alone together without their staff?")
+    lasted = "The meeting lasted 45 minutes."
+    side_room = f"The minister and the envoy have gone into a side room with no staff present. {lasted}"
+    assert alone.met_by(lasted, lasted, side_room, LEXICON, no_synonyms)
+    assert not alone.met_by(lasted, lasted, f"The delegations broke for lunch. {lasted}", LEXICON, no_synonyms)
 
 
 def test_how_many_so_far_is_answered_by_the_ordinal_of_the_latest() -> None:
