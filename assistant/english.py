@@ -47,15 +47,16 @@ UNTOPICAL = STOPWORDS | QUESTION_FRAME  # what carries no topic: a question's fu
 # officials focused on…", "X highlighted…", "X underscored…") or tries to get (the catenative verbs of effort, Quirk
 # et al. §16.38: "the Soviets attempted to limit…"), and "sign", by which a party accepts an agreement; and the verbs
 # of objecting ("X balked at…", "X vetoed…") and committing ("X reaffirmed…", "X guaranteed…", "X signalled that it
-# could accept…"), and of acknowledging.
+# could accept…"), and of acknowledging and justifying ("X defended the offer as fair", "X justified the rise").
 STANCE_VERBS = """
 accept acknowledge advocate affirm agree aim announce approve argue ask aspire assert attempt back balk beg
 believe call claim command commit concede condemn consent consider contend convince decide declare decline
-demand deny desire determine direct dismiss emphasize encourage endeavor endeavour endorse envision expect
-express favor favour fear focus guarantee highlight hope insist instruct intend maintain object offer oppose
-order persuade plan plead pledge prefer press prioritise prioritize proclaim promise propose protest pursue push
-reaffirm recognise recognize recommend refuse reject request require resist resolve say seek sign signal state
-stipulate stress strive suggest support threaten try underline underscore urge veto vow want warn welcome wish
+defend demand deny desire determine direct dismiss emphasize encourage endeavor endeavour endorse envision
+expect express favor favour fear focus guarantee highlight hope insist instruct intend justify maintain object
+offer oppose order persuade plan plead pledge prefer press prioritise prioritize proclaim promise propose
+protest pursue push reaffirm recognise recognize recommend refuse reject request require resist resolve say seek
+sign signal state stipulate stress strive suggest support threaten try underline underscore urge veto vow want
+warn welcome wish
 """.split()
 # The subset that asks for a position ("What did Japan propose?"); "say", "agree" or "accept" ask what happened,
 # so two parties joined by them ("What did Japan and Russia agree to?") are no comparison.

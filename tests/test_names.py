@@ -70,6 +70,11 @@ def test_a_comparison_needs_two_parties_or_every_side(question: str, expected: l
     assert PARTIES.compared(question) == expected
 
 
+def test_a_party_that_justifies_or_defends_a_course_states_a_position() -> None:
+    assert PARTIES.states_position("Russia", "Moscow justified the strikes as a response to shelling.")
+    assert PARTIES.states_position("Ukraine", "Kyiv defended the offer as fair.")
+
+
 def test_an_adjective_of_willingness_asks_for_a_position() -> None:
     assert PARTIES.asks_position("How much is Moscow prepared to give up?")
     assert PARTIES.asks_position("Is Kyiv willing to hold elections?")
