@@ -283,8 +283,6 @@ _SEEN_BY = re.compile(r"\b(?:does|did|do|will|would)\s+[A-Z][\w'’.-]*(?:\s+[A-
 _POSITION_CUE = re.compile(
     rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"
     r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?|afraid|worried|concerned|"
-    # ...and the adjectives of willingness ("How much is Dalmarre prepared to unfreeze?"; Biber et al. §7.13)
-    r"willing|unwilling|prepared|reluctant|eager|keen|determined|opposed|insistent|adamant|"
     # ...and the verbs of opinion ("How many years does Oruval think the filling should take?")
     r"think|thinks|thought|believes?|believed|reckons?|reckoned)\b",
     re.IGNORECASE,

@@ -75,12 +75,6 @@ def test_a_party_that_justifies_or_defends_a_course_states_a_position() -> None:
     assert PARTIES.states_position("Ukraine", "Kyiv defended the offer as fair.")
 
 
-def test_an_adjective_of_willingness_asks_for_a_position() -> None:
-    assert PARTIES.asks_position("How much is Moscow prepared to give up?")
-    assert PARTIES.asks_position("Is Kyiv willing to hold elections?")
-    assert not PARTIES.asks_position("How much did Moscow give up?")
-
-
 def test_what_is_compared_keeps_no_possessive_of_a_party_taken_out() -> None:
     asked = "Compare Kyiv's and Moscow's positions on how long the ceasefire should last."
     assert PARTIES.topic_of_comparison(asked) == "and positions on how long the ceasefire should last."
