@@ -160,8 +160,10 @@ def unknown_issue(question: str, texts: list[str], lexicon: Lexicon, synonyms_in
     for m in _ISSUE.finditer(question):
         nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and is_noun(w)]
         unknown = [w for w in nouns if lexicon.unknown_terms(w)]
-        said = sorted({w for t in texts for w in words(t) if w not in STOPWORDS})
-        if nouns and len(unknown) == len(nouns) and not synonyms_in(unknown, said):
+        if not nouns or len(unknown) < len(nouns):
+            continue
+        said = sorted({w for t in texts for w in words(t) if w not in STOPWORDS})  # read only when needed
+        if not synonyms_in(unknown, said):
             return unknown
     return []
 
