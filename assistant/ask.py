@@ -34,12 +34,6 @@ _ASIDE = re.compile(r",\s+((?:first\s+|\w+ly\s+)?[a-z]+ed\s+(?:by|in|on|at|to|la
 _REFERS = re.compile(r"(?i)\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|that)\b")
 
 
-def _said_of_time(date: str) -> str:
-    """A pattern of a date the question gives, as a text may say it with a word more: "last year" is "last
-    financial year" too."""
-    return r"\b" + r"\s+(?:[a-z]+\s+)?".join(map(re.escape, date.split())) + r"\b"
-
-
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
 
 
@@ -140,7 +134,7 @@ class Ask:
             and not (self.counted and ordinals.of_series(self.counted[-1].removesuffix("s"), sentence))
         ):
             return False
-        if self.dated and not any(re.search(_said_of_time(d), passage, re.I) for d in self.dated):
+        if self.dated and not any(re.search(figures.said_of_time(d), passage, re.I) for d in self.dated):
             return False
         if self.place and not holds.names_a_place(filed, self.asked):
             return False

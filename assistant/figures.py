@@ -287,3 +287,13 @@ def undergoes_another(sentence: str, same: Callable[[str], bool]) -> bool:
     it may count anything."""
     events = [m["event"] for n in NUMBER.finditer(sentence) if (m := _UNDERGONE.match(sentence, n.end()))]
     return bool(events) and len(events) == len(NUMBER.findall(sentence)) and not any(same(e) for e in events)
+
+
+_CURRENT = re.compile(r"(?i)this\s")
+
+
+def said_of_time(date: str) -> str:
+    """A pattern of a date as a text may say it with a word more ("last financial year"); "this year" also as
+    a text written in it names it ("the 2025 dry season"), which "last year" is not."""
+    said = r"\b" + r"\s+(?:[a-z]+\s+)?".join(map(re.escape, date.split())) + r"\b"
+    return rf"{said}|{YEAR.pattern}|\b(?:{MONTH_NAMES})\b" if _CURRENT.match(date) else said

@@ -304,3 +304,9 @@ def test_a_party_asked_about_by_its_common_noun_owns_its_figure() -> None:
     assert not asked.met_by(
         other, other, other, Lexicon([other], {}, names=[["CBEU", "the bloc"], ["Tavenmoor"], ["Ostrany"]]), no_synonyms
     )
+
+
+def test_this_year_is_also_the_year_a_text_names() -> None:
+    drawn = "How much water was the dam drawing in this year's dry season?"
+    assert met(drawn, "Withdrawals from the dam averaged 38 cubic metres per second during the 2025 dry season.")
+    assert not met(drawn, "Withdrawals from the dam averaged 38 cubic metres per second during the dry season.")
