@@ -22,13 +22,21 @@ HEADER_FIELDS = frozenset("to cc bcc reply-to date subject message-id in-reply-t
 HEADER = re.compile(rf"(?i)\W*(?:{'|'.join(map(re.escape, sorted(SENDER_FIELDS | HEADER_FIELDS)))})\s*:")
 
 
+# The fields by which a meeting's record or minutes names who presided, who attended, where and when (the
+# headers of a UN summary record, Robert's Rules' minutes): "Chair: Ms. Henrike Vaszary (Lusmark)" is content.
+_MEETING_FIELDS = re.compile(
+    r"(?i)(?:chair|chairman|chairwoman|chairperson|president|presiding|present|absent|attendees|participants|"
+    r"venue|place|location|date|time|rapporteur|secretary|moderator|minutes)\s*:\s"
+)
+
+
 def looks_like_heading(line: str) -> bool:
     """A short line without closing punctuation, or a Markdown heading; not a list item ("- Ms Ilse Varnholt,
-    Deputy Director (Chair)"), which is content however short."""
+    Deputy Director (Chair)") or a meeting's field ("Chair: …"), which are content however short."""
     stripped = line.lstrip("#").strip()
     if line.startswith("#"):
         return bool(stripped)
-    if _LIST_ITEM.match(stripped):
+    if _LIST_ITEM.match(stripped) or _MEETING_FIELDS.match(stripped):
         return False
     return 0 < len(stripped.split()) <= 12 and len(stripped) <= 90 and not stripped.endswith(_SENTENCE_END)
 

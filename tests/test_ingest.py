@@ -128,3 +128,11 @@ def test_a_list_item_is_content_not_a_heading() -> None:
     doc = read_text(text, "d", "d.txt")
     headings = [s.name for s in doc.sections if s.is_heading]
     assert headings == ["Agenda item one"]  # the attendees are what the minutes say, not sections of them
+
+
+def test_a_meetings_field_is_content_not_a_heading() -> None:
+    from assistant.readers.text import read_text
+
+    text = "Summary record\n\nChair: Ms. Henrike Vaszary (Lusmark)\n\nAgenda item 3\n\nThe Chair opened the meeting.\n"
+    doc = read_text(text, "d", "d.txt")
+    assert [s.name for s in doc.sections if s.is_heading] == ["Agenda item 3"]  # who presided is what it says
