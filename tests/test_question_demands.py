@@ -157,6 +157,8 @@ def test_a_name_asked_for_is_no_unknown_focus_and_generic_kinds_want_a_name() ->
     institution = "Which institution did Orvanda want to handle the money?"  # a bank is one, by its name
     assert read(institution).wants == "name" and read(institution).role == ()
     assert met(institution, "Orvanda wanted the money channelled through the Meridian Development Bank.")
+    sponsors = "Which delegations sponsored the draft decision?"  # a delegation is named by its country
+    assert read(sponsors).role == () and met(sponsors, "The draft decision was submitted by Calastria and Dravonia.")
 
 
 def test_a_clause_that_refers_back_is_read_with_the_one_before() -> None:
