@@ -209,7 +209,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
     if which:
         # an adverb is no word of the kind: "Which mediator actually ran…?" asks for a mediator
         kind = tuple(w for w in content(which["kind"] or which["one"]) if set(lemmas(w)) != {"ADV"})
-        kind = () if kind[-1:] and kind[-1] in GENERIC_KINDS else kind  # "Which outside countries…": any country
+        # "Which outside countries…": any country; "Which delegations…": any party's
+        kind = () if kind[-1:] and kind[-1] in GENERIC_KINDS | {"delegation", "delegations"} else kind
         if kind and TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
             return Ask(role=kind[-1:], asked=asked)
         if kind and stems(kind[-1:])[0] in _SHELL_STEMS:  # "Which issues…": things said in any words ("on audits")

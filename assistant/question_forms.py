@@ -110,7 +110,7 @@ GENERIC_KINDS = frozenset(
     "side sides country countries city cities town towns place places state states nation nations party parties "
     "one ones people person group groups team teams thing things part parts area areas region regions official "
     "officials body bodies organisation organisations organization organizations asset assets power powers "
-    "institution institutions delegation delegations".split()
+    "institution institutions".split()
 )
 # Nouns for kinds of thing that English calls by a proper name: the organisations, facilities, places and products
 # of the OntoNotes 5.0 named-entity types (ORG, FAC, LOC, PRODUCT). "Which company…?" is answered by naming one.
