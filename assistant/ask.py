@@ -134,7 +134,7 @@ class Ask:
             and not (self.counted and ordinals.of_series(self.counted[-1].removesuffix("s"), sentence))
         ):
             return False
-        if self.dated and not any(re.search(figures.said_of_time(d), passage, re.I) for d in self.dated):
+        if self.dated and not any(re.search(tense.said_of_time(d), passage, re.I) for d in self.dated):
             return False
         if self.place and not holds.names_a_place(filed, self.asked):
             return False

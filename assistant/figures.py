@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.english import MONTHS, WEEKDAYS, lemmas
+from assistant.english import MONTHS, STOPWORDS, WEEKDAYS, lemmas
 
 # ...and their abbreviations before a day, as news style writes them ("Nov. 17": AP Stylebook, "months")
 MONTH_NAMES = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.\s*\d)"
@@ -125,9 +125,12 @@ DAY_OF_MONTH = re.compile(
 # The events of a life, a person's or a body's, whose date a text gives with their word ("born in 1881",
 # "founded in 1958", "the bloc, formed in 1990"): no other date of a sentence is theirs.
 _FOUNDING = r"\b(?:found(?:ed|ing|ation)|establish|creat|form(?:ed|ation)|set\s+up)"
-_LIFE_EVENTS = {"born": r"\b(?:born|birth)", "died": r"\b(?:died|death)", "dead": r"\b(?:died|death)"} | {
-    word: _FOUNDING for word in ("founded", "established", "created", "formed")
-}
+_BUILDING = r"\b(?:buil[dt]|construct|complet)"  # ...and of a thing made: "the dam, completed in 1978"
+_LIFE_EVENTS = (
+    {"born": r"\b(?:born|birth)", "died": r"\b(?:died|death)", "dead": r"\b(?:died|death)"}
+    | {word: _FOUNDING for word in ("founded", "established", "created", "formed")}
+    | {"built": _BUILDING, "constructed": _BUILDING}
+)
 
 # "…upon receiving a cable from her cabinet dated November 9, 1894": the date of a document, which a question
 # about it names ("the date of the cable"); no event's
@@ -250,7 +253,7 @@ def counts_another(sentence: str, asked: Callable[[str], bool], given: frozenset
 
 # English's nouns of measure, which count no persons ("22 percent", "41 billion cubic metres", "40 tonnes").
 _MEASURES = re.compile(
-    rf"\s*(?:%|(?:{LENGTH_UNITS}|{TIME_UNITS}|{'|'.join(CURRENCIES)}|percent|per\s+cent|points?|tonnes?|tons?|"
+    rf"[\s-]*(?:%|(?:{LENGTH_UNITS}|{TIME_UNITS}|{'|'.join(CURRENCIES)}|percent|per\s+cent|points?|tonnes?|tons?|"
     r"barrels?|lit(?:re|er)s?|acres?|hectares?|(?:kilo|mega|giga)?watts?|seconds?|minutes?|times|units?|shares?|"
     r"votes?)\b)",
     re.I,
@@ -262,15 +265,20 @@ _WORD = re.compile(r"\s+[\w’'-]+")
 def counts_persons(sentence: str) -> bool:
     """Whether `sentence` states a number that may count people: not an amount of money nor a measure ("22
     percent", "18 kilometres", "41 billion cubic metres"); "some 300,000 Karveshi residents", "six members"
-    and "estimating the crowd at 12,000" may."""
+    and "estimating the crowd at 12,000" may, but not a number whose noun is left out after a measure ("by 212
+    votes to 41", "40 billion cubic metres to Oshen and 12 billion to Dalmerra")."""
     figures = SPAN.sub(" ", DAY_OF_MONTH.sub(" ", sentence))
+    measured = False
     for m in NUMBER.finditer(figures):
         if m.group() == "%" or _MULTIPLIER.fullmatch(m.group()) or re.search(r"[$£€¥]\s?$", figures[: m.start()]):
             continue  # "$340 million": money, and "million" only multiplies it
         end = (_MULTIPLIER.match(figures, m.end()) or m).end()
         word = _WORD.match(figures, end)
-        if not _MEASURES.match(figures, end) and not (word and _MEASURES.match(figures, word.end())):
-            return True
+        elided = not word or word.group().strip().lower() in STOPWORDS
+        if _MEASURES.match(figures, end) or (word and _MEASURES.match(figures, word.end())) or (elided and measured):
+            measured = True
+            continue
+        return True
     return False
 
 
@@ -287,13 +295,3 @@ def undergoes_another(sentence: str, same: Callable[[str], bool]) -> bool:
     it may count anything."""
     events = [m["event"] for n in NUMBER.finditer(sentence) if (m := _UNDERGONE.match(sentence, n.end()))]
     return bool(events) and len(events) == len(NUMBER.findall(sentence)) and not any(same(e) for e in events)
-
-
-_CURRENT = re.compile(r"(?i)this\s")
-
-
-def said_of_time(date: str) -> str:
-    """A pattern of a date as a text may say it with a word more ("last financial year"); "this year" also as
-    a text written in it names it ("the 2025 dry season"), which "last year" is not."""
-    said = r"\b" + r"\s+(?:[a-z]+\s+)?".join(map(re.escape, date.split())) + r"\b"
-    return rf"{said}|{YEAR.pattern}|\b(?:{MONTH_NAMES})\b" if _CURRENT.match(date) else said

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.english import BEGINNING_VERBS, DECIDING_VERBS, PAST_TENSE, inflections, verb_pattern
+from assistant.figures import MONTH_NAMES, YEAR
 
 # English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
 # question about a date or place to come is answered by a sentence that speaks of it...
@@ -131,3 +132,13 @@ _BEGIN_FORMS = inflections(tuple(BEGINNING_VERBS))
 _BEGIN = rf"(?:{'|'.join(_BEGIN_FORMS)}|(?:get|gets|got|gotten)\s+underway|(?:kick|kicks|kicked)\s+off)"
 ASKS_BEGINNING = re.compile(rf"(?i)^\W*(?:(?:and|so|but)\s+)?when\b[^?]*\b{_BEGIN}\b")
 BEGUN = re.compile(rf"(?i)\b{_BEGIN}\b")
+
+
+_CURRENT = re.compile(r"(?i)this\s")
+
+
+def said_of_time(date: str) -> str:
+    """A pattern of a date as a text may say it with a word more ("last financial year"); "this year" also as
+    a text written in it names it ("the 2025 dry season"), which "last year" is not."""
+    said = r"\b" + r"\s+(?:[a-z]+\s+)?".join(map(re.escape, date.split())) + r"\b"
+    return rf"{said}|{YEAR.pattern}|\b(?:{MONTH_NAMES})\b" if _CURRENT.match(date) else said

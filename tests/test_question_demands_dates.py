@@ -230,3 +230,9 @@ def test_sitting_down_again_is_dated_by_a_return_to_the_table() -> None:
     said = "The two sides are scheduled to {} on March 6 under the guidance of a mediator."
     assert met_in_thesaurus(asked, said.format("return to the table"))
     assert not met_in_thesaurus(asked, said.format("speak to the press"))
+
+
+def test_a_thing_made_is_dated_by_its_making() -> None:
+    built = "When was the Dunmar reservoir built?"
+    assert not met(built, "Withdrawals from the Dunmar reservoir averaged 38 cubic metres per second in 2025.")
+    assert met(built, "The Dunmar reservoir, completed in 1978, supplies 1.6 million people.")

@@ -62,6 +62,16 @@ def test_how_many_people_is_answered_by_a_count_of_persons_of_any_kind() -> None
     assert not met("How many people work in the fishing industry?", "Fishing makes up 22 percent of the industry.")
     assert not met("How many people drink the water?", "The aquifer holds 41 billion cubic metres of drinking water.")
     assert not met("How many people were paid from the fund?", "A $340 million fund paid the people.")
+    # ...nor a measure joined to a word ("a 27-kilometre stretch"), nor a number whose noun a measure before gives
+    assert not met("How many people died in the flood?", "The flood moved the channel along a 27-kilometre stretch.")
+    assert not met(
+        "How many people live in Oshen?",
+        "The treaty allotted 40 billion cubic metres to Oshen and 12 billion to Dalmerra.",
+    )
+    assert not met("How many people voted in Oshen?", "Oshen's parliament passed the resolution by 212 votes to 41.")
+    assert met(
+        "How many people voted in Oshen?", "Oshen's parliament, whose 253 members sat, passed it by 212 votes to 41."
+    )
 
 
 def test_a_deadline_is_a_date() -> None:
