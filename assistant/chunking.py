@@ -32,8 +32,8 @@ from assistant.names import Parties
 # and a letter's salutation or closing is no passage; v11: a title's abbreviation ("the hon. Member") ends none;
 # v12: nor does a sentence that answers the one before with no object of its own ("Envoy Tausk declined, …");
 # v13: nor a courtesy title ("Right. Mr. Hale said so."); v14: a passage's stance marks read a stance verb in a
-# series of the party's verbs ("The Argentine Junta held…, refused…")
-CHUNKER_VERSION = "sentences-v16"
+# series of the party's verbs ("The Argentine Junta held…, refused…"); v17: a paragraph's number is no sentence
+CHUNKER_VERSION = "sentences-v17"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(
@@ -51,6 +51,8 @@ RESPONDS_TO_BEFORE = re.compile(rf"\W*(?:[\w.’'-]+\s+){{1,4}}?(?:{_RESPONSES})
 # A letter's salutation or closing on a line of its own ("Deputy Minister,", "Dear Commissioner,", "Yours
 # sincerely,"): it addresses the reader and says nothing, so it is no passage (as a heading is none).
 _ADDRESSING = re.compile(r"[^\n.!?:;]{1,40},")
+# A paragraph's number or letter ("7.", "(b)", "iv."), as records and treaties number them: it states nothing.
+_PARAGRAPH_NUMBER = re.compile(r"\(?(?:\d{1,3}|[a-z]|[ivxl]{1,5})[.)]")
 # A record's short field: "Owner: Mr Hale.", "Deadline: 12 November 2031."
 _FIELD = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+)?:\s+\S+(?:\s+\S+){0,2}$")
 
@@ -63,6 +65,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for a, b in _sentence_offsets(piece):
         fragment = piece[a:b]
+        if _PARAGRAPH_NUMBER.fullmatch(fragment):
+            continue
         # A fragment with no letters or digits (a stray closing quote) belongs to the sentence before, as does a
         # short field of a record on its line ("Costing of the pension proposal. Owner: Mr Hale. Deadline: 12
         # November 2031.").

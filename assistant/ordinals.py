@@ -20,7 +20,11 @@ def ordinal_value(ordinal: str) -> int:
 
 
 _ORDINAL = rf"(?P<ordinal>{ORDINALS})"
-ORDINAL_NOUN = re.compile(rf"(?i)\b{_ORDINAL}\s+(?P<noun>(?!place\b|time\b)[a-z]+)\b")  # not idioms
+# ...after a determiner, as an adjective ("the third round", "its second session"); with none it is an adverb
+# ("When did the talks first get going?"), and "in first place" an idiom
+ORDINAL_NOUN = re.compile(
+    rf"(?i)\b(?:the|its|their|his|her|our|this|that|whose|[a-z]+['’]s)\s+{_ORDINAL}\s+(?P<noun>(?!place\b|time\b)[a-z]+)\b"
+)
 
 # An ordinal whose noun is left out, said of a series just named: "The first round took place on 3–5 December,
 # the second on 18–21 February, and the third, the most substantive, on 12–15 May."

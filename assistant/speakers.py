@@ -15,6 +15,7 @@ from assistant.english import (
     STANCE_PHRASES,
     STANCE_VERBS,
     TELLING_VERBS,
+    TITLES,
     verb_pattern,
 )
 
@@ -62,6 +63,9 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+# ...but a party's spokesperson speaks for it: "The representative of Calastria, Mr. Tomas Reyvik, said…", as a
+# meeting's summary record reports each delegation.
+_SPOKESPERSON_OF = re.compile(rf"\b(?:{SPOKESPEOPLE}|ambassador|spokes\w+)\s+of\s+(?:the\s+)?$", re.I)
 # A country's people at large, as English names them after its adjective ("the American people", "Japanese
 # public opinion"): not its government, whose positions a matrix reports.
 _POPULACE = re.compile(r"\s+(?:public|people|population|citizens|citizenry|voters|electorate|press|media)\b", re.I)
@@ -70,7 +74,12 @@ _POPULACE = re.compile(r"\s+(?:public|people|population|citizens|citizenry|voter
 # A noun phrase or a non-restrictive relative clause set off by commas after a name, which says what the name
 # is: "The SSC, an eight-member regional bloc that has hosted all three rounds, has put forward…", "Veldmark,
 # whose merchant houses depended on the trade, offered…": the name's verb comes after it.
-_APPOSITION = re.compile(rf",\s+(?:an?|the|who|whose|which)\s+{IN_PHRASE}{{3,100}},")
+# ...or a titled name, and perhaps a post: "The representative of Calastria, Mr. Tomas Reyvik, Deputy Minister for
+# Foreign Affairs, said…"
+_APPOSITION = re.compile(
+    rf",\s+(?:(?:an?|the|who|whose|which)\s+{IN_PHRASE}{{3,100}}"
+    rf"|(?:{TITLES})\s+(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+(?:,\s+[A-Z]{IN_PHRASE}{{3,80}})?),"
+)
 
 
 def past_apposition(text: str, end: int) -> int:
@@ -91,7 +100,7 @@ def not_speaker(text: str, begin: int, end: int) -> bool:
     the subject of a reported question ("…over how much gas Kestova should commit")."""
     before = text[max(0, begin - 24) : begin]
     return bool(
-        _PREPOSITION_BEFORE.search(before)
+        (_PREPOSITION_BEFORE.search(before) and not _SPOKESPERSON_OF.search(before))
         or _ARTICLE_BEFORE.search(before)
         or _QUESTION_BEFORE.search(before)
         or _POPULACE.match(text, end)

@@ -225,3 +225,11 @@ def test_a_titles_abbreviation_ends_no_sentence() -> None:
         "Is that so?",
         "MS. ADEYEMI: It is.",
     ]
+
+
+def test_a_paragraphs_number_is_no_sentence() -> None:
+    text = "7. On the boundary, Mr. Odenwal said his country took no side. It proposed a survey of (b) stretches."
+    assert [text[a:b] for a, b in sentence_spans(text, 0, len(text))] == [
+        "On the boundary, Mr. Odenwal said his country took no side.",
+        "It proposed a survey of (b) stretches.",
+    ]

@@ -28,6 +28,14 @@ from tests.test_names import PARTIES
         # The one a demand is of does not state it: "…demanded that Kiev call…" is Moscow's position.
         ("Ukraine", "Moscow demanded that Kiev call for a ceasefire.", 0, False),
         ("Russia", "Moscow demanded that Kiev call for a ceasefire.", 0, True),
+        # A party's representative speaks for it, past a titled name and post in apposition (a summary record).
+        (
+            "Ukraine",
+            "The representative of Ukraine, Mr. Ivan Petrenko, Deputy Minister, said that it would wait.",
+            0,
+            True,
+        ),
+        ("Russia", "The ambassador to Russia said that the talks would wait.", 0, False),
         ("Ukraine", "Washington stepped in with the proposal that Kiev “buy back” the land.", 0, False),
         # A position noun with what it asks for is the party's, wherever its name stands; a mere mention is not.
         ("United States", "Kiev turned to the fulfillment of American requests for more shells.", 0, True),

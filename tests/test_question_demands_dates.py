@@ -69,6 +69,7 @@ def test_one_of_a_series_is_not_answered_by_another() -> None:
     assert not met(question, "The fourth round opened in Cardevik on 3 November.")
     assert met(question, "The third round opened in Cardevik on 3 June, a year before the fourth round.")
     assert read("How many people did the group seize in the first place?").series is None  # an idiom
+    assert read("When did the negotiations first get going?").series is None  # with no determiner: an adverb
 
 
 def test_a_member_of_a_series_no_sentence_speaks_of_is_refused() -> None:
