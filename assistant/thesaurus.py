@@ -18,8 +18,9 @@ from assistant.lexicon import stems
 SYNSETS = {
     "negotiation.n.01": "negotiation dialogue talks",
     # agreement.n.01 with its hyponyms bargain.n.01 and (via written_agreement.n.01) treaty.n.01 and
-    # convention.n.03 ("an international agreement")
-    "agreement.n.01": "agreement understanding bargain deal treaty pact accord convention",
+    # convention.n.03 ("an international agreement"), and written_agreement.n.01's other hypernym,
+    # legal_document.n.01 ("instrument": "The instrument was signed on 19 June 1787")
+    "agreement.n.01": "agreement understanding bargain deal treaty pact accord convention instrument",
     "mediator.n.01": "mediator go-between intermediator intermediary intercessor conciliator",  # and conciliator.n.01
     "armistice.n.01": "armistice ceasefire cease-fire truce",
     "court.n.02": "court tribunal judicature",

@@ -115,6 +115,8 @@ def test_a_deal_is_a_kind_of_agreement_and_a_treaty_another() -> None:
     signed = "After four further sessions the Convention of Saint-Arvel was signed on 29 March 1887."
     ask = read("On what date was the armistice agreement finally signed?")  # a convention is an agreement
     assert ask.met_by(signed, signed, signed, LEXICON, same_things)
+    treaty, instrument = read("When was the peace treaty signed?"), "The instrument was signed on 19 June 1787."
+    assert treaty.met_by(instrument, instrument, instrument, LEXICON, same_things)  # a treaty is a legal instrument
 
 
 def test_linking_verbs_and_idioms_of_coming_into_force_are_no_topic() -> None:
