@@ -32,8 +32,9 @@ from assistant.names import Parties
 # and a letter's salutation or closing is no passage; v11: a title's abbreviation ("the hon. Member") ends none;
 # v12: nor does a sentence that answers the one before with no object of its own ("Envoy Tausk declined, …");
 # v13: nor a courtesy title ("Right. Mr. Hale said so."); v14: a passage's stance marks read a stance verb in a
-# series of the party's verbs ("The Argentine Junta held…, refused…"); v17: a paragraph's number is no sentence
-CHUNKER_VERSION = "sentences-v17"
+# series of the party's verbs ("The Argentine Junta held…, refused…"); v17: a paragraph's number is no sentence;
+# v18: a transcript's answer is embedded and searched with the question it answers (`layout.questions_answered`)
+CHUNKER_VERSION = "sentences-v18"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(

@@ -25,6 +25,7 @@ from assistant.config import Settings
 from assistant.corpus_config import CorpusConfig
 from assistant.errors import AssistantError, warn
 from assistant.ingest import Skipped, read_corpus
+from assistant.layout import questions_answered
 from assistant.manifest import DocumentEntry, Manifest, ensure_index_dir, read_manifest, write_manifest
 from assistant.models import Document, Passage
 from assistant.names import Parties
@@ -191,8 +192,13 @@ def _embed_into(
     progress: bool,
 ) -> None:
     batch = settings.embedding_batch_size * 16  # large calls: the model sorts each by length into batches
+    asked = questions_answered(passages)  # a transcript's answer is embedded with the question it answers
     with tqdm(total=len(passages), desc="Embedding", unit="passage", disable=not progress or not passages) as bar:
         for i in range(0, len(passages), batch):
             chunk = passages[i : i + batch]
-            store.add(collection, chunk, model.embed_documents([p.text for p in chunk]))
+            store.add(
+                collection,
+                chunk,
+                model.embed_documents([f"{asked[p.id]} {p.text}" if p.id in asked else p.text for p in chunk]),
+            )
             bar.update(len(chunk))

@@ -8,6 +8,9 @@ record's field ("Subject: …") from a sentence, `sides` to know an email's head
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from assistant.models import Passage
 
 # A line ending so is prose, not a heading: "CHIEF EXECUTIVE (Aurelio Stent): If I could just—" is cut off.
 _SENTENCE_END = tuple('.!:;,"”»—…')
@@ -74,12 +77,28 @@ DATELINE = re.compile(
 )
 
 
-# A press briefing's transcript labels its reporters' turns "Q:" (or "QUESTION:", "REPORTER:"): what such a turn
-# says is the questioner's premise, not the source's statement ("Q: Orumbe says the reservoir will be filled in
-# four years. Is Sendara still insisting…?").
-_QUESTIONER = re.compile(r"(?:Q|QUESTION|REPORTER|QUESTIONER)\s*[:.]\s")
+# A press briefing's transcript labels its reporters' turns "Q:" (or "QUESTION:", "REPORTER:", "Q (Piet Aldana,
+# DPA):"): what such a turn says is the questioner's premise, not the source's statement ("Q: Orumbe says the
+# reservoir will be filled in four years. Is Sendara still insisting…?").
+_QUESTIONER = re.compile(r"(?:Q|QUESTION|Question|REPORTER|QUESTIONER)(?:\s*\([^()\n]*\))?\s*[:.]\s")
 
 
 def in_questioners_turn(text: str, start: int) -> bool:
     """Whether the sentence at `start` of `text` lies in a paragraph that a questioner's label opens."""
     return bool(_QUESTIONER.match(text, text.rfind("\n", 0, start) + 1))
+
+
+def questions_answered(passages: Sequence[Passage]) -> dict[str, str]:
+    """For each passage after a questioner's turn, up to the next one, that turn's text: an answer is about what
+    it was asked ("Q: What did Halvoria offer?" / "A: The Halvorian delegation offered 300 cubic metres…"), which
+    its words may not repeat. `passages` in document order."""
+    asked: dict[str, str] = {}
+    question, document = "", None
+    for passage in passages:
+        if passage.doc_id != document:
+            question, document = "", passage.doc_id
+        if _QUESTIONER.match(passage.text):
+            question = passage.text
+        elif question:
+            asked[passage.id] = question
+    return asked

@@ -23,6 +23,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.english import plain_verbs
 from assistant.errors import AssistantError
+from assistant.layout import questions_answered
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
@@ -68,7 +69,10 @@ class LexicalIndex:
     ) -> LexicalIndex:
         """`heard`: a passage's text with its "we" put as the party that says it ("Our position is…": Velmora's)."""
         bm25 = bm25s.BM25()
-        bm25.index([lexicon.terms(p.search_text) or ["∅"] for p in passages], show_progress=False)
+        asked = questions_answered(passages)  # an answer is found by the question's words too
+        bm25.index(
+            [lexicon.terms(f"{asked.get(p.id, '')} {p.search_text}") or ["∅"] for p in passages], show_progress=False
+        )
         # One pass over the passages, nothing kept per passage but a bit.
         names = {party: np.zeros(len(passages), dtype=bool) for party in parties.names}
         stances = {party: np.zeros(len(passages), dtype=bool) for party in parties.names}

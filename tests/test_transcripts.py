@@ -1,0 +1,63 @@
+"""A transcript's answers: each is found by the question it answers (`layout.questions_answered`), whose words it
+need not repeat. A hand-made passage list, then a real index (MiniLM, Chroma) of a briefing's transcript."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.layout import questions_answered
+from assistant.models import Passage
+from tests.conftest import folder_bot
+
+
+def _passage(n: int, text: str, doc: str = "d") -> Passage:
+    return Passage(
+        id=f"{doc}{n}", doc_id=doc, title="t", section="Introduction", party=None, start=0, end=len(text), text=text
+    )
+
+
+def test_an_answer_is_about_the_question_before_it_until_the_next() -> None:
+    passages = [
+        _passage(0, "The minister opened the briefing."),
+        _passage(1, "Q (Anna Vell, Tesk Radio): How long should the filling take?"),
+        _passage(2, "A: Seven years at the least."),
+        _passage(3, "Anything faster dries out the south."),
+        _passage(4, "Q: And the fund?"),
+        _passage(5, "A: We have proposed one."),
+        _passage(6, "A new document starts here.", doc="e"),
+    ]
+    asked = questions_answered(passages)
+    assert asked == {
+        "d2": "Q (Anna Vell, Tesk Radio): How long should the filling take?",
+        "d3": "Q (Anna Vell, Tesk Radio): How long should the filling take?",
+        "d5": "Q: And the fund?",
+    }
+
+
+BRIEFING = """Press briefing by the Dravenian Ministry of Foreign Affairs on the Brenn Gorge talks
+
+The spokesperson, Nadia Corvell, opened the briefing with a statement on the fourth round of talks with Halvoria.
+
+The two delegations met in Ostrel for three days. The reservoir, the turbines and the dam's safety were all discussed, and the talks were described as frank.
+
+Halvoria says that how the reservoir is filled is a matter for its own engineers, and its delegation repeated that the dam is a national project.
+
+Q (Anna Vell, Tesk Radio): How many years does Dravenia want the filling of the reservoir to take?
+
+A: Seven years at the least. Anything faster would dry out the irrigation canals of the south for a generation.
+
+Q (Piet Aldana, DPA): Has a date been set for the next round?
+
+A: Both ministers agreed by telephone that the fifth round will take place in Ostrel on 7 April.
+"""
+TABLE = "parties:\n  Dravenia: [Dravenia, Dravenian, Nadia Corvell, Corvell]\n  Halvoria: [Halvoria, Halvorian]\n"
+
+
+def test_an_answer_that_repeats_none_of_the_questions_words_is_found_by_them(
+    tmp_path: Path, embeddings: Embeddings
+) -> None:
+    bot = folder_bot(tmp_path, embeddings, {"briefing.txt": BRIEFING, "positions.yaml": TABLE})
+    answer = bot.ask("How long does Dravenia want the reservoir filling to take?")
+    assert answer.answer.startswith("A: Seven years at the least."), answer.answer
