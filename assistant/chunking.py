@@ -33,8 +33,9 @@ from assistant.names import Parties
 # v12: nor does a sentence that answers the one before with no object of its own ("Envoy Tausk declined, …");
 # v13: nor a courtesy title ("Right. Mr. Hale said so."); v14: a passage's stance marks read a stance verb in a
 # series of the party's verbs ("The Argentine Junta held…, refused…"); v17: a paragraph's number is no sentence;
-# v18: a transcript's answer is embedded and searched with the question it answers (`layout.questions_answered`)
-CHUNKER_VERSION = "sentences-v18"
+# v18: a transcript's answer is embedded and searched with the question it answers (`layout.questions_answered`);
+# v19: a sentence that states a consequence stays with the one before ("Dravonia therefore asked…")
+CHUNKER_VERSION = "sentences-v19"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(
@@ -49,6 +50,12 @@ _LEANS = re.compile(r"\W*(?:he|she|they|it|this|these|those|his|her|their|its)\b
 # that the sentence before names.
 _RESPONSES = "declined|refused|agreed|accepted|objected|relented|balked|demurred|conceded"
 RESPONDS_TO_BEFORE = re.compile(rf"\W*(?:[\w.’'-]+\s+){{1,4}}?(?:{_RESPONSES})\s*[,.;]")
+# A sentence that states a consequence of the one before, by a conjunct of result in its opening words (Quirk et
+# al. §8.137: "Dravonia therefore asked…", "As a result, the islands…"): its reason is said there.
+CONSEQUENCE = re.compile(
+    r"\W*(?:[\w’'.-]+,?\s+){0,4}?(?:therefore|thus|hence|consequently|accordingly)\b|\W*(?:as\s+a\s+result|for\s+that\s+reason)\b",
+    re.IGNORECASE,
+)
 # A letter's salutation or closing on a line of its own ("Deputy Minister,", "Dear Commissioner,", "Yours
 # sincerely,"): it addresses the reader and says nothing, so it is no passage (as a heading is none).
 _ADDRESSING = re.compile(r"[^\n.!?:;]{1,40},")
@@ -134,7 +141,11 @@ def _group(spans: list[tuple[int, int]], text: str, max_chars: int, max_sentence
             size = span[1] - group[0][0]
             full = size > max_chars or len(group) >= max_sentences
             # a sentence that leans on the one before stays with it, a sentence or half the size over the limits
-            leans = _LEANS.match(text, span[0]) or RESPONDS_TO_BEFORE.match(text, span[0])
+            leans = (
+                _LEANS.match(text, span[0])
+                or RESPONDS_TO_BEFORE.match(text, span[0])
+                or CONSEQUENCE.match(text, span[0])
+            )
             stays = len(group) <= max_sentences and size <= LEANING_SLACK * max_chars and leans
             if full and not stays:
                 yield group[0][0], group[-1][1]

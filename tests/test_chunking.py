@@ -129,6 +129,15 @@ def test_no_passage_opens_on_a_pronoun_that_leans_on_the_sentence_before(tmp_pat
     assert texts[-1] == declined
 
 
+def test_a_consequence_stays_with_the_sentence_it_follows_from(tmp_path: Path) -> None:
+    text = "The talks opened. The envoys met. The drought cut the harvest. Dravonia therefore asked for a flow."
+    (tmp_path / "so.txt").write_text(f"Title\n{text}\n")
+    doc = read_document(tmp_path / "so.txt", tmp_path, 10**6)
+    assert isinstance(doc, Document)
+    texts = [p.text for p in chunk_document(doc, Parties({}), max_chars=70)][1:]
+    assert texts == [text]  # a sentence over the limits, so that "therefore" is read with its reason
+
+
 def test_passage_rejects_a_span_that_does_not_match() -> None:
     with pytest.raises(ValueError, match="span"):
         Passage(id="x", doc_id="d", title="t", section="s", party=None, start=0, end=3, text="four")

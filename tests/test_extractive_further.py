@@ -109,3 +109,12 @@ def test_a_quotation_of_several_sentences_is_quoted_whole() -> None:
     # ...and as far as its passage goes, when it goes on past it
     cut = f"{opening} You may count them from the sky."
     assert _answer("What did he say about counting missiles?", ranked, cut).startswith(f'{cut}" [1]')
+
+
+def test_why_is_answered_by_the_reason_a_consequence_follows_from() -> None:
+    reason = "During the drought of 2024 farmers lost the rice harvest on about 11,000 hectares."
+    so = "Dravonia therefore asked the Council to guarantee a minimum flow."
+    text = f"{reason} {so}"
+    ranked = [Candidate(1, len(reason) + 1, so, 0.9, so, True), Candidate(2, 0, OTHER, 0.5, OTHER, True)]
+    assert _answer("Why does Dravonia insist on a minimum flow?", ranked, text).startswith(f"{reason} [1] {so} [1]")
+    assert _answer("What did Dravonia ask for?", ranked, text).startswith(f"{so} [1]")  # not asked why

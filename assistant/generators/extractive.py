@@ -3,7 +3,8 @@
 No model writes anything, so every sentence is grounded by construction. The ranker (`ranking.py`) orders
 the sentences; the answer leads with the best one that holds what the question asks for (a date for "when",
 a name for "who"; for what a party wants, one near the top in which it states a position), with the quote after
-it when it only reports a speaker ('"…," he said'), then at most two more that score close to it, say something
+it when it only reports a speaker ('"…," he said'), and for "why" the sentence before a lead that states a
+consequence of it ("Dravonia therefore asked…": the reason is said there), then at most two more that score close to it, say something
 else and keep the answer short; a sentence of three words says too little, and a headline nothing new.
 A sentence that opens with "he", "she" or "they", a possessive ("Its envoy…"), or a quote said by one ('"…," he
 said'), is quoted with the name it stands for in brackets ("[Thatcher] ordered…", "[Teshelle's] envoy…",
@@ -16,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 from assistant.antecedents import OPENS_WITH_SUBJECT, object_of_verb, with_quotes_closed
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
 from assistant.figures import counts_span, states_length
+from assistant.generators.accompany import quote_after, quote_whole, reason_before
 from assistant.generators.base import Generator
 from assistant.generators.comparison import Comparison
 from assistant.lexicon import unpossessed, words
@@ -87,31 +88,6 @@ def in_listed_order(chosen: list[Candidate], hits: list[ScoredPassage]) -> list[
     return others[: listed[0]] + ordered + others[listed[0] :]
 
 
-def _quote_after(lead: Candidate, ranked: list[Candidate]) -> list[Candidate]:
-    """The sentence after the lead when it quotes what the lead reports ('Kallenbrook defended the offer as fair.'
-    then '"Our fishermen have as much right…," he said.'): the lead says that someone spoke, the quote what."""
-    after = [c for c in ranked if c.n == lead.n and c.start > lead.start]
-    follow = min(after, key=lambda c: c.start, default=None)
-    if follow is None or not follow.text.lstrip().startswith(('"', "“")) or not SAID_BY_PRONOUN.search(follow.text):
-        return []
-    return [follow]
-
-
-def _quote_whole(c: Candidate, hits: list[ScoredPassage]) -> Candidate:
-    """`c` with the rest of a quotation it opens and does not close ('"We will count our missiles.' then 'You
-    may count them from the sky. Nobody will count them in our cellars," he said'), up to three sentences on."""
-    if not c.text.lstrip().startswith(('"', "“")) or (c.text.count('"') % 2 == 0 and "“" not in c.text):
-        return c
-    passage = hits[c.n - 1].passage.text
-    after = [span for span in sentences_of(passage) if span[0] > c.start]
-    for _, end in after[:3]:
-        rest = passage[c.start + len(c.text) : end]
-        if rest.count('"') % 2 == 1 or "”" in rest:
-            return replace(c, text=passage[c.start : end])
-    # ...or to the passage's end, where the quotation goes on past it
-    return replace(c, text=passage[c.start : after[-1][1]]) if 0 < len(after) <= 3 else c
-
-
 class ExtractiveGenerator(Generator):
     name = "extractive"
 
@@ -142,7 +118,7 @@ class ExtractiveGenerator(Generator):
         own = self._own_statement(question, ranked, lead)
         most = MAX_SENTENCES if own is None else 2  # the party's own words, and what it displaced at most
         lead = own or lead
-        chosen = [lead, *_quote_after(lead, ranked)]
+        chosen = [*reason_before(question, lead, hits), lead, *quote_after(lead, ranked)]
         most += len(chosen) - 1  # the quote is the lead's own substance
         said = {t for c in chosen for t in self.ranker.lexicon.terms(c.text)}
         for c in ranked:
@@ -158,7 +134,7 @@ class ExtractiveGenerator(Generator):
                 continue
             chosen.append(c)
             said |= terms
-        for i, c in enumerate(in_listed_order([_quote_whole(c, hits) for c in chosen], hits)):
+        for i, c in enumerate(in_listed_order([quote_whole(c, hits) for c in chosen], hits)):
             yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
 
     def _each_part(self, parts: list[str], hits: list[ScoredPassage]) -> Iterator[str]:

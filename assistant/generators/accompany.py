@@ -1,0 +1,50 @@
+"""What the answer's lead sentence brings with it: the quote that it only reports, the rest of a quotation it
+opens, and, for "why", the reason of a consequence it states. Picks sentences; ranks and writes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.chunking import CONSEQUENCE, sentences_of
+from assistant.models import ScoredPassage
+from assistant.ranking import ASKS_WHY, Candidate
+from assistant.speakers import SAID_BY_PRONOUN
+
+
+def reason_before(question: str, lead: Candidate, hits: list[ScoredPassage]) -> list[Candidate]:
+    """For "why", the sentence before the lead when the lead states a consequence of it ("During the drought of
+    2024 … farmers had lost the rice harvest." then "Dravonia therefore asked…"): the reason is said there."""
+    if not ASKS_WHY.search(question) or not CONSEQUENCE.match(lead.text):
+        return []
+    passage = hits[lead.n - 1].passage.text
+    before = [(start, end) for start, end in sentences_of(passage) if end <= lead.start]
+    if not before:
+        return []
+    start, end = before[-1]
+    return [Candidate(lead.n, start, passage[start:end], lead.score, passage[start:end], lead.meets)]
+
+
+def quote_after(lead: Candidate, ranked: list[Candidate]) -> list[Candidate]:
+    """The sentence after the lead when it quotes what the lead reports ('Kallenbrook defended the offer as fair.'
+    then '"Our fishermen have as much right…," he said.'): the lead says that someone spoke, the quote what."""
+    after = [c for c in ranked if c.n == lead.n and c.start > lead.start]
+    follow = min(after, key=lambda c: c.start, default=None)
+    if follow is None or not follow.text.lstrip().startswith(('"', "“")) or not SAID_BY_PRONOUN.search(follow.text):
+        return []
+    return [follow]
+
+
+def quote_whole(c: Candidate, hits: list[ScoredPassage]) -> Candidate:
+    """`c` with the rest of a quotation it opens and does not close ('"We will count our missiles.' then 'You
+    may count them from the sky. Nobody will count them in our cellars," he said'), up to three sentences on."""
+    if not c.text.lstrip().startswith(('"', "“")) or (c.text.count('"') % 2 == 0 and "“" not in c.text):
+        return c
+    passage = hits[c.n - 1].passage.text
+    after = [span for span in sentences_of(passage) if span[0] > c.start]
+    for _, end in after[:3]:
+        rest = passage[c.start + len(c.text) : end]
+        if rest.count('"') % 2 == 1 or "”" in rest:
+            return replace(c, text=passage[c.start : end])
+    # ...or to the passage's end, where the quotation goes on past it
+    return replace(c, text=passage[c.start : after[-1][1]]) if 0 < len(after) <= 3 else c
