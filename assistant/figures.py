@@ -125,11 +125,12 @@ DAY_OF_MONTH = re.compile(
 # The events of a life, a person's or a body's, whose date a text gives with their word ("born in 1881",
 # "founded in 1958", "the bloc, formed in 1990"): no other date of a sentence is theirs.
 _FOUNDING = r"\b(?:found(?:ed|ing|ation)|establish|creat|form(?:ed|ation)|set\s+up)"
-_BUILDING = r"\b(?:buil[dt]|construct|complet)"  # ...and of a thing made: "the dam, completed in 1978"
+# ...and of a thing made: "the dam, completed in 1978", "the network entered service in 2019"
+_BUILDING = r"\b(?:buil[dt]|construct|complet)"
 _LIFE_EVENTS = (
     {"born": r"\b(?:born|birth)", "died": r"\b(?:died|death)", "dead": r"\b(?:died|death)"}
     | {word: _FOUNDING for word in ("founded", "established", "created", "formed")}
-    | {"built": _BUILDING, "constructed": _BUILDING}
+    | {"built": _BUILDING, "constructed": _BUILDING, "service": r"\b(?:service|commission|inaugurat)"}
 )
 
 # "…upon receiving a cable from her cabinet dated November 9, 1894": the date of a document, which a question
