@@ -238,5 +238,5 @@ def test_a_thing_made_is_dated_by_its_making() -> None:
     assert not met(built, "Withdrawals from the Dunmar reservoir averaged 38 cubic metres per second in 2025.")
     assert met(built, "The Dunmar reservoir, completed in 1978, supplies 1.6 million people.")
     service = "When did the Varrow Head radar network enter service?"
-    assert not met(service, "The old rate had not been revised since 2011 and no longer covered the radar network.")
+    assert not met(service, "The old rate, unchanged since 2011, no longer covers the Varrow Head radar network.")
     assert met(service, "The radar network at Varrow Head was commissioned in 2019.")
