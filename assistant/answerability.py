@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 from assistant.condense import own_words
 from assistant.english import STOPWORDS, UNTOPICAL, is_noun, lemmas
-from assistant.holds import Synonyms
-from assistant.lexicon import Lexicon, stems, words
+from assistant.holds import Synonyms, share
+from assistant.lexicon import Lexicon, stems, unpossessed, words
 from assistant.models import ScoredPassage
 from assistant.ordinals import of_series
 from assistant.question import Ask, read
@@ -168,6 +168,31 @@ def unknown_issue(question: str, texts: list[str], lexicon: Lexicon, synonyms_in
     return []
 
 
+def unheard_stance(
+    question: str, ranked: Sequence[Candidate], hits: list[ScoredPassage], lexicon: Lexicon, synonyms_in: Synonyms
+) -> str:
+    """Why a party's stance asked on an issue ("What is the CBEU's position on public procurement?") is not given,
+    when none of the best sentences is both the party's (it, its people or its section) and on the issue: the
+    text speaks of the issue and of the party, never of the party on the issue; "" when one is."""
+    for m in _ISSUE.finditer(question):
+        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and is_noun(w)]
+        owners = {
+            n
+            for n in _NAME.findall(question[: m.start()])
+            if lexicon.is_party_name(name := unpossessed(n).lower()) and name not in lexicon.people
+        }
+        if not nouns or len(owners) != 1:
+            continue
+        owner = unpossessed(owners.pop())
+        for c in ranked[:WINDOW]:
+            passage = hits[c.n - 1].passage
+            own = lexicon.mentions(c.context, owner, voice=True) or lexicon.same_name(passage.party or "", owner)
+            if own and share(tuple(nouns), c.context, lexicon, synonyms_in) >= 0.5:
+                return ""
+        return f"no passage gives {owner}'s position on {m['issue']}"
+    return ""
+
+
 def unknown_compound(thing: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether the thing asked about is a compound of nouns the corpus never uses ("approval rating",
     "inflation rate"): a text that has none of its words does not cover it. "biggest obstacles" or "top
@@ -202,6 +227,9 @@ def judge(
     issue = unknown_issue(question, [h.passage.search_text for h in hits], lexicon, synonyms_in)
     if issue:
         return Verdict(False, "unknown focus", tuple(issue))
+    unheard = unheard_stance(question, ranked, hits, lexicon, synonyms_in)
+    if unheard:
+        return Verdict(False, unheard, explained=True)
     if asks_gist(question):  # its words are about the document, not in it: the lede answers (chain.py)
         return Verdict(True, "ok")
     if ASKS_SOURCE.search(question):  # its words are about the document, not in it: only an attribution answers

@@ -4,12 +4,13 @@ attribute no text gives, and a name held by fewer of its words. Hand-made senten
 
 from __future__ import annotations
 
-from assistant.answerability import unknown_focus, unknown_issue
+from assistant.answerability import unheard_stance, unknown_focus, unknown_issue
 from assistant.english import plain_words
 from assistant.holds import share
 from assistant.lexicon import Lexicon
+from assistant.models import Passage, ScoredPassage
 from assistant.question import read
-from assistant.ranking import ASKS_WHY
+from assistant.ranking import ASKS_WHY, Candidate
 from tests.test_question import LEXICON, TEXT, met, no_synonyms
 
 
@@ -149,6 +150,25 @@ def test_a_stance_on_an_issue_the_text_never_speaks_of_is_unknown_focus() -> Non
     # an issue the text speaks of, or one it names by a near-synonym, is not unknown
     assert unknown_issue("What is Quessary's position on the offer?", texts, LEXICON, no_synonyms) == []
     assert unknown_issue(asked, texts, LEXICON, lambda words, _: set(words)) == []
+
+
+def test_a_partys_stance_on_an_issue_is_given_only_by_a_sentence_of_the_party_on_the_issue() -> None:
+    def ranked(*sentences: str) -> tuple[list[Candidate], list[ScoredPassage]]:
+        passages = [
+            Passage(id=f"p{n}", doc_id="d", title="T", section="S", party=None, start=0, end=len(t), text=t)
+            for n, t in enumerate(sentences, 1)
+        ]
+        hits = [ScoredPassage(passage=p, score=0.5) for p in passages]
+        return [Candidate(n, 0, t, 0.5, t, True) for n, t in enumerate(sentences, 1)], hits
+
+    asked = "What is Orvanda's position on public procurement?"
+    apart = ranked("Orvanda's offer is very different.", "We will ask about public procurement later.")
+    assert (
+        unheard_stance(asked, *apart, LEXICON, no_synonyms)
+        == "no passage gives Orvanda's position on public procurement"
+    )
+    together = ranked("Ambrevel wants public procurement opened to all bidders.")  # by another of its names
+    assert unheard_stance(asked, *together, LEXICON, no_synonyms) == ""
 
 
 def test_contractions_and_verbs_of_trying_are_no_topic() -> None:
