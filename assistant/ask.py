@@ -15,6 +15,7 @@ from assistant.english import LEADING, is_noun, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE
 from assistant.lexicon import Lexicon, words
+from assistant.persons import counts_persons
 from assistant.quantities import quantities
 from assistant.question_forms import PROPOSING
 from assistant.thesaurus import same_things
@@ -170,7 +171,7 @@ class Ask:
                 return False
         if self.wants == "office" and not posts.office_beside(sentence, self.owner, lexicon):
             return False
-        if self.persons and not figures.counts_persons(sentence):
+        if self.persons and not counts_persons(sentence):
             return False
         # what a number counts is its noun: "1,140 tariff lines" answers "How many product lines…?" (the words
         # before the noun are topic words, of which `_about` wants half)

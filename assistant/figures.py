@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.english import MONTHS, STOPWORDS, WEEKDAYS, lemmas
+from assistant.english import MONTHS, WEEKDAYS, lemmas
 
 # ...and their abbreviations before a day, as news style writes them ("Nov. 17": AP Stylebook, "months")
 MONTH_NAMES = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.\s*\d)"
@@ -225,7 +225,7 @@ def states_number(sentence: str, asked: frozenset[str], proportion: bool = False
 # busiest shipping lanes"); lower case, since "2,900 Aldmerians" may be the prisoners asked about. English's zero
 # plurals of things count too ("35 aircraft").
 _ZERO_PLURALS = "aircraft|spacecraft|hovercraft|watercraft|sheep|deer|cattle|fish|species|series"
-_COUNTS = re.compile(
+COUNTED = re.compile(
     r"(?:\s*(?:to|and|or|-|–)\s*\d[\d,.]*)?"
     r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[a-z]+\s+)?)?"
     r"(?:[A-Z][a-z]+\s+)?(?:(?P<modifier>[a-z-]+)\s+)?"
@@ -243,44 +243,13 @@ def counts_another(sentence: str, asked: Callable[[str], bool], given: frozenset
         m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in spans) and m.group() not in given
     ]
     # a bare "one" is a pronoun more often than a count ("draw one together")
-    counted = [c for m in numbers if (c := _COUNTS.match(text, m.end())) or m.group().lower() != "one"]
+    counted = [c for m in numbers if (c := COUNTED.match(text, m.end())) or m.group().lower() != "one"]
     if numbers and not spans and not counted:
         return True
     # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted
     return bool(spans or counted) and all(
         c is not None and not asked(c["noun"]) and not (c["modifier"] and asked(c["modifier"])) for c in counted
     )
-
-
-# English's nouns of measure, which count no persons ("22 percent", "41 billion cubic metres", "40 tonnes").
-_MEASURES = re.compile(
-    rf"[\s-]*(?:%|(?:{LENGTH_UNITS}|{TIME_UNITS}|{'|'.join(CURRENCIES)}|percent|per\s+cent|points?|tonnes?|tons?|"
-    r"barrels?|lit(?:re|er)s?|acres?|hectares?|(?:kilo|mega|giga)?watts?|seconds?|minutes?|times|units?|shares?|"
-    r"votes?)\b)",
-    re.I,
-)
-_MULTIPLIER = re.compile(r"\s*(?:hundred|thousand|million|billion|trillion|bn|m)\b", re.I)
-_WORD = re.compile(r"\s+[\w’'-]+")
-
-
-def counts_persons(sentence: str) -> bool:
-    """Whether `sentence` states a number that may count people: not an amount of money nor a measure ("22
-    percent", "18 kilometres", "41 billion cubic metres"); "some 300,000 Karveshi residents", "six members"
-    and "estimating the crowd at 12,000" may, but not a number whose noun is left out after a measure ("by 212
-    votes to 41", "40 billion cubic metres to Oshen and 12 billion to Dalmerra")."""
-    figures = SPAN.sub(" ", DAY_OF_MONTH.sub(" ", sentence))
-    measured = False
-    for m in NUMBER.finditer(figures):
-        if m.group() == "%" or _MULTIPLIER.fullmatch(m.group()) or re.search(r"[$£€¥]\s?$", figures[: m.start()]):
-            continue  # "$340 million": money, and "million" only multiplies it
-        end = (_MULTIPLIER.match(figures, m.end()) or m).end()
-        word = _WORD.match(figures, end)
-        elided = not word or word.group().strip().lower() in STOPWORDS
-        if _MEASURES.match(figures, end) or (word and _MEASURES.match(figures, word.end())) or (elided and measured):
-            measured = True
-            continue
-        return True
-    return False
 
 
 # A number, the noun it counts, and a participle saying what befell them ("41,000 people displaced in the war").
