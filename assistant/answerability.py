@@ -175,7 +175,7 @@ def unheard_stance(
     when none of the best sentences is both the party's (it, its people or its section) and on the issue: the
     text speaks of the issue and of the party, never of the party on the issue; "" when one is."""
     for m in _ISSUE.finditer(question):
-        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and is_noun(w)]
+        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and (is_noun(w) or not lemmas(w))]  # "thalweg"
         owners = {
             n
             for n in _NAME.findall(question[: m.start()])

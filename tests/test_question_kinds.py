@@ -169,6 +169,10 @@ def test_a_partys_stance_on_an_issue_is_given_only_by_a_sentence_of_the_party_on
     )
     together = ranked("Ambrevel wants public procurement opened to all bidders.")  # by another of its names
     assert unheard_stance(asked, *together, LEXICON, no_synonyms) == ""
+    # an issue's word English does not know is a term or a name of its own, asked about all the same
+    thalweg = "What is Orvanda's position on the thalweg?"
+    assert unheard_stance(thalweg, *apart, LEXICON, no_synonyms) == "no passage gives Orvanda's position on thalweg"
+    assert unheard_stance(thalweg, *ranked("Ambrevel says the thalweg moved."), LEXICON, no_synonyms) == ""
 
 
 def test_contractions_and_verbs_of_trying_are_no_topic() -> None:
