@@ -24,6 +24,7 @@ SYNSETS = {
     "mediator.n.01": "mediator go-between intermediator intermediary intercessor conciliator",  # and conciliator.n.01
     "armistice.n.01": "armistice ceasefire cease-fire truce",
     "court.n.02": "court tribunal judicature",
+    "cadaver.n.01": "body corpse cadaver remains",  # with its hypernym body.n.01: the dead returned in a swap
     "boss.n.01": "boss chief honcho",  # "a person who exercises control over workers"
     "reduce.v.01": "reduce cut trim",  # a reduction agreed or demanded: of duties, troops, debts, quotas
     # meeting.n.01 with its hyponym session.n.01 (a sitting), and meet.v.01 with convene.v.01 and reconvene.v.01;
