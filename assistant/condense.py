@@ -15,27 +15,19 @@ Earlier turns are condensed first, so a chain of follow-ups keeps its subject.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.english import (
-    HONORIFICS,
-    MONTHS,
-    REPORTING_VERBS,
     RESPONDING_AT_END,
     STANCE_VERBS,
     STOPWORDS,
-    TITLES,
-    WEEKDAYS,
     inflections,
-    is_noun,
-    verb_pattern,
 )
-from assistant.holds import bare
 from assistant.lexicon import Lexicon, stems
 from assistant.models import Turn
 from assistant.names import Parties
 from assistant.ordinals import ORDINALS
-from assistant.posts import title_asked
+from assistant.posts import apposed_to_question, title_asked
 from assistant.speakers import SPOKESPEOPLE
 
 RECENT_TURNS = 20
@@ -47,7 +39,10 @@ OWN_TOPIC = 2  # topic words beyond which a question opened by "And…" says wha
 _STANCE_TERMS = frozenset(stems(inflections(tuple(STANCE_VERBS))))
 _ISSUE = re.compile(r"(?i)\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?[a-z]")
 _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
-_WHO_DID = re.compile(r"(?i)^\W*who\b(?!\s+(?:is|was|are|were)\b|['’]s\b)")  # "Who sent…?", not "Who is X?"
+# "Who sent…?", "Who was Oddvane's deputy?" (a role's holder): someone new; not "Who is X?"
+_WHO_DID = re.compile(
+    r"^\W*(?i:who)\b(?:(?!\s+(?i:is|was|are|were)\b|['’]s\b)|\s+(?i:is|was)\s+(?:the|[A-Z][\w.-]*['’]s)\s)"
+)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
 # "instead": of what was said; a response: to it
@@ -70,31 +65,6 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the" right before a name ("the Kre
 _ORDINALS = rf"{ORDINALS}|last|final|next"
 _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
 _ORDINAL_ONE = re.compile(rf"(?i)^\W*(?:and|but|what about|how about)?\s*(?:the\s+)?(?P<ordinal>{_ORDINALS})\s+one\W*$")
-# A full name, then what the person is: "Sefa Orlinde, the OVPM's chief negotiator", "Tomas Okonde, Qaravel's
-# President", or "who" ("Nadira Solkhun, who led the Ketharran team": "who" stands for a person).
-# "Desmond Achterberg, Corran Bay's vice president" names its employer in more than one word.
-_APPOSED = re.compile(
-    r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|who\b|(?:[A-Z][\w.]* )*[A-Z][\w.]*['’]s [A-Za-z])"
-)
-# Words that name no one: the months and weekdays, titles of office ("the Minister told…", "Mr Speaker") and the
-# roman numerals of a reign ("King Albrecht III").
-_NO_ONE = {w.lower() for w in [*MONTHS, *WEEKDAYS, *re.findall(r"[A-Z][a-z]+", TITLES), "Speaker"]}
-_REGNAL = re.compile(r"[ivxlc]+")
-# How news and history introduce people: "X said" (any reporting verb), "said X", "President X", "X, the …",
-# "the foreign minister, Anselm Corrow".
-_PERSON_PATTERNS = [
-    re.compile(rf"\b([A-Z][\w'’-]+) (?:{verb_pattern(REPORTING_VERBS)})\b"),
-    re.compile(r"\bsaid (?:[A-Z][\w'’-]+ )?([A-Z][\w'’-]+)"),
-    re.compile(rf"\b(?:{TITLES})(?: of [A-Z]\w+)? (?:[A-Z][\w'’-]+ |(?:[A-Z]\.)+ ){{0,3}}([A-Z][\w'’-]+)"),
-    re.compile(rf"\b(?i:{TITLES}), (?:[A-Z][\w'’-]+ )([A-Z][\w'’-]+)"),
-    _APPOSED,
-]
-_AFTER_FIRST_NAME = re.compile(r"\b[A-Z][a-z]+ (?:(?:[A-Z]\.)+ )*(?=([A-Z][\w’-]+))")  # "Edward M. House"
-# "the" or "a" before a run of capitalised words: they name a thing, not a person ("the Pellavine Bank").
-_NAMED_THING = re.compile(r"\b(?:[Tt]he|an?|An?)\s+(?:[A-Z][\w'’-]*\s+)*$")
-# What ends a sentence, so that the capital after it may open the sentence and name no one ("In Sallowmere,
-# the…"); a courtesy title's dot ("Ms. Ingrid Tolbeck") ends none.
-_SENTENCE_END = re.compile(r"(?:^|[.!?]\s+)$")
 
 
 def _possessive(pronoun: re.Match[str]) -> bool:
@@ -118,55 +88,6 @@ def own_words(question: str) -> str:
 def context_of(question: str) -> str:
     """The question before, that condensing added as a condensed question's context ("" when none)."""
     return question.partition(_CONTEXT)[2].removesuffix(")")
-
-
-def people_in(texts: Iterable[str]) -> set[str]:
-    """Surnames (lower case) of the people a corpus introduces: a name in one of the ways news text speaks
-    of people ("X said") that also comes after a first name or title somewhere ("Dmitry Peskov"). The second
-    test keeps out places that act ("Washington and Moscow announced") and a sentence's opening "He said"; no
-    month or weekday is anyone ("Since January, the coast guards…"), nor a title or a regnal number."""
-    found: set[str] = set()
-    full: set[str] = set()
-    things: set[str] = set()  # names a text also writes after "the" or "a": "the United States", "a Trade Accord"
-    for text in texts:
-        for pattern in _PERSON_PATTERNS:
-            found.update(bare(m) for m in pattern.findall(text))
-        for m in _AFTER_FIRST_NAME.finditer(text):
-            if _first_name(text, m.start(), m[0]):
-                full.add(bare(m[1]))
-            elif _names_a_thing(text, m.start(), m[0]):
-                things.add(bare(m[1]))
-        # "Tomas Okonde, Qaravel's President" opening a sentence is a full name too; "In Sallowmere, the…" is not
-        full.update(
-            bare(m[1])
-            for m in _APPOSED.finditer(text)
-            if m[0].split()[0].lower() not in STOPWORDS and not _names_a_thing(text, m.start(), m[0])
-        )
-    return {name for name in found & full - things if name not in _NO_ONE and not _REGNAL.fullmatch(name)}
-
-
-def _names_a_thing(text: str, start: int, name: str) -> bool:
-    """Whether `name` at `start` is a thing's, after "the" or "a" ("the Kestrel Group wanted…"), and not a
-    person's that qualifies a noun ("the Ronald Reagan administration")."""
-    if not _NAMED_THING.search(text[max(0, start - 40) : start]):
-        return False
-    after = re.match(r"[A-Z][\w'’-]*\s+([a-z]+)", text[start + len(name) :])
-    return after is None or not is_noun(after[1])
-
-
-def _first_name(text: str, start: int, word: str) -> bool:
-    """Whether the capitalised `word` at `start` reads as a first name: no function word ("The OVPM" under a
-    heading that ends in no full stop), and not a sentence's opening word, unless a courtesy title stands
-    before it ("Ms. Ingrid Tolbeck")."""
-    if word.split()[0].lower() in STOPWORDS:
-        return False
-    if _names_a_thing(text, start, word):
-        return False
-    before = text[max(0, start - 40) : start]
-    if not _SENTENCE_END.search(before):
-        return True
-    title = re.search(r"(\w+)\.\s+$", before)
-    return title is not None and title[1].lower() in HONORIFICS
 
 
 class Condenser:
@@ -215,6 +136,7 @@ class Condenser:
         before = self._people(previous)
         after = next((answered[i + 1 :] for i, p in enumerate(answered) if p in before), answered)
         sent = [p for p in after if p not in before] if _WHO_DID.match(previous) else []
+        sent.sort(key=lambda p: not apposed_to_question(p, answer, previous))  # "…deputy, Colonel Ilya Brannek"
         named = sent[:1] or before[-1:] or answered
         person = next(iter(named), None)
         if person:

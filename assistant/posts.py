@@ -151,6 +151,15 @@ def title_asked(person: str, answer: str, question: str) -> bool:
     )
 
 
+def apposed_to_question(person: str, answer: str, question: str) -> bool:
+    """Whether the answer names `person` right after a word of the question, with titles between ("Oddvane's
+    deputy, Colonel Ilya Brannek" for "Who was Oddvane's deputy…?"): the one the question asked for."""
+    asked = "|".join(re.escape(w) for w in words(question) if w not in STOPWORDS)
+    return bool(asked) and bool(
+        re.search(rf"\b(?i:{asked})\W+(?:[A-Z][\w.’'-]*\s+){{0,3}}{re.escape(person)}\b", answer)
+    )
+
+
 # A leader's title after "its", which ties it to a body named before ("the Council…, and its Secretary-General").
 ITS_LEADER = re.compile(rf"(?i)\bits\s+(?:[\w-]+\s+)?{LEADS}")
 

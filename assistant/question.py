@@ -26,6 +26,7 @@ from assistant.question_figures import (
     ASKS_DURATION,
     ASKS_LENGTH,
     ASKS_MONEY,
+    ASKS_PERIOD,
     ASKS_PROPORTION,
     ASKS_QUANTITY,
     ASKS_SHARE,
@@ -127,6 +128,9 @@ def _read(text: str, question: str) -> Ask:
             names=names_given(text),
         )
     topic = tuple(t for t in topic if t not in QUANTITY_FRAME | PERSONS)  # "How large…", "How long…": no topic
+    period = ASKS_PERIOD.search(text)
+    if period:
+        return Ask(wants="duration", topic=tuple(topic_words(text[period.end() :])), asked=asked)
     if ASKS_QUANTITY.search(text) or ASKS_MONEY.search(text):  # "What is Martin Corrigall's annual salary?"
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
         persons = bool(counts[-1:]) and counts[-1] in PERSONS  # "how many people": "300,000 residents"
@@ -147,7 +151,9 @@ def _read(text: str, question: str) -> Ask:
     else:
         return _read_names(text, asked)
     length = None
-    if ASKS_LENGTH.search(text):  # "How far is X from Y?" asks for a distance, "How wide…" for a size
+    # "How far is X from Y?" asks for a distance, "How wide…" for a size; "How large and how long is the
+    # programme?" for a figure and a span, not a length
+    if ASKS_LENGTH.search(text) and not (measure.wants == "number" and ASKS_DURATION.search(text)):
         length = "size" if ASKS_SIZE.search(text) else "distance" if re.search(r"(?i)\bfrom\b", text) else "length"
     return replace(measure, length=length, asked=asked)
 

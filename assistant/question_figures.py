@@ -83,3 +83,9 @@ QUANTITY_FRAME = frozenset(
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").
 PERSONS = frozenset("people persons individuals".split())
 ASKS_DURATION = re.compile(rf"(?i)\bhow\s+(?:long|far\s+back|soon|{_MORE_TIME})\b")
+# "Over what period will it be paid?", "…, and within what time frame?": a preposition of duration and a noun of
+# a span of time, which ask for one whatever figure the rest of the question names ("what timeframe fee…")
+ASKS_PERIOD = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:over|within|in|for|during)\s+what\s+"
+    r"(?:period|timeframe|time[\s-]?frame|time[\s-]?span|span\s+of\s+time|length\s+of\s+time)\b"
+)

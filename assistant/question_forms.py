@@ -141,8 +141,10 @@ WHOSE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?whose\s+(?:(?P<np>[a-z]+\s+[a-z]+)\s+"
     r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b|(?P<head>[a-z]+)\b)"
 )
+# ...and the nouns English derives from them ("At the committee's proposal, bondholders will…")
+_PROPOSALS = ["proposal", "proposals", "suggestion", "suggestions", "recommendation", "recommendations", "idea"]
 PROPOSING = re.compile(
-    rf"\b(?:{verb_pattern(['ask', 'propose', 'recommend', 'request', 'suggest', 'urge'], [])})\b", re.I
+    rf"\b(?:{verb_pattern(['ask', 'propose', 'recommend', 'request', 'suggest', 'urge'], _PROPOSALS)})\b", re.I
 )
 # "Who represents X?", "Who spoke for X?": someone who acts for a party (the verbs of acting for another in WordNet's
 # synonym set of "represent": "act for, speak for, negotiate for, on behalf of")
@@ -184,9 +186,10 @@ SPEAKER = re.compile(
     r"(?:\s+[a-z]+)?(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:propose|offer|include|call\s+for|provide|say)\b"
 )
 # "Who is Qaravel's president and when is he up for election?", "How much did X offer, and how did Y respond?":
-# a second question joined to the first by "and" before a wh-word and its verb.
+# a second question joined to the first by "and" before a wh-word (or a preposition and one) and its verb.
 _SECOND_QUESTION = re.compile(
-    r"(?i),?\s+and\s+(?=(?:who|what|when|where|why|how|which)(?:(?:'s|’s)\s|\s+(?:\w+\s+){0,2}?"
+    r"(?i),?\s+and\s+(?=(?:(?:over|within|in|for|during|by|until)\s+)?"  # "…, and over what period will it…"
+    r"(?:who|what|when|where|why|how|which)(?:(?:'s|’s)\s|\s+(?:\w+\s+){0,2}?"
     r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|much|many|long)\b))"
 )
 MIN_PART_WORDS = 3  # a part shorter than this ("…, and where?") is no question of its own

@@ -21,25 +21,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant import (
-    condense,
     english,
     layout,
     lexicon,
     names,
     party_forms,
     party_nouns,
+    people,
     phrasal_verbs,
     retrieval,
     sides,
     speakers,
 )
-from assistant.condense import people_in
 from assistant.corpus_config import CorpusConfig
 from assistant.english import lemmas
 from assistant.errors import warn
 from assistant.lexicon import Lexicon
 from assistant.models import Passage
 from assistant.names import Parties
+from assistant.people import people_in
 from assistant.retrieval import LexicalIndex
 
 LEXICON = "lexicon.json"
@@ -65,7 +65,7 @@ def fingerprint(config: CorpusConfig) -> str:
         party_forms,
         party_nouns,
         speakers,
-        condense,
+        people,
         retrieval,
         sides,
         layout,

@@ -8,7 +8,7 @@ No list of countries or leaders: everything comes from the corpus, read with gen
 - A party is a name that states positions: the subject of stance verbs ("X insisted", "X rejected", "X's
   demand") at least twice, or once when the text names it often; not mostly a place ("in Brisenne"), and not
   a person (a title holder, or a full name whose surname the text also uses alone).
-- A person (`condense.people_in`) joins the party the text gives them: the name before their title
+- A person (`people.people_in`) joins the party the text gives them: the name before their title
   ("Orvanda's Foreign Minister Teodor Kallenbrook", "British Prime Minister Margaret Thatcher"), in their
   apposition ("Sefa Orlinde, the OVPM's chief negotiator"), or else the one named with them most often.
   Their statements count for it.
@@ -27,7 +27,6 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from assistant.chunking import sentences_of
-from assistant.condense import people_in
 from assistant.corpus_config import CorpusConfig, Issue
 from assistant.english import (
     DEMONYM_SUFFIXES,
@@ -40,6 +39,7 @@ from assistant.english import (
     inflections,
 )
 from assistant.lexicon import Lexicon, unpossessed, words
+from assistant.people import people_in
 from assistant.speakers import ACTIVE_STANCE, IN_PHRASE, past_apposition
 
 Embed = Callable[[list[str]], np.ndarray]

@@ -3,10 +3,11 @@ introduces, ellipsis and ordinals. Hand-made texts, a lexicon and parties; no mo
 
 from __future__ import annotations
 
-from assistant.condense import Condenser, people_in
+from assistant.condense import Condenser
 from assistant.lexicon import Lexicon
 from assistant.models import Turn
 from assistant.names import Parties
+from assistant.people import people_in
 
 
 def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -> None:
@@ -69,6 +70,14 @@ def test_he_after_asking_who_someone_named_chose_is_the_one_chosen() -> None:
     # ...but the one a question names when it asks who they are
     history[0] = Turn(role="user", content="Who is Reagan?")
     assert condenser.condense("When was he elected?", history).startswith("When was Reagan elected?")
+
+
+def test_he_after_asking_who_holds_a_role_is_the_one_named_beside_it() -> None:
+    texts = ["Vostrane met Oddvane's deputy, Colonel Ilya Brannek.", "Vostrane said so.", "Brannek said so."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({}), {"vostrane", "brannek", "oddvane"})
+    answer = "On May 19, Vostrane and Oddvane's deputy, Colonel Ilya Brannek, met for the first time. [1]"
+    history = [Turn(role="user", content="Who was Oddvane's deputy?"), Turn(role="assistant", content=answer)]
+    assert condenser.condense("What was his job in 2019?", history).startswith("What was Brannek's job")
 
 
 def test_a_partys_own_name_is_no_person_a_pronoun_stands_for() -> None:

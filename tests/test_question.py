@@ -209,6 +209,11 @@ def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> Non
             "Who was the first Soviet official Bullitt met, and where?",
             ["Who was the first Soviet official Bullitt met?", "Where was the first Soviet official Bullitt met?"],
         ),
+        # ...or a preposition and a wh-word
+        (
+            "What is the size of the fund, and over what period will it be paid?",
+            ["What is the size of the fund?", "over what period will it be paid?"],
+        ),
         # one question: an "and" inside it, or a reason, which is said with what it is the reason for
         ("Who did Bullitt meet first, and why?", ["Who did Bullitt meet first, and why?"]),
         ("What do Kyiv and Moscow want on NATO?", ["What do Kyiv and Moscow want on NATO?"]),

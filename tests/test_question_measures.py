@@ -16,6 +16,10 @@ def test_a_dimension_asks_for_a_length() -> None:
     assert read("How far offshore is the Pellavine Bank?").wants == "number"
     assert not read("How far apart are the two sides on quotas?").length  # a gap between positions
     assert read("How far back does the claim go?").wants == "duration"
+    # a preposition of duration and a noun of a span ask for a span, whatever figure the rest names
+    assert read("Over what timeframe would the fee be phased in?").wants == "duration"
+    assert read("Within what time frame will the troops leave?").topic == ("troops", "leave")
+    assert read("In what year was the fee raised?").wants == "date"
 
 
 def test_a_length_is_a_number_with_a_unit_of_length() -> None:
@@ -35,6 +39,9 @@ def test_how_long_is_the_x_is_a_length_or_a_span() -> None:
     assert met("How long is the draft text?", "Delegates worked through the draft text, an 11-page document.")
     # ...of the thing asked about: a span or length said of something else is no answer
     assert not met("How long is the Ostrel River?", "Qaravel wants a filling period of no fewer than nine years.")
+    # "How large and how long…" asks for a figure and a span, of which a length is neither
+    programme = "The fund supports Veskara under a 40-month programme worth $2.3 billion."
+    assert met("How large and how long is the fund's programme for Veskara?", programme)
 
 
 def test_a_sum_in_a_currency_is_money_and_counts_no_noun() -> None:

@@ -145,6 +145,8 @@ def test_whose_idea_wants_someone_who_proposed_it() -> None:
     assert read(question).proposes
     assert met(question, "The Japanese asked President Roosevelt to negotiate a peace agreement.")
     assert not met(question, "Roosevelt moderated the talks at Portsmouth in August.")
+    # ...or by the noun English derives from the verb of proposing
+    assert met("Whose idea was the recovery bond?", "At Kessler's proposal, holders will also receive a recovery bond.")
 
 
 def test_which_kind_is_not_answered_by_one_named_only_indefinitely() -> None:

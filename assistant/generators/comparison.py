@@ -36,7 +36,7 @@ class Comparison:
     def __init__(self, ranker: SentenceRanker, people: frozenset[str], quote: Quote) -> None:
         self.ranker = ranker
         self.parties: Parties = ranker.parties
-        self.people = people  # surnames the corpus introduces, lower case (`condense.people_in`)
+        self.people = people  # surnames the corpus introduces, lower case (`people.people_in`)
         self.quoted = quote
 
     def answer(self, question: str, hits: list[ScoredPassage], parties: list[str]) -> Iterator[str]:

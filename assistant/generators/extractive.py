@@ -94,7 +94,7 @@ class ExtractiveGenerator(Generator):
     def __init__(self, ranker: SentenceRanker, people: frozenset[str] = frozenset()) -> None:
         self.ranker = ranker
         self.parties: Parties = ranker.parties
-        self.people = people  # surnames the corpus introduces, lower case (`condense.people_in`)
+        self.people = people  # surnames the corpus introduces, lower case (`people.people_in`)
         self.comparison = Comparison(ranker, people, self._quoted)
 
     def stream(self, question: str, hits: list[ScoredPassage]) -> Iterator[str]:
