@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.condense import own_words
-from assistant.english import STOPWORDS, UNTOPICAL, is_noun, lemmas
+from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, is_noun, lemmas, verb_pattern
 from assistant.holds import Synonyms, share
 from assistant.lexicon import Lexicon, stems, unpossessed, words
 from assistant.models import ScoredPassage
@@ -69,14 +69,24 @@ _OWNED_FOCUS = re.compile(
 )
 # ...or with where or what it is of ("What was the turnout in the strike ballot?")
 _FOCUS_IN = re.compile(r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+(?:[a-z]+\s+)?(?P<head>[a-z]+)\s+in\b")
+
+
 # The issue a stance is asked on ("What is Kestrava's position on an amnesty for…?", "What did the treaty say about
 # prisoners of war?"): the noun phrase after a noun or verb of stance and "on" or "about", up to a preposition.
-_ISSUE = re.compile(
-    r"(?i)\b(?:position|stance|views?|policy|say|says|said|think|thinks|thought|stand|stands|feel|feels)\s+"
-    r"(?:on|about|regarding|concerning|towards?)\s+(?:the\s+|an?\s+|its\s+|their\s+|any\s+)?"
-    r"(?P<issue>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}?)"
-    r"(?=\s+(?:of|for|in|on|at|to|with|between|during|by|from|if|when)\b|\s*[?,.]|$)"
-)
+def _issue_after(stance: str, most: int, opening: str = "") -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)\b(?:{stance})\s+(?:on|about|regarding|concerning|towards?)\s+(?:the\s+|an?\s+|its\s+|their\s+|any\s+)?"
+        rf"{opening}(?P<issue>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,{most}}}?)"
+        r"(?=\s+(?:of|for|in|on|at|to|with|between|during|by|from|if|when)\b|\s*[?,.]|$)"
+    )
+
+
+_STANCE_WORDS = "position|stance|views?|policy|say|says|said|think|thinks|thought|stand|stands|feel|feels"
+_ISSUE = _issue_after(_STANCE_WORDS, 3)
+# ...and after any verb of stance (`english.STANCE_VERBS`), for an issue the text never speaks of ("What did
+# Tarnesse promise about cutting its own carbon emissions?"), not a clause ("…about how it would treat Taiwan")
+_ANY_ISSUE = _issue_after(f"{_STANCE_WORDS}|{verb_pattern(STANCE_VERBS, [])}", 4, r"(?!(?:how|what|whether|why)\b)")
+_GERUND = re.compile(r"[a-z]{3,}ing")  # "cutting its own emissions": the issue is the emissions
 # A question about what the text as a whole says ("What is this article about?", "Summarize the piece"): it
 # names the text and asks for nothing but its gist. "What does the article say about NATO?" names a topic.
 _DOCUMENT = re.compile(r"\b(?:article|analysis|piece|story|report|text|document|column|op-ed)\b", re.I)
@@ -157,8 +167,8 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
 def unknown_issue(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
     """The nouns of the issue a stance is asked on, when the corpus uses none of them and `texts` (the passages
     retrieved) no near-synonym: a text that never speaks of an amnesty states no position on one."""
-    for m in _ISSUE.finditer(question):
-        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and is_noun(w)]
+    for m in _ANY_ISSUE.finditer(question):
+        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and is_noun(w) and not _GERUND.fullmatch(w)]
         unknown = [w for w in nouns if lexicon.unknown_terms(w)]
         if not nouns or len(unknown) < len(nouns):
             continue

@@ -150,6 +150,13 @@ def test_a_stance_on_an_issue_the_text_never_speaks_of_is_unknown_focus() -> Non
     # an issue the text speaks of, or one it names by a near-synonym, is not unknown
     assert unknown_issue("What is Quessary's position on the offer?", texts, LEXICON, no_synonyms) == []
     assert unknown_issue(asked, texts, LEXICON, lambda words, _: set(words)) == []
+    # ...after any verb of stance, past a verb's -ing; but no clause is an issue ("…about how it would treat…")
+    promised = "What did Orvanda promise about cutting its carbon emissions?"
+    assert unknown_issue(promised, texts, LEXICON, no_synonyms) == ["carbon", "emissions"]
+    assert (
+        unknown_issue("Why won't Orvanda make promises about how it would treat them?", texts, LEXICON, no_synonyms)
+        == []
+    )
 
 
 def test_a_partys_stance_on_an_issue_is_given_only_by_a_sentence_of_the_party_on_the_issue() -> None:
