@@ -79,6 +79,7 @@ class Ask:
     whole: tuple[str, ...] = ()  # ...the topic words of the whole, which a share of it need not name again
     outcome: bool = False  # "What was agreed at…": a decision said to be taken, not one still to come...
     decision: bool = False  # ...asked by its verb ("How did it vote…?"), which the sentence must hold in some form
+    decider: tuple[str, ...] = ()  # ...and by whom ("Kestrava's parliament"), whom the sentence must name
     age: bool = False  # "How old…": an age or a year (`figures.AGE`), not any number ("one of them")
     share: bool = False  # "What percentage…": a share ("27 per cent", "half", "a third"), not any number
     year: bool = False  # the date is a year ("What year…")
@@ -144,6 +145,8 @@ class Ask:
             return False  # "Rekke accepted the line on 9 May" dates the Gravlin Line asked about
         if self.outcome and (tense.only_to_come(sentence) or (self.decision and not tense.states_decision(sentence))):
             return False
+        if self.decider and not holds.names_decider(self.decider, context, lexicon, synonyms):
+            return False  # "How did Kestrava's parliament vote?": not "the Ashmarran parliament passed…"
         shared = bool(figures.SHARE.search(sentence) or figures.PROPORTION.search(sentence))
         if self.share and not shared:
             return False

@@ -86,6 +86,14 @@ def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bo
     return out
 
 
+def names_decider(decider: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `text` names who took a decision: any of the names of the parties among `decider`'s words, and
+    the head of the rest ("the select committee" is not "a joint ministerial committee")."""
+    parties = [w for w in decider if lexicon.is_party_name(w)]
+    rest = tuple(w for w in decider if w not in parties)
+    return all(lexicon.mentions(text, p) for p in parties) and (not rest or holds_head(rest, text, lexicon, synonyms))
+
+
 def enough(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
     """Whether `text` holds half of the `wanted` words, or three of them when there are more than six."""
     held = share(wanted, text, lexicon, synonyms) * len(wanted)

@@ -18,7 +18,7 @@ from assistant import figures, holds, ordinals, posts, tense
 from assistant.ask import Ask
 from assistant.comparison_words import EVERY_SIDE
 from assistant.condense import AUXILIARY, context_of, own_words
-from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL, lemmas
+from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL, is_noun, lemmas
 from assistant.holds import content
 from assistant.lexicon import stems, words
 from assistant.question_figures import (
@@ -68,7 +68,10 @@ _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
 _SHELL_STEMS = frozenset(stems(sorted(SHELL_NOUNS)))
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Kalmoria's" of "Kalmoria's Constitutional Court"
 _SEQUENCE = frozenset("first original initial new current present former last latest".split())
-_SIDES = frozenset("side sides camp camps".split())  # "the government side" is the government
+_SIDES = frozenset("side sides camp camps".split())
+_ANY_SIDE = frozenset(
+    "each every both all either neither any".split()
+)  # English's quantifiers of a whole  # "the government side" is the government
 
 
 @lru_cache(maxsize=4096)  # the judge, the ranker, the generator and retrieval read the same question
@@ -88,8 +91,16 @@ def read(question: str) -> Ask:
     decision = tense.decision_asked(text)
     if decision is not None:  # "What was agreed at…": the decision asked about, said to be taken
         topic = ask.topic or tuple(t for t in topic_words(text) if t not in OUTCOME_FRAME)
-        ask = replace(ask, outcome=True, decision=decision, topic=topic)
+        ask = replace(ask, outcome=True, decision=decision, topic=topic, decider=_decider(text))
     return replace(ask, place=True) if ASKS_PLACE.search(text) and not ask.demanding else ask
+
+
+def _decider(text: str) -> tuple[str, ...]:
+    """Who the question says took the decision ("How did the select committee vote…?"): not any side ("Did
+    either delegation endorse it?"), and a noun ("How did the parliamentary vote… go?" has a noun "vote")."""
+    said = words(tense.decider(text))
+    found = tuple(w for w in said if w not in UNTOPICAL)
+    return found if found and is_noun(found[-1]) and not _ANY_SIDE & set(said) else ()
 
 
 # "And how many does the government want?": "how many" with no noun counts what the question before counted

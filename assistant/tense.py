@@ -38,9 +38,9 @@ ASKS_OUTCOME = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:"
     r"what\s+(?:was|were)\s+(?:the\s+)?(?:result|outcome|verdict)s?\b"
     r"|what\s+(?:was|were)\s+(?:finally\s+)?(?P<done>agreed|decided)\b"
-    r"|what\s+did\s+(?:[\w’'.-]+\s+){1,8}?(?P<what>agree|decide|conclude|rule)\b"
-    r"|how\s+did\s+(?:[\w’'.-]+\s+){1,5}?(?P<how>vote)\b"
-    rf"|(?:did|has|have)\s+(?:[\w’'.-]+\s+){{1,5}}?(?P<did>{_DECIDING})\b"
+    r"|what\s+did\s+(?P<by_what>(?:[\w’'.-]+\s+){1,8}?)(?P<what>agree|decide|conclude|rule)\b"
+    r"|how\s+did\s+(?P<by_how>(?:[\w’'.-]+\s+){1,5}?)(?P<how>vote)\b"
+    rf"|(?:did|has|have)\s+(?P<by_did>(?:[\w’'.-]+\s+){{1,5}}?)(?P<did>{_DECIDING})\b"
     r"|(?:was|were|has\s+been|have\s+been)\s+(?:[\w’'.-]+\s+){1,6}?"  # "Was the statement adopted…?"
     r"(?P<was>agreed|decided|approved|ratified|passed|adopted|rejected|endorsed|accepted)\b"
     rf"|by\s+(?:how\s+many\s+votes|what\s+(?:vote\s+)?margin)\s+did\s+(?:[\w’'.-]+\s+){{1,5}}?(?P<by>{_DECIDING})"
@@ -52,7 +52,13 @@ def decision_asked(question: str) -> bool | None:
     """Whether `question` asks about the outcome of a decision by its verb ("What was agreed…", "How did X
     vote…"), False when by a noun ("What was the result…"), None when it asks about no decision."""
     found = ASKS_OUTCOME.search(question)
-    return None if not found else any(found.groupdict().values())
+    return None if not found else any(v for k, v in found.groupdict().items() if not k.startswith("by_"))
+
+
+def decider(question: str) -> str:
+    """Who the question says took the decision asked about ("How did the select committee vote…?"), or ""."""
+    found = ASKS_OUTCOME.search(question)
+    return next((found[g] for g in ("by_what", "by_how", "by_did") if found and found[g]), "").strip()
 
 
 # "be to" in the past, English's mood of arrangement (Quirk et al. §4.48): "Tolls were to be halved" states

@@ -32,6 +32,12 @@ def test_the_outcome_of_a_decision_is_not_answered_by_one_still_to_come() -> Non
     assert not met(vote, "Any agreement will need to be ratified by the National Assembly.")
     assert not met(vote, "The talks on a new Ostra River Basin Agreement go on, the National Assembly says.")
     assert met(vote, "The National Assembly voted 212 to 97 to ratify the agreement.")
+    # ...by whom it was asked of: not another body with the same head, nor another party's
+    committee = "How did the select committee vote on the draft agreement?"
+    assert not met(committee, "A joint ministerial committee voted to reject the draft agreement.")
+    assert met(committee, "The select committee voted 7 to 4 to endorse the draft agreement.")
+    assert not met("How did Orvanda's parliament vote on the deal?", "The Quessarian parliament voted for the deal.")
+    assert met("Did either delegation endorse the paper?", "Neither Orvanda nor Quessary endorsed the paper.")
     adopted = "Was the draft statement adopted by the Council?"
     assert not met(adopted, "The President said consultations on the draft statement would continue.")
     assert met(adopted, "The Council adopted the draft statement unanimously.")
