@@ -5,6 +5,8 @@ they change nothing; a message that is only such instructions is refused. Then a
 - it is about a name the corpus never mentions ("China", "Macron"), even after respelling and as a
   people's adjective or another English name of a country ("Egyptian" is Egypt, "American" the U.S.);
 - it asks "what is the X of/like" for a thing the corpus never mentions ("the population of");
+- it asks a stance on an issue the text never speaks of, or a party's that no best sentence gives as the
+  party's on the issue (`stance_issues`);
 - it asks which newspaper (outlet, publication) a text is from and no retrieved sentence attributes it;
 - none of the best sentences holds what it asks for (`ask.Ask`: a date for "when", a number of X for
   "how many X", a new name for "who is A's minister", X speaking for "what did X say"), which the refusal
@@ -25,9 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.condense import own_words
-from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, is_noun, lemmas, verb_pattern
-from assistant.holds import Synonyms, share
-from assistant.lexicon import Lexicon, stems, unpossessed, words
+from assistant.english import STOPWORDS, UNTOPICAL, is_noun, lemmas
+from assistant.holds import QUESTION_NAME, Synonyms
+from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.ordinals import of_series
 from assistant.question import Ask, read
@@ -35,6 +37,7 @@ from assistant.question_figures import QUANTITY_FRAME
 from assistant.question_forms import question_parts
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
+from assistant.stance_issues import unheard_stance, unknown_issue
 from assistant.tense import OUTCOME_FRAME
 
 # Clauses that address the assistant rather than ask about the corpus.
@@ -52,7 +55,6 @@ _INSTRUCTION = re.compile(
 )
 # Clauses end at punctuation followed by a space or a line break, so "U.S." and "2.5" stay whole.
 _CLAUSE_END = re.compile(r"(?<=[.?!:;])\s+|\n+")
-_NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][A-Za-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z]+|[A-Z]{2,}))*)\b")
 _FOCUS = re.compile(
     r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+the\s+(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+)){0,2}\s+(?:of|like)\b"
 )
@@ -71,22 +73,6 @@ _OWNED_FOCUS = re.compile(
 _FOCUS_IN = re.compile(r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+(?:[a-z]+\s+)?(?P<head>[a-z]+)\s+in\b")
 
 
-# The issue a stance is asked on ("What is Kestrava's position on an amnesty for…?", "What did the treaty say about
-# prisoners of war?"): the noun phrase after a noun or verb of stance and "on" or "about", up to a preposition.
-def _issue_after(stance: str, most: int, opening: str = "") -> re.Pattern[str]:
-    return re.compile(
-        rf"(?i)\b(?:{stance})\s+(?:on|about|regarding|concerning|towards?)\s+(?:the\s+|an?\s+|its\s+|their\s+|any\s+)?"
-        rf"{opening}(?P<issue>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,{most}}}?)"
-        r"(?=\s+(?:of|for|in|on|at|to|with|between|during|by|from|if|when)\b|\s*[?,.]|$)"
-    )
-
-
-_STANCE_WORDS = "position|stance|views?|policy|say|says|said|think|thinks|thought|stand|stands|feel|feels"
-_ISSUE = _issue_after(_STANCE_WORDS, 3)
-# ...and after any verb of stance (`english.STANCE_VERBS`), for an issue the text never speaks of ("What did
-# Tarnesse promise about cutting its own carbon emissions?"), not a clause ("…about how it would treat Taiwan")
-_ANY_ISSUE = _issue_after(f"{_STANCE_WORDS}|{verb_pattern(STANCE_VERBS, [])}", 4, r"(?!(?:how|what|whether|why)\b)")
-_GERUND = re.compile(r"[a-z]{3,}ing")  # "cutting its own emissions": the issue is the emissions
 # A question about what the text as a whole says ("What is this article about?", "Summarize the piece"): it
 # names the text and asks for nothing but its gist. "What does the article say about NATO?" names a topic.
 _DOCUMENT = re.compile(r"\b(?:article|analysis|piece|story|report|text|document|column|op-ed)\b", re.I)
@@ -140,11 +126,11 @@ def unknown_names(question: str, lexicon: Lexicon) -> list[str]:
     in a relative clause about a thing the corpus names only describes it ("What became of the Russian ships
     that sailed from Europe?"): it need not be known."""
     relative = _RELATIVE.search(question)
-    if relative and any(lexicon.knows_name(n) for n in _NAME.findall(question[: relative.start()])):
+    if relative and any(lexicon.knows_name(n) for n in QUESTION_NAME.findall(question[: relative.start()])):
         question = question[: relative.end()] + _PLACE.sub(" ", question[relative.end() :])
     return [
         word
-        for name in _NAME.findall(question)
+        for name in QUESTION_NAME.findall(question)
         if not lexicon.knows_name(name)
         for word in name.split()
         if word.lower() not in STOPWORDS and not lexicon.knows_name(word)
@@ -162,45 +148,6 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     # "the result of" asks for what came of it, "the name of" for a name
     focus = [w for w in focus if w.lower() not in UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME | {"name", "names"}]
     return [w for w in focus if lexicon.unknown_terms(w)]
-
-
-def unknown_issue(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
-    """The nouns of the issue a stance is asked on, when the corpus uses none of them and `texts` (the passages
-    retrieved) no near-synonym: a text that never speaks of an amnesty states no position on one."""
-    for m in _ANY_ISSUE.finditer(question):
-        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and is_noun(w) and not _GERUND.fullmatch(w)]
-        unknown = [w for w in nouns if lexicon.unknown_terms(w)]
-        if not nouns or len(unknown) < len(nouns):
-            continue
-        said = sorted({w for t in texts for w in words(t) if w not in STOPWORDS})  # read only when needed
-        if not synonyms_in(unknown, said):
-            return unknown
-    return []
-
-
-def unheard_stance(
-    question: str, ranked: Sequence[Candidate], hits: list[ScoredPassage], lexicon: Lexicon, synonyms_in: Synonyms
-) -> str:
-    """Why a party's stance asked on an issue ("What is the CBEU's position on public procurement?") is not given,
-    when none of the best sentences is both the party's (it, its people or its section) and on the issue: the
-    text speaks of the issue and of the party, never of the party on the issue; "" when one is."""
-    for m in _ISSUE.finditer(question):
-        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and (is_noun(w) or not lemmas(w))]  # "thalweg"
-        owners = {
-            n
-            for n in _NAME.findall(question[: m.start()])
-            if lexicon.is_party_name(name := unpossessed(n).lower()) and name not in lexicon.people
-        }
-        if not nouns or len(owners) != 1:
-            continue
-        owner = unpossessed(owners.pop())
-        for c in ranked[:WINDOW]:
-            passage = hits[c.n - 1].passage
-            own = lexicon.mentions(c.context, owner, voice=True) or lexicon.same_name(passage.party or "", owner)
-            if own and share(tuple(nouns), c.context, lexicon, synonyms_in) >= 0.5:
-                return ""
-        return f"no passage gives {owner}'s position on {m['issue']}"
-    return ""
 
 
 def unknown_compound(thing: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -237,7 +184,7 @@ def judge(
     issue = unknown_issue(question, [h.passage.search_text for h in hits], lexicon, synonyms_in)
     if issue:
         return Verdict(False, "unknown focus", tuple(issue))
-    unheard = unheard_stance(question, ranked, hits, lexicon, synonyms_in)
+    unheard = unheard_stance(question, ranked, hits, lexicon, synonyms_in, WINDOW)
     if unheard:
         return Verdict(False, unheard, explained=True)
     if asks_gist(question):  # its words are about the document, not in it: the lede answers (chain.py)
@@ -253,7 +200,7 @@ def judge(
     if unmet:
         return unmet
     # "Did Wilson ever meet Lenin?" is about the two together: a passage must name two of the names it asks about
-    named = _NAME.findall(lexicon.normalize(own_words(question))) if _YES_NO.match(question) else []
+    named = QUESTION_NAME.findall(lexicon.normalize(own_words(question))) if _YES_NO.match(question) else []
     if len(named) >= 2 and not any(
         sum(lexicon.mentions(hits[c.n - 1].passage.text, n) for n in named) >= 2 for c in ranked[:WINDOW]
     ):

@@ -24,6 +24,9 @@ from assistant.lexicon import Lexicon, stems, unpossessed, words
 from assistant.speakers import IN_CLAUSE, OWN_POSITION, QUOTE_BEFORE
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
+# A name in a question: a run of capitalised words or acronyms after a lower-case word or a comma (so not its
+# opening word).
+QUESTION_NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][A-Za-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z]+|[A-Z]{2,}))*)\b")
 # A name: a capitalised word ("Kallenbrook", "SSC"), not counting an opening word that is a common word.
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
 # No name of anyone: a letter alone ("I"), a plural acronym ("ICBMs"), and a run of capitalised words that the

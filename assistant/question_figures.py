@@ -52,7 +52,10 @@ ASKS_MONEY = re.compile(
 )
 # English adjectives of linear dimension ask for the size of a thing ("How tall…"; "How long is the front
 # line?", which may ask for a span of time as well), and "how far" for a distance: both are lengths.
-_SIZE = r"\bhow\s+(?:tall|deep(?!\s+in\b)|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"  # "how deep in debt": no length
+_SIZE = (  # "how deep in debt": no length; "How long would the line be?" asks as "How long is the line?" does
+    r"\bhow\s+(?:tall|deep(?!\s+in\b)|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"
+    r"|\bhow\s+long\s+(?:would|will|could|might)\s+the\s+[^?]*\bbe\s*\?"
+)
 ASKS_SIZE = re.compile(rf"(?i){_SIZE}")
 # "How far did the union come down?", "How far will they go?" ask how much a party moved: any figure, no length.
 ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b(?!\s+(?:did|do|does|has|have|had|will|would|could|can)\b)")

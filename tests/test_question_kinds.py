@@ -4,13 +4,14 @@ attribute no text gives, and a name held by fewer of its words. Hand-made senten
 
 from __future__ import annotations
 
-from assistant.answerability import unheard_stance, unknown_focus, unknown_issue
+from assistant.answerability import WINDOW, unknown_focus
 from assistant.english import plain_words
 from assistant.holds import share
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.question import read
 from assistant.ranking import ASKS_WHY, Candidate
+from assistant.stance_issues import unheard_stance, unknown_issue
 from tests.test_question import LEXICON, TEXT, met, no_synonyms
 
 
@@ -171,15 +172,18 @@ def test_a_partys_stance_on_an_issue_is_given_only_by_a_sentence_of_the_party_on
     asked = "What is Orvanda's position on public procurement?"
     apart = ranked("Orvanda's offer is very different.", "We will ask about public procurement later.")
     assert (
-        unheard_stance(asked, *apart, LEXICON, no_synonyms)
+        unheard_stance(asked, *apart, LEXICON, no_synonyms, WINDOW)
         == "no passage gives Orvanda's position on public procurement"
     )
     together = ranked("Ambrevel wants public procurement opened to all bidders.")  # by another of its names
-    assert unheard_stance(asked, *together, LEXICON, no_synonyms) == ""
+    assert unheard_stance(asked, *together, LEXICON, no_synonyms, WINDOW) == ""
     # an issue's word English does not know is a term or a name of its own, asked about all the same
     thalweg = "What is Orvanda's position on the thalweg?"
-    assert unheard_stance(thalweg, *apart, LEXICON, no_synonyms) == "no passage gives Orvanda's position on thalweg"
-    assert unheard_stance(thalweg, *ranked("Ambrevel says the thalweg moved."), LEXICON, no_synonyms) == ""
+    assert (
+        unheard_stance(thalweg, *apart, LEXICON, no_synonyms, WINDOW)
+        == "no passage gives Orvanda's position on thalweg"
+    )
+    assert unheard_stance(thalweg, *ranked("Ambrevel says the thalweg moved."), LEXICON, no_synonyms, WINDOW) == ""
 
 
 def test_contractions_and_verbs_of_trying_are_no_topic() -> None:

@@ -39,6 +39,10 @@ def test_how_long_is_the_x_is_a_length_or_a_span() -> None:
     assert met("How long is the draft text?", "Delegates worked through the draft text, an 11-page document.")
     # ...of the thing asked about: a span or length said of something else is no answer
     assert not met("How long is the Ostrel River?", "Qaravel wants a filling period of no fewer than nine years.")
+    # "How long would the X be?" asks as "How long is the X?" does
+    line = "How long would the proposed transmission line be?"
+    assert not met(line, "Ashmarra insists on a filling period of no less than seven years.")
+    assert met(line, "The proposed transmission line would run for 140 kilometres.")
     # "How large and how long…" asks for a figure and a span, of which a length is neither
     programme = "The fund supports Veskara under a 40-month programme worth $2.3 billion."
     assert met("How large and how long is the fund's programme for Veskara?", programme)
