@@ -7,7 +7,8 @@ leans on a pronoun, or is too short to stand alone):
 2. ellipsis with a new party: "And Russia?" after "What does Ukraine want on territory?" becomes
    "What does Russia want on territory?";
 3. pronouns: he/she/his/her become the last person named (in the previous question, else the previous
-   answer; after "Who did X send…?" the one answered), they/them/their the party the question before is about;
+   answer; after "Who did X send…?" or "Who was X's deputy?" the one answered), they/them/their the party the
+   question before is about;
 4. what is still vague ("that", "there", or almost no topic words) gets the previous question as context.
 Earlier turns are condensed first, so a chain of follow-ups keeps its subject.
 """
