@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from assistant.comparison_words import COMPARISON_WORDS, EVERY_SIDE, SIDES_ASKED, set_aside
-from assistant.english import POSITION_VERBS, TELLING_VERBS, verb_pattern
+from assistant.english import POSITION_VERBS, STANCE_ADJECTIVES, TELLING_VERBS, verb_pattern
 from assistant.enumeration import enumeration
 from assistant.party_forms import with_other_forms
 from assistant.question_forms import ASKS_DATE
@@ -284,6 +284,7 @@ _POSITION_CUE = re.compile(
     rf"\b(?:{verb_pattern(POSITION_VERBS)}|positions?|stances?|views?|sees?|stand\w*|aims?|goals?|demands?|"
     r"priorit\w+|objectives?|terms|(?:pre)?conditions?|offers?|proposals?|opinions?|requests?|red lines?|afraid|worried|concerned|"
     # ...and the verbs of opinion ("How many years does Oruval think the filling should take?")
-    r"think|thinks|thought|believes?|believed|reckons?|reckoned)\b",
+    r"think|thinks|thought|believes?|believed|reckons?|reckoned|"
+    rf"(?:{'|'.join(STANCE_ADJECTIVES)})\s+(?:to|that))\b",  # "How much is X prepared to unfreeze?"
     re.IGNORECASE,
 )

@@ -90,8 +90,9 @@ def past_apposition(text: str, end: int) -> int:
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|A|An)\s+$")  # "a Japanese attempt", "a Hallendori naval base"
 # The subject of a question the sentence reports, which states nothing: "…at odds over how much gas Kestova
-# should commit", "…whether Japan would accept".
-_QUESTION_BEFORE = re.compile(r"\b(?:whether|how\s+(?:much|many|far)(?:\s+\w+)?)\s+$", re.I)
+# should commit", "…whether Japan would accept"; a question's own opening asks of its subject ("How much is
+# Dalmarre prepared to unfreeze?").
+_QUESTION_BEFORE = re.compile(r"(?<=\w)\W+(?:whether|how\s+(?:much|many|far)(?:\s+\w+)?)\s+$", re.I)
 
 
 def not_speaker(text: str, begin: int, end: int) -> bool:
@@ -102,7 +103,7 @@ def not_speaker(text: str, begin: int, end: int) -> bool:
     return bool(
         (_PREPOSITION_BEFORE.search(before) and not _SPOKESPERSON_OF.search(before))
         or _ARTICLE_BEFORE.search(before)
-        or _QUESTION_BEFORE.search(before)
+        or _QUESTION_BEFORE.search(text, max(0, begin - 24), begin)
         or _POPULACE.match(text, end)
     )
 

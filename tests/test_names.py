@@ -9,6 +9,7 @@ from assistant.answerability import unknown_names
 from assistant.english import plain_verbs, plain_words
 from assistant.lexicon import Lexicon, words
 from assistant.names import Parties
+from assistant.speakers import not_speaker
 from tests.conftest import ARTICLE_CONFIG
 
 PARTIES = Parties(ARTICLE_CONFIG.parties)
@@ -208,3 +209,15 @@ def test_a_partys_members_are_named_by_the_plural_of_its_first_word() -> None:
     parties = Parties({"Green Future": ["GF"], "Civic Renewal Party": ["CRP"], "Kestria": ["Theodore Malk"]})
     assert parties.mentioned("Why are the Greens against a bigger army budget?") == ["Green Future"]
     assert parties.mentioned("The Civics and the Theodores met.") == []  # "civic" is no noun, "Theodore" no adjective
+
+
+def test_what_a_party_is_prepared_to_do_is_its_position_and_it_speaks() -> None:
+    # the stance adjectives of willingness ask a position as the verbs do
+    assert Parties({}).asks_position("How much is Dalmarre prepared to unfreeze at first?")
+    assert Parties({}).asks_position("Are both sides willing to accept the audit?")
+    assert not Parties({}).asks_position("How much has been unfrozen so far?")
+    # a question's own "How much is X…" asks of X; a reported one ("…over how much gas X should commit") does not
+    question = "How much is Dalmarre prepared to unfreeze at first?"
+    assert not not_speaker(question, question.index("Dalmarre"), question.index("Dalmarre") + 8)
+    reported = "They are at odds over how much gas Kestova should commit."
+    assert not_speaker(reported, reported.index("Kestova"), reported.index("Kestova") + 7)

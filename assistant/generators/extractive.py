@@ -46,7 +46,7 @@ from assistant.statements import answering
 from assistant.tense import ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED
 
 MAX_SENTENCES = 3
-RUNNER_UP = 0.3  # a further sentence must score at least this share of the lead
+RUNNER_UP = 0.35  # a further sentence must score at least this share of the lead
 CLOSE = 0.5  # a sentence that holds the kind of answer asked for leads when it scores this share of the best
 BUDGET = 400  # characters of answer beyond which a further sentence is left out
 MARKER = 5  # " [n]" and the space before the next sentence

@@ -1,0 +1,18 @@
+"""How many sentences an extractive answer says: a further one only when it scores close enough to the lead."""
+
+from __future__ import annotations
+
+from assistant.ranking import Candidate
+from tests.test_extractive import answer
+
+LEAD = "Dalmarre has offered to unblock $850 million in a first stage."
+FURTHER = "Officials in Dremmel say the freeze has crippled imports of medicine and grain."
+
+
+def test_a_further_sentence_is_said_only_when_it_scores_over_a_third_of_the_lead() -> None:
+    def said(score: float) -> bool:
+        ranked = [Candidate(1, 0, LEAD, 1.0, LEAD, True), Candidate(2, 0, FURTHER, score, FURTHER, True)]
+        return FURTHER in answer("How much is Dalmarre prepared to unfreeze at first?", ranked)
+
+    assert said(0.6) and said(0.36)
+    assert not said(0.33)  # a third of the lead's score says too little beside it
