@@ -166,6 +166,10 @@ def _read(text: str, question: str) -> Ask:
     # programme?" for a figure and a span, not a length
     if ASKS_LENGTH.search(text) and not (measure.wants == "number" and ASKS_DURATION.search(text)):
         length = "size" if ASKS_SIZE.search(text) else "distance" if re.search(r"(?i)\bfrom\b", text) else "length"
+    size = MEASURED.search(text) if length == "size" and not measure.role else None
+    if size and re.match(r"\s+[a-z]+ing\b", text[size.end() :]):  # "…the front line separating the two sides?"
+        clause = set(words(text[size.end() :]))  # says which line is measured: no topic the sentence must hold
+        measure = replace(measure, topic=tuple(t for t in measure.topic if t not in clause))
     return replace(measure, length=length, asked=asked)
 
 

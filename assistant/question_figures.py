@@ -62,9 +62,10 @@ ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b(?!\s+(?:did|do|does|has
 # "How big was the Keldarian navy?", "What's the size of Kirsavia's army?": the thing measured, whose head noun
 # the answer's sentence must hold (nine vessels of another fleet are no size of it).
 MEASURED = re.compile(
-    r"(?i:\bhow\s+(?:big|large)\s+(?:is|was|are|were|would)|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+size\s+of)\s+"
+    r"(?i:\bhow\s+(?:big|large|long)\s+(?:is|was|are|were|would)|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+size\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:'s|’s)?\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s*(?:[?.,]|$)|\s+(?:when|at|in|before|after|during|that|which|be|have|to|of|overall|now|then)\b|\s+[A-Z])"
+    r"(?=\s*(?:[?.,]|$)|\s+(?:when|at|in|before|after|during|that|which|be|have|to|of|overall|now|then)\b|\s+[A-Z]"
+    r"|\s+[a-z]+ing\b)"  # "…the front line separating the two sides?": a reduced relative clause after the noun
 )
 ASKS_AGE = re.compile(r"(?i)\bhow\s+old\b")  # "How old is X?": an age, or a year of birth or building
 # "How much of the region…": a share of a whole, which the answer's sentence need not name again ("…agreed to put

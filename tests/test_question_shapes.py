@@ -120,3 +120,13 @@ def test_a_party_asked_about_by_a_common_noun_is_held_by_its_name() -> None:
     assert asked.met_by(said, said, said, lexicon, no_synonyms)
     other = "The government has asked for 4 million crowns."
     assert not asked.met_by(other, other, other, lexicon, no_synonyms)
+
+
+def test_how_long_is_the_x_measures_the_x_whatever_participle_follows_it() -> None:
+    ask = read("How long is the front line separating the two sides?")
+    assert ask.topic == ("front", "line")  # a participle's clause after the noun says which line
+    line = "The Line of Contact now runs for 212 kilometres, most of it along the Drisna river."
+    zone = "Ulmarsk is asking for a 15-kilometre buffer zone on each side."
+    lexicon = Lexicon([line, zone], {})
+    assert ask.met_by(line, line, line, lexicon, no_synonyms)
+    assert not ask.met_by(zone, zone, zone, lexicon, no_synonyms)  # a length of another thing
