@@ -16,6 +16,9 @@ from assistant.english import PAST_TENSE, SHELL_NOUNS
 PRONOUN_LED = re.compile(
     r"\W*(?:(?:[\w,]+\s+){0,3}?(?:he|she|they|it|his|her|their|its|this|these|those)|that)\b", re.I
 )
+# ...as is one whose object is "them" or "him" ("Kestravan security forces arrested them on 3 August"): whom they
+# stand for is named before.
+REFERS_BACK = re.compile(r"\b(?:them|him)\b")
 # A sentence that goes on with a quotation ('…," Zelensky said. – I'm making it clear: … Ukraine."'): it opens
 # with a dash, or closes a quotation mark it never opened. Its speaker is named in the sentence before.
 OPENS_WITH_DASH = re.compile(r"\s*[–—]\s")
@@ -27,7 +30,11 @@ OPENS_WITH_SUBJECT = re.compile(r"\W*(he|she|they|He|She|They|It)\b")
 def with_antecedent(passage: str, start: int, end: int) -> str:
     """The sentence `passage[start:end]`, led by the sentence before it when it opens with a pronoun, answers it
     with no object of its own, or goes on with a quotation."""
-    leans = PRONOUN_LED.match(passage, start) or RESPONDS_TO_BEFORE.match(passage, start)
+    leans = (
+        PRONOUN_LED.match(passage, start)
+        or RESPONDS_TO_BEFORE.match(passage, start)
+        or REFERS_BACK.search(passage, start, end)
+    )
     if start == 0 or not (leans or continues_quote(passage[start:end])):
         return passage[start:end]
     before = [s for s, e in sentences_of(passage) if e <= start]

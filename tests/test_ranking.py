@@ -57,6 +57,9 @@ def test_a_sentence_opening_with_that_is_read_with_the_one_before() -> None:
     assert with_antecedent(passage, start, len(passage)) == passage
     plain = "The new line follows the river. Officials in both capitals said that the line was fair."
     assert with_antecedent(plain, plain.index("Officials"), len(plain)).startswith("Officials")
+    # ...as is one whose object is "them": whom they are, and so what the sentence dates, is said before
+    held = "At stake are seven aid workers and four reporters. Security forces arrested them on 3 August."
+    assert with_antecedent(held, held.index("Security"), len(held)) == held
 
 
 def test_a_sentence_with_a_name_written_in_begins_its_context_after_the_antecedent() -> None:
