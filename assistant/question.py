@@ -34,6 +34,7 @@ from assistant.question_figures import (
     MEASURED,
     PERSONS,
     QUANTITY_FRAME,
+    STAFF,
 )
 from assistant.question_forms import (
     ABBREVIATION,
@@ -144,7 +145,7 @@ def _read(text: str, question: str) -> Ask:
         return Ask(wants="duration", topic=tuple(topic_words(text[period.end() :])), asked=asked)
     if ASKS_QUANTITY.search(text) or ASKS_MONEY.search(text):  # "What is Martin Corrigall's annual salary?"
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
-        persons = bool(counts[-1:]) and counts[-1] in PERSONS  # "how many people": "300,000 residents"
+        persons = bool(counts[-1:]) and counts[-1] in PERSONS | STAFF  # "how many people": "300,000 residents"
         counts = () if persons or (counts[-1:] and counts[-1] in QUANTITY_FRAME) else counts  # "how many dollars"
         dated = tuple(m.group() for m in figures.DATE.finditer(text))
         part = ASKS_PROPORTION.search(text)

@@ -84,8 +84,11 @@ QUANTITY_FRAME = frozenset(
     + "estimate estimates".split()
     + CURRENCIES
 )
-# English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members").
+# English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members")
 PERSONS = frozenset("people persons individuals".split())
+# ...and its collective nouns for an organisation's people ("How many staff…?": "46 officials"), whose word says
+# whose people they are (no topic word of the question's is dropped for them)
+STAFF = frozenset("staff personnel".split())
 ASKS_DURATION = re.compile(rf"(?i)\bhow\s+(?:long|far\s+back|soon|{_MORE_TIME})\b")
 # "Over what period will it be paid?", "…, and within what time frame?": a preposition of duration and a noun of
 # a span of time, which ask for one whatever figure the rest of the question names ("what timeframe fee…")

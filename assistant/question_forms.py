@@ -225,10 +225,9 @@ def question_parts(question: str) -> list[str]:
 
 def counted(question: str) -> tuple[str, ...]:
     """What "how many …" counts: the words up to its head noun, the last plural among the first few before a
-    function word ("fishing boats were…", "senators signed…", "refugees ended up…"), else the first word; and
-    the nouns before a tally ("the vote tally": votes; "the final count": anything)."""
-    tally = TALLIED.search(question)
-    if tally:
+    function word ("fishing boats were…", "senators signed…", "refugees ended up…"), else the first word past a
+    compound ("full-time staff"); and the nouns before a tally ("the vote tally": votes; "the final count": any)."""
+    if tally := TALLIED.search(question):
         return tuple(w for w in words(tally["what"]) if is_noun(w))
     found = COUNTED.search(question)
     head: list[str] = []
@@ -237,7 +236,9 @@ def counted(question: str) -> tuple[str, ...]:
             break
         head.append(word)
     plurals = [i for i, w in enumerate(head) if w.endswith("s") and not w.endswith("ss")]
-    found_head = tuple(head[: plurals[-1] + 1 if plurals else 1])
+    modifier = {w for m in _COMPOUND.finditer(found[1].lower()) for w in words(m.group())} if found else set()
+    first = next((i for i, w in enumerate(head) if w not in modifier), 0)
+    found_head = tuple(head[: plurals[-1] + 1] if plurals else head[first : first + 1])
     # "polling places": a word of place says no kind, its modifier does ("1,870 disputed polling stations")
     return found_head[:-1] if len(found_head) > 1 and found_head[-1] in _PLACES else found_head
 
@@ -269,8 +270,7 @@ def names_given(question: str) -> tuple[str, ...]:
 
 
 _PRONOUNS = frozenset("it them this that these those him her".split())
-# The meetings a negotiation is held in, which a text names in other words ("Who chaired the talks?": "the
-# conference opened… under the chairmanship of…").
+# The meetings of a negotiation, which a text names otherwise ("Who chaired the talks?": "the conference…").
 _MEETINGS = frozenset("talks negotiations meeting meetings conference session sessions summit round".split())
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.lexicon import Lexicon
 from assistant.question import read
+from assistant.question_forms import counted
 from tests.test_question import met, no_synonyms
 
 
@@ -130,3 +131,13 @@ def test_how_long_is_the_x_measures_the_x_whatever_participle_follows_it() -> No
     lexicon = Lexicon([line, zone], {})
     assert ask.met_by(line, line, line, lexicon, no_synonyms)
     assert not ask.met_by(zone, zone, zone, lexicon, no_synonyms)  # a length of another thing
+
+
+def test_how_many_staff_counts_people_by_what_they_are_past_a_compound_modifier() -> None:
+    question = "How many full-time staff are on Tavenmoor's negotiating team?"
+    assert counted(question) == ("staff",) and read(question).persons  # not "full"
+    lexicon = Lexicon(["We have 46 officials working on Tavenmoor's negotiating team full-time."], {})
+    officials = "We have 46 officials working on Tavenmoor's negotiating team full-time."
+    crowns = "Tavenmoor's negotiating team has spent 3.2 million crowns full-time."
+    assert read(question).met_by(officials, officials, officials, lexicon, no_synonyms)
+    assert not read(question).met_by(crowns, crowns, crowns, lexicon, no_synonyms)
