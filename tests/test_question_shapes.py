@@ -76,6 +76,9 @@ def test_a_wh_phrase_after_and_asks_its_own_question_of_the_first() -> None:
     assert question_parts("When is the second phase due, and at which berths?")[1].startswith("At which berths is")
     # a reason is said with what it is the reason for: one question
     assert len(question_parts("What share of the cod does Dunmere want, and on what grounds?")) == 1
+    # ...and one with a verb of its own is a question of its own, not one that borrows the first's words
+    held = "Of the people being held, how many are aid staff and how many are journalists?"
+    assert question_parts(held) == ["Of the people being held, how many are aid staff?", "how many are journalists?"]
 
 
 def test_a_deadline_is_what_the_date_is_of() -> None:
