@@ -213,6 +213,11 @@ def anonymous(head: str, text: str) -> bool:
 # headquarters" (not "on Monday", "in March": a date).
 _PLACE = re.compile(r"\b(?:in|at|on|near|outside|inside|across)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)", re.I)
 
+# ...or where a verb of going or sending leads ("traveled to Kiev", "send their envoys to the free city of Venzell")
+_TO_PLACE = re.compile(
+    r"\b(?:travel(?:l?ed|l?ing|s)?|went|go(?:es|ing)?|flew|fl(?:y|ies)|return(?:ed|s|ing)?|sen[dt]|sending|"
+    r"moved?|came|comes?)\s+(?:[a-z]+\s+){0,3}?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w’'-]+)"
+)
 
 # A news story's dateline, the place it was written in capitals before its first sentence ("CADRENNE, March 14 —",
 # "OSTREVO - "; the AP Stylebook's "datelines"), where what the sentence says "here" took place.
@@ -223,11 +228,13 @@ _DATELINE = re.compile(
 
 
 def names_a_place(sentence: str, asked: frozenset[str]) -> bool:
-    """Whether `sentence` puts something at a place the question (its words `asked`) does not name."""
+    """Whether `sentence` puts something at a place the question (its words `asked`) does not name, or sends it
+    to one."""
     dateline = _DATELINE.match(sentence)
     if dateline and dateline["name"].lower() not in asked:
         return True
-    return any(m["name"][0].isupper() and m["name"].lower() not in asked | _TIMES for m in _PLACE.finditer(sentence))
+    found = [*_PLACE.finditer(sentence), *_TO_PLACE.finditer(sentence)]
+    return any(m["name"][0].isupper() and m["name"].lower() not in asked | _TIMES for m in found)
 
 
 def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:

@@ -25,6 +25,10 @@ def test_where_prefers_a_place_the_question_does_not_name() -> None:
     assert met("Where were they to meet?", "Wilson proposed that the Russians would meet on Prinkipo Island.")
     assert not met("Where in Ambrecht did they meet?", "The delegations met in Ambrecht, the capital.")  # asked
     assert not met("Where did the talks end?", "The talks ended on Wednesday, due to French resistance.")
+    # ...or one that a verb of going or sending leads to
+    assert met("Where did Bessant travel this week?", "This week, Bessant traveled to Kiev, where he spoke.")
+    assert met("Where did the talks take place?", "The courts sent their envoys to the free city of Venzell.")
+    assert not met("Where did the talks take place?", "The courts agreed to send envoys.")
 
 
 def test_which_city_asks_for_a_place_too() -> None:

@@ -1,0 +1,31 @@
+"""The chat chain on "Where…?" when no sentence near the top names a place, on real MiniLM and Chroma: it looks
+twice as deep for a passage that names one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from tests.conftest import folder_bot
+
+DEAL = """Veskara reaches a deal with its creditors
+
+The negotiators closed the deal on the restructuring after eleven days, and both sides said the terms were fair \
+to bondholders and to taxpayers alike.
+
+The bondholders will accept a 27 percent reduction in the face value of their claims, and the coupon on the new \
+bonds will be 5 percent.
+
+The agreement was concluded late on 13 March in Sandhaven, at the Harbour Conference Centre.
+"""
+
+
+def test_where_looks_deeper_for_a_passage_that_names_a_place(tmp_path: Path, embeddings: Embeddings) -> None:
+    bot = folder_bot(tmp_path, embeddings, {"deal.txt": DEAL})
+    # the one passage retrieved names no place; the next one does, and leads
+    answer = bot.ask("Where did the negotiators close the deal?", top_k=1)
+    assert answer.answer.startswith("The agreement was concluded late on 13 March in Sandhaven")
+    assert answer.citations[0].text.startswith("The agreement was concluded")
+    # a question that asks for no place keeps what was retrieved
+    assert "Sandhaven" not in bot.ask("How long did the negotiators take to close the deal?", top_k=1).answer
