@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 
+from assistant import holds
 from assistant.answerability import asks_gist, judge, refusal_text, strip_instructions
 from assistant.citations import CitationValidator, SupportCheck
 from assistant.condense import Condenser
@@ -25,6 +26,7 @@ from assistant.lexicon import Lexicon
 from assistant.models import Answer, ScoredPassage, Turn
 from assistant.names import Parties
 from assistant.question import read
+from assistant.question_forms import topic_words
 from assistant.ranking import SentenceRanker
 from assistant.retrieval import HybridRetriever
 from assistant.sourcing import ASKS_SOURCE
@@ -107,11 +109,19 @@ def _merged(hits: list[ScoredPassage], more: list[ScoredPassage]) -> list[Scored
 
 
 def _placed_first(p: Pipeline, state: ChainState, question: str, hits: list[ScoredPassage]) -> list[ScoredPassage]:
-    """For "Where…?" when no sentence near the top names a place: the best passage of twice as many that has one,
-    first ("The agreement was concluded late on 13 March in Sandhaven" for "Where did they close the deal?"),
-    then `hits`; `hits` alone when none has one."""
-    deeper = p.retriever.retrieve(question, 2 * state.top_k, doc_ids=state.doc_ids)
-    placed = next((c for c in p.ranker.rank(question, deeper) if c.meets), None)
+    """For "Where…?" when no sentence near the top names a place: the best passage of twice as many that has one
+    said of what was asked (half its topic words), first ("The agreement was concluded late on 13 March in
+    Sandhaven" for "Where did they close the deal?"), then `hits`; `hits` alone when none has one."""
+    topic = topic_words(question)
+    deeper = p.retriever.retrieve(question, 2 * state.top_k, doc_ids=state.doc_ids) if topic else []
+    placed = next(
+        (
+            c
+            for c in p.ranker.rank(question, deeper)
+            if c.meets and holds.enough(topic, c.context, p.lexicon, p.retriever.synonyms_in)
+        ),
+        None,
+    )
     if placed is None:
         return hits
     found = deeper[placed.n - 1]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.chain import ChainState, _placed_first
 from tests.conftest import folder_bot
 
 DEAL = """Veskara reaches a deal with its creditors
@@ -17,7 +18,7 @@ to bondholders and to taxpayers alike.
 The bondholders will accept a 27 percent reduction in the face value of their claims, and the coupon on the new \
 bonds will be 5 percent.
 
-The agreement was concluded late on 13 March in Sandhaven, at the Harbour Conference Centre.
+The deal was signed by the negotiators late on 13 March in Sandhaven, at the Harbour Conference Centre.
 """
 
 
@@ -25,7 +26,12 @@ def test_where_looks_deeper_for_a_passage_that_names_a_place(tmp_path: Path, emb
     bot = folder_bot(tmp_path, embeddings, {"deal.txt": DEAL})
     # the one passage retrieved names no place; the next one does, and leads
     answer = bot.ask("Where did the negotiators close the deal?", top_k=1)
-    assert answer.answer.startswith("The agreement was concluded late on 13 March in Sandhaven")
-    assert answer.citations[0].text.startswith("The agreement was concluded")
+    assert answer.answer.startswith("The deal was signed by the negotiators late on 13 March in Sandhaven")
+    assert answer.citations[0].text.startswith("The deal was signed")
+    # ...only a passage that says its place of what was asked: nothing here says where the bonds will be listed,
+    # though all four passages are looked through
+    listed = "Where will the new bonds be listed?"
+    hits = bot.pipeline.retriever.retrieve(listed, 1)
+    assert _placed_first(bot.pipeline, ChainState(question=listed, history=[], top_k=2), listed, hits) == hits
     # a question that asks for no place keeps what was retrieved
     assert "Sandhaven" not in bot.ask("How long did the negotiators take to close the deal?", top_k=1).answer
