@@ -57,11 +57,16 @@ def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None
     assert people.condense("What job did he hold before?", history).startswith("What job did Halvik hold")
 
 
+def _after(texts: list[str], people: set[str], question: str, answer: str) -> tuple[Condenser, list[Turn]]:
+    """A condenser over `texts` (whose `people` are given) and a history of one `question` and its `answer`."""
+    history = [Turn(role="user", content=question), Turn(role="assistant", content=answer)]
+    return Condenser(Lexicon(texts, {}), Parties({}), people), history
+
+
 def test_he_after_asking_who_someone_named_chose_is_the_one_chosen() -> None:
     texts = ["Reagan dispatched Alexander Haig to London on April 7.", "Haig said so.", "President Ronald Reagan."]
-    condenser = Condenser(Lexicon(texts, {}), Parties({}), {"reagan", "haig", "galtieri"})
     answer = "Reagan dispatched Alexander Haig to London on April 7. [1]"
-    history = [Turn(role="user", content="Who did Reagan send to mediate?"), Turn(role="assistant", content=answer)]
+    condenser, history = _after(texts, {"reagan", "haig", "galtieri"}, "Who did Reagan send to mediate?", answer)
     assert condenser.condense("When was he dispatched?", history).startswith("When was Haig dispatched?")
     # ...the first the answer names after the one the question names
     answer = "Having failed to persuade Galtieri, Reagan dispatched Alexander Haig to London on April 7. [1]"
@@ -74,9 +79,8 @@ def test_he_after_asking_who_someone_named_chose_is_the_one_chosen() -> None:
 
 def test_he_after_asking_who_holds_a_role_is_the_one_named_beside_it() -> None:
     texts = ["Vostrane met Oddvane's deputy, Colonel Ilya Brannek.", "Vostrane said so.", "Brannek said so."]
-    condenser = Condenser(Lexicon(texts, {}), Parties({}), {"vostrane", "brannek", "oddvane"})
     answer = "On May 19, Vostrane and Oddvane's deputy, Colonel Ilya Brannek, met for the first time. [1]"
-    history = [Turn(role="user", content="Who was Oddvane's deputy?"), Turn(role="assistant", content=answer)]
+    condenser, history = _after(texts, {"vostrane", "brannek", "oddvane"}, "Who was Oddvane's deputy?", answer)
     assert condenser.condense("What was his job in 2019?", history).startswith("What was Brannek's job")
 
 
