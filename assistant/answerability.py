@@ -36,7 +36,7 @@ from assistant.question import Ask, read
 from assistant.question_figures import QUANTITY_FRAME
 from assistant.question_forms import question_parts
 from assistant.ranking import Candidate
-from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
+from assistant.sourcing import ASKS_AUTHOR, ASKS_SOURCE, ATTRIBUTION
 from assistant.stance_issues import unheard_stance, unknown_issue
 from assistant.tense import OUTCOME_FRAME
 
@@ -192,6 +192,9 @@ def judge(
     if ASKS_SOURCE.search(question):  # its words are about the document, not in it: only an attribution answers
         found = any(ATTRIBUTION.search(c.text) for c in ranked)
         return Verdict(found, "ok" if found else "the passages name no source")
+    if ASKS_AUTHOR.search(question):  # "Who wrote this article?": its byline, which a text may not have
+        found = any(h.passage.section == "Byline" for h in hits)
+        return Verdict(found, "ok" if found else "the text has no byline", explained=not found)
     # "Why does Ostravia want more, and how much does it want?" asks first what its first part asks; a second
     # part leans on it ("…, and when did it fall apart?") and is answered if it can be
     parts = question_parts(question) if own_words(question) == question else [question]

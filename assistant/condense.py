@@ -38,6 +38,8 @@ OWN_TOPIC = 2  # topic words beyond which a question opened by "And…" says wha
 # such a question about another party asks it of the issue the question before named ("…offer on notifying
 # exercises?"), by a preposition of topic (not of "Which minerals is Trump interested in?").
 _STANCE_TERMS = frozenset(stems(inflections(tuple(STANCE_VERBS))))
+# ...nor does an adjective of its place in a sequence ("And what was the government's starting offer?").
+_SEQUENCE_TERMS = frozenset(stems("first original initial opening starting".split()))
 _ISSUE = re.compile(r"(?i)\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?[a-z]")
 _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
 # "Who sent…?", "Who was Oddvane's deputy?" (a role's holder): someone new; not "Who is X?"
@@ -157,14 +159,15 @@ class Condenser:
         # topic of its own ("And what had Varnessa been asking for?") asks the issue before of that party.
         complete = (
             own
-            and not (all(t in _STANCE_TERMS for t in topic) and _ISSUE.search(previous))
+            and not (all(t in _STANCE_TERMS | _SEQUENCE_TERMS for t in topic) and _ISSUE.search(previous))
             and bool(new_parties)
             and new_parties[0] not in old_parties
             and not _VAGUE.search(rewritten)
         )
         vague = _VAGUE.search(rewritten) or _PLURAL.search(rewritten)  # "which of them" is still vague
         # "And which US law caused trouble a few months later?" says what it asks: "And" alone adds nothing
-        thin = len(topic) <= 1 or (_OPENER.match(question) and len(topic) <= OWN_TOPIC)
+        said = [t for t in topic if t not in _SEQUENCE_TERMS]  # "…starting offer?": an offer, as the one before
+        thin = len(said) <= 1 or (_OPENER.match(question) and len(said) <= OWN_TOPIC)
         if not complete and (vague or thin):
             # One level of context: the previous question's own context does not nest inside this one.
             rewritten = in_context(rewritten, previous)

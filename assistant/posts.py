@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.english import HONORIFICS, LEADING, LEADS, RANK_ADJECTIVES, STOPWORDS, TITLE, TITLES, is_noun, lemmas
-from assistant.holds import LOWER_RANKS, NAME_RUN, Synonyms, head_pattern, holds_head, own_names, words_around
+from assistant.holds import LOWER_RANKS, NAME_RUN, Synonyms, head_pattern, holds_head, own_names, share, words_around
 from assistant.lexicon import Lexicon, stems, unpossessed, words
 from assistant.speakers import IN_PHRASE
 
@@ -121,6 +121,14 @@ def _bare_office(sentence: str, at: int) -> bool:
     return any(is_noun(part.lower()) for part in m["head"].split("-"))
 
 
+def _has_infinitive(phrase: str) -> bool:
+    """Whether `phrase` holds "to" before a verb ("…expected the detainees to be home by summer, Aurel paused"):
+    a clause, no noun phrase in apposition ("the ambassador to Kestrava, …" is one)."""
+    return any(
+        "VERB" in (found := lemmas(w)) and "NOUN" not in found for w in re.findall(r"(?i)\bto\s+([a-z]+)", phrase)
+    )
+
+
 def office_beside(sentence: str, person: str | None, lexicon: Lexicon) -> bool:
     """Whether `sentence` gives the office of `person` (of anyone named in full, for None) beside their name, as English
     does: a title before it ("Deputy Foreign Minister Nadia Oruzel", not "Ms. Oruzel"), or a noun phrase in
@@ -135,7 +143,8 @@ def office_beside(sentence: str, person: str | None, lexicon: Lexicon) -> bool:
             continue
         titled = any(TITLE.fullmatch(w) and w.lower().rstrip(".") not in HONORIFICS for w in run[:at])
         after = _OFFICE_AFTER.match(sentence, m.end()) or _bare_office(sentence, m.end())
-        if titled or after or _OFFICE_BEFORE.search(sentence[: m.start()]):
+        before = _OFFICE_BEFORE.search(sentence[: m.start()])
+        if titled or after or (before and not _has_infinitive(before.group())):
             return True
     return False
 
@@ -195,6 +204,13 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
         # a party named by another of its names: "the regulator" is the competition board
         or any(re.search(rf"(?i)\b{re.escape(a)}\b", context) for a in lexicon.aliases(head.lower()))
     )
+    # a noun before the head says whose it is: "the rebel delegation" is not led by "The government's delegation…"
+    # (but "the council" may be the fisheries council asked about)
+    owners = tuple(w for w in led[:-1] if w.islower() and is_noun(w))
+    preceding = re.search(rf"(?i)\b([a-z][\w-]*)(?:['’]s)?\s+{re.escape(head)}\b", sentence)
+    whose = preceding[1].lower() if preceding else ""
+    if owners and is_noun(whose) and whose not in STOPWORDS and share(owners, whose, lexicon, synonyms) < 1:
+        return False
     # ...beside the word of the name the sentence holds ("the Caldrisan bank" is no lead of the Caldrisan Republic)
     held = [w for w in led if re.search(rf"(?i)\b{re.escape(w)}\b", sentence)]
     # "…who leads the Ardenese delegation": a team is led where its delegation is

@@ -63,7 +63,7 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
-from assistant.tense import OUTCOME_FRAME
+from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
 _SHELL_STEMS = frozenset(stems(sorted(SHELL_NOUNS)))
@@ -91,7 +91,7 @@ def read(question: str) -> Ask:
         ask = _counted_before(ask, context_of(question))
     decision = tense.decision_asked(text)
     if decision is not None:  # "What was agreed at…": the decision asked about, said to be taken
-        topic = ask.topic or tuple(t for t in topic_words(text) if t not in OUTCOME_FRAME)
+        topic = ask.topic or tuple(t for t in topic_words(OUTCOME_TIME.sub("", text)) if t not in OUTCOME_FRAME)
         ask = replace(ask, outcome=True, decision=decision, topic=topic, decider=_decider(text))
     return replace(ask, place=True) if ASKS_PLACE.search(text) and not ask.demanding else ask
 

@@ -31,9 +31,11 @@ ASKS_QUANTITY = re.compile(
     # measure: "What is the total storage capacity of the reservoir?")
     # ...said of a party's ("What were Northline's annual revenues last year?") or with no article
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s\s+)?"
-    r"(?:[\w-]+\s+){0,2}"
+    # the noun's modifiers ("What was Veskara's real GDP growth rate in 2024?"), not a clause ("What was decided
+    # about the tolls at Ness?")
+    r"(?:(?!(?:the|a|an|about|of|on|in|at|for|to|with|by|from|over)\b)[\w-]+\s+){0,3}"
     r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size|turnout|revenues?|"
-    r"income|salary|salaries|wages?|deficit|debt|tolls?|ceilings?|caps?|limits?|estimates?)"
+    r"income|salary|salaries|wages?|deficit|debt|tolls?|ceilings?|caps?|limits?|estimates?|rates?)"
     r"(?:\s+(?:of|for|to|on|in|at|last|this|next|the|that|which)\b|\s*\?)"  # "…the maximum toll the board could set?"
     # "What was the vote tally…?", "What was the final count?": English's nouns for a number arrived at by counting
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:tally|tallies|count)\b"

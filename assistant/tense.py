@@ -37,7 +37,7 @@ _DECIDING_FORMS = re.compile(rf"(?i)\b(?:{verb_pattern([*_DECIDING_VERBS, 'sign'
 ASKS_OUTCOME = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:"
     r"what\s+(?:was|were)\s+(?:the\s+)?(?:result|outcome|verdict)s?\b"
-    r"|what\s+(?:was|were)\s+(?:finally\s+)?(?P<done>agreed|decided)\b"
+    r"|what\s+(?:was|were)\s+(?:[a-z]+ly\s+)?(?P<done>agreed|decided)\b"  # "What was actually agreed…"
     r"|what\s+did\s+(?P<by_what>(?:[\w’'.-]+\s+){1,8}?)(?P<what>agree|decide|conclude|rule)\b"
     r"|how\s+did\s+(?P<by_how>(?:[\w’'.-]+\s+){1,5}?)(?P<how>vote)\b"
     rf"|(?:did|has|have)\s+(?P<by_did>(?:[\w’'.-]+\s+){{1,5}}?)(?P<did>{_DECIDING})\b"
@@ -77,6 +77,12 @@ def states_decision(sentence: str) -> bool:
 OUTCOME_FRAME = frozenset(
     "result results outcome outcomes verdict agreed agree decided decide vote voted votes approve approved ratify "
     "ratified pass passed adopt adopted reject rejected endorse endorsed accept accepted margin finally".split()
+)
+# ...nor does the time it was taken at ("What was agreed by the end of the summit?"): English's nouns of the
+# limits of a span after a temporal preposition.
+OUTCOME_TIME = re.compile(
+    r"(?i)\b(?:by|at|before|after|until|towards?|near)\s+the\s+(?:end|close|conclusion|start|beginning|outset)"
+    r"\s+of\b[^?,;]*"
 )
 # A decision as to come: scheduled, next, due, to be decided, whether, if, yet to, will need to.
 _PROSPECTIVE = re.compile(

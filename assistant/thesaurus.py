@@ -27,6 +27,9 @@ SYNSETS = {
     "cadaver.n.01": "body corpse cadaver remains",  # with its hypernym body.n.01: the dead returned in a swap
     "boss.n.01": "boss chief honcho",  # "a person who exercises control over workers"
     "reduce.v.01": "reduce cut trim",  # a reduction agreed or demanded: of duties, troops, debts, quotas
+    # limit.v.01 ("place limits on") with its hyponym cap.v.02 ("restrict the number or amount of"), and the
+    # noun ceiling.n.03 ("an upper limit on what is allowed"): a cap on payments, fees, troops or quotas
+    "limit.v.01": "limit restrict cap ceiling",
     # meeting.n.01 with its hyponym session.n.01 (a sitting), and meet.v.01 with convene.v.01 and reconvene.v.01;
     # talks are also met in "rounds" and "resumed" (the Oxford senses "one of a succession of meetings", "begin
     # again"): "When are they due to resume talks?" is dated by "…and reconvene in Lindqvar on Nov. 17"

@@ -1,8 +1,11 @@
-"""How many sentences an extractive answer says: a further one only when it scores close enough to the lead."""
+"""How many sentences an extractive answer says: a further one only when it scores close enough to the lead; a
+byline only when the question asks who wrote the text."""
 
 from __future__ import annotations
 
+from assistant.generators.extractive import ExtractiveGenerator
 from assistant.ranking import Candidate
+from tests.fixed_ranking import FixedRanking, hits_of
 from tests.test_extractive import answer
 
 LEAD = "Dalmarre has offered to unblock $850 million in a first stage."
@@ -16,3 +19,15 @@ def test_a_further_sentence_is_said_only_when_it_scores_over_a_third_of_the_lead
 
     assert said(0.6) and said(0.36)
     assert not said(0.33)  # a third of the lead's score says too little beside it
+
+
+def test_a_byline_answers_who_wrote_the_text_and_nothing_else() -> None:
+    byline = "Petra Lindqvale, Osei Tambrook"
+    ranked = [Candidate(1, 0, LEAD, 1.0, LEAD, True), Candidate(2, 0, byline, 0.9, byline, True)]
+    hits = hits_of(ranked, {2: "Byline"})
+
+    def said(question: str) -> str:
+        return "".join(ExtractiveGenerator(FixedRanking(ranked)).stream(question, hits))
+
+    assert said("Who wrote this article?").startswith(byline)
+    assert byline not in said("Who has offered to unblock money?")  # a byline names its writers, not the talks'

@@ -1,5 +1,6 @@
 """The chat chain on questions about the text itself, on the real article, MiniLM and Chroma: where it comes from
-(its attribution, or none) and what it is about (its lede, or its first passage)."""
+(its attribution, or none), who wrote it (its byline, or none) and what it is about (its lede, or its first
+passage)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,19 @@ def test_a_text_without_a_lede_is_summed_up_by_its_first_passage(tmp_path: Path,
     )
     answer = local.ask("What is this document about?")
     assert not answer.refused and answer.answer.startswith("Diplomats met in Geneva")
+
+
+def test_who_wrote_the_article_is_answered_by_its_byline_or_refused(
+    bot: Assistant, tmp_path: Path, embeddings: Embeddings
+) -> None:
+    answer = bot.ask("Who wrote this article?")
+    assert answer.answer.startswith("Siobhan O'Grady") and answer.citations[0].section == "Byline"
+    assert_valid_citations(answer)
+    unsigned = memo_bot(
+        tmp_path,
+        embeddings,
+        "Talks in Geneva\nDiplomats met in Geneva on Monday to discuss a ceasefire.\n"
+        "The talks ended without an agreement. Both delegations will meet again next week.\n",
+    )
+    refused = unsigned.ask("Who wrote this article?")
+    assert refused.refused and "no byline" in refused.answer

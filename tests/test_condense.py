@@ -198,6 +198,20 @@ def test_a_question_of_another_party_with_only_a_stance_verb_reads_with_the_one_
     assert minerals_instead.endswith("(context: Which minerals is Drumaine interested in?)")
 
 
+def test_a_starting_offer_asks_what_an_offer_was_on_the_issue_before() -> None:
+    texts = [
+        "The committee had sought a flat coupon of 7 percent, while the Government's opening proposal was 3 percent."
+    ]
+    parties = Parties({"Drumaine": ["Drumaine"], "Varnessa": ["Varnessa"], "Bondholder Committee": ["bondholders"]})
+    condenser = Condenser(Lexicon(texts, {}), parties, set())
+    coupon = "What coupon were the bondholders holding out for on the new bonds?"
+    asked = [Turn(role="user", content=coupon), Turn(role="assistant", content=f"{texts[0]} [1]")]
+    # an adjective of its place in a sequence is no topic of its own: the coupon is still asked about
+    for follow_up in ("And what was the government's starting offer?", "And what was Varnessa's first offer?"):
+        assert condenser.condense(follow_up, asked).endswith(f"(context: {coupon})")
+    assert "context" not in condenser.condense("And what was the government's offer on pensions?", asked)
+
+
 def test_a_party_named_before_its_people_is_swapped_for_the_word_the_follow_up_used() -> None:
     texts = ["PRC officials chose to focus on sovereignty.", "U.S. officials focused on the peaceful policy."]
     parties = Parties({"United States": ["United States", "U.S.", "US"], "China": ["China", "Chinese", "PRC"]})

@@ -1,34 +1,23 @@
-"""The extractive generator's choice of sentences among ranked ones, given in advance (`_FixedRanking`): the lead,
+"""The extractive generator's choice of sentences among ranked ones, given in advance (`FixedRanking`): the lead,
 the party's own statement, what fits the length budget."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
-
 from assistant.generators.extractive import ExtractiveGenerator
-from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
-from assistant.question import Ask, read
-from assistant.ranking import Candidate, SentenceRanker
+from assistant.question import read
+from assistant.ranking import Candidate
+from tests.fixed_ranking import FixedRanking, hits_of
 
 LAST = "The talks, the third round held under MBC auspices, opened on 4 March."
 NEXT = "A fourth round is due to begin on 22 April in Sardun, the Belgaran capital, he said."
 
 
 def answer(question: str, ranked: list[Candidate]) -> str:
-    hits = [
-        ScoredPassage(
-            passage=Passage(
-                id=f"p{c.n}", doc_id="d", title="T", section="S", party=None, start=0, end=len(c.text), text=c.text
-            ),
-            score=0.5,
-        )
-        for c in sorted(ranked, key=lambda c: c.n)
-    ]
-    return "".join(ExtractiveGenerator(_FixedRanking(ranked)).stream(question, hits))
+    return "".join(ExtractiveGenerator(FixedRanking(ranked)).stream(question, hits_of(ranked)))
 
 
 def holding(*sentences: str) -> list[Candidate]:
@@ -86,7 +75,7 @@ def test_a_transcripts_speaker_label_is_not_whom_he_stands_for() -> None:
     start = text.index("He is")
     he = Candidate(1, start, text[start:], 0.9, text, True)
     hit = _passage(text)
-    generator = ExtractiveGenerator(_FixedRanking([he]), people=frozenset({"dravesh", "oldroyd"}))
+    generator = ExtractiveGenerator(FixedRanking([he]), people=frozenset({"dravesh", "oldroyd"}))
     assert "".join(generator.stream("Who is the other side's negotiator like?", [hit])).startswith("[Oldroyd] is")
 
 
@@ -96,26 +85,13 @@ def test_they_after_a_transcripts_speaker_label_is_the_party_spoken_of_not_the_s
     they = Candidate(1, start, text[start:], 0.9, text, True)
     hit = _passage(text)
     parties = Parties({"Sendara": ["Sendara", "Adeyemi"], "Halvenor": ["Halvenor"]})
-    generator = ExtractiveGenerator(_FixedRanking([they], parties))
+    generator = ExtractiveGenerator(FixedRanking([they], parties))
     assert "".join(generator.stream("What does Halvenor want?", [hit])).startswith("[Halvenor] have asked")
 
 
 def _passage(text: str) -> ScoredPassage:
     passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
     return ScoredPassage(passage=passage, score=0.5)
-
-
-class _FixedRanking(SentenceRanker):
-    """The real ranker's parts with a ranking given in advance: the generator's choice is what is tested."""
-
-    def __init__(self, ranked: list[Candidate], parties: Parties | None = None) -> None:
-        texts = [c.text for c in ranked]
-        parties = parties or Parties({})
-        super().__init__(Lexicon(texts, {}), parties, lambda q, s: [], lambda w, c: set(), lambda w: np.zeros(0))
-        self.ranked = ranked
-
-    def rank(self, question: str, hits: list[ScoredPassage], ask: Ask | None = None) -> list[Candidate]:
-        return self.ranked
 
 
 def test_a_sentence_far_above_the_lead_is_heard_past_the_length_budget() -> None:
@@ -126,14 +102,10 @@ def test_a_sentence_far_above_the_lead_is_heard_past_the_length_budget() -> None
         2, 0, "It says it holds 212 soldiers and 37 civilian officials, and Durnavel says 300.", 0.9, "", False
     )
     close = replace(best, score=0.7)
-    hits = [
-        ScoredPassage(passage=Passage(id=f"p{n}", doc_id="d", title="T", section="S", party=None, start=0,
-                                      end=len(c.text), text=c.text), score=0.5)
-        for n, c in ((1, lead), (2, best))
-    ]  # fmt: skip
-    answer = "".join(ExtractiveGenerator(_FixedRanking([best, lead])).stream("How many captives?", hits))
+    hits = hits_of([lead, best])
+    answer = "".join(ExtractiveGenerator(FixedRanking([best, lead])).stream("How many captives?", hits))
     assert answer.startswith(lead.text) and "212 soldiers" in answer
-    answer = "".join(ExtractiveGenerator(_FixedRanking([close, lead])).stream("How many captives?", hits))
+    answer = "".join(ExtractiveGenerator(FixedRanking([close, lead])).stream("How many captives?", hits))
     assert answer == f"{lead.text} [1]"  # only a little above the lead: the budget holds
 
 
@@ -142,14 +114,10 @@ def test_what_a_party_wants_is_led_by_a_sentence_where_it_states_a_position() ->
     talks = Candidate(1, 0, "Quessary and Orvanda ended a third round of talks on the boundary.", 0.9, "", True)
     says = "Sallowmere says such a line ignores the Quillet Cays, which are entitled to a zone of their own."
     own = Candidate(2, 0, says, 0.4, says, True)
-    hits = [
-        ScoredPassage(passage=Passage(id=f"p{c.n}", doc_id="d", title="T", section="S", party=None, start=0,
-                                      end=len(c.text), text=c.text), score=0.5)
-        for c in (talks, own)
-    ]  # fmt: skip
-    wants = "".join(ExtractiveGenerator(_FixedRanking([talks, own], parties)).stream("What does Quessary want?", hits))
+    hits = hits_of([talks, own])
+    wants = "".join(ExtractiveGenerator(FixedRanking([talks, own], parties)).stream("What does Quessary want?", hits))
     assert wants.startswith(says) and talks.text in wants  # its own words first, then what they displaced
-    said = "".join(ExtractiveGenerator(_FixedRanking([talks, own], parties)).stream("Where did the talks end?", hits))
+    said = "".join(ExtractiveGenerator(FixedRanking([talks, own], parties)).stream("Where did the talks end?", hits))
     assert said.startswith(talks.text)  # no position asked for: the ranking's order
 
 
@@ -162,8 +130,8 @@ def test_a_partys_long_own_statement_leads_too() -> None:
         "grounds it has fished for two centuries, which no government in Sallowmere could accept."
     )
     own = Candidate(2, 0, says, 0.4, says, True)
-    ranker = _FixedRanking([talks, own], parties)
-    wants = "".join(ExtractiveGenerator(ranker).stream("What does Quessary want?", _hits_of([talks, own])))
+    ranker = FixedRanking([talks, own], parties)
+    wants = "".join(ExtractiveGenerator(ranker).stream("What does Quessary want?", hits_of([talks, own])))
     assert len(says) > 250 and wants.startswith(says)  # its own words first, however long they run
 
 
@@ -175,7 +143,7 @@ def test_a_comparison_of_how_long_hears_each_side_through_a_span() -> None:
     ranked = [Candidate(1, 0, volume, 0.9, volume, False), Candidate(2, 0, four, 0.8, four, True)]
     ranked.append(Candidate(3, 0, span, 0.4, span, True))
     question = "How do Sendara and Orumbe differ on how long the reservoir should take to fill?"
-    said = "".join(ExtractiveGenerator(_FixedRanking(ranked, parties)).stream(question, _hits_of(ranked)))
+    said = "".join(ExtractiveGenerator(FixedRanking(ranked, parties)).stream(question, hits_of(ranked)))
     assert f"Sendara: {span}" in said and volume not in said
 
 
@@ -185,7 +153,7 @@ def test_a_sentence_in_which_each_party_states_its_position_answers_a_comparison
     other = "Kesteria also agreed to set up a joint technical commission to monitor the flow."
     ranked = [Candidate(1, 0, both, 0.9, both, True), Candidate(2, 0, other, 0.8, other, True)]
     question = "How far apart were Kesteria and Thalvony on minimum water flow?"
-    said = "".join(ExtractiveGenerator(_FixedRanking(ranked, parties)).stream(question, _hits_of(ranked)))
+    said = "".join(ExtractiveGenerator(FixedRanking(ranked, parties)).stream(question, hits_of(ranked)))
     assert said.startswith(f"{both} [1]") and "Kesteria: " in said
 
 
@@ -197,19 +165,10 @@ def test_sentences_a_text_numbers_as_a_list_are_said_together_in_its_order() -> 
     at = {first: 0, second: 100, aside: 300}  # where each stands in the text
     hits = [
         ScoredPassage(passage=p.model_copy(update={"start": at[p.text], "end": at[p.text] + len(p.text)}), score=0.5)
-        for p in (h.passage for h in _hits_of(ranked))
+        for p in (h.passage for h in hits_of(ranked))
     ]
-    said = "".join(ExtractiveGenerator(_FixedRanking(ranked)).stream("What did the three sign up to?", hits))
+    said = "".join(ExtractiveGenerator(FixedRanking(ranked)).stream("What did the three sign up to?", hits))
     assert said.index(first) < said.index(second) < said.index(aside)
-
-
-def _hits_of(ranked: list[Candidate]) -> list[ScoredPassage]:
-    """A passage of each candidate sentence, numbered as the candidate is."""
-    return [
-        ScoredPassage(passage=Passage(id=f"p{c.n}", doc_id="d", title="T", section="S", party=None, start=0,
-                                      end=len(c.text), text=c.text), score=0.5)
-        for c in ranked
-    ]  # fmt: skip
 
 
 def test_a_position_asked_for_as_a_partys_own_is_led_by_one_named_as_its_own() -> None:
@@ -219,8 +178,8 @@ def test_a_position_asked_for_as_a_partys_own_is_led_by_one_named_as_its_own() -
     core = "Durnavel's core demand is a ceasefire lasting at least 90 days."
     own = Candidate(9, 0, core, 0.1, core, True)
     ranked = [deal, *said, own]
-    hits = _hits_of(ranked)
-    ask = ExtractiveGenerator(_FixedRanking(ranked, parties)).stream
+    hits = hits_of(ranked)
+    ask = ExtractiveGenerator(FixedRanking(ranked, parties)).stream
     assert "".join(ask("What is Halvenor's main condition for a deal?", hits)).startswith(core)
     assert core not in "".join(ask("What does Halvenor want from a deal?", hits))  # no position named as its own
     decision = "The final decision of Durnavel to forgo an indemnity pleased Valmora."
@@ -228,8 +187,8 @@ def test_a_position_asked_for_as_a_partys_own_is_led_by_one_named_as_its_own() -
     aims = "The chief aims of Durnavel included control of the valley."
     aimed = Candidate(3, 0, aims, 0.2, aims, True)
     ranked = [deal, decided, aimed]
-    hits = _hits_of(ranked)
-    ask = ExtractiveGenerator(_FixedRanking(ranked, parties)).stream
+    hits = hits_of(ranked)
+    ask = ExtractiveGenerator(FixedRanking(ranked, parties)).stream
     assert "".join(ask("What was Halvenor's top priority?", hits)).startswith(aims)  # an aim, not a decision
 
 
@@ -240,24 +199,24 @@ def test_a_sentence_of_a_few_words_does_not_answer() -> None:
     text = f"{filler.text} {says}"
     passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
     hits = [ScoredPassage(passage=passage, score=0.5)]
-    stream = ExtractiveGenerator(_FixedRanking([filler, answer])).stream
+    stream = ExtractiveGenerator(FixedRanking([filler, answer])).stream
     assert "".join(stream("What timetable had Kestania stuck to?", hits)).startswith(says)
 
 
 def test_a_question_in_the_text_does_not_answer() -> None:
     asked = Candidate(1, 0, "If Valtheria will not accept observers, what will the Council do about it?", 0.9, "", True)
     reason = Candidate(2, 0, "Valtheria says observers on its vessels would breach its sovereignty.", 0.5, "", True)
-    stream = ExtractiveGenerator(_FixedRanking([asked, reason])).stream
-    answer = "".join(stream("Why won't Valtheria accept observers?", _hits_of([asked, reason])))
+    stream = ExtractiveGenerator(FixedRanking([asked, reason])).stream
+    answer = "".join(stream("Why won't Valtheria accept observers?", hits_of([asked, reason])))
     assert answer.startswith(reason.text) and "what will the Council do" not in answer
 
 
 def test_what_a_party_will_now_accept_is_led_by_what_it_now_says() -> None:
     opened = Candidate(1, 0, "Sallis opened the talks in September demanding 45 percent.", 0.9, "", True)
     now = Candidate(2, 0, "Its negotiator said Sallis could now accept 40 percent.", 0.6, "", True)
-    stream = ExtractiveGenerator(_FixedRanking([opened, now])).stream
-    assert "".join(stream("What share is Sallis now prepared to accept?", _hits_of([opened, now]))).startswith(now.text)
-    assert "".join(stream("What share did Sallis want?", _hits_of([opened, now]))).startswith(opened.text)
+    stream = ExtractiveGenerator(FixedRanking([opened, now])).stream
+    assert "".join(stream("What share is Sallis now prepared to accept?", hits_of([opened, now]))).startswith(now.text)
+    assert "".join(stream("What share did Sallis want?", hits_of([opened, now]))).startswith(opened.text)
 
 
 def test_a_records_field_answers_only_what_it_gives() -> None:
@@ -265,26 +224,26 @@ def test_a_records_field_answers_only_what_it_gives() -> None:
     term = Candidate(
         2, 0, "Term: we want the agreement to last 15 years, the service life of the airframes.", 0.5, "", True
     )
-    stream = ExtractiveGenerator(_FixedRanking([subject, term])).stream
-    answer = "".join(stream("What does Tessalind want on the term?", _hits_of([subject, term])))
+    stream = ExtractiveGenerator(FixedRanking([subject, term])).stream
+    answer = "".join(stream("What does Tessalind want on the term?", hits_of([subject, term])))
     assert answer.startswith(term.text) and "Subject:" not in answer  # a field names a topic; it states nothing
     dated = Candidate(1, 0, "Date: 19 March 2025", 0.9, "", True)
     advice = Candidate(2, 0, "An exit clause is acceptable in principle, says the legal adviser.", 0.5, "", True)
-    stream = ExtractiveGenerator(_FixedRanking([dated, advice])).stream
-    answer = "".join(stream("When did the legal adviser write?", _hits_of([dated, advice])))
+    stream = ExtractiveGenerator(FixedRanking([dated, advice])).stream
+    answer = "".join(stream("When did the legal adviser write?", hits_of([dated, advice])))
     assert answer.startswith(dated.text)  # ...but it gives the date asked for
     signed = Candidate(
         1, 0, "Oriane Vasquel\nDeputy Minister for Civil Protection, Republic of Tessalind", 0.9, "", True
     )
-    stream = ExtractiveGenerator(_FixedRanking([signed, term])).stream
-    assert "".join(stream("What does Tessalind want on the term?", _hits_of([signed, term]))).startswith(term.text)
+    stream = ExtractiveGenerator(FixedRanking([signed, term])).stream
+    assert "".join(stream("What does Tessalind want on the term?", hits_of([signed, term]))).startswith(term.text)
 
 
 def test_a_sentence_that_only_announces_what_follows_does_not_answer() -> None:
     follows = Candidate(1, 0, "For the record, the Republic of Tessalind's positions are as follows.", 0.9, "", True)
     cost = Candidate(2, 0, "Cost: we propose a 50-50 split of the purchase price.", 0.5, "", True)
-    stream = ExtractiveGenerator(_FixedRanking([follows, cost])).stream
-    assert "as follows" not in "".join(stream("What is Tessalind's position on cost?", _hits_of([follows, cost])))
+    stream = ExtractiveGenerator(FixedRanking([follows, cost])).stream
+    assert "as follows" not in "".join(stream("What is Tessalind's position on cost?", hits_of([follows, cost])))
 
 
 def test_who_speaks_for_a_side_leads_with_a_sentence_that_says_who_represents_it() -> None:

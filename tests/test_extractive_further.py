@@ -8,7 +8,7 @@ from assistant.generators.extractive import ExtractiveGenerator
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import Candidate
-from tests.test_extractive import _FixedRanking
+from tests.fixed_ranking import FixedRanking
 
 REPORTED = "Kallenbrook defended the offer as fair."
 QUOTE = '"Our fishermen have as much right to the Pellavine Bank as anyone else\'s," he said.'
@@ -21,7 +21,7 @@ def _answer(question: str, ranked: list[Candidate], text: str, other_section: st
         id="p2", doc_id="d", title="T", section=other_section, party=None, start=0, end=len(OTHER), text=OTHER
     )
     hits = [ScoredPassage(passage=passage, score=0.6), ScoredPassage(passage=other, score=0.5)]
-    return "".join(ExtractiveGenerator(_FixedRanking(ranked), frozenset({"kallenbrook"})).stream(question, hits))
+    return "".join(ExtractiveGenerator(FixedRanking(ranked), frozenset({"kallenbrook"})).stream(question, hits))
 
 
 def test_a_lead_that_reports_a_speaker_is_followed_by_the_quote_of_what_was_said() -> None:
@@ -72,7 +72,7 @@ def test_he_is_not_the_person_the_sentence_before_names_as_an_object() -> None:
     ranked = [Candidate(1, text.index("He also"), dated, 0.9, text, True)]
     people = frozenset({"rensky", "lundqvist"})
     said = "".join(
-        ExtractiveGenerator(_FixedRanking(ranked), people).stream(
+        ExtractiveGenerator(FixedRanking(ranked), people).stream(
             "What date did the president set?", [ScoredPassage(passage=passage, score=0.6)]
         )
     )
@@ -84,7 +84,7 @@ def _led_by(before: str, sentence: str, parties: Parties) -> str:
     text = f"{before} {sentence}"
     passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
     lead = Candidate(1, len(before) + 1, sentence, 0.9, text, True)
-    ranking = _FixedRanking([lead], parties)
+    ranking = FixedRanking([lead], parties)
     return "".join(
         ExtractiveGenerator(ranking).stream("Who is the envoy?", [ScoredPassage(passage=passage, score=0.6)])
     )

@@ -175,3 +175,14 @@ def test_how_far_from_somewhere_asks_for_a_distance_not_a_size() -> None:
     assert read(question).length == "distance"
     assert not met(question, "Meskin Rock could generate no more than a 12-nautical-mile territorial sea.")
     assert met(question, "Meskin Rock lies 40 nautical miles off the Tenmarchi coast.")
+
+
+def test_a_limit_on_a_sum_is_a_cap_on_it() -> None:
+    assert same_things(["limit"], ["capped"]) == {"limit"} and same_things(["cap"], ["ceiling"]) == {"cap"}
+    question = read("Is there any limit on how much Veskara could end up paying on the VRI?")
+
+    def holds(sentence: str) -> bool:
+        return question.met_by(sentence, sentence, sentence, LEXICON, same_things)
+
+    assert holds("Veskara's payments under the VRI are capped at $600 million over its life.")
+    assert not holds("Veskara's payments under the VRI are expected to reach $600 million over its life.")

@@ -69,6 +69,15 @@ def test_the_result_asked_about_need_not_be_named_and_an_arrangement_is_a_decisi
     assert not met(decided, "Tolls at Ness yielded about 80,000 crowns a year.")
 
 
+def test_what_was_actually_agreed_by_the_end_of_a_meeting_asks_for_a_decision_taken_then() -> None:
+    agreed = "What was actually agreed by the end of the summit?"
+    assert read(agreed).outcome and not read(agreed).topic  # the time it was taken at names nothing decided
+    assert met(
+        agreed, "After a day of talks, the two sides agreed that airspace closures will require 14 days' notice."
+    )
+    assert not met(agreed, "Delegations are arriving at the Hollin Exchange for a one-day summit.")
+
+
 def test_one_of_a_series_is_not_answered_by_another() -> None:
     question = "On what date did the third round open?"
     assert read(question).series == ("third", "round")

@@ -161,6 +161,13 @@ def test_a_partys_delegation_is_whom_it_sent() -> None:
     assert not met("Who leads the talks?", "Tesk has sent Ilkar Venstrom, its deputy minister for water resources.")
 
 
+def test_a_noun_before_the_delegation_says_whose_it_is() -> None:
+    led = "The government's delegation is led by Justice Minister Oriane Feyrand."
+    assert met("Who leads the government delegation?", led)
+    assert not met("Who leads the rebel delegation?", led)  # another side's delegation
+    assert met("Who leads the negotiating team?", "The team is led by Justice Minister Oriane Feyrand.")
+
+
 def test_who_acts_for_a_party_is_named_beside_it_not_only_in_its_passage() -> None:
     asked = read("Who represents Tesk at the talks?")
     other = "Kollmark, the host, is represented by its chief negotiator, Ambassador Maren Sollberg."

@@ -1,6 +1,6 @@
 """Questions about a measure ("How wide…", "How tall…", "How long is the X?", "How big…"), whose sentence must state
-a length (or for "how long is" a span of time) of the thing asked about, and about a sum of money, a cost or a rate,
-which a sentence states as a figure of the party asked about. Hand-made sentences, a lexicon and no model."""
+a length (or for "how long is" a span of time) of the thing asked about, and about a count or a share (sums of
+money: `test_question_money.py`). Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
@@ -48,29 +48,6 @@ def test_how_long_is_the_x_is_a_length_or_a_span() -> None:
     assert met("How large and how long is the fund's programme for Veskara?", programme)
 
 
-def test_a_sum_in_a_currency_is_money_and_counts_no_noun() -> None:
-    ask = read("How many dollars a year does Kestova earn from gas sent through Northway?")
-    assert ask.money and not ask.counted
-    assert "dollars" not in read("How much is the gap over revenue worth in dollars?").topic
-    # a currency by its English name is money too
-    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 640 million crowns on the valley.")
-    assert not met("How much money has Ostrec spent on the valley?", "Ostrec has spent 640 days in the valley.")
-    # ...and so is a sum by its ISO code, before or after it
-    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent USD 42 million on the valley.")
-    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 42 million EUR on the valley.")
-    # "costs" after "how much" is a noun ("living costs"), which asks for no sum; the verb "cost" does
-    risen = "How much have living costs gone up since the last contract?"
-    assert not read(risen).money and read("How much will the dam cost?").money
-    assert met(risen, "Living costs have risen 19 percent since the last contract was signed.")
-    # ...and in a currency of the past (the European Currency Unit, ISO 4217 XEU)
-    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 12 million ecus on the valley.")
-    # a word may stand between "how much" and the money ("how much starting money", "how much new funding")
-    assert read("How much starting money was promised for the fund?").money
-    assert not met(
-        "How much new funding has Ostrec promised the valley?", "Ostrec has promised 640 days to the valley."
-    )
-
-
 def test_a_figure_of_another_party_is_none_of_the_one_asked_about() -> None:
     question = "How much money has Quessary offered for patrols?"
     assert not met(question, "Orvanda has offered $18 million for patrols.")
@@ -83,23 +60,6 @@ def test_a_size_is_of_the_thing_measured() -> None:
     assert read("How big was the Keldarian navy when the treaty was signed?").role == ("navy",)
     assert not met("How big was the lakeside hotel?", "Patrol boats have detained more than 40 fishing vessels.")
     assert met("How big was the lakeside hotel?", "The lakeside hotel had 40 rooms.")
-
-
-def test_what_was_the_cost_of_a_thing_wants_a_figure_in_any_currency() -> None:
-    cost = read("What was the total construction cost of the Corran Gorge dam?")
-    assert cost.wants == "number" and not cost.money  # an invented text may count in florens
-    assert not met("What was the total construction cost of the Corran dam?", "The Corran dam was finished in 1992.")
-    assert met("What was the total construction cost of the Corran dam?", "The Corran dam cost 40 million florens.")
-
-
-def test_what_rate_asks_for_a_figure() -> None:
-    rate = read("What interest rate applies to the $610 million award?")
-    assert rate.wants == "number"
-    assert not met("What interest rate applies to the loan?", "The bank approved the loan in March.")
-    assert met("What interest rate applies to the loan?", "The loan carries an interest rate of 4.5 percent.")
-    capacity = "What is the total storage capacity of the Corran reservoir?"  # a measure, asked with "what"
-    assert not met(capacity, "The Corran reservoir was finished in 1992.")
-    assert met(capacity, "The Corran reservoir has a storage capacity of 2.4 billion cubic metres.")
 
 
 def test_a_quantity_per_unit_of_time_is_a_rate_not_a_span() -> None:
@@ -131,13 +91,6 @@ def test_how_many_with_no_noun_counts_what_the_question_before_counted() -> None
     assert not met(follow_up, "Her negotiators have pressed to cut the first release to 250 rifles.")
 
 
-def test_what_someone_earns_is_a_sum_of_money() -> None:
-    asked = "What does an average Harlow Bay docker earn in a year?"
-    assert read(asked).money
-    assert not met(asked, "Harlow Bay dockers demanded 18 percent over three years, arguing earnings had eroded.")
-    assert met(asked, "An average Harlow Bay docker earns 41,000 crowns a year.")
-
-
 def test_a_number_counts_what_was_asked_by_the_words_before_its_noun() -> None:
     ships = "How many American merchant ships did the British capture in 1794?"
     captured = "The British seized ships and sailors in 1794, capturing roughly 250 American merchant vessels."
@@ -152,12 +105,6 @@ def test_a_tally_asks_for_a_number_and_one_another_is_none() -> None:
     assert met(tally, "The council voted 6-3 on May 4 to call in the auditor.")
     assert read(tally).counted == ("vote",)  # a number of votes, not "a 14 percent rise" of another sentence
     assert not met(tally, "On May 4 councillors heard of a 14 percent rise in pension costs.")
-
-
-def test_a_sum_is_of_a_thing_the_question_names() -> None:
-    subsidy = "How much does Tesk spend on its bus subsidy each year?"
-    assert not met(subsidy, "Tesk disclosed an $84 million gap in next year's spending plan.")
-    assert met(subsidy, "Tesk spends $12 million a year on its bus subsidy.")
 
 
 def test_meant_to_last_is_the_frame_of_a_span() -> None:
@@ -180,12 +127,6 @@ def test_a_turnout_is_a_figure_and_two_days_of_a_month_are_no_number() -> None:
     assert met(turnout, "Overall voter turnout in the September election was 61 percent.")
 
 
-def test_a_made_up_currency_after_a_multiplier_is_money() -> None:
-    cost = "What would the tax cut cost the treasury each year?"
-    assert met(cost, "The ministry estimates the tax cut would cost the treasury 2.8 billion korvels a year.")
-    assert not met(cost, "The ministry estimates the tax cut would reach 2.8 million households a year.")
-
-
 def test_a_length_from_one_end_to_another_is_a_size() -> None:
     river = "How long is the Ostrel River?"
     assert met(river, "The Ostrel River winds 640 kilometres from the mountains through Tesk to the sea.")
@@ -199,27 +140,10 @@ def test_a_part_of_a_whole_is_a_share_of_it_unnamed() -> None:
     assert not met(part, "Tesk, which suffered less, has agreed to host the talks whatever the final formula.")
 
 
-def test_a_limit_or_threshold_is_a_figure() -> None:
-    limit = "What cadmium limit is Tesk demanding?"
-    assert read(limit).wants == "number" and read("What threshold did Tesk propose?").wants == "number"
-    assert met(limit, "Tesk wants the cadmium limit cut to 1 microgram immediately.")
-    assert not met(limit, "Tesk's minister called any higher cadmium limit a slow poisoning of the delta.")
-    least = "What minimum flow is Dravenia demanding during the dry months?"
-    assert read(least).wants == "number" and read("What maximum toll may the board set?").wants == "number"
-    assert met(least, "Dravenia is asking for a minimum flow of 450 cubic metres per second in the dry months.")
-    assert not met(least, "Dravenia remains committed to a minimum flow during the dry months.")
-
-
 def test_a_partys_figure_or_one_without_an_article_is_a_number_and_still_is_no_topic() -> None:
     assert read("What were Tesk's annual revenues last year?").wants == "number"
     assert read("What was voter turnout in the May election?").wants == "number"
     assert read("How many people are still unaccounted for?").topic == ("unaccounted",)  # "still" says when
-
-
-def test_a_salary_is_money_and_a_titled_persons_figure_is_a_number() -> None:
-    salary = read("What is Captain Odile Ferrand's annual salary?")
-    assert salary.wants == "number" and salary.money
-    assert not met("What is Captain Odile Ferrand's annual salary?", "Odile Ferrand has flown for 22 years.")
 
 
 def test_how_far_behind_asks_for_a_gap_of_any_figure() -> None:
@@ -235,13 +159,6 @@ def test_a_range_or_a_plural_without_s_counts_its_noun() -> None:
     assert met(pilots, "Tesk Connect has 35 aircraft and 900 pilots.")
 
 
-def test_a_toll_is_a_figure_even_before_a_relative_clause() -> None:
-    toll = "What was the maximum toll the river commission could set?"
-    assert read(toll).wants == "number"
-    assert met(toll, "The treaty set up a River Commission to fix a single toll not exceeding 1.5 per cent on cargo.")
-    assert not met(toll, "The treaty set up a River Commission to fix a single toll on cargo.")
-
-
 def test_minutes_are_a_span_and_an_estimate_a_figure() -> None:
     assert met("How long did the last session go on?", "The last session, on 30 April, ended after forty minutes.")
     assert not met("How long did the last session go on?", "The last session, on 30 April, ended without a deal.")
@@ -249,25 +166,10 @@ def test_minutes_are_a_span_and_an_estimate_a_figure() -> None:
     assert estimate.wants == "number" and estimate.topic == ("union",)
 
 
-def test_a_salary_asked_after_a_long_name_is_money_but_a_wage_offer_is_not() -> None:
-    salary = read("What is the HR director Martin Corrigall's annual salary?")
-    assert salary.wants == "number" and salary.money
-    assert read("What is the starting salary for a new teacher?").money
-    assert not read("What wage offers did the employers make?").money
-    assert not read("What salary increases has the district offered?").money
-
-
 def test_last_year_is_said_with_a_word_more_too() -> None:
     spend = "How much did the hospital group spend on agency staff last year?"
     assert met(spend, "The hospital group's spending on agency staff reached 18.6 million marks last financial year.")
     assert not met(spend, "The hospital group's spending on agency staff reached 18.6 million marks in 2019.")
-
-
-def test_a_sum_may_be_the_hyphened_adjective_of_its_noun() -> None:
-    asked = "How much is Hestmark's bid for Corvane worth?"
-    assert met(asked, "Hestmark's 4.2-billion-crown bid for Corvane cleared its first hurdle.")
-    assert met(asked, "Hestmark's 4.2-billion-daler bid for Corvane cleared its first hurdle.")  # a coined currency
-    assert not met(asked, "Hestmark's 4.2-kilometre bid for Corvane cleared its first hurdle.")
 
 
 def test_how_many_times_is_answered_by_twice() -> None:

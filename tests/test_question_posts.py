@@ -21,6 +21,9 @@ def test_what_post_someone_holds_is_given_beside_their_name() -> None:
     assert met(ministry, "Davor Teslin, Pelmora's Minister of Water and Irrigation, told reporters.")
     assert met(ministry, "The head of its delegation, Davor Teslin, said no.")
     assert not met(ministry, "Mr. Teslin, for his part, struck a conciliatory tone.")
+    assert met(ministry, "The ambassador to Kestrava, Davor Teslin, said no.")
+    # a clause before the name is no apposition: "to be" is a verb's
+    assert not met(ministry, "Asked whether he expected the detainees to be home by summer, Teslin paused.")
     assert met("Who is the legal adviser?", "Petra Ilgaz\nLegal Adviser")  # a signature signs the post
     # a post without an article, as news and records write it
     role = "What role does Henrike Volz have?"

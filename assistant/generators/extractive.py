@@ -5,7 +5,8 @@ the sentences; the answer leads with the best one that holds what the question a
 a name for "who"; for what a party wants, one near the top in which it states a position), with the quote after
 it when it only reports a speaker ('"…," he said'), and for "why" the sentence before a lead that states a
 consequence of it ("Dravonia therefore asked…": the reason is said there), then at most two more that score close to it, say something
-else and keep the answer short; a sentence of three words says too little, and a headline nothing new.
+else and keep the answer short; a sentence of three words says too little, and a headline or a byline nothing
+new (a byline leads when the question asks who wrote the text).
 A sentence that opens with "he", "she" or "they", a possessive ("Its envoy…"), or a quote said by one ('"…," he
 said'), is quoted with the name it stands for in brackets ("[Thatcher] ordered…", "[Teshelle's] envoy…",
 '"…," [Kallenbrook] said'), the way journalists substitute a word in a quote. Sentences the text numbers as a
@@ -25,14 +26,16 @@ from assistant.figures import counts_span, states_length
 from assistant.generators.accompany import quote_after, quote_whole, reason_before
 from assistant.generators.base import Generator
 from assistant.generators.comparison import Comparison
+from assistant.holds import enough
 from assistant.lexicon import unpossessed, words
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.ordinals import ORDINALS, of_series, ordinal_value
 from assistant.question import read
-from assistant.question_forms import WHO, question_parts
+from assistant.question_forms import WHO, question_parts, topic_words
 from assistant.ranking import ASKS_CONDITION, CONDITION, Candidate, SentenceRanker
 from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
+from assistant.sourcing import ASKS_AUTHOR
 from assistant.speakers import (
     ASKS_REACTION,
     REPRESENTING,
@@ -110,6 +113,8 @@ class ExtractiveGenerator(Generator):
         if not ranked:
             return
         lead = self._lead(question, ranked) or ranked[0]
+        by = ASKS_AUTHOR.search(question)  # "Who wrote this article?": its byline, which answers nothing else
+        lead = next((c for c in ranked if hits[c.n - 1].passage.section == "Byline"), lead) if by else lead
         speaker = read(question).speaker if ASKS_REACTION.search(question) else None
         reacting = self.parties.mentioned(speaker) if speaker else []
         if reacting and not self._reacts(reacting[0], lead.text):
@@ -127,7 +132,7 @@ class ExtractiveGenerator(Generator):
             terms = set(self.ranker.lexicon.terms(c.text))
             # the lead was chosen for what it holds, or as the party's own words: one ranked far above may be the answer
             over = sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET and c.score <= DISPLACED * lead.score
-            headline = hits[c.n - 1].passage.section == "Title"  # a headline adds nothing the answer's body lacks
+            headline = hits[c.n - 1].passage.section in ("Title", "Byline")  # says nothing the body lacks
             if c in chosen or over or not terms or headline:
                 continue
             if len(terms & said) / len(terms) > REDUNDANT:
@@ -163,6 +168,12 @@ class ExtractiveGenerator(Generator):
         "When did X get underway?" when one ranks close."""
         holding = [c for c in ranked[:WINDOW] if c.meets]
         ask = read(question)
+        if ask.place and holding:  # a place said of what was asked (half its topic words), when one ranks close
+            # ...besides the parties, whom most sentences name ("…the Kestrava-Dalmarre meetings…": meetings)
+            topic = tuple(t for t in topic_words(question) if not self.parties.mentioned(t))
+            best = holding[0].score
+            lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
+            holding.sort(key=lambda c: not (c.score >= CLOSE * best and enough(topic, c.context, lexicon, synonyms)))
         timed = ask.place or ask.wants == "date"
         if timed and FUTURE.search(question):
             holding.sort(key=lambda c: not FUTURE.search(c.text))

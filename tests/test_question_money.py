@@ -1,0 +1,115 @@
+"""Questions about a sum of money, a cost, a rate or a limit, which a sentence states as a figure of the thing
+and the party asked about. Hand-made sentences, a lexicon and no model."""
+
+from __future__ import annotations
+
+from assistant.question import read
+from tests.test_question import met
+
+
+def test_a_sum_in_a_currency_is_money_and_counts_no_noun() -> None:
+    ask = read("How many dollars a year does Kestova earn from gas sent through Northway?")
+    assert ask.money and not ask.counted
+    assert "dollars" not in read("How much is the gap over revenue worth in dollars?").topic
+    # a currency by its English name is money too
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 640 million crowns on the valley.")
+    assert not met("How much money has Ostrec spent on the valley?", "Ostrec has spent 640 days in the valley.")
+    # ...and so is a sum by its ISO code, before or after it
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent USD 42 million on the valley.")
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 42 million EUR on the valley.")
+    # "costs" after "how much" is a noun ("living costs"), which asks for no sum; the verb "cost" does
+    risen = "How much have living costs gone up since the last contract?"
+    assert not read(risen).money and read("How much will the dam cost?").money
+    assert met(risen, "Living costs have risen 19 percent since the last contract was signed.")
+    # ...and in a currency of the past (the European Currency Unit, ISO 4217 XEU)
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent 12 million ecus on the valley.")
+    # a word may stand between "how much" and the money ("how much starting money", "how much new funding")
+    assert read("How much starting money was promised for the fund?").money
+    assert not met(
+        "How much new funding has Ostrec promised the valley?", "Ostrec has promised 640 days to the valley."
+    )
+
+
+def test_what_was_the_cost_of_a_thing_wants_a_figure_in_any_currency() -> None:
+    cost = read("What was the total construction cost of the Corran Gorge dam?")
+    assert cost.wants == "number" and not cost.money  # an invented text may count in florens
+    assert not met("What was the total construction cost of the Corran dam?", "The Corran dam was finished in 1992.")
+    assert met("What was the total construction cost of the Corran dam?", "The Corran dam cost 40 million florens.")
+
+
+def test_what_rate_asks_for_a_figure() -> None:
+    rate = read("What interest rate applies to the $610 million award?")
+    assert rate.wants == "number"
+    assert not met("What interest rate applies to the loan?", "The bank approved the loan in March.")
+    assert met("What interest rate applies to the loan?", "The loan carries an interest rate of 4.5 percent.")
+    capacity = "What is the total storage capacity of the Corran reservoir?"  # a measure, asked with "what"
+    assert not met(capacity, "The Corran reservoir was finished in 1992.")
+    assert met(capacity, "The Corran reservoir has a storage capacity of 2.4 billion cubic metres.")
+
+
+def test_what_someone_earns_is_a_sum_of_money() -> None:
+    asked = "What does an average Harlow Bay docker earn in a year?"
+    assert read(asked).money
+    assert not met(asked, "Harlow Bay dockers demanded 18 percent over three years, arguing earnings had eroded.")
+    assert met(asked, "An average Harlow Bay docker earns 41,000 crowns a year.")
+
+
+def test_a_sum_is_of_a_thing_the_question_names() -> None:
+    subsidy = "How much does Tesk spend on its bus subsidy each year?"
+    assert not met(subsidy, "Tesk disclosed an $84 million gap in next year's spending plan.")
+    assert met(subsidy, "Tesk spends $12 million a year on its bus subsidy.")
+
+
+def test_a_made_up_currency_after_a_multiplier_is_money() -> None:
+    cost = "What would the tax cut cost the treasury each year?"
+    assert met(cost, "The ministry estimates the tax cut would cost the treasury 2.8 billion korvels a year.")
+    assert not met(cost, "The ministry estimates the tax cut would reach 2.8 million households a year.")
+
+
+def test_a_limit_or_threshold_is_a_figure() -> None:
+    limit = "What cadmium limit is Tesk demanding?"
+    assert read(limit).wants == "number" and read("What threshold did Tesk propose?").wants == "number"
+    assert met(limit, "Tesk wants the cadmium limit cut to 1 microgram immediately.")
+    assert not met(limit, "Tesk's minister called any higher cadmium limit a slow poisoning of the delta.")
+    least = "What minimum flow is Dravenia demanding during the dry months?"
+    assert read(least).wants == "number" and read("What maximum toll may the board set?").wants == "number"
+    assert met(least, "Dravenia is asking for a minimum flow of 450 cubic metres per second in the dry months.")
+    assert not met(least, "Dravenia remains committed to a minimum flow during the dry months.")
+
+
+def test_a_salary_is_money_and_a_titled_persons_figure_is_a_number() -> None:
+    salary = read("What is Captain Odile Ferrand's annual salary?")
+    assert salary.wants == "number" and salary.money
+    assert not met("What is Captain Odile Ferrand's annual salary?", "Odile Ferrand has flown for 22 years.")
+
+
+def test_a_toll_is_a_figure_even_before_a_relative_clause() -> None:
+    toll = "What was the maximum toll the river commission could set?"
+    assert read(toll).wants == "number"
+    assert met(toll, "The treaty set up a River Commission to fix a single toll not exceeding 1.5 per cent on cargo.")
+    assert not met(toll, "The treaty set up a River Commission to fix a single toll on cargo.")
+
+
+def test_a_salary_asked_after_a_long_name_is_money_but_a_wage_offer_is_not() -> None:
+    salary = read("What is the HR director Martin Corrigall's annual salary?")
+    assert salary.wants == "number" and salary.money
+    assert read("What is the starting salary for a new teacher?").money
+    assert not read("What wage offers did the employers make?").money
+    assert not read("What salary increases has the district offered?").money
+
+
+def test_a_sum_may_be_the_hyphened_adjective_of_its_noun() -> None:
+    asked = "How much is Hestmark's bid for Corvane worth?"
+    assert met(asked, "Hestmark's 4.2-billion-crown bid for Corvane cleared its first hurdle.")
+    assert met(asked, "Hestmark's 4.2-billion-daler bid for Corvane cleared its first hurdle.")  # a coined currency
+    assert not met(asked, "Hestmark's 4.2-kilometre bid for Corvane cleared its first hurdle.")
+
+
+def test_a_rate_named_after_several_words_is_a_figure_of_the_year_asked() -> None:
+    growth = "What was Veskara's real GDP growth rate in 2024?"
+    assert read(growth).wants == "number"
+    # a rate the text states for any year is not the one asked for 2024
+    assert not met(
+        growth, "The instrument pays out in any year in which Veskara's real GDP growth exceeds 3.5 percent."
+    )
+    assert met(growth, "Veskara's real GDP grew at a rate of 2.1 percent in 2024.")
