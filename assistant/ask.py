@@ -158,7 +158,7 @@ class Ask:
             and (self.wants == "number" or not figures.DURATION.search(sentence))
         ):
             return False
-        if self.wants == "duration" and not (figures.states_span(sentence) or self.length):
+        if self.wants == "duration" and not (figures.states_span(sentence, self.asked) or self.length):
             return False
         # "Pieter Oskarov's Social Labour Alliance" names its leader, though he is one of the party's names, and
         # "Dravonia sent its Chancellor, Count Mathis Brenner" its envoy
@@ -289,7 +289,10 @@ class Ask:
         said = " ".join([plain_verbs(context), referred_back(context, passage), quantities(context), *again])
         # "…spend on its bus subsidy?"; a part of a whole ("How much of the fund…") is of the whole, unnamed
         things = tuple(w for w in self.topic if is_noun(w)) if self.money and not self.proportion else ()
-        if things and not holds.share(things, said, lexicon, synonyms):  # a sum is of a thing the question names
+        named = tuple(
+            w for w in self.topic if " " in w
+        )  # ...or by name: "What did it cost to build the Gravenhal Dam?"
+        if things and not holds.share(things + named, said, lexicon, synonyms):  # a sum is of a thing it names
             return False  # not "Marrowgate's $84 million gap in next year's spending plan"
         part = tuple(w for w in self.topic if w not in self.whole)  # "…agreed to put in 15 per cent" of the fund
         return holds.enough(self.topic, said, lexicon, synonyms) or bool(

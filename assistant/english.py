@@ -38,6 +38,9 @@ QUESTION_FRAME = frozenset(
     difference differences different exactly goal goals going happen happened happening key main mention mentioned
     mentions new now opinion opinions plan plans position positions regard regarding report reported reports
     respect role side sides situation stance stand stands think view views want wanted wants""".split()
+    # ...and the other private verbs of opinion (Quirk et al. §3.40: "How much does the airline reckon a strike
+    # would cost?" asks what it reckons, in whatever verb the text gives it: "estimates")
+    + "reckon reckons reckoned suppose supposes supposed".split()
 )
 UNTOPICAL = STOPWORDS | QUESTION_FRAME  # what carries no topic: a question's function words and its frame
 # What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with most suasive verbs of

@@ -175,10 +175,23 @@ def without_rates(sentence: str) -> str:
     return RATE.sub(" ", sentence)
 
 
-def states_span(sentence: str) -> bool:
+def states_span(sentence: str, given: frozenset[str] = frozenset()) -> bool:
     """Whether `sentence` states a span of time, not only a rate ("…a minimum of 38 billion cubic metres a
-    year" answers no "how long")."""
-    return bool(DURATION.search(without_rates(sentence)))
+    year" answers no "how long"), nor one from a time the question `given` ("How long did the 2009 strike
+    last?": not "no strike since 2009")."""
+    text = without_rates(sentence)
+    return any(
+        not ((m.group().lower() in ("since", "until")) and _word_after(text, m.end()).lower().rstrip(",.") in given)
+        for m in DURATION.finditer(text)
+    )
+
+
+_NEXT_WORD = re.compile(r"\s*(?:the\s+)?([\w,.’'-]+)")
+
+
+def _word_after(text: str, at: int) -> str:
+    m = _NEXT_WORD.match(text, at)
+    return m[1] if m else ""
 
 
 # "three days later", "two weeks ago": a point in time that a span marks off, not how long something lasted
@@ -239,8 +252,11 @@ def counts_another(sentence: str, asked: Callable[[str], bool], given: frozenset
     them") may count anything, but not one the question `given` itself ("…cranes at Terminal 3?")."""
     text = DAY_OF_MONTH.sub(" ", sentence)
     spans = [m.span() for m in sums(text)]  # "$9 per tonne" counts money, not tonnes
+    shares = [m.span() for m in SHARE.finditer(text)]  # "5 percent of the sales" counts nothing
     numbers = [
-        m for m in NUMBER.finditer(text) if not any(a <= m.start() < b for a, b in spans) and m.group() not in given
+        m
+        for m in NUMBER.finditer(text)
+        if not any(a <= m.start() < b for a, b in spans + shares) and m.group() not in given
     ]
     # a bare "one" is a pronoun more often than a count ("draw one together")
     counted = [c for m in numbers if (c := COUNTED.match(text, m.end())) or m.group().lower() != "one"]

@@ -92,6 +92,7 @@ PHRASAL_VERBS = {
     "sign on to": "join",
     "sit down": "meet",  # "When will the two sides sit down again?", "…sit down with Putin"
     "sound out": "consult",
+    "speak for": "represent",  # a group (Oxford: "to state the views or wishes of a person or group")
     "spell out": "specify",
     "stand by": "support",
     "stay in effect": "last",
@@ -107,6 +108,8 @@ PHRASAL_VERBS = {
     "turn down": "reject",
     "vote down": "reject",
     "walk away from": "abandon",
+    "walk out": "strike",  # workers (Oxford: "to stop working in order to go on strike")
+    "walk out of": "leave",  # a meeting (Oxford: "to leave a meeting… suddenly, especially to show disapproval")
     "water down": "weaken",
     "win over": "persuade",
     "work out": "resolve",

@@ -79,7 +79,7 @@ ASKS_PROPORTION = re.compile(
 ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b")  # ...said as one
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
-    "big large old long soon money worth far apart behind ahead tall deep wide thick margin figure figures amount amounts per".split()
+    "big large size sizes old long soon money worth far apart behind ahead tall deep wide thick margin figure figures amount amounts per".split()
     + "tally tallies count last lasted".split()  # "How long was the pause meant to last?": the verb of a span
     + "already still yet".split()  # "How many are still missing?": the adverbs of aspect (Quirk et al. §8.116)
     + "price prices tag cost costs tariff tariffs tax taxes levy levies toll tolls quota quotas ceiling ceilings cap caps".split()

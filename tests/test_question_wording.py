@@ -1,0 +1,46 @@
+"""Questions that say in their own words what a text says in others: a phrasal verb for the one word it means, a
+verb of opinion that frames the question, the general noun of measure, a thing named by its name. Hand-made
+sentences, a lexicon and no model."""
+
+from __future__ import annotations
+
+from assistant.answerability import unknown_focus
+from assistant.english import plain_words
+from assistant.figures import counts_another, states_span
+from assistant.question import read
+from tests.test_question import LEXICON, met
+
+
+def test_a_phrasal_verb_of_striking_or_representing_asks_in_its_one_word() -> None:
+    assert "strike" in plain_words("When are the pilots threatening to walk out?")
+    assert "represent" in plain_words("How many pilots does the union speak for?")
+    # ...but walking out of a meeting is leaving it, no strike
+    walked = plain_words("Why did the ambassador walk out of the congress?")
+    assert "leave" in walked and "strike" not in walked
+    assert met("How many pilots does the union speak for?", "The union represents about 2,340 pilots.")
+
+
+def test_a_verb_of_opinion_frames_the_question_as_think_does() -> None:
+    asked = "How much does the airline reckon a day of strikes would cost it?"
+    assert "reckon" not in read(asked).topic
+    assert met(asked, "The airline estimates that each day of strikes would cost it about 11 million crowns.")
+
+
+def test_size_asks_for_a_figure_in_whatever_words_a_text_gives_it() -> None:
+    assert unknown_focus("What was the size of the Quessarian fleet at its largest?", LEXICON) == []
+    assert read("What was the size of the fleet?").wants == "number"
+
+
+def test_a_sum_is_of_a_thing_the_question_names_by_its_name() -> None:
+    asked = "What did it cost to build the Corran Dam?"  # "build" is a noun too, but not here
+    assert met(asked, "The Corran Dam, a $4.2 billion hydropower project, can hold 62 billion cubic metres.")
+    assert not met(asked, "Marrowgate has an $84 million gap in next year's spending plan.")
+
+
+def test_a_share_counts_nothing_and_a_span_from_a_time_asked_is_no_length() -> None:
+    # "5 percent of the dam's sales" counts no member states; the other figures count other things
+    sentence = "It wants $300 million for the fund, seven years of filling and 5 percent of the dam's sales."
+    assert counts_another(sentence, lambda w: w == "states")
+    assert not met("How many member states does the union have?", sentence)
+    assert not states_span("The pilots have not staged a strike since 2009.", frozenset({"2009", "strike"}))
+    assert states_span("The pilots have not staged a strike since 2009.", frozenset({"strike"}))
