@@ -287,11 +287,10 @@ class Ask:
         again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
         # a phrasal verb of the sentence holds the word it means, as the question's does ("broke down": collapse)
         said = " ".join([plain_verbs(context), referred_back(context, passage), quantities(context), *again])
-        # "…spend on its bus subsidy?"; a part of a whole ("How much of the fund…") is of the whole, unnamed
+        # "…spend on its bus subsidy?"; a part of a whole ("How much of the fund…") is of the whole, unnamed; a
+        # thing named by its name is one too ("What did it cost to build the Gravenhal Dam?")
         things = tuple(w for w in self.topic if is_noun(w)) if self.money and not self.proportion else ()
-        named = tuple(
-            w for w in self.topic if " " in w
-        )  # ...or by name: "What did it cost to build the Gravenhal Dam?"
+        named = tuple(w for w in self.topic if " " in w)
         if things and not holds.share(things + named, said, lexicon, synonyms):  # a sum is of a thing it names
             return False  # not "Marrowgate's $84 million gap in next year's spending plan"
         part = tuple(w for w in self.topic if w not in self.whole)  # "…agreed to put in 15 per cent" of the fund
