@@ -171,6 +171,8 @@ def apposed_to_question(person: str, answer: str, question: str) -> bool:
 
 # A leader's title after "its", which ties it to a body named before ("the Council…, and its Secretary-General").
 ITS_LEADER = re.compile(rf"(?i)\bits\s+(?:[\w-]+\s+)?{LEADS}")
+# "The congress opened… under the presidency of Aurel Fenwright": the phrase says who led what its clause speaks of
+UNDER_LEAD = re.compile(r"(?i)\bunder\s+the\s+(?:presidency|chairmanship|leadership|command|direction)\s+of\b")
 
 
 # A delegation is the people a party sends to represent it (WordNet's gloss of "delegation"): "Varsenia has sent
@@ -222,7 +224,8 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
         at = context.rfind(sentence)
         before = (context[:at] if at >= 0 else "") + sentence[: its.start()]
         tied = not held or bool(re.search(rf"(?i)\b{re.escape(anchor)}", before))
-    return named and bool(LEADING.search(words_around(anchor, sentence, 6)) or tied)
+    under = head in held and bool(UNDER_LEAD.search(sentence))
+    return named and bool(LEADING.search(words_around(anchor, sentence, 6)) or tied or under)
 
 
 # The press names a party by its leader's possessive ("Pieter Oskarov's Social Labour Alliance"): a person the

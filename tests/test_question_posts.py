@@ -63,6 +63,10 @@ def test_more_shapes_of_which_when_and_who_leads() -> None:
     chaired = read("Who chaired the talks?")  # the meeting is whatever the text calls it: "the conference"
     assert chaired.leads and chaired.led == ()
     assert met("Who chaired the talks?", "The conference opened under the chairmanship of the minister, Anselm Corrow.")
+    # "under the presidency of" says who led what its clause speaks of, however far from it
+    congress = "Who chaired the congress?"
+    assert met(congress, "The congress opened on 3 March 1848 under the presidency of Aurel Fenwright, a banker.")
+    assert not met(congress, "The fleet sailed on 3 March 1848 under the command of Admiral Aurel Fenwright.")
 
 
 def test_who_holds_a_post_asked_without_an_article_and_not_a_lower_one() -> None:
