@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant import figures, holds, ordinals, posts, tense
+from assistant import figures, holds, ordinals, post_holders, posts, tense
 from assistant.antecedents import referred_back
 from assistant.english import LEADING, is_noun, plain_verbs
 from assistant.holds import Synonyms
@@ -247,7 +247,7 @@ class Ask:
         ("Sefa Orlinde, the OVPM's chief negotiator" is not its leader)."""
         *modifiers, head = self.role
         said = [w for w in dict.fromkeys(words(sentence)) if w != head and same_things([head], [w])]
-        return any(posts.holder_named(sentence, (*modifiers, w), self.asked, lexicon) for w in [head, *said])
+        return any(post_holders.holder_named(sentence, (*modifiers, w), self.asked, lexicon) for w in [head, *said])
 
     def _one_clause(self, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether the date or number asked for stands in a clause of `sentence` that holds what was asked about:

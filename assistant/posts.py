@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import HONORIFICS, LEADING, LEADS, RANK_ADJECTIVES, STOPWORDS, TITLE, TITLES, is_noun, lemmas
-from assistant.holds import LOWER_RANKS, NAME_RUN, Synonyms, head_pattern, holds_head, own_names, share, words_around
-from assistant.lexicon import Lexicon, stems, unpossessed, words
+from assistant.english import HONORIFICS, LEADING, LEADS, STOPWORDS, TITLE, is_noun, lemmas
+from assistant.holds import NAME_RUN, Synonyms, holds_head, own_names, share, words_around
+from assistant.lexicon import Lexicon, unpossessed, words
 from assistant.speakers import IN_PHRASE
 
 
@@ -36,69 +36,6 @@ def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexic
         if parties and not lexicon.same_name(parties[0], owner):
             return True
     return False
-
-
-def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], lexicon: Lexicon) -> bool:
-    """Whether a new name stands beside the role, as English names who holds one: after it ("Foreign Minister
-    Teodor Kallenbrook", "the chief negotiator, Sefa Orlinde") or before it in apposition ("Sefa Orlinde, the
-    OVPM's chief negotiator"); "…to recall its ambassador" names no one, and "Foreign Minister Leila Hadrani"
-    holds no post of prime minister."""
-    *modifiers, head = role
-    wanted = set(stems([w for w in modifiers if w not in RANK_ADJECTIVES]))
-    for m in re.finditer(rf"\b{head_pattern(head)}\w*", sentence, re.IGNORECASE):
-        title = words(sentence[: m.start()])[-3:]
-        if any(w in LOWER_RANKS and w not in asked for w in title):
-            continue  # "Deputy Prime Minister Anselm Ruvell" holds another post than the one asked about
-        if wanted and not wanted & set(stems(title + words(sentence[m.end() :])[:3])):
-            continue  # the head of another title ("minister for foreign affairs" says it after)
-        office = _OFFICE_OF.match(sentence, m.end())
-        if m.group()[0].isupper() and office and office["of"].lower() not in asked and lemmas(office["of"].lower()):
-            continue  # "Secretary of the Treasury" is another post than the secretary asked about...
-        after = _HOLDER_AFTER.match(sentence, m.end())
-        before = _HOLDER_BEFORE.search(sentence[: m.start()])
-        if before and _OBJECT_OF.search(before.group()):
-            before = None  # "Prince Casimir Orlovane, a cousin of the king" is the cousin, not the king
-        before = before or _SIGNED.search(sentence[: m.start()]) or _BRACKETED.search(sentence[: m.start()])
-        titled = m.group()[0].isupper() and _TITLED_BEFORE.search(sentence[: m.start()])
-        if titled and not any(w in STOPWORDS for w in words(titled["name"])):
-            before = before or titled  # "Ines Vargas-Holm, Special Envoy of the Secretary-General"
-        for found in (after and after["name"], before and before["name"]):
-            # ...not the person the question names ("Who replaced Stollberg as…?": not "Count Edvin Stollberg")
-            if (
-                found
-                and words(found)[-1] not in asked
-                and any(w not in asked and not lexicon.is_party_name(w) for w in words(found))
-            ):
-                return True
-    return False
-
-
-# The English word after a capitalised title that makes it an office of its own ("Secretary of the Treasury");
-# ...but the envoy of a titled person ("Special Envoy of the Secretary-General") is an envoy
-_OFFICE_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?!(?:{TITLES})\b)(?P<of>[A-Z][a-z]+)\b")
-# ...or after a copula, as an equative clause names one ("its chief negotiator was Lelia Brandmoor")
-_HOLDER_AFTER = re.compile(
-    r"(?:\s+(?:to|of|at|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"(?:,\s+|\s+(?:is|was|will\s+be|has\s+been|had\s+been)(?=\s+[A-Z]))?\s*(?:[A-Z][a-z]+\s+){0,2}?"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-)
-# ...or the second of two in one apposition ("Odile Ferrand-Kuyt, an Airbus A330 captain with 22 years at Corvane
-# and the EAPA's chief negotiator")
-_DETERMINER = r"(?:the|a|an|its|their|[A-Z][\w.]*['’]s)"
-_HOLDER_BEFORE = re.compile(
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+{_DETERMINER}\s+"
-    rf"(?:{IN_PHRASE}{{0,60}}?\s+and\s+{_DETERMINER}\s+)?{IN_PHRASE}{{0,40}}$"
-)
-# ...where the role is the object of a preposition, the apposition's head is the noun before it ("a cousin of the",
-# "an adviser to the", "a spokesman for its")
-_OBJECT_OF = re.compile(r"\b(?:of|to|for|under|with|by)\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}$")
-# ...or a full name before a title with no article, as news writes a post ("Ines Vargas-Holm, Special Envoy")
-_TITLED_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?:[A-Z][\w-]*\s+){0,3}$")
-# ...or on the line above it, as a signature signs: "Petra Ilgaz" / "Legal Adviser"
-_SIGNED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]*\n[^\n]{0,40}$")
-# ...or in brackets after the name and its title, as a record of attendance gives a delegation's head: "Mr. Halvard
-# Brun, Ambassador-at-Large for Transboundary Waters (Head of Delegation)"
-_BRACKETED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:,[^();:\n]{0,80})?\s*\(\s*$")
 
 
 _APPOSITION = r"(?:a|an|the|its|his|her|their|[A-Z][\w.]*['’]s)\s+"

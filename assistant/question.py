@@ -203,6 +203,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is
             inside = [w for w in role["role"].split() if ABBREVIATION.fullmatch(w)]
             of = holds.NAME_RUN.match(role["of"] or "")  # ...as is a name after "of" ("the president of Mirrowan")
+            if of and role["prep"].lower() not in ("of", "for", "to") and role["of"][of.end() :].strip():
+                of = None  # ...but not a name's adjective of an event: "the mediator in the Aurevian dispute"
             possessor = re.sub(r"^(?:the|The)\s+", "", role["owner"] or "")  # "the Tamaran Republic's"
             owner = possessor if possessor and possessor[0].isupper() else " ".join(inside) or (of and of.group())
             owner = owner and _POSSESSOR.sub("", owner)  # the president of a country's court is the court's

@@ -203,3 +203,18 @@ def test_a_post_in_brackets_after_a_name_and_title_is_held_by_that_name() -> Non
     attendance = "Kingdom of Tassary: Mr. Halvard Brun, Ambassador-at-Large (Head of Delegation); Ms. Lien Dacosta."
     assert met(question, attendance)
     assert not met(question, "Kingdom of Tassary: the Head of Delegation was not named.")
+
+
+def test_a_post_is_held_by_whom_a_verb_of_appointing_puts_in_it() -> None:
+    asked = "Who is the mediator in the Aurevian dispute?"
+    assert (read(asked).role, read(asked).owner) == (("mediator",), None)  # the dispute's name owns no mediator
+    assert read("Who is the president of the Tamaran Republic?").owner == "Tamaran Republic"
+    relative = (
+        "Marguerite Halloway, a retired judge whom Labour Minister Tomas Vreeland appointed as mediator, said no."
+    )
+    assert met(asked, relative)
+    assert met(asked, "Vreeland appointed Marguerite Halloway as mediator on Monday.")
+    assert met(asked, "Ruth Amsel, a judge who was appointed mediator in May, said no.")
+    assert met(asked, "Ruth Amsel was named chief mediator last week.")
+    assert not met(asked, "Tomas Vreeland, who appointed the mediator, said no.")  # who appointed is not appointed
+    assert not met(asked, "The minister will appoint a mediator soon.")
