@@ -41,6 +41,8 @@ ASKS_QUANTITY = re.compile(
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:tally|tallies|count)\b"
     rf"|{_WHAT_COST}"
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
+    # "What pay rise did the crew get?": a rise in a figure is a figure ("a rise of 18 percent")
+    r"|\bwhat\s+(?:\w+\s+)?(?:pay|wage|salary|price|tax|rent|fare|tariff|fee)\s+(?:rises?|raises?|increases?|hikes?)\b"
     rf"|\bhow\s+(?:{_DEGREE})\b[^?]*\b(?:{_CHANGE})\b"  # "How badly did its sales drop?": by how much
 )
 # An amount of money is asked for ("How much money…", "How much ransom…", "…worth…", "What price…"); "By how

@@ -113,3 +113,13 @@ def test_a_rate_named_after_several_words_is_a_figure_of_the_year_asked() -> Non
         growth, "The instrument pays out in any year in which Veskara's real GDP growth exceeds 3.5 percent."
     )
     assert met(growth, "Veskara's real GDP grew at a rate of 2.1 percent in 2024.")
+
+
+def test_a_rise_in_pay_or_prices_asks_for_a_figure() -> None:
+    asked = "What pay rise did the cabin crew get in the contract they signed last autumn?"
+    assert read(asked).wants == "number"
+    crew = "The carrier's cabin crew union, which signed its own contract last autumn, will report for work as normal."
+    assert not met(asked, crew)  # the contract is spoken of, its rise is not given
+    assert met(asked, "The cabin crew signed a contract last autumn giving them a pay rise of 7 percent.")
+    assert read("What salary increase is the union seeking?").wants == "number"
+    assert read("What cuts did they propose?").wants is None  # a cut may be of anything: troops, tariffs
