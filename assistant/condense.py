@@ -3,7 +3,8 @@
 Four moves, tried in order on a question that reads as a follow-up (it opens with "and"/"what about",
 leans on a pronoun, or is too short to stand alone):
 1. an ordinal instead of the thing: "And the second one?" after "How long is the first phase?" asks how
-   long the second phase is;
+   long the second phase is; a prepositional phrase instead of the one before: "And of the plan?" after "What
+   does Ostrane think of the fund?" asks what he thinks of the plan;
 2. ellipsis with a new party: "And Russia?" after "What does Ukraine want on territory?" becomes
    "What does Russia want on territory?";
 3. pronouns: he/she/his/her become the last person named (in the previous question, else the previous
@@ -64,6 +65,12 @@ _ELIDED = re.compile(rf"^how\s+(?:many|much)\s+{AUXILIARY}\b", re.I)  # "How man
 # A party's name before one of its people ("US officials"), where it modifies the noun as an adjective would
 _PEOPLE_AFTER = re.compile(rf"\s+(?:{SPOKESPEOPLE})\b", re.I)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the" right before a name ("the Kremlin")
+# "And of the seven-year plan?", "And on quotas?": the question before, of what a new prepositional phrase names in
+# place of its own (an ellipsis of all but the phrase, Quirk et al. §12.31), with no question word of its own
+_PREPOSITIONAL = re.compile(
+    r"(?i)^\W*(?:and|but|also|what about|how about)?\s*(?P<phrase>(?P<preposition>of|on|about|over|regarding|for|with|"
+    r"towards?)\s+(?!(?:what|which|who|whom|whose|how|why|when|where)\b)[^?]*?)\s*\??\s*$"
+)
 # "And the second one?": the same question about another of a series, named by its ordinal.
 _ORDINALS = rf"{ORDINALS}|last|final|next"
 _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
@@ -125,6 +132,16 @@ class Condenser:
         ordinal = _ORDINAL_ONE.match(question)
         if ordinal and _ORDINAL.search(previous):  # "And the second one?" after "How long is the first phase?"
             return _ORDINAL.sub(ordinal["ordinal"].lower(), own_words(previous), count=1)
+        phrase = _PREPOSITIONAL.match(question)
+        at = (
+            [m.start() for m in re.finditer(rf"\b{phrase['preposition']}\b", own_words(previous), re.I)]
+            if phrase
+            else []
+        )
+        if phrase and at and not self.parties.mentioned(phrase["phrase"]):  # "And about Japan?": a party's, below
+            # "And of the seven-year plan?" after "What does he think of the basin fund?"
+            rewritten = f"{own_words(previous)[: at[-1]]}{phrase['phrase']}?"
+            return f"{rewritten}{_CONTEXT}{context_of(previous)})" if context_of(previous) else rewritten
         new_parties = self.parties.mentioned(question)
         old_parties = self.parties.mentioned(previous)
         topic = [t for t in self.lexicon.topic_terms(question) if t not in self._party_terms()]

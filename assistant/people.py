@@ -13,9 +13,11 @@ from assistant.holds import bare
 
 # A full name, then what the person is: "Sefa Orlinde, the OVPM's chief negotiator", "Tomas Okonde, Qaravel's
 # President", or "who" ("Nadira Solkhun, who led the Ketharran team": "who" stands for a person).
-# "Desmond Achterberg, Corran Bay's vice president" names its employer in more than one word.
+# "Desmond Achterberg, Corran Bay's vice president" names its employer in more than one word; news writes a post
+# with no article too ("Pavel Ostrane, director of the state hydropower company").
 _APPOSED = re.compile(
-    r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|who\b|(?:[A-Z][\w.]* )*[A-Z][\w.]*['’]s [A-Za-z])"
+    r"\b[A-Z][\w'’-]+ ([A-Z][\w'’-]+), (?:(?:the|a|an) [a-z]|who\b|(?:[A-Z][\w.]* )*[A-Z][\w.]*['’]s [A-Za-z]|"
+    r"[a-z][\w-]*(?: [a-z][\w-]*)? (?:of|at|for)\b)"
 )
 # Words that name no one: the months and weekdays, titles of office ("the Minister told…", "Mr Speaker") and the
 # roman numerals of a reign ("King Albrecht III").

@@ -18,6 +18,7 @@ def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -
             "The talks opened under the chairmanship of the Halvene foreign minister, Anselm Corrow.",
             "Nadira Solkhun, who led the Ketharran team, said so. Solkhun acknowledged the pressure.",  # "who": a person
             "Desmond Achterberg, Corran Bay's vice president, said no. Achterberg told reporters so.",
+            "Pavel Ostrane, director of the state hydropower company, said no. Ostrane added more.",  # no article
             "He welcomed Ms. Ingrid Tolbeck, Deputy Minister. Tolbeck (Tenmarch) said the figure was set by statute.",
             "What the OVPM demands\n\nThe OVPM still insists on observers. OVPM leaders said no.",  # "The": no first name
             "Since January, the coast guards boarded 26 vessels. In March, a deal was near. March said so.",  # no one
@@ -31,7 +32,18 @@ def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -
             "They signed a Comprehensive Trade and Market Agreement. Comprehensive Trade said nothing.",
         ]
     )
-    assert people == {"peskov", "trump", "corrow", "solkhun", "achterberg", "tolbeck", "house", "bush", "reagan"}
+    assert people == {
+        "peskov",
+        "trump",
+        "corrow",
+        "solkhun",
+        "achterberg",
+        "ostrane",
+        "tolbeck",
+        "house",
+        "bush",
+        "reagan",
+    }
 
 
 def test_she_after_a_who_question_is_the_person_the_answer_gives_first() -> None:
@@ -234,3 +246,21 @@ def test_a_party_named_before_its_people_is_swapped_for_the_word_the_follow_up_u
     assert follow_up("What did the US want?", "And China?") == "What did China want?"
     assert follow_up("What did the US want?", "And the Chinese?") == "What did the Chinese want?"
     assert follow_up("What did the US officials want?", "And the Chinese?") == "What did the Chinese officials want?"
+
+
+def test_a_follow_up_of_a_prepositional_phrase_asks_the_question_before_of_it() -> None:
+    texts = ["Pavel Ostrane said the fund deserves a look, and warned against a seven-year filling plan."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({"Velmora": ["Velmora"]}), {"ostrane"})
+    history = [
+        Turn(role="user", content="What does Ostrane think of the basin fund?"),
+        Turn(role="assistant", content="."),
+    ]
+    asked = "And of the seven-year filling plan?"
+    assert condenser.condense(asked, history) == "What does Ostrane think of the seven-year filling plan?"
+    assert condenser.condense("And for how long?", history).startswith("And for how long?")  # a question of its own
+    # a party after the preposition may be whose view is asked: the phrase does not replace the topic
+    about = [
+        Turn(role="user", content="What does Ostrane say about the basin fund?"),
+        Turn(role="assistant", content="."),
+    ]
+    assert condenser.condense("And about Velmora?", about) != "What does Ostrane say about Velmora?"
