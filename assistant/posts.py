@@ -29,9 +29,11 @@ def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexic
         same = lexicon.same_name(holder, owner) or holder.lower() in owner.lower().split()
         if holder[0].isupper() and holder.lower() not in STOPWORDS and not same:
             return True
-    # "Corvane asked… for its chair": "its" is the party the sentence names first, its subject
+    # "Corvane asked… for its chair": "its" is the party the sentence names first, its subject, or of the clause after
+    # a semicolon ("Ardessia was represented by…; Tolvany sent Dietmar Hollan, its foreign minister")
     for m in re.finditer(rf"\b(?:its|their)\s+(?:[a-z-]+\s+)?{pattern}\b", sentence, re.I):
-        named = [unpossessed(w) for w in re.findall(r"[A-Z][\w’'-]+", sentence[: m.start()])]
+        clause = sentence[: m.start()].rpartition(";")[2]
+        named = [unpossessed(w) for w in re.findall(r"[A-Z][\w’'-]+", clause)]
         parties = [w for w in named if lexicon.is_party_name(w.lower())]
         if parties and not lexicon.same_name(parties[0], owner):
             return True

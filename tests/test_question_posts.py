@@ -218,3 +218,10 @@ def test_a_post_is_held_by_whom_a_verb_of_appointing_puts_in_it() -> None:
     assert met(asked, "Ruth Amsel was named chief mediator last week.")
     assert not met(asked, "Tomas Vreeland, who appointed the mediator, said no.")  # who appointed is not appointed
     assert not met(asked, "The minister will appoint a mediator soon.")
+
+
+def test_its_after_a_semicolon_is_the_party_of_its_own_clause() -> None:
+    said = "Quessary was represented by Count Emeric Vaudrel; Orvanda sent Dietmar Hollan, its foreign minister."
+    assert met("Who was Orvanda's foreign minister?", said)
+    assert not met("Who was Quessary's foreign minister?", said)
+    assert not met("Who was Orvanda's foreign minister?", "Quessary asked Orvanda for its foreign minister, Hollan.")
