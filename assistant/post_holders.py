@@ -14,8 +14,8 @@ from assistant.lexicon import Lexicon, stems, words
 from assistant.speakers import IN_PHRASE
 
 
-def holder(sentence: str, role: tuple[str, ...], asked: frozenset[str], lexicon: Lexicon) -> str | None:
-    """The new name that stands beside the role, if one does, as English names who holds one: after it ("Foreign Minister
+def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a new name stands beside the role, as English names who holds one: after it ("Foreign Minister
     Teodor Kallenbrook", "the chief negotiator, Sefa Orlinde") or before it in apposition ("Sefa Orlinde, the
     OVPM's chief negotiator"); "…to recall its ambassador" names no one, and "Foreign Minister Leila Hadrani"
     holds no post of prime minister."""
@@ -46,12 +46,8 @@ def holder(sentence: str, role: tuple[str, ...], asked: frozenset[str], lexicon:
                 and words(found)[-1] not in asked
                 and any(w not in asked and not lexicon.is_party_name(w) for w in words(found))
             ):
-                return found
-    return None
-
-
-def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], lexicon: Lexicon) -> bool:
-    return holder(sentence, role, asked, lexicon) is not None
+                return True
+    return False
 
 
 # The English word after a capitalised title that makes it an office of its own ("Secretary of the Treasury");
