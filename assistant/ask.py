@@ -91,7 +91,7 @@ class Ask:
     # "distance" for "How far is X from Y?"
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
-    names: tuple[str, ...] = ()  # "When did Queen Maren II sign…": the names a date's passage must name (not others')
+    names: tuple[str, ...] = ()  # names a date's or a figure's passage must name: "When did Queen Maren II sign…"
     given: tuple[str, ...] = ()  # "Who represented Tavrein…": names given, of whose party a new name must be
     acts_for: bool = False  # ...and which the sentence itself (or the one it leans on) names, not only its passage
     series: tuple[str, str] | None = None  # "…the third round…": the one of a series asked about, not another
@@ -140,7 +140,7 @@ class Ask:
             return False
         if self.place and not holds.names_a_place(filed, self.asked):
             return False
-        unnamed = tuple(n for n in self.names if not (lexicon.mentions(passage, n) or lexicon.mentions(context, n)))
+        unnamed = [n for n in self.names if not lexicon.mentions(passage, n, True) and not lexicon.mentions(context, n)]
         if not all(holds.called_again(n, context) for n in unnamed):  # "Our": X's
             return False  # "Rekke accepted the line on 9 May" dates the Gravlin Line asked about
         if self.outcome and (tense.only_to_come(sentence) or (self.decision and not tense.states_decision(sentence))):

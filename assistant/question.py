@@ -18,7 +18,18 @@ from assistant import figures, holds, ordinals, posts, tense
 from assistant.ask import Ask
 from assistant.comparison_words import EVERY_SIDE
 from assistant.condense import AUXILIARY, context_of, own_words
-from assistant.english import DATE_FRAME, LEADING, ROLE_NOUNS, SHELL_NOUNS, TITLE, UNTOPICAL, is_noun, lemmas
+from assistant.english import (
+    DATE_FRAME,
+    LEADING,
+    ROLE_NOUNS,
+    SHELL_NOUNS,
+    STANCE_VERBS,
+    TITLE,
+    UNTOPICAL,
+    is_noun,
+    lemmas,
+    verb_pattern,
+)
 from assistant.holds import content
 from assistant.lexicon import stems, words
 from assistant.question_figures import (
@@ -104,6 +115,18 @@ def _decider(text: str) -> tuple[str, ...]:
     return found if found and is_noun(found[-1]) and not _ANY_SIDE & set(said) else ()
 
 
+# A name whose verb is a stance verb ("What pay rise has Halloway proposed?") is whose figure is asked for.
+_STANCE_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{verb_pattern(STANCE_VERBS)})\b", re.I)
+
+
+def _actors(text: str) -> tuple[str, ...]:
+    """The names a question has take a stance: "What pay rise has Halloway proposed?" asks for her figure,
+    which a sentence or its passage must name her with (not "On pay, the union is seeking 18 percent")."""
+    return tuple(
+        m.group() for m in holds.NAME_RUN.finditer(text) if m.start() > 0 and _STANCE_AFTER.match(text, m.end())
+    )
+
+
 # "And how many does the government want?": "how many" with no noun counts what the question before counted
 _ELLIPTICAL = re.compile(rf"(?i)\bhow\s+many\s+{AUXILIARY}\b")
 
@@ -155,7 +178,7 @@ def _read(text: str, question: str) -> Ask:
         measure = replace(measure, whole=tuple(t for t in topic if part and t in words(part["whole"])))
         measure = replace(measure, share=bool(ASKS_SHARE.search(text)), age=bool(ASKS_AGE.search(text)))
         event = COUNTED_EVENT.search(text)
-        measure = replace(measure, dated=dated, event=event["event"] if event else None)
+        measure = replace(measure, dated=dated, event=event["event"] if event else None, names=_actors(text))
         size = MEASURED.search(text)
         measure = replace(measure, role=tuple(words(size["np"])), focus=True) if size else measure
     elif ASKS_DURATION.search(text):

@@ -52,7 +52,9 @@ def test_a_figure_of_another_party_is_none_of_the_one_asked_about() -> None:
     question = "How much money has Quessary offered for patrols?"
     assert not met(question, "Orvanda has offered $18 million for patrols.")
     assert met(question, "Quessary has offered $18 million for patrols.")
-    assert met(question, "The bloc has offered $18 million for patrols.")  # no party named: it may be said of it
+    # no party named in the sentence: it may be said of the one its passage names
+    bloc = "The bloc has offered $18 million for patrols."
+    assert read(question).met_by(bloc, bloc, f"Quessary leads the bloc. {bloc}", LEXICON, no_synonyms)
     assert met("How much money has each side offered for patrols?", "Orvanda has offered $18 million for patrols.")
 
 

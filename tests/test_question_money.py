@@ -123,3 +123,14 @@ def test_a_rise_in_pay_or_prices_asks_for_a_figure() -> None:
     assert met(asked, "The cabin crew signed a contract last autumn giving them a pay rise of 7 percent.")
     assert read("What salary increase is the union seeking?").wants == "number"
     assert read("What cuts did they propose?").wants is None  # a cut may be of anything: troops, tariffs
+
+
+def test_a_figure_someone_proposed_is_one_their_side_is_named_with() -> None:
+    # "What pay rise has Halloway proposed?" asks for her figure: the union's is none of hers
+    proposed = "What pay increase has Halloway proposed?"
+    assert read(proposed).names == ("Halloway",)
+    assert not met(proposed, "On pay, the union is seeking a rise of 18 percent over three years.")
+    assert met(proposed, "Halloway proposed a rise of 12 percent over three years.")
+    # a party is named by any of its names, and a name before "and" takes no stance
+    assert met("How many tonnes has Orvanda offered?", "Ambrevel offered 38,250 tonnes to each fleet.")
+    assert read("How far apart are Orvanda and Quessary on how many tonnes each fleet gets?").names == ()
