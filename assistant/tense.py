@@ -146,11 +146,13 @@ ASKS_BEGINNING = re.compile(rf"(?i)^\W*(?:(?:and|so|but)\s+)?when\b[^?]*\b{_BEGI
 BEGUN = re.compile(rf"(?i)\b{_BEGIN}\b")
 
 
-_CURRENT = re.compile(r"(?i)this\s")
+# "this year", and a part of the year ("at the start of the year"), which a text may name by its month or year
+_CURRENT = re.compile(r"(?i)this\s|(?:start|beginning|middle|end|turn)\s+of\s+the\s+year\b")
 
 
 def said_of_time(date: str) -> str:
     """A pattern of a date as a text may say it with a word more ("last financial year"); "this year" also as
-    a text written in it names it ("the 2025 dry season"), which "last year" is not."""
+    a text written in it names it ("the 2025 dry season"), which "last year" is not, and "the start of the
+    year" as it names its month ("…raised charges by 22 percent in January")."""
     said = r"\b" + r"\s+(?:[a-z]+\s+)?".join(map(re.escape, date.split())) + r"\b"
     return rf"{said}|{YEAR.pattern}|\b(?:{MONTH_NAMES})\b" if _CURRENT.match(date) else said

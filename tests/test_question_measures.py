@@ -225,3 +225,7 @@ def test_this_year_is_also_the_year_a_text_names() -> None:
     drawn = "How much water was the dam drawing in this year's dry season?"
     assert met(drawn, "Withdrawals from the dam averaged 38 cubic metres per second during the 2025 dry season.")
     assert not met(drawn, "Withdrawals from the dam averaged 38 cubic metres per second during the dry season.")
+    # "at the start of the year" is said by the month a text names
+    raised = "By how much did Sarvossa put up container fees at the start of the year?"
+    assert met(raised, "Sarvossa raised container-handling charges by 22 percent in January.")
+    assert not met(raised, "Sarvossa raised container-handling charges by 22 percent.")
