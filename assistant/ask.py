@@ -148,7 +148,7 @@ class Ask:
         if self.decider and not holds.names_decider(self.decider, context, lexicon, synonyms):
             return False  # "How did Kestrava's parliament vote?": not "the Ashmarran parliament passed…"
         shared = bool(figures.SHARE.search(sentence) or figures.PROPORTION.search(sentence))
-        if self.share and not shared:
+        if self.share and not (shared or figures.PER_UNIT.search(sentence)):  # "$9 per tonne" is a rate
             return False
         if self.money and not (figures.states_money(sentence, self.asked) or (self.proportion and shared)):
             return False  # "How much of the fund will Kollmark pay?": "15 per cent"

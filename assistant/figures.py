@@ -170,6 +170,10 @@ DURATION = re.compile(
 RATE = re.compile(rf"(?:{NUMBER.pattern})(?:[\s-]+[\w-]+){{0,4}}?\s+(?:a|an|per|each|every)\s+(?:{TIME_UNITS})\b", re.I)
 
 
+# A figure per unit of anything ("$9 per tonne", "40 cents a litre"), as a rate may be stated.
+PER_UNIT = re.compile(rf"(?:{NUMBER.pattern})(?:[\s-]+[\w-]+){{0,3}}?\s+(?:a|an|per|each)\s+[a-z]+", re.I)
+
+
 def without_rates(sentence: str) -> str:
     """`sentence` with its rates blanked, so that what is left states spans of time only."""
     return RATE.sub(" ", sentence)

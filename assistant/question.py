@@ -40,6 +40,7 @@ from assistant.question_figures import (
     ASKS_PERIOD,
     ASKS_PROPORTION,
     ASKS_QUANTITY,
+    ASKS_RATE,
     ASKS_SHARE,
     ASKS_SIZE,
     MEASURED,
@@ -176,7 +177,9 @@ def _read(text: str, question: str) -> Ask:
         money = bool(ASKS_MONEY.search(text) or (proportion and figures.sums(text)))  # "…of the $45 million"
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
         measure = replace(measure, whole=tuple(t for t in topic if part and t in words(part["whole"])))
-        measure = replace(measure, share=bool(ASKS_SHARE.search(text)), age=bool(ASKS_AGE.search(text)))
+        measure = replace(
+            measure, share=bool(ASKS_SHARE.search(text) or ASKS_RATE.search(text)), age=bool(ASKS_AGE.search(text))
+        )
         event = COUNTED_EVENT.search(text)
         measure = replace(measure, dated=dated, event=event["event"] if event else None, names=_actors(text))
         size = MEASURED.search(text)

@@ -79,6 +79,8 @@ ASKS_PROPORTION = re.compile(
     r"should|must|might|[a-z]+(?:s|ed))\b|\s*[?,]|$)"
 )
 ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b")  # ...said as one
+# ...as is a rate ("What interest rate…?", "What rate of inflation…?"): a ratio, a share or a figure per unit
+ASKS_RATE = re.compile(r"(?i)\bwhat\s+(?:[\w-]+\s+){0,2}rates?\b")
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
     "big large size sizes old long soon money worth far apart behind ahead tall deep wide thick margin figure figures amount amounts per".split()

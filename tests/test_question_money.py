@@ -134,3 +134,10 @@ def test_a_figure_someone_proposed_is_one_their_side_is_named_with() -> None:
     # a party is named by any of its names, and a name before "and" takes no stance
     assert met("How many tonnes has Orvanda offered?", "Ambrevel offered 38,250 tonnes to each fleet.")
     assert read("How far apart are Orvanda and Quessary on how many tonnes each fleet gets?").names == ()
+
+
+def test_a_rate_is_a_share_or_a_figure_per_unit() -> None:
+    charged = "What interest rate is the bank charging on its $650 million loan?"
+    assert not met(charged, "The bank has offered a loan of $650 million to rebuild 23 bridges.")
+    assert met(charged, "The bank is charging 4.5 percent on its $650 million loan.")
+    assert met("What toll rate does the port charge?", "The port charges a toll of $9 per tonne.")
