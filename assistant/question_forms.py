@@ -123,7 +123,7 @@ NAMED_KINDS = frozenset(
 ABBREVIATION = re.compile(r"[A-Z][A-Z.]+")
 # "What post does X hold?", "What was Bullitt's job…?", "what ministry does he run?": the office someone holds
 # ("position" and "role" only with a verb of holding: "Russia's position on NATO" is a stance).
-_OFFICES = r"(?:jobs?|posts?|titles?|offices?|occupations?|professions?|portfolios?|ministry|rank)"
+_OFFICES = r"(?:jobs?|posts?|titles?|offices?|occupations?|professions?|portfolios?|ministry|rank|background)"
 _PERSON = r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?|his|her|he|she)"
 ASKS_OFFICE = re.compile(
     rf"^\W*(?i:(?:and|so|but)\s+)?(?i:what)(?:'s|’s|\s+is|\s+was)\s+(?P<who>{_PERSON})(?:'s|’s)?\s+(?:[a-z]+\s+)?"

@@ -35,6 +35,10 @@ def test_what_post_someone_holds_is_given_beside_their_name() -> None:
     # "her job": anyone named in full with an office, not a body described in apposition
     assert met("what's her job?", "Quessary's Fisheries Minister Ilse Marrowan told reporters.")
     assert not met("what's her job?", "The SSC, an eight-member regional bloc, has put forward a compromise.")
+    # someone's background is what they are, as their post is
+    background = "What was Marcastel's background?"
+    assert met(background, "Corvessa sent Julien Marcastel, a jurist and senator of moderate views, to the talks.")
+    assert not met(background, "Corvessa sent Julien Marcastel to the talks in March.")
     # a party's position is a stance, not a post
     assert read("What's Russia's position on Ukraine joining NATO?").wants != "office"
     assert read("What position does Russia hold on NATO?").wants != "office"
