@@ -42,6 +42,7 @@ def test_whose_words_are_asked_for() -> None:
     assert not met("What did Quessary's prime minister say?", TEXT[0])  # her minister spoke, not the premier
     # a verb of reporting or judging says it too
     assert met("How did Ambrevel characterize the split?", "Ambrevel concluded that the split was as fair as any.")
+    assert met("How did Ambrevel react at the time?", "Quessary raised its fees, a move Ambrevel denounced at once.")
     # a party speaks through its people, though one person is not another
     cast = Lexicon(TEXT, {}, names=[["Orvanda", "Kallenbrook", "Marrowan"]], people=["kallenbrook", "marrowan"])
     said = '"The split is fair," Kallenbrook told reporters.'
