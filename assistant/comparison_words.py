@@ -1,7 +1,8 @@
 """The words by which a question asks about every side at once ("What does each side want?", "How did the two
 republics differ…?") or for a comparison ("differ", "far apart"), by which a sentence sets two sides against each
-other ("while", "whereas"), and by which a question sets something aside ("Besides Moscow and Kyiv…"): general
-English, read by `names.Parties.compared` and the comparison generator. Finds words; decides nothing.
+other ("while", "whereas"), by which a question asks why, and by which it sets something aside ("Besides Moscow
+and Kyiv…"): general English, read by `names.Parties.compared` and the comparison generator. Finds words;
+decides nothing.
 """
 
 from __future__ import annotations
@@ -36,6 +37,11 @@ EVERY_SIDE = _every(_PLAIN_SIDES, "each|every|both|all|either|neither")
 SIDES_ASKED = _every(
     rf"{_PLAIN_SIDES}|envoys?|negotiators?|teams?|blocs?|camps?|alliances?|companies|company|firms?|kingdoms?|"
     r"republics?|capitals?"
+)
+# A question that asks why ("Why were both sides willing to accept Seravelle?") asks for a reason, which the sides
+# may share: no comparison, unless it asks how they differ.
+ASKS_WHY = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:why|how\s+come|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b"
 )
 # Words that ask for a comparison of the parties a question names.
 COMPARISON_WORDS = re.compile(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from assistant.comparison_words import COMPARISON_WORDS, EVERY_SIDE, SIDES_ASKED, set_aside
+from assistant.comparison_words import ASKS_WHY, COMPARISON_WORDS, EVERY_SIDE, SIDES_ASKED, set_aside
 from assistant.english import POSITION_VERBS, STANCE_ADJECTIVES, TELLING_VERBS, verb_pattern
 from assistant.enumeration import enumeration
 from assistant.party_forms import with_other_forms
@@ -231,8 +231,8 @@ class Parties:
         Moscow and Kyiv disagreeing, what else…").
         """
         question = set_aside(question)
-        if ASKS_DATE.search(question) and not COMPARISON_WORDS.search(question):
-            return []  # "By when are the parties hoping to have a deal?": a date they share
+        if (ASKS_DATE.search(question) or ASKS_WHY.search(question)) and not COMPARISON_WORDS.search(question):
+            return []  # "By when are the parties hoping to have a deal?": a date they share (or a reason)
         # the sides spoken to are no subject: "How did Sodderlind describe her proposal to the parties?", nor
         # those something is shared between ("…splitting the catch between the two states?"), unless they differ
         spoken_to = _ADDRESSED if COMPARISON_WORDS.search(question) else _ADDRESSED_OR_SHARING

@@ -25,7 +25,7 @@ import numpy as np
 
 from assistant.antecedents import continues_quote, own_start, with_antecedent
 from assistant.chunking import sentences_of
-from assistant.comparison_words import set_aside
+from assistant.comparison_words import ASKS_WHY, set_aside
 from assistant.condense import context_of, own_words
 from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, plain_verbs, verb_pattern
 from assistant.figures import DATE, NUMBER, SPAN, without_rates
@@ -69,9 +69,6 @@ FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # English connectives of cause and purpose (the subordinators of reason of any grammar) and the verbs that give
 # a justification ("…, arguing that demand is falling", "citing"): a sentence that holds one answers "why".
-ASKS_WHY = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:why|how\s+come|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b"
-)
 REASON = re.compile(
     r"(?i)\b(?:because|since|as a result|due to|owing to|in order to|so that|so as to|for fear|fear(?:ed|ing)?|"
     r"believ(?:ed|ing)|reason|thus|therefore|consequently|given that|to avoid|to prevent|"

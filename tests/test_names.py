@@ -61,6 +61,8 @@ def test_a_noun_the_corpus_describes_a_name_with_stands_for_that_name() -> None:
         ("What did each envoy demand when the talks opened?", ["Ukraine", "Russia", "United States"]),
         ("Compare how much the war matters to each country's economy.", ["Ukraine", "Russia", "United States"]),
         ("By when are the parties hoping to have a final deal?", []),  # a date they share
+        ("Why were both sides willing to accept the envoy's offer?", []),  # ...or a reason
+        ("Why do Kyiv and Moscow disagree on NATO?", ["Ukraine", "Russia"]),  # ...unless they differ
         ("How close does Solvane think the sides are to a deal?", []),  # what one person thinks of them
         ("When do Kyiv and Moscow want the talks to resume?", []),
         ("How do the dates Kyiv and Moscow want differ?", ["Ukraine", "Russia"]),
