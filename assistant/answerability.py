@@ -34,7 +34,7 @@ from assistant.models import ScoredPassage
 from assistant.ordinals import of_series
 from assistant.question import Ask, read
 from assistant.question_figures import QUANTITY_FRAME
-from assistant.question_forms import question_parts
+from assistant.question_parts import question_parts
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_AUTHOR, ASKS_SOURCE, ATTRIBUTION
 from assistant.stance_issues import unheard_stance, unknown_issue

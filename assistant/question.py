@@ -148,7 +148,7 @@ def _read(text: str, question: str) -> Ask:
     topic = topic_words(text)
     speaker = SPEAKER.search(text)
     if speaker:
-        return Ask(speaker=speaker["who"] or speaker["who2"] or speaker["who3"], asked=asked)
+        return Ask(speaker=speaker["who"] or speaker["who2"] or speaker["who3"] or speaker["who4"], asked=asked)
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
         year, month, day = (bool(p.search(text)) for p in (ASKS_YEAR, ASKS_MONTH, ASKS_DAY))

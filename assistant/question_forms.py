@@ -184,43 +184,10 @@ SPEAKER = re.compile(
     r"(?:position|view|stance|reaction|response|attitude|take)\b"
     r"|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:did|does|do|would|will)\s+(?:the\s+)?(?P<who3>[A-Z][\w.’'-]*"
     r"(?:\s+[a-z]+)?(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:propose|offer|include|call\s+for|provide|say)\b"
+    # "Has Teshwa offered to build…?": whether a party took a position, which a sentence has it take or not
+    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:has|have|had|did|does|do)\s+(?:the\s+)?(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    rf"\s+(?:(?:ever|also|still|really|actually|[a-z]+ly)\s+)?(?:{verb_pattern(POSITION_VERBS, [])})\b"
 )
-# "Who is Qaravel's president and when is he up for election?", "How much did X offer, and how did Y respond?":
-# a second question joined to the first by "and" before a wh-word (or a preposition and one) and its verb.
-_SECOND_QUESTION = re.compile(
-    r"(?i),?\s+and\s+(?=(?:(?:over|within|in|for|during|by|until)\s+)?"  # "…, and over what period will it…"
-    r"(?:who|what|when|where|why|how|which)(?:(?:'s|’s)\s|\s+(?:\w+\s+){0,2}?"
-    r"(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|much|many|long)\b))"
-)
-MIN_PART_WORDS = 3  # a part shorter than this ("…, and where?") is no question of its own
-# "Where and when will the next round take place?": two wh-words that share the rest of the question.
-_JOINED_WH = re.compile(r"(?i)^\W*(?P<one>where|when|who|why|how|what)\s+and\s+(?P<two>where|when|who|why|how|what)\s+")
-
-# "What tariff is Dunmere pushing for, and by what date?": a wh-phrase alone after "and", which asks its own
-# question of the rest of the first ("By what date is Dunmere pushing for the tariff?"); not "…, and on what
-# grounds?", which the first's answer says with it, nor "…, and how many are journalists?", which asks anew.
-_TRAILING_WH = re.compile(
-    r"(?i),?\s+and\s+(?P<wh>(?:(?:by|until|at|in|on|from|over|for|to|with)\s+)?(?:when|where|"
-    r"(?:what|which|whose|how\s+(?:much|many|long|far))(?!\s+(?:grounds|reasons?|basis)\b)"
-    r"(?:\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would)\b)[\w-]+){0,2}))"
-    r"\s*\?\s*$"
-)
-_LEADING_WH = re.compile(r"(?i)^\W*(?:when|where|why|who|what|which|how(?:\s+(?:much|many|long|far))?)\s+")
-
-
-def question_parts(question: str) -> list[str]:
-    """The questions a question joins ("Who is X's president?", "when is he up for election?"; "Where and when
-    will…?" asks where and when), or the question alone."""
-    joined = _JOINED_WH.match(question)
-    if joined:
-        rest = question[joined.end() :]
-        return [f"{joined[w].capitalize()} {rest}" for w in ("one", "two")]
-    trailing = _TRAILING_WH.search(question)
-    if trailing:
-        first = question[: trailing.start()]
-        return [f"{first}?", f"{trailing['wh'][0].upper()}{trailing['wh'][1:]} {_LEADING_WH.sub('', first)}?"]
-    parts = [p.strip().rstrip("?") + "?" for p in _SECOND_QUESTION.split(question.strip(), maxsplit=1)]
-    return parts if len(parts) == 2 and all(len(p.split()) >= MIN_PART_WORDS for p in parts) else [question]
 
 
 def counted(question: str) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from assistant.answerability import unknown_compound
 from assistant.holds import share
 from assistant.lexicon import Lexicon
 from assistant.question import read
-from assistant.question_forms import question_parts
+from assistant.question_parts import question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION
 
 TEXT = [

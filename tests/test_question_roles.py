@@ -43,6 +43,11 @@ def test_whose_words_are_asked_for() -> None:
     # a verb of reporting or judging says it too
     assert met("How did Ambrevel characterize the split?", "Ambrevel concluded that the split was as fair as any.")
     assert met("How did Ambrevel react at the time?", "Quessary raised its fees, a move Ambrevel denounced at once.")
+    # whether a party took a position asks the same of it
+    offered = "Has Ambrevel offered to build Quessary a rail link?"
+    assert read(offered).speaker == "Ambrevel" and read("Does Orvanda also want the cays?").speaker == "Orvanda"
+    assert not met(offered, "Quessary wants copper to move through Ysmer, a rival port near Ambrevel.")
+    assert met(offered, "Ambrevel has offered to build a rail link to the port.")
     # a party speaks through its people, though one person is not another
     cast = Lexicon(TEXT, {}, names=[["Orvanda", "Kallenbrook", "Marrowan"]], people=["kallenbrook", "marrowan"])
     said = '"The split is fair," Kallenbrook told reporters.'

@@ -69,7 +69,7 @@ def test_the_questions_own_word_names_no_one() -> None:
 
 
 def test_a_wh_phrase_after_and_asks_its_own_question_of_the_first() -> None:
-    from assistant.question_forms import question_parts
+    from assistant.question_parts import question_parts
 
     first, then = question_parts("What tariff level is Dunmere pushing for, and by what date?")
     assert first == "What tariff level is Dunmere pushing for?" and read(then).wants == "date"

@@ -32,7 +32,8 @@ from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.ordinals import ORDINALS, of_series, ordinal_value
 from assistant.question import read
-from assistant.question_forms import WHO, question_parts, topic_words
+from assistant.question_forms import WHO, topic_words
+from assistant.question_parts import question_parts
 from assistant.ranking import ASKS_CONDITION, CONDITION, Candidate, SentenceRanker
 from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.sourcing import ASKS_AUTHOR
