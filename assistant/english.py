@@ -157,7 +157,7 @@ PAST_TENSE = "[a-z]+ed|" + "|".join(
 # be ready?"); a "deadline" is what the date is of.
 DATE_FRAME = frozenset(
     "date dates day days month months time year years next last previous upcoming planned scheduled expected due "
-    "exact precise specific ready".split()
+    "exact precise specific ready bear bears bore carry carries carried".split()  # "What date does it bear?"
 )
 # Multi-word forms a reference grammar lists with them, and the phrasal verbs and idioms English uses for
 # proposing and pressing ("put forward", "put on the table", "push for": the phrasal synonyms of "propose" and

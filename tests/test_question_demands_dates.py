@@ -17,6 +17,10 @@ def test_what_date_asks_for_a_day() -> None:
     # "what yearly figure" asks for a figure, not a year
     assert read("What yearly figure are the islands asking for?").wants == "number"
     assert read("In what years did the talks stall?").wants == "date"
+    # the date a document bears is its date, whatever else it is of
+    bears = "What date does the memorandum bear?"
+    assert read(bears).topic == ("memorandum",) and read("What date does it carry?").topic == ()
+    assert met(bears, "The memorandum of 9 March 1881 proposed a lease of the harbour.")
 
 
 def test_the_outcome_of_a_decision_is_not_answered_by_one_still_to_come() -> None:
