@@ -1,7 +1,8 @@
 """Which sentences may answer a question: those that state something. A question the text asks ("TMR: Is
 there a deadline?"), a sentence that only announces what follows ("…positions are as follows."), a record's
 entry (a field, a signature) and a sentence of three words ("Watch this space.") state nothing; a record's
-entry still gives the date, place or name a question demands. Nothing here ranks sentences.
+entry still gives the date, place or name a question demands; "What is the PMSC?" is answered by the
+sentence that defines the name. Nothing here ranks sentences.
 """
 
 from __future__ import annotations
@@ -30,3 +31,15 @@ def answering(question: str, ranked: list[Candidate]) -> list[Candidate]:
     ("Date: 3 March 2025", a signature) that gives what it demands; all of them when none does."""
     wants = read(question).wants is not None  # a date, a number, a name: not what someone said
     return [c for c in ranked if states_something(c.text) or (wants and c.meets and record_entry(c.text))] or ranked
+
+
+# "What is the PMSC?" asks what a name is: the sentence that defines it ("the Pellan Marine Science Council (PMSC),
+# the body that…", "Ostrel, a valley in…"): a name in brackets after its full form, or an appositive after it.
+WHAT_NAME = re.compile(
+    r"^\W*(?i:what)\s+(?i:is|was|are|were)\s+(?:the\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s*\?"
+)
+
+
+def defines(name: str, text: str) -> bool:
+    """Whether `text` says what `name` is: "…Council (PMSC), the body…", "Ostrel, a valley in…"."""
+    return bool(re.search(rf"\({re.escape(name)}\)|\b{re.escape(name)},\s+(?:a|an|the)\s", text))

@@ -118,3 +118,12 @@ def test_why_is_answered_by_the_reason_a_consequence_follows_from() -> None:
     ranked = [Candidate(1, len(reason) + 1, so, 0.9, so, True), Candidate(2, 0, OTHER, 0.5, OTHER, True)]
     assert _answer("Why does Dravonia insist on a minimum flow?", ranked, text).startswith(f"{reason} [1] {so} [1]")
     assert _answer("What did Dravonia ask for?", ranked, text).startswith(f"{so} [1]")  # not asked why
+
+
+def test_what_a_name_is_is_said_by_the_sentence_that_defines_it() -> None:
+    named = "Quessary supports the full PMSC cut from January."
+    defined = "According to the Pellan Marine Science Council (PMSC), the stock has shrunk by 48 percent."
+    text = f"{named} {defined}"
+    ranked = [Candidate(1, 0, named, 0.9, named, True), Candidate(1, len(named) + 1, defined, 0.2, defined, True)]
+    assert _answer("what is the PMSC?", ranked, text).startswith(defined)
+    assert _answer("What did Quessary say about the PMSC?", ranked, text).startswith(named)

@@ -46,7 +46,7 @@ from assistant.speakers import (
     reacts,
     stands_for_someone,
 )
-from assistant.statements import answering
+from assistant.statements import WHAT_NAME, answering, defines
 from assistant.tense import ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED
 
 MAX_SENTENCES = 3
@@ -194,6 +194,9 @@ class ExtractiveGenerator(Generator):
             best = holding[0].score
             if said is not None:
                 holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
+        named = WHAT_NAME.match(question)
+        if named:  # "What is the PMSC?": the sentence near the top that says what it is, which others only name
+            holding.sort(key=lambda c: not defines(named["name"], c.text))
         if holding and ask.wants == "name" and not ask.role and WHO.search(question):
             # "Who…?" with no role asks for a person: one the corpus introduces, named anew, leads when close
             best = holding[0].score
