@@ -23,15 +23,13 @@ from assistant.english import (
     LEADING,
     ROLE_NOUNS,
     SHELL_NOUNS,
-    STANCE_VERBS,
     TITLE,
     UNTOPICAL,
     is_noun,
     lemmas,
-    verb_pattern,
 )
 from assistant.holds import content
-from assistant.lexicon import stems, words
+from assistant.lexicon import stems, unpossessed, words
 from assistant.question_figures import (
     ASKS_AGE,
     ASKS_DURATION,
@@ -75,6 +73,7 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
+from assistant.speakers import STANCE_AFTER_SUBJECT
 from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
@@ -116,15 +115,13 @@ def _decider(text: str) -> tuple[str, ...]:
     return found if found and is_noun(found[-1]) and not _ANY_SIDE & set(said) else ()
 
 
-# A name whose verb is a stance verb ("What pay rise has Halloway proposed?") is whose figure is asked for.
-_STANCE_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{verb_pattern(STANCE_VERBS)})\b", re.I)
-
-
 def _actors(text: str) -> tuple[str, ...]:
     """The names a question has take a stance: "What pay rise has Halloway proposed?" asks for her figure,
     which a sentence or its passage must name her with (not "On pay, the union is seeking 18 percent")."""
     return tuple(
-        m.group() for m in holds.NAME_RUN.finditer(text) if m.start() > 0 and _STANCE_AFTER.match(text, m.end())
+        unpossessed(m.group())
+        for m in holds.NAME_RUN.finditer(text)
+        if m.start() > 0 and STANCE_AFTER_SUBJECT.match(text, m.end())
     )
 
 

@@ -27,7 +27,7 @@ from assistant.antecedents import continues_quote, own_start, with_antecedent
 from assistant.chunking import sentences_of
 from assistant.comparison_words import ASKS_WHY, set_aside
 from assistant.condense import context_of, own_words
-from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, plain_verbs, verb_pattern
+from assistant.english import STOPWORDS, UNTOPICAL, plain_verbs
 from assistant.figures import DATE, NUMBER, SPAN, without_rates
 from assistant.holds import Synonyms
 from assistant.layout import in_questioners_turn, record_entry
@@ -37,7 +37,7 @@ from assistant.names import Parties
 from assistant.question import Ask, read
 from assistant.sides import SPEAKER_LABEL, as_said_by
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
-from assistant.speakers import SPOKESPEOPLE
+from assistant.speakers import STANCE_AFTER_SUBJECT
 
 Similarity = Callable[[str, list[str]], list[float]]
 WordVectors = Callable[[list[str]], np.ndarray]
@@ -81,11 +81,6 @@ ASKS_CONDITION = re.compile(r"(?i)\b(?:under|on)\s+what\s+(?:conditions?|terms|c
 CONDITION = re.compile(
     r"(?i)\b(?:if|unless|provided|providing|as long as|so long as|on condition|conditional|contingent|"
     r"in (?:exchange|return) for|only (?:when|after|once)|until)\b"
-)
-# "What did Japan finally accept?" asks what a party did or said as much as "What did Japan propose?": a
-# stance verb whose subject is the party or its people ("Japan's negotiators"), perhaps with an adverb
-STANCE_AFTER_SUBJECT = re.compile(
-    rf"(?:['’]s)?\s+(?:(?:{SPOKESPEOPLE})\s+)?(?:\w+ly\s+)?(?:{verb_pattern(STANCE_VERBS)})\b", re.I
 )
 # "instead" (not "instead of X", which names what is set aside) asks for another answer than the one before
 INSTEAD = re.compile(r"(?i)\binstead\b(?!\s+of\b)")

@@ -46,6 +46,11 @@ SPOKESPEOPLE = (
     r"negotiators?|officials?|delegat\w+|government|administration|envoys?|diplomats?|representatives?|leaders?|"
     r"leadership|team|ministers?"
 )
+# "What did Japan finally accept?" asks what a party did or said as much as "What did Japan propose?": a
+# stance verb whose subject is the party or its people ("Japan's negotiators"), perhaps with an adverb
+STANCE_AFTER_SUBJECT = re.compile(
+    rf"(?:['’]s)?\s+(?:(?:{SPOKESPEOPLE})\s+)?(?:\w+ly\s+)?(?:{verb_pattern(STANCE_VERBS)})\b", re.I
+)
 ITS_PEOPLE = re.compile(rf"\b(?:his|her|its|their)\s+(?:\w+\s+)?(?:{SPOKESPEOPLE})\b", re.I)
 POSSESSIVE = re.compile(r"['’]s?\b")
 _PREPOSITION_BEFORE = re.compile(
