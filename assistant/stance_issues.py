@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.english import STANCE_VERBS, STOPWORDS, UNTOPICAL, is_noun, lemmas, verb_pattern
+from assistant.antecedents import referred_back
+from assistant.english import SHELL_NOUNS, STANCE_VERBS, STOPWORDS, UNTOPICAL, is_noun, lemmas, verb_pattern
 from assistant.holds import QUESTION_NAME, Synonyms, share
 from assistant.lexicon import Lexicon, unpossessed, words
 from assistant.models import ScoredPassage
@@ -27,7 +28,7 @@ def _issue_after(stance: str, most: int, opening: str = "") -> re.Pattern[str]:
 
 
 _STANCE_WORDS = "position|stance|views?|policy|say|says|said|think|thinks|thought|stand|stands|feel|feels"
-_ISSUE = _issue_after(_STANCE_WORDS, 3)
+_ISSUE = _issue_after(_STANCE_WORDS, 3, r"(?:[\w.-]+['’]s\s+)?")  # "…on the TCU's observer proposal": its proposal
 # ...and after any verb of stance (`english.STANCE_VERBS`), for an issue the text never speaks of ("What did
 # Tarnesse promise about cutting its own carbon emissions?"), not a clause ("…about how it would treat Taiwan")
 _ANY_ISSUE = _issue_after(f"{_STANCE_WORDS}|{verb_pattern(STANCE_VERBS, [])}", 4, r"(?!(?:how|what|whether|why)\b)")
@@ -60,7 +61,8 @@ def unheard_stance(
     when none of the best `window` sentences is both the party's (it, its people or its section) and on the issue: the
     text speaks of the issue and of the party, never of the party on the issue; "" when one is."""
     for m in _ISSUE.finditer(question):
-        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and (is_noun(w) or not lemmas(w))]  # "thalweg"
+        # "thalweg" is known to no dictionary; "the TCU's observer proposal" is on observers, a proposal being a shell
+        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL | SHELL_NOUNS and (is_noun(w) or not lemmas(w))]
         owners = {
             n
             for n in QUESTION_NAME.findall(question[: m.start()])
@@ -72,7 +74,8 @@ def unheard_stance(
         for c in ranked[:window]:
             passage = hits[c.n - 1].passage
             own = lexicon.mentions(c.context, owner, voice=True) or lexicon.same_name(passage.party or "", owner)
-            if own and share(tuple(nouns), c.context, lexicon, synonyms_in) >= 0.5:
+            said = f"{referred_back(c.context, passage.text)} {c.context}"  # "Quessary has welcomed the idea."
+            if own and share(tuple(nouns), said, lexicon, synonyms_in) >= 0.5:
                 return ""
         return f"no passage gives {owner}'s position on {m['issue']}"
     return ""

@@ -188,6 +188,21 @@ def test_a_partys_stance_on_an_issue_is_given_only_by_a_sentence_of_the_party_on
         == "no passage gives Orvanda's position on thalweg"
     )
     assert unheard_stance(thalweg, *ranked("Ambrevel says the thalweg moved."), LEXICON, no_synonyms, WINDOW) == ""
+    # "Quessary's observer proposal" is on observers, after its owner; a proposal is a shell of what it proposes
+    observers = "What is Orvanda's position on Quessary's observer proposal?"
+    quotas = ranked("Ambrevel supports Quessary's proposal on quotas.")
+    assert unheard_stance(observers, *quotas, LEXICON, no_synonyms, WINDOW) == (
+        "no passage gives Orvanda's position on observer proposal"
+    )
+    # ...which a sentence of the party's may take up as "the idea" of the sentence before
+    text = "Quessary has proposed independent observers. Ambrevel has welcomed the idea."
+    welcomed = "Ambrevel has welcomed the idea."
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    taken_up = [Candidate(1, text.index(welcomed), welcomed, 0.5, welcomed, True)]
+    assert (
+        unheard_stance(observers, taken_up, [ScoredPassage(passage=passage, score=0.5)], LEXICON, no_synonyms, WINDOW)
+        == ""
+    )
 
 
 def test_contractions_and_verbs_of_trying_are_no_topic() -> None:
