@@ -127,3 +127,18 @@ def test_what_a_name_is_is_said_by_the_sentence_that_defines_it() -> None:
     ranked = [Candidate(1, 0, named, 0.9, named, True), Candidate(1, len(named) + 1, defined, 0.2, defined, True)]
     assert _answer("what is the PMSC?", ranked, text).startswith(defined)
     assert _answer("What did Quessary say about the PMSC?", ranked, text).startswith(named)
+
+
+def test_why_leads_with_a_close_sentence_that_says_why_and_says_no_more() -> None:
+    story = "In January the mediator proposed that the delegations hold a conference at Lake Orsen."
+    cause = "The conference never took place because the northern delegation refused to attend."
+    text = f"{story} {cause}"
+    ranked = [Candidate(1, 0, story, 0.9, story, True), Candidate(1, len(story) + 1, cause, 0.6, cause, True)]
+    assert _answer("Why did the conference never take place?", ranked, text) == f"{cause} [1]"
+    assert _answer("Where was the conference to take place?", ranked, text).startswith(f"{story} [1] {cause}")
+    # ...not by a speaker's reason in a quotation, which is what they said, nor one far below the best
+    quoted = '"The conference never took place because the north refused," said Osk.'
+    ranked[1] = Candidate(1, len(story) + 1, quoted, 0.6, quoted, True)
+    assert _answer("Why did the conference never take place?", ranked, f"{story} {quoted}").startswith(f"{story} [1]")
+    ranked[1] = Candidate(1, len(story) + 1, cause, 0.3, cause, True)
+    assert _answer("Why did the conference never take place?", ranked, text).startswith(f"{story} [1]")

@@ -1,15 +1,39 @@
 """What the answer's lead sentence brings with it: the quote that it only reports, the rest of a quotation it
-opens, and, for "why", the reason of a consequence it states. Picks sentences; ranks and writes nothing.
+opens, and, for "why", the reason of a consequence it states; and whether a sentence says why in its own words.
+Picks sentences; ranks and writes nothing.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from assistant.antecedents import continues_quote
 from assistant.chunking import CONSEQUENCE, sentences_of
+from assistant.holds import Synonyms, enough
+from assistant.lexicon import Lexicon
 from assistant.models import ScoredPassage
+from assistant.question_forms import topic_words
 from assistant.ranking import ASKS_WHY, Candidate
 from assistant.speakers import SAID_BY_PRONOUN
+
+# English's subordinators of reason and purpose and their phrasal equivalents (Quirk et al. §15.45-15.49: "because",
+# "due to", "so that", "in order to"), and a justification given ("on the grounds that", "arguing that", "citing"):
+# the narrower part of `ranking.REASON`, without the verbs of belief and the connectives that lead a consequence.
+CAUSE = re.compile(
+    r"(?i)\b(?:because|due\s+to|owing\s+to|on\s+the\s+grounds?|as\s+a\s+result\s+of|in\s+order\s+to|so\s+as\s+to|"
+    r"so\s+that|for\s+fear|citing|argu(?:es|ed|ing)|given\s+that|to\s+avoid|to\s+prevent)\b"
+)
+QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def gives_cause(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `c` says why in its own words, not a speaker's quoted ones, of what the question asks about (half
+    its topic words): "…the conference failed to materialize due to French resistance"."""
+    # a quotation gives the speaker's reason, not the text's
+    quotation = c.text.lstrip().startswith(('"', "“")) or continues_quote(c.text)
+    said = "" if quotation else QUOTED.sub("", c.text)
+    return bool(CAUSE.search(said)) and enough(topic_words(question), c.context, lexicon, synonyms)
 
 
 def reason_before(question: str, lead: Candidate, hits: list[ScoredPassage]) -> list[Candidate]:

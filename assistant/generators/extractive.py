@@ -3,8 +3,9 @@
 No model writes anything, so every sentence is grounded by construction. The ranker (`ranking.py`) orders
 the sentences; the answer leads with the best one that holds what the question asks for (a date for "when",
 a name for "who"; for what a party wants, one near the top in which it states a position), with the quote after
-it when it only reports a speaker ('"…," he said'), and for "why" the sentence before a lead that states a
-consequence of it ("Dravonia therefore asked…": the reason is said there), then at most two more that score close to it, say something
+it when it only reports a speaker ('"…," he said'); for "why" a close sentence that says why in the text's own
+words ("…due to French resistance"), alone, or the sentence before a lead that states a
+consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two more that score close to it, say something
 else and keep the answer short; a sentence of three words says too little, and a headline or a byline nothing
 new (a byline leads when the question asks who wrote the text).
 A sentence that opens with "he", "she" or "they", a possessive ("Its envoy…"), or a quote said by one ('"…," he
@@ -23,7 +24,7 @@ from assistant.antecedents import OPENS_WITH_SUBJECT, object_of_verb, with_quote
 from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
 from assistant.figures import counts_span, states_length
-from assistant.generators.accompany import quote_after, quote_whole, reason_before
+from assistant.generators.accompany import gives_cause, quote_after, quote_whole, reason_before
 from assistant.generators.base import Generator
 from assistant.generators.comparison import Comparison
 from assistant.holds import enough
@@ -34,7 +35,7 @@ from assistant.ordinals import ORDINALS, of_series, ordinal_value
 from assistant.question import read
 from assistant.question_forms import WHO, topic_words
 from assistant.question_parts import question_parts
-from assistant.ranking import ASKS_CONDITION, CONDITION, Candidate, SentenceRanker
+from assistant.ranking import ASKS_CONDITION, ASKS_WHY, CONDITION, Candidate, SentenceRanker
 from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.sourcing import ASKS_AUTHOR
 from assistant.speakers import (
@@ -124,6 +125,8 @@ class ExtractiveGenerator(Generator):
         own = self._own_statement(question, ranked, lead)
         most = MAX_SENTENCES if own is None else 2  # the party's own words, and what it displaced at most
         lead = own or lead
+        if ASKS_WHY.search(question) and self._gives_cause(question, lead):
+            most = 1  # the reason, said: more would only tell the story again
         chosen = [*reason_before(question, lead, hits), lead, *quote_after(lead, ranked)]
         most += len(chosen) - 1  # the quote is the lead's own substance
         said = {t for c in chosen for t in self.ranker.lexicon.terms(c.text)}
@@ -194,6 +197,9 @@ class ExtractiveGenerator(Generator):
             best = holding[0].score
             if said is not None:
                 holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
+        if holding and ASKS_WHY.search(question):  # "Why did X never happen?": "…failed due to French resistance"
+            best = holding[0].score
+            holding.sort(key=lambda c: not (c.score >= CLOSE * best and self._gives_cause(question, c)))
         named = WHAT_NAME.match(question)
         if named:  # "What is the PMSC?": the sentence near the top that says what it is, which others only name
             holding.sort(key=lambda c: not defines(named["name"], c.text))
@@ -202,6 +208,9 @@ class ExtractiveGenerator(Generator):
             best = holding[0].score
             holding.sort(key=lambda c: not (c.score >= CLOSE * best and self._names_person(c.text, ask.asked)))
         return holding[0] if holding else next(iter(ranked), None)
+
+    def _gives_cause(self, question: str, c: Candidate) -> bool:
+        return gives_cause(question, c, self.ranker.lexicon, self.ranker.synonyms)
 
     def _names_person(self, text: str, asked: frozenset[str]) -> bool:
         """Whether `text` names someone the corpus introduces (`people`) whom the question does not name."""
