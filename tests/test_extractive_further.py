@@ -136,6 +136,8 @@ def test_why_leads_with_a_close_sentence_that_says_why_and_says_no_more() -> Non
     ranked = [Candidate(1, 0, story, 0.9, story, True), Candidate(1, len(story) + 1, cause, 0.6, cause, True)]
     assert _answer("Why did the conference never take place?", ranked, text) == f"{cause} [1]"
     assert _answer("Where was the conference to take place?", ranked, text).startswith(f"{story} [1] {cause}")
+    # ...of which it holds a third of the topic words: a why-question says the event in its own words
+    assert _answer("Why was the conference abandoned by everyone?", ranked, text) == f"{cause} [1]"
     # ...not by a speaker's reason in a quotation, which is what they said, nor one far below the best
     quoted = '"The conference never took place because the north refused," said Osk.'
     ranked[1] = Candidate(1, len(story) + 1, quoted, 0.6, quoted, True)

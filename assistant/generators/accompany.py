@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from assistant.antecedents import continues_quote
 from assistant.chunking import CONSEQUENCE, sentences_of
-from assistant.holds import Synonyms, enough
+from assistant.holds import Synonyms, share
 from assistant.lexicon import Lexicon
 from assistant.models import ScoredPassage
 from assistant.question_forms import topic_words
@@ -28,12 +28,14 @@ QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 def gives_cause(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-    """Whether `c` says why in its own words, not a speaker's quoted ones, of what the question asks about (half
-    its topic words): "…the conference failed to materialize due to French resistance"."""
+    """Whether `c` says why in its own words, not a speaker's quoted ones, of what the question asks about (a
+    third of its topic words, since a why-question tells the event in its own words): "…the conference failed to
+    materialize due to French resistance"."""
     # a quotation gives the speaker's reason, not the text's
     quotation = c.text.lstrip().startswith(('"', "“")) or continues_quote(c.text)
     said = "" if quotation else QUOTED.sub("", c.text)
-    return bool(CAUSE.search(said)) and enough(topic_words(question), c.context, lexicon, synonyms)
+    topic = topic_words(question)
+    return bool(CAUSE.search(said)) and share(topic, c.context, lexicon, synonyms) >= 1 / 3
 
 
 def reason_before(question: str, lead: Candidate, hits: list[ScoredPassage]) -> list[Candidate]:
