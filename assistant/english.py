@@ -110,7 +110,8 @@ INFLECTIONS_FILE = Path(__file__).with_name("inflections.json")
 TITLES = (
     r"President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|Ambassador|Envoy|Senator|"
     r"Governor|Mayor|Justice|Judge|General|Admiral|Colonel|Commander|Chairman|Chairwoman|Chair|King|Queen|Emperor|"
-    r"Empress|Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?"  # "Mr Okonde", British style
+    r"Empress|Tsar|Czar|Kaiser|Pope|Sultan|Shah|Prince|Princess|Lord|Sir|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|"  # "Mr Okonde"
+    r"Duke|Duchess|Marquess|Marquis|Earl|Count|Countess|Viscount|Baron|Baroness"  # the ranks of nobility
 )
 # "Which White general…", "Which American president…": a person asked for by a title of office, which the
 # answer's sentence must hold ("U.S. President Roosevelt"); a title before a name gives its holder's post.
@@ -125,7 +126,10 @@ TITLE_ABBREVIATIONS = {
     "VP": "vice president",
     "MP": "member of parliament",
 }
-HONORIFICS = frozenset("mr mrs ms miss dr sir lord lady".split())  # courtesy titles, which name no office
+# courtesy titles and ranks of nobility, which name no office
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir lord lady duke duchess marquess marquis earl count countess viscount baron baroness".split()
+)
 # Adjectives of rank that English uses interchangeably before a role ("top", "chief" or "lead" negotiator;
 # WordNet's synonym set of "chief, main, principal, primary, head").
 RANK_ADJECTIVES = frozenset("chief head lead leading main primary principal senior top".split())

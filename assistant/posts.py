@@ -73,7 +73,8 @@ def office_beside(sentence: str, person: str | None, lexicon: Lexicon) -> bool:
     does: a title before it ("Deputy Foreign Minister Nadia Oruzel", not "Ms. Oruzel"), or a noun phrase in
     apposition after it ("William Bullitt, an attaché to the U.S. delegation") or before it ("the head of its
     delegation, Davor Teslin")."""
-    wanted = {w.lower() for w in person.split()} if person else set()
+    # "Baron Teodric Malle" is found by his names, not his title, which another baron shares
+    wanted = {w.lower() for w in person.split() if not TITLE.fullmatch(w)} if person else set()
     for m in NAME_RUN.finditer(sentence):
         run = [unpossessed(w) for w in m.group().split()]
         # where the person's name begins; anyone is named by a full name ("Fisheries Minister Ilse Marrowan")

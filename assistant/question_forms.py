@@ -127,7 +127,7 @@ _OFFICES = r"(?:jobs?|posts?|titles?|offices?|occupations?|professions?|portfoli
 _PERSON = r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*?|his|her|he|she)"
 ASKS_OFFICE = re.compile(
     rf"^\W*(?i:(?:and|so|but)\s+)?(?i:what)(?:'s|’s|\s+is|\s+was)\s+(?P<who>{_PERSON})(?:'s|’s)?\s+(?:[a-z]+\s+)?"
-    rf"{_OFFICES}\b|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:[a-z]+\s+)?(?:{_OFFICES}|positions?|roles?)\s+"
+    rf"(?:{_OFFICES}|roles?)\b|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:[a-z]+\s+)?(?:{_OFFICES}|positions?|roles?)\s+"
     # ...of someone named, or described by a party's role ("What post did Varnholt's lead negotiator occupy?")
     rf"(?:does|did|do)\s+(?P<who2>[A-Z][\w.-]*['’]s(?:\s+[a-z]+){{1,3}}|{_PERSON})\s+"
     r"(?:hold|have|occupy|run|head|fill|lead)\b"

@@ -39,6 +39,12 @@ def test_what_post_someone_holds_is_given_beside_their_name() -> None:
     background = "What was Marcastel's background?"
     assert met(background, "Corvessa sent Julien Marcastel, a jurist and senator of moderate views, to the talks.")
     assert not met(background, "Corvessa sent Julien Marcastel to the talks in March.")
+    # someone's role in a delegation is their post there; a rank of nobility is no post, nor does it find them
+    malle = "What was Baron Teodric Malle's role in the Ardessian delegation?"
+    assert read(malle).wants == "office" and read(malle).owner == "Baron Teodric Malle"
+    assert met(malle, "Baron Teodric Malle, the kingdom's envoy to Sennholm, spoke first.")
+    assert not met(malle, "Ardessia sent Count Emeric Vaudrel, accompanied by Baron Teodric Malle.")
+    assert not met(malle, "Baron Casimir Adlerhorn, ambassador of Gallmark, weighed on every session.")
     # a party's position is a stance, not a post
     assert read("What's Russia's position on Ukraine joining NATO?").wants != "office"
     assert read("What position does Russia hold on NATO?").wants != "office"
