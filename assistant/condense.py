@@ -25,7 +25,7 @@ from assistant.english import (
     STOPWORDS,
     inflections,
 )
-from assistant.lexicon import Lexicon, stems
+from assistant.lexicon import Lexicon, stems, unpossessed
 from assistant.models import Turn
 from assistant.names import Parties
 from assistant.ordinals import ORDINALS
@@ -116,14 +116,17 @@ class Condenser:
                 answer = turn.content
         return question.strip() if previous is None else self._one(question, previous, answer)
 
-    def _people(self, text: str) -> list[str]:
+    def _people(self, text: str, owners: bool = False) -> list[str]:
+        """The people `text` names, by the surnames the corpus introduces; with `owners`, those it names as
+        owners too ("What is Amara Lisswell's job?"), whom an answer's "Wilson's chief adviser, House" is not."""
         text = self.lexicon.normalize(text)
         # a party's own name, or a shortening of it ("Corran Bay" of Corran Bay Terminals), names no person
         for start, end, party in reversed(self.parties.spans(text)):
             if text[start:end].lower() in party.lower():
                 text = text[:start] + " " * (end - start) + text[end:]
         runs = re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text)  # "Judge Annika Drossel": Drossel
-        return [known[-1] for run in runs if (known := [w for w in run.split() if w.lower() in self.people])]
+        said = [[unpossessed(w) if owners else w for w in run.split()] for run in runs]
+        return [known[-1] for run in said if (known := [w for w in run if w.lower() in self.people])]
 
     def _one(self, question: str, previous: str | None, answer: str) -> str:
         question = question.strip()
@@ -153,7 +156,7 @@ class Condenser:
         # "he"/"she": the last person the question before names, else the first the answer names; after "Who did
         # Reagan send…?" the first the answer names after Reagan ("…Galtieri…, Reagan dispatched Haig": Haig)
         answered = [p for p in self._people(answer) if not title_asked(p, answer, previous)]
-        before = self._people(previous)
+        before = self._people(previous, owners=True)
         after = next((answered[i + 1 :] for i, p in enumerate(answered) if p in before), answered)
         sent = [p for p in after if p not in before] if _WHO_DID.match(previous) else []
         sent.sort(key=lambda p: not apposed_to_question(p, answer, previous))  # "…deputy, Colonel Ilya Brannek"

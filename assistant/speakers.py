@@ -11,6 +11,7 @@ import re
 
 from assistant.english import (
     POSITION_NOUNS,
+    SPEAKING_VERBS,
     STANCE_ADJECTIVES,
     STANCE_PHRASES,
     STANCE_VERBS,
@@ -117,6 +118,10 @@ def not_speaker(text: str, begin: int, end: int) -> bool:
 QUOTE_BEFORE = re.compile(r"[,.!?][\"”]\s+(?:said\s+|says\s+)?(?:[A-Z][\w.]*\s+){0,3}$")
 # A quote said by a pronoun: '"…a basis for work," he said.'
 SAID_BY_PRONOUN = re.compile(r"[”\"],?\s+(he|she|they)\s+(?:said|says|added|adds|told|tells)\b")
+# A question about what someone said: "What did she tell the magazine…?", "How did he sum up…?", "What did he say…?"
+ASKS_WORDS = re.compile(
+    rf"(?i)\b(?:{verb_pattern(SPEAKING_VERBS.split(), ['said', 'says', 'say', 'summed up', 'sum up', 'put it'])})\b"
+)
 # Both sides at once, as English names them, then perhaps "they" ("the two nations…, but eventually they agreed").
 JOINT = re.compile(
     r"\b(?:both|the\s+two)\s+(?:sides|nations|countries|governments|delegations|parties|leaders|powers|states)\b"

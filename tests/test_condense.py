@@ -96,6 +96,16 @@ def test_he_after_asking_who_holds_a_role_is_the_one_named_beside_it() -> None:
     assert condenser.condense("What was his job in 2019?", history).startswith("What was Brannek's job")
 
 
+def test_she_after_a_question_about_someones_job_is_that_person() -> None:
+    texts = ['"A share based on the past," Commissioner Amara Lisswell told this magazine.', "Lisswell said so."]
+    condenser, history = _after(texts, {"lisswell"}, "What is Amara Lisswell's job?", "The corpus does not say.")
+    assert condenser.condense("What did she tell the magazine?", history).startswith("What did Lisswell tell")
+    # ...while an answer's "Wilson's chief adviser, House" speaks of House, not of Wilson
+    answer = "Wilson's chief adviser, Colonel Edward M. House, asked Bullitt to lead it. [1]"
+    condenser, history = _after([answer], {"wilson", "house"}, "Who asked Bullitt to lead the mission?", answer)
+    assert condenser.condense("What was his position?", history).startswith("What was House's position?")
+
+
 def test_a_partys_own_name_is_no_person_a_pronoun_stands_for() -> None:
     texts = ["Corran Bay says the cranes are safe.", "Desmond Achterberg, Corran Bay's vice president, said so."]
     parties = Parties({"Corran Bay Terminals": ["Corran Bay", "Achterberg"]})

@@ -144,3 +144,14 @@ def test_why_leads_with_a_close_sentence_that_says_why_and_says_no_more() -> Non
     assert _answer("Why did the conference never take place?", ranked, f"{story} {quoted}").startswith(f"{story} [1]")
     ranked[1] = Candidate(1, len(story) + 1, cause, 0.3, cause, True)
     assert _answer("Why did the conference never take place?", ranked, text).startswith(f"{story} [1]")
+
+
+def test_what_someone_told_goes_on_with_the_quotation_after_the_one_attributed() -> None:
+    said = '"A share based on the past is a share based on overfishing," Commissioner Amara Lisswell told us.'
+    more = '"We are asking for a formula that follows the fish."'
+    text = f"{said} {more}"
+    ranked = [Candidate(1, 0, said, 0.9, said, True), Candidate(2, 0, OTHER, 0.8, OTHER, True)]
+    ranked.append(Candidate(1, len(said) + 1, more, 0.1, text, True))
+    assert _answer("What did Lisswell tell us about the formula?", ranked, text).startswith(f"{said} [1] {more} [1]")
+    # ...which a question not about what was said does not need
+    assert _answer("Who is Amara Lisswell?", ranked, text).startswith(f"{said} [1] {OTHER} [2]")

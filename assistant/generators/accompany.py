@@ -15,7 +15,7 @@ from assistant.lexicon import Lexicon
 from assistant.models import ScoredPassage
 from assistant.question_forms import topic_words
 from assistant.ranking import ASKS_WHY, Candidate
-from assistant.speakers import SAID_BY_PRONOUN
+from assistant.speakers import ASKS_WORDS, SAID_BY_PRONOUN
 
 # English's subordinators of reason and purpose and their phrasal equivalents (Quirk et al. §15.45-15.49: "because",
 # "due to", "so that", "in order to"), and a justification given ("on the grounds that", "arguing that", "citing"):
@@ -25,6 +25,7 @@ CAUSE = re.compile(
     r"so\s+that|for\s+fear|citing|argu(?:es|ed|ing)|given\s+that|to\s+avoid|to\s+prevent)\b"
 )
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_ALL_QUOTED = re.compile(r'\s*(?:"[^"]+"|“[^“”]+”)\s*')  # a sentence that is a quotation and nothing else
 
 
 def gives_cause(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonyms) -> bool:
@@ -51,14 +52,18 @@ def reason_before(question: str, lead: Candidate, hits: list[ScoredPassage]) -> 
     return [Candidate(lead.n, start, passage[start:end], lead.score, passage[start:end], lead.meets)]
 
 
-def quote_after(lead: Candidate, ranked: list[Candidate]) -> list[Candidate]:
+def quote_after(question: str, lead: Candidate, ranked: list[Candidate]) -> list[Candidate]:
     """The sentence after the lead when it quotes what the lead reports ('Kallenbrook defended the offer as fair.'
-    then '"Our fishermen have as much right…," he said.'): the lead says that someone spoke, the quote what."""
+    then '"Our fishermen have as much right…," he said.'): the lead says that someone spoke, the quote what; or
+    when the question asks what someone said and it goes on with the words the lead quotes, unattributed as news
+    writes them ('"…overfishing," Commissioner Amara Lisswell told this magazine.' then '"We are asking for a
+    formula that follows the fish."')."""
     after = [c for c in ranked if c.n == lead.n and c.start > lead.start]
     follow = min(after, key=lambda c: c.start, default=None)
-    if follow is None or not follow.text.lstrip().startswith(('"', "“")) or not SAID_BY_PRONOUN.search(follow.text):
+    if follow is None or not follow.text.lstrip().startswith(('"', "“")):
         return []
-    return [follow]
+    goes_on = bool(ASKS_WORDS.search(question) and QUOTED.search(lead.text) and _ALL_QUOTED.fullmatch(follow.text))
+    return [follow] if SAID_BY_PRONOUN.search(follow.text) or goes_on else []
 
 
 def quote_whole(c: Candidate, hits: list[ScoredPassage]) -> Candidate:

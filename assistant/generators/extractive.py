@@ -127,7 +127,7 @@ class ExtractiveGenerator(Generator):
         lead = own or lead
         if ASKS_WHY.search(question) and self._gives_cause(question, lead):
             most = 1  # the reason, said: more would only tell the story again
-        chosen = [*reason_before(question, lead, hits), lead, *quote_after(lead, ranked)]
+        chosen = [*reason_before(question, lead, hits), lead, *quote_after(question, lead, ranked)]
         most += len(chosen) - 1  # the quote is the lead's own substance
         said = {t for c in chosen for t in self.ranker.lexicon.terms(c.text)}
         for c in ranked:
