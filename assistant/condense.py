@@ -147,7 +147,12 @@ class Condenser:
             return f"{rewritten}{_CONTEXT}{context_of(previous)})" if context_of(previous) else rewritten
         new_parties = self.parties.mentioned(question)
         old_parties = self.parties.mentioned(previous)
-        topic = [t for t in self.lexicon.topic_terms(question) if t not in self._party_terms()]
+        # the words that name a party ("the union": BAPA's) are no topic of the question's own
+        unnamed = "".join(
+            " " if any(b <= i < e for b, e, _ in self.parties.spans(question)) else ch for i, ch in enumerate(question)
+        )
+        unnamed = re.sub(r"\s['’]s\b", " ", unnamed)  # "Varnessa's": its possessive with it
+        topic = [t for t in self.lexicon.topic_terms(unnamed) if t not in self._party_terms()]
         asked = _OPENER.sub("", question).lstrip(" ,")
         own = bool(_OWN_QUESTION.match(asked)) and not _ELIDED.match(asked)
         if new_parties and old_parties and len(topic) <= 1 and new_parties[0] not in old_parties and not own:

@@ -208,6 +208,12 @@ def test_a_question_of_another_party_with_only_a_stance_verb_reads_with_the_one_
     assert condenser.condense("And what had Varnessa been asking for?", asked).endswith(
         "(context: What did Drumaine originally offer on notifying exercises?)"
     )
+    # ...and so does one that names the party by a noun the corpus gives it ("the union"), which is no topic
+    crews = {"Drumaine": ["Drumaine"], "Crews' Association": ["Crews' Association"]}
+    union = Condenser(Lexicon(texts, {}), Parties(crews, {"Crews' Association": ["union"]}), set())
+    assert union.condense("And what does the union want?", asked).endswith(
+        "(context: What did Drumaine originally offer on notifying exercises?)"
+    )
     # ...while one after a question that named no issue, or with a topic of its own, stands alone, unless it
     # says it answers instead of what came before
     minerals = [Turn(role="user", content="Which minerals is Drumaine interested in?"), asked[1]]
