@@ -58,6 +58,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|to|for|from|of|with|on|at|by|against|about|into|across"
     # …or the one told, asked or made to: "Kallenbrook told the SSC that…", "…forced Japan to give up…"
     rf"|{verb_pattern(TELLING_VERBS, [])}"  # in every form: "We are not asking Tavrosia to…"
+    # …or the one wanted or expected to act (Quirk et al. §16.63, the object of "want X to"): "Tarsene wants
+    # Velmora to commit to releasing…" is Tarsene's position
+    r"|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)"
     # …or the one a demand is of (the mandative "that" of Quirk et al. §16.32): "…demanded that the Allies call…"
     r"|(?:demand|insist|urge|ask|request|propose|recommend|require|suggest|stipulate)(?:s|ed|d)?\s+that"
     # ...and of the nouns of those verbs: "Roosevelt stepped in with the proposal that Russia “buy back”…"

@@ -162,6 +162,10 @@ def test_the_one_told_or_asked_is_no_speaker() -> None:
     assert not parties.states_position("SSC", text)
     made = Parties({"Japan": ["Japan"], "Russia": ["Russians"]})
     assert not made.states_position("Japan", "The Russians forced Japan to give up its demands for ports.")
+    # ...nor the one wanted or expected to act: the position is the wanter's
+    wanted = "Tarsene wants Velmora to commit to releasing extra water from storage."
+    river = Parties({"Tarsene": ["Tarsene"], "Velmora": ["Velmora"]})
+    assert river.states_position("Tarsene", wanted) and not river.states_position("Velmora", wanted)
 
 
 def test_a_name_described_between_commas_states_with_the_verb_after() -> None:
