@@ -1,6 +1,7 @@
 """What a sentence is read with: the sentence before it, when it opens with a pronoun ("He asked for…"), answers
 it with no object of its own ("Envoy Tausk declined, …") or goes on with a quotation the sentence before opened,
-since that sentence says who is meant or speaking, or what was declined; where the sentence itself begins in
+since that sentence says who is meant or speaking, or what was declined, or opens with "the" and a shell noun
+("The aim is to cut…": the aim of what that sentence told); where the sentence itself begins in
 what it is read with; and the sentence before one that refers back to it by "the" and a shell noun ("the
 plan"). Reads text; scores and rewrites nothing."""
 
@@ -32,6 +33,7 @@ def with_antecedent(passage: str, start: int, end: int) -> str:
     with no object of its own, or goes on with a quotation."""
     leans = (
         PRONOUN_LED.match(passage, start)
+        or _OPENS_WITH_SHELL.match(passage, start)
         or RESPONDS_TO_BEFORE.match(passage, start)
         or REFERS_BACK.search(passage, start, end)
     )
@@ -89,6 +91,11 @@ def object_of_verb(sentence: str, start: int) -> bool:
 # lasted 45 minutes."): English's nouns for a sitting of talks
 _MEETINGS = "meeting|session|sitting|encounter"
 _SHELL_BACK = re.compile(rf"(?i)\bthe\s+(?:{'|'.join(sorted(SHELL_NOUNS))}|{_MEETINGS})\b")
+
+
+# A sentence that opens with "the" and a shell noun ("The aim, according to the communiqué, is to cut…") says what
+# the sentence before told of.
+_OPENS_WITH_SHELL = re.compile(rf"\W*The\s+(?:{'|'.join(sorted(SHELL_NOUNS))}|{_MEETINGS})\b")
 
 
 def referred_back(context: str, passage: str) -> str:

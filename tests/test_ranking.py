@@ -60,6 +60,11 @@ def test_a_sentence_opening_with_that_is_read_with_the_one_before() -> None:
     # ...as is one whose object is "them": whom they are, and so what the sentence dates, is said before
     held = "At stake are seven aid workers and four reporters. Security forces arrested them on 3 August."
     assert with_antecedent(held, held.index("Security"), len(held)) == held
+    # ...and one that opens with "the" and a shell noun, which says what the sentence before told of
+    post = "They agreed on a joint customs post. The aim is to cut clearing times to 36 hours."
+    assert with_antecedent(post, post.index("The aim"), len(post)) == post
+    posted = post.replace("The aim", "The post")  # "post" is no shell noun: the sentence stands alone
+    assert with_antecedent(posted, posted.index("The post"), len(posted)).startswith("The post")
 
 
 def test_a_sentence_with_a_name_written_in_begins_its_context_after_the_antecedent() -> None:
