@@ -235,7 +235,8 @@ def _unmet(
         return Verdict(False, f"no passage gives {ask.describe()}", explained=True)
     if ask.series:  # "Where was the third round held?": the best sentences speak of the fourth and fifth only
         ordinal, noun = ask.series
-        spoken = {o for c in ranked[:WINDOW] for o in of_series(noun, c.text)}
+        # ...a sentence under a heading speaking of what the heading names ("The first conference")
+        spoken = {o for c in ranked[:WINDOW] for o in of_series(noun, f"{hits[c.n - 1].passage.section}. {c.text}")}
         if spoken and ordinal not in spoken:
             return Verdict(False, f"no passage speaks of the {ordinal} {noun}", explained=True)
     return None

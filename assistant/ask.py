@@ -118,8 +118,8 @@ class Ask:
         was asked; a story's dateline holds none of it but the place it was filed from ("CADRENNE — … ended
         here")."""
         filed, sentence = sentence, DATELINE.sub("", sentence)
-        if self.series and ordinals.another_of_series(self.series, sentence):
-            return False  # "Where was the third round held?": not where the fourth was
+        if self.series and any(ordinals.another_of_series(self.series, t) for t in (sentence, passage)):
+            return False  # "Where was the third round held?": not where the fourth was, nor in its paragraph
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
             return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
         if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month, self.day):

@@ -87,6 +87,14 @@ def test_one_of_a_series_is_not_answered_by_another() -> None:
     assert read(question).series == ("third", "round")
     assert not met(question, "The fourth round opened in Cardevik on 3 November.")
     assert met(question, "The third round opened in Cardevik on 3 June, a year before the fourth round.")
+    # ...nor by a sentence of a paragraph that speaks of another ("The envoys met again…" at the second conference)
+    second = "The second conference opened at Castelvorn. The conference envoys met again on 4 May 1839."
+    asked, met_again = (
+        read("When did the envoys meet at the first conference?"),
+        second[second.index("The conference envoys") :],
+    )
+    assert not asked.met_by(met_again, met_again, second, LEXICON, no_synonyms)
+    assert asked.met_by(met_again, met_again, met_again, LEXICON, no_synonyms)
     assert read("How many people did the group seize in the first place?").series is None  # an idiom
     assert read("When did the negotiations first get going?").series is None  # with no determiner: an adverb
 
@@ -107,6 +115,9 @@ def test_a_member_of_a_series_no_sentence_speaks_of_is_refused() -> None:
     refused = judge("Where was the third round held?", [hit], lexicon, ranked, no_synonyms)
     assert not refused.answerable and "third round" in refused.reason
     assert judge("Where was the fourth round held?", [hit], lexicon, ranked, no_synonyms).answerable
+    # ...while a sentence under a heading that names the one asked about speaks of it
+    headed = ScoredPassage(passage=hit.passage.model_copy(update={"section": "The third round"}), score=0.5)
+    assert judge("Where was the third round held?", [headed], lexicon, ranked, no_synonyms).answerable
 
 
 def test_a_date_in_a_clause_about_something_else_dates_nothing_asked() -> None:
