@@ -10,8 +10,9 @@ from dataclasses import replace
 
 from assistant.antecedents import continues_quote
 from assistant.chunking import CONSEQUENCE, sentences_of
+from assistant.condense import own_words
 from assistant.holds import Synonyms, share
-from assistant.lexicon import Lexicon
+from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.question_forms import topic_words
 from assistant.ranking import ASKS_WHY, Candidate
@@ -56,13 +57,19 @@ def quote_after(question: str, lead: Candidate, ranked: list[Candidate]) -> list
     """The sentence after the lead when it quotes what the lead reports ('Kallenbrook defended the offer as fair.'
     then '"Our fishermen have as much right…," he said.'): the lead says that someone spoke, the quote what; or
     when the question asks what someone said and it goes on with the words the lead quotes, unattributed as news
-    writes them ('"…overfishing," Commissioner Amara Lisswell told this magazine.' then '"We are asking for a
-    formula that follows the fish."')."""
+    writes them, about something the question names ('"…overfishing," Commissioner Amara Lisswell told this
+    magazine.' then '"We are asking for a formula that follows the fish."' for "…about the formula?")."""
     after = [c for c in ranked if c.n == lead.n and c.start > lead.start]
     follow = min(after, key=lambda c: c.start, default=None)
     if follow is None or not follow.text.lstrip().startswith(('"', "“")):
         return []
-    goes_on = bool(ASKS_WORDS.search(question) and QUOTED.search(lead.text) and _ALL_QUOTED.fullmatch(follow.text))
+    quoted_on = bool(QUOTED.search(lead.text) and _ALL_QUOTED.fullmatch(follow.text))
+    # ...of what was asked about, by one of its common words ("…about the formula": "…a formula that follows the
+    # fish"), not by a name, which every line of a party's speaker may say
+    asked = own_words(question)  # not the context of the question before
+    common = [w for w in topic_words(asked) if re.search(rf"\b{re.escape(w)}\b", asked)]
+    on_topic = set(stems(common)) & set(stems(words(follow.text)))
+    goes_on = quoted_on and bool(ASKS_WORDS.search(question)) and bool(on_topic)
     return [follow] if SAID_BY_PRONOUN.search(follow.text) or goes_on else []
 
 
