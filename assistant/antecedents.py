@@ -90,12 +90,11 @@ def object_of_verb(sentence: str, start: int) -> bool:
 # ...as "the meeting" is the one it tells of ("…have gone into a side room with no officials present. The meeting
 # lasted 45 minutes."): English's nouns for a sitting of talks
 _MEETINGS = "meeting|session|sitting|encounter"
-_SHELL_BACK = re.compile(rf"(?i)\bthe\s+(?:{'|'.join(sorted(SHELL_NOUNS))}|{_MEETINGS})\b")
-
-
+_SHELL = rf"(?:{'|'.join(sorted(SHELL_NOUNS))}|{_MEETINGS})"
+_SHELL_BACK = re.compile(rf"(?i)\bthe\s+{_SHELL}\b")
 # A sentence that opens with "the" and a shell noun ("The aim, according to the communiqué, is to cut…") says what
 # the sentence before told of.
-_OPENS_WITH_SHELL = re.compile(rf"\W*The\s+(?:{'|'.join(sorted(SHELL_NOUNS))}|{_MEETINGS})\b")
+_OPENS_WITH_SHELL = re.compile(rf"\W*The\s+{_SHELL}\b")
 
 
 def referred_back(context: str, passage: str) -> str:
