@@ -24,6 +24,13 @@ def _answer(question: str, ranked: list[Candidate], text: str, other_section: st
     return "".join(ExtractiveGenerator(FixedRanking(ranked), frozenset({"kallenbrook"})).stream(question, hits))
 
 
+def _two(first: str, second: str, scores: tuple[float, float]) -> tuple[list[Candidate], str]:
+    """A passage of two sentences and their candidates, scored as given."""
+    ranked = [Candidate(1, 0, first, scores[0], first, True)]
+    ranked.append(Candidate(1, len(first) + 1, second, scores[1], second, True))
+    return ranked, f"{first} {second}"
+
+
 def test_a_lead_that_reports_a_speaker_is_followed_by_the_quote_of_what_was_said() -> None:
     text = f"{REPORTED} {QUOTE}"
     lead = Candidate(1, 0, REPORTED, 0.9, REPORTED, True)
@@ -55,8 +62,7 @@ def test_how_long_is_answered_first_by_a_span_that_is_counted() -> None:
     # both hold a span of time; "a three-week campaign" says how long, "within hours" only that it was short
     hours = "Within hours of the landing, the invaders overwhelmed the small garrison."
     weeks = "Following a three-week ground campaign, the islanders' capital was retaken in June."
-    text = f"{hours} {weeks}"
-    ranked = [Candidate(1, 0, hours, 0.52, hours, True), Candidate(1, len(hours) + 1, weeks, 0.51, weeks, True)]
+    ranked, text = _two(hours, weeks, (0.52, 0.51))
     assert _answer("How long did the land fighting last?", ranked, text).startswith(weeks)
     assert _answer("How far back does the fighting go?", ranked, text).startswith(hours)  # a date answers that
     assert not counts_span("Three days later, the president resigned.")  # a point in time, not how long
@@ -123,8 +129,7 @@ def test_why_is_answered_by_the_reason_a_consequence_follows_from() -> None:
 def test_what_a_name_is_is_said_by_the_sentence_that_defines_it() -> None:
     named = "Quessary supports the full PMSC cut from January."
     defined = "According to the Pellan Marine Science Council (PMSC), the stock has shrunk by 48 percent."
-    text = f"{named} {defined}"
-    ranked = [Candidate(1, 0, named, 0.9, named, True), Candidate(1, len(named) + 1, defined, 0.2, defined, True)]
+    ranked, text = _two(named, defined, (0.9, 0.2))
     assert _answer("what is the PMSC?", ranked, text).startswith(defined)
     assert _answer("What did Quessary say about the PMSC?", ranked, text).startswith(named)
 
@@ -132,8 +137,7 @@ def test_what_a_name_is_is_said_by_the_sentence_that_defines_it() -> None:
 def test_why_leads_with_a_close_sentence_that_says_why_and_says_no_more() -> None:
     story = "In January the mediator proposed that the delegations hold a conference at Lake Orsen."
     cause = "The conference never took place because the northern delegation refused to attend."
-    text = f"{story} {cause}"
-    ranked = [Candidate(1, 0, story, 0.9, story, True), Candidate(1, len(story) + 1, cause, 0.6, cause, True)]
+    ranked, text = _two(story, cause, (0.9, 0.6))
     assert _answer("Why did the conference never take place?", ranked, text) == f"{cause} [1]"
     assert _answer("Where was the conference to take place?", ranked, text).startswith(f"{story} [1] {cause}")
     # ...of which it holds a third of the topic words: a why-question says the event in its own words
