@@ -142,7 +142,8 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
     named = (
         holds_head(tuple(words(head)), context, lexicon, synonyms)
         or (head in DELEGATIONS and bool(DELEGATIONS & set(words(context))))  # "…team": "The CRP delegation"
-        or (all(w[0].isupper() for w in led) and lexicon.mentions(context, " ".join(led)))
+        # a proper name, every word of it: "Lindqvar" names no "Lindqvari Lantern Society"
+        or (all(w[0].isupper() for w in led) and all(lexicon.mentions(context, w) for w in led))
         # a party named by another of its names: "the regulator" is the competition board
         or any(re.search(rf"(?i)\b{re.escape(a)}\b", context) for a in lexicon.aliases(head.lower()))
     )

@@ -130,6 +130,8 @@ def test_who_holds_a_role_is_a_name_beside_it() -> None:
         ("Who headed Carvossa's team?", "The Nytheran side was headed by Foreign Minister Konrad Aulsberg.", False),
         ("Who headed Carvossa's team?", "The Carvossan delegation was led by Matthias Dorvane.", True),
         ("Who heads the Selvane Sea Community?", "The Selvane Sea Community is led by Amara Duvessen.", True),
+        # ...every word of its name: a country is not a society its people's adjective opens
+        ("Who heads the Lindqvari Lantern Society?", "Lindqvar's envoy, Sigrun Halvey, chairs the talks.", False),
     ],
 )
 def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, sentence: str, held: bool) -> None:
