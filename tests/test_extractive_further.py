@@ -146,7 +146,9 @@ def test_why_leads_with_a_close_sentence_that_says_why_and_says_no_more() -> Non
     quoted = '"The conference never took place because the north refused," said Osk.'
     ranked[1] = Candidate(1, len(story) + 1, quoted, 0.6, quoted, True)
     assert _answer("Why did the conference never take place?", ranked, f"{story} {quoted}").startswith(f"{story} [1]")
-    ranked[1] = Candidate(1, len(story) + 1, cause, 0.3, cause, True)
+    ranked[1] = Candidate(1, len(story) + 1, cause, 0.35, cause, True)  # ...a reason that ranks lower still leads
+    assert _answer("Why did the conference never take place?", ranked, text) == f"{cause} [1]"
+    ranked[1] = Candidate(1, len(story) + 1, cause, 0.15, cause, True)
     assert _answer("Why did the conference never take place?", ranked, text).startswith(f"{story} [1]")
 
 

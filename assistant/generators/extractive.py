@@ -3,16 +3,15 @@
 No model writes anything, so every sentence is grounded by construction. The ranker (`ranking.py`) orders
 the sentences; the answer leads with the best one that holds what the question asks for (a date for "when",
 a name for "who"; for what a party wants, one near the top in which it states a position), with the quote after
-it when it only reports a speaker ('"…," he said'); for "why" a close sentence that says why in the text's own
-words ("…due to French resistance"), alone, or the sentence before a lead that states a
-consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two more that score close to it, say something
-else and keep the answer short; a sentence of three words says too little, and a headline or a byline nothing
-new (a byline leads when the question asks who wrote the text).
-A sentence that opens with "he", "she" or "they", a possessive ("Its envoy…"), or a quote said by one ('"…," he
-said'), is quoted with the name it stands for in brackets ("[Thatcher] ordered…", "[Teshelle's] envoy…",
-'"…," [Kallenbrook] said'), the way journalists substitute a word in a quote. Sentences the text numbers as a
-list ("First, …", "Second, …") are said together, in its order. A comparison ("How do Kyiv and Moscow differ on
-NATO?", "What does each side want?") is composed by `comparison.Comparison`. Deterministic.
+it when it only reports a speaker ('"…," he said'); for "why" a sentence that says why in the text's own words
+("…due to French resistance"), alone, from further down than other kinds of answer, or the sentence before a
+lead that states a consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two
+more that score close to it, say something else and keep the answer short; a sentence of three words says too
+little, and a headline or a byline nothing new (a byline leads when the question asks who wrote the text).
+A sentence that opens with a pronoun is quoted with the name it stands for in brackets (`brackets.Brackets`:
+"[Thatcher] ordered…"). Sentences the text numbers as a list ("First, …", "Second, …") are said together, in its
+order. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side want?") is composed by
+`comparison.Comparison`. Deterministic.
 """
 
 from __future__ import annotations
@@ -20,15 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from assistant.antecedents import OPENS_WITH_SUBJECT, object_of_verb, with_quotes_closed
-from assistant.chunking import sentences_of
 from assistant.condense import in_context, own_words
 from assistant.figures import counts_span, states_length
 from assistant.generators.accompany import gives_cause, quote_after, quote_whole, reason_before
 from assistant.generators.base import Generator
+from assistant.generators.brackets import Brackets
 from assistant.generators.comparison import Comparison
 from assistant.holds import enough
-from assistant.lexicon import unpossessed, words
+from assistant.lexicon import words
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.ordinals import ORDINALS, of_series, ordinal_value
@@ -36,16 +34,13 @@ from assistant.question import read
 from assistant.question_forms import WHO, topic_words
 from assistant.question_parts import question_parts
 from assistant.ranking import ASKS_CONDITION, ASKS_WHY, CONDITION, Candidate, SentenceRanker
-from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.sourcing import ASKS_AUTHOR
 from assistant.speakers import (
     ASKS_REACTION,
     REPRESENTING,
-    SAID_BY_PRONOUN,
     SPEAKS_FOR,
     not_speaker,
     reacts,
-    stands_for_someone,
 )
 from assistant.statements import WHAT_NAME, answering, defines
 from assistant.tense import ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED
@@ -53,6 +48,7 @@ from assistant.tense import ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUT
 MAX_SENTENCES = 3
 RUNNER_UP = 0.35  # a further sentence must score at least this share of the lead
 CLOSE = 0.5  # a sentence that holds the kind of answer asked for leads when it scores this share of the best
+CAUSE_CLOSE = 0.25  # ...one that says why, from further down: it may tell the event asked about in other words
 BUDGET = 400  # characters of answer beyond which a further sentence is left out
 MARKER = 5  # " [n]" and the space before the next sentence
 WINDOW = 6  # how far down the ranking the lead may come from, when the best does not hold what was asked
@@ -70,9 +66,6 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (SPEAKS_FOR, lambda text: bool(REPRESENTING.search(text))),
 ]
 
-
-# A sentence that opens with a possessive pronoun ("Its envoy, …", "His offer…") is quoted with its owner's name.
-OPENS_WITH_OWNER = re.compile(r"\W*(His|Her|Its|Their)\s+[a-z]")
 # "the most recent round", "the latest session", "the last round": English's superlatives of time, asking for the
 # last of a series that a text numbers with its ordinals ("The fourth round took place…").
 _RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
@@ -100,7 +93,8 @@ class ExtractiveGenerator(Generator):
         self.ranker = ranker
         self.parties: Parties = ranker.parties
         self.people = people  # surnames the corpus introduces, lower case (`people.people_in`)
-        self.comparison = Comparison(ranker, people, self._quoted)
+        self.quoted = Brackets(self.parties, people).quoted
+        self.comparison = Comparison(ranker, people, self.quoted)
 
     def stream(self, question: str, hits: list[ScoredPassage]) -> Iterator[str]:
         compared = self.parties.compared(question)
@@ -144,7 +138,7 @@ class ExtractiveGenerator(Generator):
             chosen.append(c)
             said |= terms
         for i, c in enumerate(in_listed_order([quote_whole(c, hits) for c in chosen], hits)):
-            yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
+            yield ("" if i == 0 else " ") + f"{self.quoted(hits, c)} [{c.n}]"
 
     def _each_part(self, parts: list[str], hits: list[ScoredPassage]) -> Iterator[str]:
         """The best sentence for each part that holds what it asks for (the second read with the first as its
@@ -158,7 +152,7 @@ class ExtractiveGenerator(Generator):
             if lead is not None:
                 chosen.append(lead)
         for i, c in enumerate(chosen):
-            yield ("" if i == 0 else " ") + f"{self._quoted(hits, c)} [{c.n}]"
+            yield ("" if i == 0 else " ") + f"{self.quoted(hits, c)} [{c.n}]"
 
     def _lead(self, question: str, ranked: list[Candidate]) -> Candidate | None:
         """The best sentence near the top that holds what was asked, else the best. Of what is to come when
@@ -199,7 +193,7 @@ class ExtractiveGenerator(Generator):
                 holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
         if holding and ASKS_WHY.search(question):  # "Why did X never happen?": "…failed due to French resistance"
             best = holding[0].score
-            holding.sort(key=lambda c: not (c.score >= CLOSE * best and self._gives_cause(question, c)))
+            holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and self._gives_cause(question, c)))
         named = WHAT_NAME.match(question)
         if named:  # "What is the PMSC?": the sentence near the top that says what it is, which others only name
             holding.sort(key=lambda c: not defines(named["name"], c.text))
@@ -248,52 +242,6 @@ class ExtractiveGenerator(Generator):
     def _owned(self, party: str, c: Candidate, wanted: bool = False) -> bool:
         return self.parties.owns_position(party, c.context, c.own_start, wanted)
 
-    def _quoted(self, hits: list[ScoredPassage], c: Candidate) -> str:
-        """The sentence as quoted (`_named`), its quotation marks in pairs (`with_quotes_closed`)."""
-        return with_quotes_closed(self._named(hits, c))
-
-    def _named(self, hits: list[ScoredPassage], c: Candidate) -> str:
-        """The sentence with an opening "he", "she" or "they", or the one a quote is said by ('"…," he said'),
-        replaced by "[Name]" when the passage before it names who is meant, and an opening "its", "his", "her" or
-        "their" by "[Name's]"."""
-        owner = OPENS_WITH_OWNER.match(c.text)  # "Its envoy, Ilse Morvaunt, …": [Teshelle's] envoy
-        pronoun = owner or OPENS_WITH_SUBJECT.match(c.text) or SAID_BY_PRONOUN.search(c.text)
-        if not pronoun or not (owner or stands_for_someone(pronoun)):
-            return c.text
-        passage = hits[c.n - 1].passage.text
-        before = [passage[s:e] for s, e in sentences_of(passage) if e <= c.start]
-        if pronoun[1] in ("It", "Its"):  # the party, not a person, that the sentence before names first
-            names = [s[b:e] for s in before[-1:] for b, e, _ in self.parties.spans(s) if not self._person(s[b:e])]
-            name = unpossessed(names[0]) if names else None
-        else:
-            name = self._antecedent(before, plural=pronoun[1].lower() in ("they", "their"))
-        if name and owner:  # "[Teshelle's] envoy", "[Kestovians'] delegation"
-            name = f"{name}'" if name.endswith("s") else f"{name}'s"
-        return f"{c.text[: pronoun.start(1)]}[{name}]{c.text[pronoun.end(1) :]}" if name else c.text
-
-    def _antecedent(self, before: list[str], plural: bool) -> str | None:
-        """Who "he"/"she" (a person the corpus introduces) or "they" (a party) is: the subject of the nearest
-        earlier sentence that names one, past its speaker's label ("MS. ADEYEMI: Varlo's share is…": Varlo)."""
-        for sentence in reversed(before):
-            said = SPEAKER_LABEL.sub("", sentence, count=1)
-            if plural:
-                party = self.parties.subject_of(said)
-                names = [said[b:e] for b, e, who in self.parties.spans(said) if who == party]
-                if names:
-                    return names[0]
-                continue
-            people = [
-                m.group()
-                for m in re.finditer(r"[A-Z][\w'’-]+", said)
-                if m.group().lower() in self.people and not object_of_verb(said, m.start())
-            ]
-            if people:
-                return unpossessed(people[0])
-        return None
-
     def _reacts(self, party: str, sentence: str) -> bool:
         spans = [(begin, end) for begin, end, who in self.parties.spans(sentence) if who == party]
         return reacts(spans, sentence)
-
-    def _person(self, name: str) -> bool:
-        return any(unpossessed(w.lower()) in self.people for w in name.split())
