@@ -162,3 +162,14 @@ def test_what_someone_told_goes_on_with_the_quotation_after_the_one_attributed()
     # ...which a question not about what was said does not need, nor one about something it does not speak of
     assert _answer("Who is Amara Lisswell?", ranked, text).startswith(f"{said} [1] {OTHER} [2]")
     assert _answer("What did Lisswell tell us about the deadline?", ranked, text).startswith(f"{said} [1] {OTHER} [2]")
+
+
+def test_how_much_of_a_substance_leads_with_a_close_sentence_that_measures_it() -> None:
+    ranked, text = _two(
+        "Tarsene wants more water released when rainfall falls 20 percent below the average.",
+        "Tarsene insists on a guaranteed release of at least 48 billion cubic metres a year.",
+        (0.9, 0.8),
+    )
+    assert _answer("How much water does Tarsene want guaranteed?", ranked, text).startswith(f"{ranked[1].text} [1]")
+    # ...which "how much of" (a share of a whole) does not ask for
+    assert _answer("How much of the water does Tarsene want?", ranked, text).startswith(f"{ranked[0].text} [1]")
