@@ -173,3 +173,12 @@ def test_how_much_of_a_substance_leads_with_a_close_sentence_that_measures_it() 
     assert _answer("How much water does Tarsene want guaranteed?", ranked, text).startswith(f"{ranked[1].text} [1]")
     # ...which "how much of" (a share of a whole) does not ask for
     assert _answer("How much of the water does Tarsene want?", ranked, text).startswith(f"{ranked[0].text} [1]")
+
+
+def test_the_sentence_before_a_reason_may_tell_the_event_a_why_question_asks_about() -> None:
+    story = "Tavrona has offered a sugar quota of 60,000 tonnes, a third of the request."
+    cause = "Mr Mendavi has argued that the cane growers are fragile and cannot absorb a surge."
+    ranked, text = _two(story, cause, (0.9, 0.6))
+    assert _answer("Why won't Tavrona offer more sugar?", ranked, text) == f"{cause} [1]"
+    # ...by a common word of the question: one that names only its people tells nothing of what it asks about
+    assert _answer("Why did Tavrona walk out?", ranked, text).startswith(f"{story} [1]")

@@ -29,15 +29,31 @@ QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _ALL_QUOTED = re.compile(r'\s*(?:"[^"]+"|“[^“”]+”)\s*')  # a sentence that is a quotation and nothing else
 
 
-def gives_cause(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+def gives_cause(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonyms, before: str = "") -> bool:
     """Whether `c` says why in its own words, not a speaker's quoted ones, of what the question asks about (a
-    third of its topic words, since a why-question tells the event in its own words): "…the conference failed to
-    materialize due to French resistance"."""
+    third of its topic words, since a why-question tells the event in its own words, with the sentence `before`
+    it, which may tell the event: "Port Calder has offered 60,000 tonnes." then "Mr Mendavi has argued that
+    Tavrona's cane growers… cannot absorb a sudden surge."): "…the conference failed to materialize due to
+    French resistance"."""
     # a quotation gives the speaker's reason, not the text's
     quotation = c.text.lstrip().startswith(('"', "“")) or continues_quote(c.text)
     said = "" if quotation else QUOTED.sub("", c.text)
-    topic = topic_words(question)
-    return bool(CAUSE.search(said)) and share(topic, c.context, lexicon, synonyms) >= 1 / 3
+    if not CAUSE.search(said):
+        return False
+    topic, told = topic_words(question), f"{before} {c.context}"
+    # ...with the sentence before only where that tells of something the question names by a common word, not
+    # only of the people it names, whom many sentences around name
+    return share(topic, c.context, lexicon, synonyms) >= 1 / 3 or (
+        bool(before)
+        and share(topic, told, lexicon, synonyms) >= 1 / 3
+        and bool(set(stems(common_words(question))) & set(stems(words(told))))
+    )
+
+
+def sentence_before(c: Candidate, hits: list[ScoredPassage]) -> tuple[int, int] | None:
+    """Where the sentence before `c` in its passage lies, if any."""
+    passage = hits[c.n - 1].passage.text
+    return next((span for span in reversed(sentences_of(passage)) if span[1] <= c.start), None)
 
 
 def reason_before(question: str, lead: Candidate, hits: list[ScoredPassage]) -> list[Candidate]:
@@ -45,11 +61,10 @@ def reason_before(question: str, lead: Candidate, hits: list[ScoredPassage]) -> 
     2024 … farmers had lost the rice harvest." then "Dravonia therefore asked…"): the reason is said there."""
     if not ASKS_WHY.search(question) or not CONSEQUENCE.match(lead.text):
         return []
-    passage = hits[lead.n - 1].passage.text
-    before = [(start, end) for start, end in sentences_of(passage) if end <= lead.start]
-    if not before:
+    before = sentence_before(lead, hits)
+    if before is None:
         return []
-    start, end = before[-1]
+    passage, (start, end) = hits[lead.n - 1].passage.text, before
     return [Candidate(lead.n, start, passage[start:end], lead.score, passage[start:end], lead.meets)]
 
 
@@ -66,11 +81,15 @@ def quote_after(question: str, lead: Candidate, ranked: list[Candidate]) -> list
     quoted_on = bool(QUOTED.search(lead.text) and _ALL_QUOTED.fullmatch(follow.text))
     # ...of what was asked about, by one of its common words ("…about the formula": "…a formula that follows the
     # fish"), not by a name, which every line of a party's speaker may say
-    asked = own_words(question)  # not the context of the question before
-    common = [w for w in topic_words(asked) if re.search(rf"\b{re.escape(w)}\b", asked)]
-    on_topic = set(stems(common)) & set(stems(words(follow.text)))
+    on_topic = set(stems(common_words(question))) & set(stems(words(follow.text)))
     goes_on = quoted_on and bool(ASKS_WORDS.search(question)) and bool(on_topic)
     return [follow] if SAID_BY_PRONOUN.search(follow.text) or goes_on else []
+
+
+def common_words(question: str) -> list[str]:
+    """The question's own topic words it writes in lower case, not names, nor the context of the question before."""
+    asked = own_words(question)
+    return [w for w in topic_words(asked) if re.search(rf"\b{re.escape(w)}\b", asked)]
 
 
 def quote_whole(c: Candidate, hits: list[ScoredPassage]) -> Candidate:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 
 from assistant.condense import in_context, own_words
 from assistant.figures import counts_span, states_length
-from assistant.generators.accompany import gives_cause, quote_after, quote_whole, reason_before
+from assistant.generators.accompany import gives_cause, quote_after, quote_whole, reason_before, sentence_before
 from assistant.generators.base import Generator
 from assistant.generators.brackets import Brackets
 from assistant.generators.comparison import Comparison
@@ -113,7 +113,7 @@ class ExtractiveGenerator(Generator):
         ranked = answering(question, self.ranker.rank(question, hits))  # as the judge ranked them: computed once
         if not ranked:
             return
-        lead = self._lead(question, ranked) or ranked[0]
+        lead = self._lead(question, ranked, hits) or ranked[0]
         by = ASKS_AUTHOR.search(question)  # "Who wrote this article?": its byline, which answers nothing else
         lead = next((c for c in ranked if hits[c.n - 1].passage.section == "Byline"), lead) if by else lead
         speaker = read(question).speaker if ASKS_REACTION.search(question) else None
@@ -124,7 +124,7 @@ class ExtractiveGenerator(Generator):
         own = self._own_statement(question, ranked, lead)
         most = MAX_SENTENCES if own is None else 2  # the party's own words, and what it displaced at most
         lead = own or lead
-        if ASKS_WHY.search(question) and self._gives_cause(question, lead):
+        if ASKS_WHY.search(question) and self._gives_cause(question, lead, hits):
             most = 1  # the reason, said: more would only tell the story again
         chosen = [*reason_before(question, lead, hits), lead, *quote_after(question, lead, ranked)]
         most += len(chosen) - 1  # the quote is the lead's own substance
@@ -153,13 +153,13 @@ class ExtractiveGenerator(Generator):
             asked = part if i == 0 else in_context(part, parts[0])
             ranked = answering(asked, self.ranker.rank(asked, hits))
             fresh = [c for c in ranked if all((c.n, c.start) != (x.n, x.start) for x in chosen)]
-            lead = self._lead(asked, fresh)
+            lead = self._lead(asked, fresh, hits)
             if lead is not None:
                 chosen.append(lead)
         for i, c in enumerate(chosen):
             yield ("" if i == 0 else " ") + f"{self.quoted(hits, c)} [{c.n}]"
 
-    def _lead(self, question: str, ranked: list[Candidate]) -> Candidate | None:
+    def _lead(self, question: str, ranked: list[Candidate], hits: list[ScoredPassage]) -> Candidate | None:
         """The best sentence near the top that holds what was asked, else the best. Of what is to come when
         "When will…?" or "Where will…?" asks ("A fourth round is due to begin on 22 April", not "The third round
         opened on 4 March"), of what has been when "Which city hosted…?" asks, a length before a span when "How
@@ -198,7 +198,7 @@ class ExtractiveGenerator(Generator):
                 holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
         if holding and ASKS_WHY.search(question):  # "Why did X never happen?": "…failed due to French resistance"
             best = holding[0].score
-            holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and self._gives_cause(question, c)))
+            holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and self._gives_cause(question, c, hits)))
         named = WHAT_NAME.match(question)
         if named:  # "What is the PMSC?": the sentence near the top that says what it is, which others only name
             holding.sort(key=lambda c: not defines(named["name"], c.text))
@@ -208,8 +208,10 @@ class ExtractiveGenerator(Generator):
             holding.sort(key=lambda c: not (c.score >= CLOSE * best and self._names_person(c.text, ask.asked)))
         return holding[0] if holding else next(iter(ranked), None)
 
-    def _gives_cause(self, question: str, c: Candidate) -> bool:
-        return gives_cause(question, c, self.ranker.lexicon, self.ranker.synonyms)
+    def _gives_cause(self, question: str, c: Candidate, hits: list[ScoredPassage]) -> bool:
+        span = sentence_before(c, hits)
+        before = hits[c.n - 1].passage.text[span[0] : span[1]] if span else ""
+        return gives_cause(question, c, self.ranker.lexicon, self.ranker.synonyms, before)
 
     def _names_person(self, text: str, asked: frozenset[str]) -> bool:
         """Whether `text` names someone the corpus introduces (`people`) whom the question does not name."""
