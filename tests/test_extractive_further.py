@@ -3,6 +3,8 @@ the quote of a lead that only reports a speaker, and never the headline, which s
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.figures import counts_span
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.models import Passage, ScoredPassage
@@ -175,10 +177,18 @@ def test_how_much_of_a_substance_leads_with_a_close_sentence_that_measures_it() 
     assert _answer("How much of the water does Tarsene want?", ranked, text).startswith(f"{ranked[0].text} [1]")
 
 
-def test_the_sentence_before_a_reason_may_tell_the_event_a_why_question_asks_about() -> None:
-    story = "Tavrona has offered a sugar quota of 60,000 tonnes, a third of the request."
-    cause = "Mr Mendavi has argued that the cane growers are fragile and cannot absorb a surge."
-    ranked, text = _two(story, cause, (0.9, 0.6))
-    assert _answer("Why won't Tavrona offer more sugar?", ranked, text) == f"{cause} [1]"
-    # ...by a common word of the question: one that names only its people tells nothing of what it asks about
-    assert _answer("Why did Tavrona walk out?", ranked, text).startswith(f"{story} [1]")
+@pytest.mark.parametrize(
+    ("question", "reason_leads"),
+    [
+        ("Why won't Tavrona offer more sugar?", True),
+        # ...by a common word of the question: one that names only its people tells nothing of what it asks about
+        ("Why did Tavrona walk out?", False),
+    ],
+)
+def test_the_sentence_before_a_reason_may_tell_the_event_a_why_question_asks_about(
+    question: str, reason_leads: bool
+) -> None:
+    offered = "Tavrona has offered a sugar quota of 60,000 tonnes, a third of the request."
+    reason = "Mr Mendavi has argued that the cane growers are fragile and cannot absorb a surge."
+    ranked, text = _two(offered, reason, (0.9, 0.6))
+    assert (_answer(question, ranked, text) == f"{reason} [1]") is reason_leads
