@@ -11,7 +11,7 @@ from assistant.english import SAME_NAME, lemmas
 
 # A state's formal name, whose short name is the name after "of" ("Kingdom of Varnholt": Varnholt), as the UN's
 # list of country names gives each state's formal and short names
-_LONG_FORM = re.compile(
+LONG_FORM = re.compile(
     r"(?:the\s+)?(?P<kind>(?:(?:United|Grand|Federal|Democratic|Socialist|Islamic|Holy|Serene)\s+)*"
     r"(?:Kingdom|Republic|Duchy|Empire|Principality|Commonwealth|Federation|Confederation|State|Emirate|Sultanate))"
     r"\s+of\s+(?:the\s+)?(?P<short>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
@@ -24,7 +24,7 @@ def with_other_forms(aliases: dict[str, set[str]]) -> dict[str, set[str]]:
     same country ("U.S." -> "American") and a state's short name ("Kingdom of Varnholt" -> "Varnholt", and "the
     Kingdom" when no other party is one). A form that already names another party stays that party's."""
     taken = {name.lower() for names in aliases.values() for name in names}
-    forms = {party: [m for n in names if (m := _LONG_FORM.fullmatch(n))] for party, names in aliases.items()}
+    forms = {party: [m for n in names if (m := LONG_FORM.fullmatch(n))] for party, names in aliases.items()}
     kinds = [m["kind"] for found in forms.values() for m in found[:1]]
     out = {}
     for party, names in aliases.items():

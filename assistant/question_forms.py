@@ -12,6 +12,7 @@ from assistant.comparison_words import EVERY_SIDE
 from assistant.english import PAST_TENSE, POSITION_VERBS, UNTOPICAL, is_noun, lemmas, plain_words, verb_pattern
 from assistant.holds import NAME_RUN, content
 from assistant.lexicon import words
+from assistant.party_forms import LONG_FORM
 from assistant.tense import BEGINNING
 
 ASKS_DATE = re.compile(
@@ -232,7 +233,9 @@ def topic_words(question: str) -> tuple[str, ...]:
 
 
 def names_given(question: str) -> tuple[str, ...]:
-    """The names a question gives (runs of capitalised words after its first word)."""
+    """The names a question gives (runs of capitalised words after its first word), a state's by its short name:
+    "the Grand Duchy of Lisk" gives Lisk, which a text may name alone."""
+    question = LONG_FORM.sub(lambda m: m["short"], question)
     return tuple(m.group() for m in NAME_RUN.finditer(question) if m.start() > 0 and m.group().lower() not in UNTOPICAL)
 
 

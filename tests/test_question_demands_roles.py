@@ -175,6 +175,8 @@ def test_who_acts_for_a_party_is_named_beside_it_not_only_in_its_passage() -> No
     passage = f"{other} {sent}"
     assert asked.acts_for and not asked.met_by(other, other, passage, LEXICON, no_synonyms)
     assert asked.met_by(sent, sent, passage, LEXICON, no_synonyms)
+    # ...a state by its short name, which the text may use alone: "the Grand Duchy of Tesk" is Tesk
+    assert read("Who negotiated for the Grand Duchy of Tesk?").met_by(sent, sent, passage, LEXICON, no_synonyms)
 
 
 def test_a_partys_leader_is_named_by_a_possessive_before_the_party() -> None:
