@@ -36,8 +36,8 @@ STOPWORDS = frozenset(
 QUESTION_FRAME = frozenset(
     """aim aims approach believe between compare comparison concerning current currently demand demands differ
     difference differences different exactly goal goals going happen happened happening key main mention mentioned
-    mentions new now opinion opinions plan plans position positions regard regarding report reported reports
-    respect role side sides situation stance stand stands think view views want wanted wants""".split()
+    mentions new now opinion opinions plan plans position positions purpose purposes regard regarding report
+    reported reports respect role side sides situation stance stand stands think view views want wanted wants""".split()
     # ...and the other private verbs of opinion (Quirk et al. §3.40: "How much does the airline reckon a strike
     # would cost?" asks what it reckons, in whatever verb the text gives it: "estimates")
     + "reckon reckons reckoned suppose supposes supposed".split()

@@ -26,6 +26,12 @@ def test_a_verb_of_opinion_frames_the_question_as_think_does() -> None:
     assert met(asked, "The airline estimates that each day of strikes would cost it about 11 million crowns.")
 
 
+def test_a_purpose_frames_the_question_as_an_aim_does() -> None:
+    # "These provisions were meant to reassure…" gives a purpose the text never calls one
+    assert unknown_focus("What was the purpose of the marriage clause?", LEXICON) == []
+    assert unknown_focus("What was the population of the valley?", LEXICON) == ["population"]
+
+
 def test_size_asks_for_a_figure_in_whatever_words_a_text_gives_it() -> None:
     assert unknown_focus("What was the size of the Quessarian fleet at its largest?", LEXICON) == []
     assert read("What was the size of the fleet?").wants == "number"
