@@ -18,7 +18,8 @@ PHRASAL_VERBS = {
     "call off": "cancel",
     "carry out": "implement",
     "cave in": "concede",
-    "come back to the table": "resume",  # the table of talks (Oxford: "come/get back to the negotiating table")
+    "come back to the table": "resume",
+    "come to light": "disclose",  # a secret (Oxford: "to become known")  # the table of talks (Oxford: "come/get back to the negotiating table")
     "chip in": "contribute",
     "climb down": "concede",
     "come down": "reduce",
@@ -58,6 +59,7 @@ PHRASAL_VERBS = {
     "let through": "release",
     "lock in": "secure",
     "lean on": "pressure",
+    "make public": "disclose",  # (Oxford: "to tell people about something that was secret")
     "meet halfway": "compromise",
     "pay off": "repay",
     "pile up": "accumulate",
