@@ -51,7 +51,8 @@ ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+(?:[a-z]+\s+)?(?:money|ransom|compensation|funding|budget|indemnity|reparations)\b|\bworth\b|\bprice\s+tags?\b|\b(?:salary|salaries)\s*(?:\?|$|(?:of|for|in|last|this|now)\b)"
     r"|(?<!by\s)\bhow\s+much\b[^?]*\b(?:cost|costing|pay|paid|paying|spend|spent|spending|charged?|charging|borrow|"
     r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"
-    rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
+    # ...though not a change in one, which a share may say ("What berth fee increase…?": "an increase of 18 percent")
+    rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b(?!\s+(?:rises?|raises?|increases?|hikes?|cuts?))|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
     rf"|{_WHAT_COST}"
 )
 # English adjectives of linear dimension ask for the size of a thing ("How tall…"; "How long is the front

@@ -47,6 +47,13 @@ def test_how_much_ransom_or_compensation_asks_for_a_sum_of_money() -> None:
     assert met(question, "Quessary has offered a ransom of $2 million for the engineers.")
 
 
+def test_a_fee_asks_for_money_but_a_fee_increase_for_any_figure() -> None:
+    assert read("What fee does the port authority charge per berth?").money
+    question = "What berth fee increase is the authority proposing?"
+    assert not read(question).money
+    assert met(question, "The authority has proposed an increase of 18 percent in berth fees.")
+
+
 def test_a_price_tag_asks_for_money_and_its_words_are_no_topic() -> None:
     question = "what's the price tag on the Kessaran Dam?"
     assert read(question).money
