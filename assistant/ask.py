@@ -18,7 +18,6 @@ from assistant.lexicon import Lexicon, words
 from assistant.persons import counts_persons
 from assistant.quantities import quantities
 from assistant.question_forms import PROPOSING
-from assistant.thesaurus import same_things
 
 # Clauses joined by a coordinator after a comma, or by a semicolon, each with a subject of its own ("…, and the
 # Minister will brief…"; not "…, and signed it on 3 May", whose subject is the first clause's): each may state
@@ -32,6 +31,9 @@ _CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # ...and a past participle's clause set off by commas, of a time of its own ("The idea, first floated by Ondrisk in
 # April, would place…"): a reduced relative clause (Quirk et al. §17.30)
 _ASIDE = re.compile(r",\s+((?:first\s+|\w+ly\s+)?[a-z]+ed\s+(?:by|in|on|at|to|last|this)\b[^,;]*),\s+")
+# A list of names, "A, B and C", of which one may have a noun after it: "Ostmere and the Orrun region"
+_NAMED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!and\b|or\b)[a-z]+)?"
+_LISTED_NAMES = re.compile(rf"\b{_NAMED}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAMED})+")
 _REFERS = re.compile(r"(?i)\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|that)\b")
 
 
@@ -94,6 +96,7 @@ class Ask:
     names: tuple[str, ...] = ()  # names a date's or a figure's passage must name: "When did Queen Maren II sign…"
     given: tuple[str, ...] = ()  # "Who represented Tavrein…": names given, of whose party a new name must be
     acts_for: bool = False  # ...and which the sentence itself (or the one it leans on) names, not only its passage
+    several: bool = False  # "Which three groups own X?": names listed ("A, B and C") where the topic is held
     series: tuple[str, str] | None = None  # "…the third round…": the one of a series asked about, not another
 
     def describe(self) -> str:
@@ -167,6 +170,10 @@ class Ask:
             new = holds.new_names(sentence, self.asked, lexicon, bool(self.role) and not self.focus)
             if not new or holds.others_only(new, self.given, lexicon):
                 return False
+            # ...names the question does not give: a headline's "what X, Y and the TCU want" lists no TCU members
+            listed = any(not set(words(m.group())) & self.asked for m in _LISTED_NAMES.finditer(sentence))
+            if self.several and not (listed and holds.enough(self.topic, context, lexicon, synonyms)):
+                return False
             if self.acts_for and not (
                 all(lexicon.mentions(context, g) for g in self.given)  # not "Kollmark is represented by…" for Ostalind
                 and any(posts.acts_for(g, sentence, lexicon) for g in self.given or ("",))
@@ -232,7 +239,7 @@ class Ask:
                     self.role[-1:], sentence, self.asked, lexicon
                 )  # "Which company…": "NordaLink, the operator"
                 if self.kind
-                else self._holder_named(sentence, lexicon)
+                else post_holders.holder_of_kin_named(self.role, sentence, self.asked, lexicon)
             ):
                 return False
         elif not self._about(context, passage, lexicon, synonyms) or not self._one_clause(
@@ -240,14 +247,6 @@ class Ask:
         ):
             return False
         return not self.speaker or holds.speaks(self.speaker, context, lexicon, synonyms)
-
-    def _holder_named(self, sentence: str, lexicon: Lexicon) -> bool:
-        """Whether someone is named beside the role asked about, or beside a word of its head's set in the
-        thesaurus ("Oswin Tarrel, the chief conciliator…" names a mediator); a near word by MiniLM is no title
-        ("Sefa Orlinde, the OVPM's chief negotiator" is not its leader)."""
-        *modifiers, head = self.role
-        said = [w for w in dict.fromkeys(words(sentence)) if w != head and same_things([head], [w])]
-        return any(post_holders.holder_named(sentence, (*modifiers, w), self.asked, lexicon) for w in [head, *said])
 
     def _one_clause(self, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether the date or number asked for stands in a clause of `sentence` that holds what was asked about:

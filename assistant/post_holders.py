@@ -12,6 +12,7 @@ from assistant.english import RANK_ADJECTIVES, STOPWORDS, TITLES, lemmas
 from assistant.holds import LOWER_RANKS, head_pattern
 from assistant.lexicon import Lexicon, stems, words
 from assistant.speakers import IN_PHRASE
+from assistant.thesaurus import same_things
 
 
 def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], lexicon: Lexicon) -> bool:
@@ -89,3 +90,12 @@ _APPOINTED = (
     ),
     re.compile(rf"\b{_APPOINTING}\s+(?P<name>{_NAME})\s+{_AS_POST}$"),  # "the minister appointed X as mediator"
 )
+
+
+def holder_of_kin_named(role: tuple[str, ...], sentence: str, asked: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether someone is named beside the role, or beside a word of its head's set in the thesaurus ("Oswin
+    Tarrel, the chief conciliator…" names a mediator); a near word by MiniLM is no title ("Sefa Orlinde, the
+    OVPM's chief negotiator" is not its leader)."""
+    *modifiers, head = role
+    said = [w for w in dict.fromkeys(words(sentence)) if w != head and same_things([head], [w])]
+    return any(holder_named(sentence, (*modifiers, w), asked, lexicon) for w in [head, *said])

@@ -62,6 +62,7 @@ from assistant.question_forms import (
     NAMED_KINDS,
     SPEAKER,
     WHICH,
+    WHICH_SEVERAL,
     WHO,
     WHO_LEADS,
     WHO_ROLE,
@@ -252,6 +253,10 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
     progressive = len(thing) == 2 and thing[0].endswith("s") and thing[1].endswith("ing")
     if thing and thing[-1] not in SHELL_NOUNS | ROLE_NOUNS and not progressive:
         return Ask(role=thing, focus=True, asked=asked)
+    several = WHICH_SEVERAL.search(text)
+    if several and stems([several["kind"]])[0] not in _SHELL_STEMS:  # "Which two issues…" are said in any words
+        topic = tuple(t for t in topic_words(text) if t not in (several["kind"].lower(), several["count"].lower()))
+        return Ask(wants="name", several=True, topic=topic, asked=asked)
     which = WHICH.search(text)
     if which:
         # an adverb is no word of the kind: "Which mediator actually ran…?" asks for a mediator

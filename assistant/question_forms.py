@@ -83,13 +83,19 @@ COUNTED_EVENT = re.compile(
     r"(?P<event>[a-z]+(?:ed|en))\b"
 )
 # "Which treaty did…", "What war ended…": the kind of thing whose name is asked for.
+# "Which three mining groups own Halcrest?", "Which are the two rival ports…?": as many names, listed
+WHICH_SEVERAL = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?which\s+(?:(?:are|were)\s+the\s+)?(?P<count>two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<kind>[a-z][\w-]*s)\b"
+)
 WHICH = re.compile(
     r"^\W*(?i:(?:and|so|but)\s+)?(?i:(?:in|at|on|from|to|for|by|under|with)\s+)?"  # "In which building…"
     # "Which type of vessel…" asks as "Which vessel…" does: English's nouns of a kind before "of" (Quirk et al. §5.6)
     r"(?i:which)\s+(?!(?i:of)\b)(?P<sort>(?i:kinds?|sorts?|types?|class(?:es)?|forms?|categor(?:y|ies))\s+of\s+)?"
     r"(?P<kind>(?:[A-Za-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     rf"(?i:did|does|do|is|was|are|were|has|have|had|will|would|can|could|said|{PAST_TENSE}|in|of|on|at|from|for|to)\b"
-    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?P<one>[a-z][\w-]*[^s\W])\s+[a-z]{3,}s\b"  # "Which company makes…"
+    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:which)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?P<one>[a-z][\w-]*[^s\W])\s+[a-z]{3,}s\b"  # "Which company makes…"
 )
 # "What was the name of the hotel…", "…of Valmora's foreign minister?": a name, beside the kind it names (whose).
 NAME_OF = re.compile(

@@ -47,6 +47,17 @@ def test_how_much_ransom_or_compensation_asks_for_a_sum_of_money() -> None:
     assert met(question, "Quessary has offered a ransom of $2 million for the engineers.")
 
 
+def test_which_of_a_number_asks_for_names_listed_where_its_topic_is_held() -> None:
+    question = "Which three mining groups own Halcrest?"
+    assert read(question).several and not read("Which two issues remain open?").several
+    assert met(question, "Halcrest is owned by the mining groups Corvane Metals, Ashgrove and Tellmark Resources.")
+    assert not met(question, "Halcrest, which is owned jointly by three private mining groups, employs 1,100 people.")
+    # ...of names the question does not give: a headline's list of the parties names no members
+    union = "Which four countries make up the Tamarind Coast Union?"
+    assert not met(union, "Silver cod talks: what Halvardia, Quessary and the Tamarind Coast Union each want")
+    assert read("Which are the two rival ports on the coast?").several
+
+
 def test_a_fee_asks_for_money_but_a_fee_increase_for_any_figure() -> None:
     assert read("What fee does the port authority charge per berth?").money
     question = "What berth fee increase is the authority proposing?"
