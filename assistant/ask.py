@@ -33,7 +33,7 @@ _CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 _ASIDE = re.compile(r",\s+((?:first\s+|\w+ly\s+)?[a-z]+ed\s+(?:by|in|on|at|to|last|this)\b[^,;]*),\s+")
 # A list of names, "A, B and C", of which one may have a noun after it: "Ostmere and the Orrun region"
 _NAMED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!and\b|or\b)[a-z]+)?"
-_LISTED_NAMES = re.compile(rf"\b{_NAMED}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAMED})+")
+_LISTED = re.compile(rf"\b{_NAMED}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAMED})+")
 _REFERS = re.compile(r"(?i)\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|that)\b")
 
 
@@ -171,7 +171,7 @@ class Ask:
             if not new or holds.others_only(new, self.given, lexicon):
                 return False
             # ...names the question does not give: a headline's "what X, Y and the TCU want" lists no TCU members
-            listed = any(not set(words(m.group())) & self.asked for m in _LISTED_NAMES.finditer(sentence))
+            listed = self.several and any(not set(words(m.group())) & self.asked for m in _LISTED.finditer(sentence))
             if self.several and not (listed and holds.enough(self.topic, context, lexicon, synonyms)):
                 return False
             if self.acts_for and not (
