@@ -88,7 +88,8 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
         if question and read(question).leads:  # "Who is heading the Lunmark team?": a text says "led by"
             hits = _merged(hits, p.retriever.retrieve(f"{question} {LEADING_WORDS}", PER_PARTY, doc_ids=within))
         for party in p.parties.compared(question) if question else []:
-            own = f"{p.parties.topic_of_comparison(question)} {party}"
+            # ...put as its position: a paragraph on it opens "Corvessa's position was shaped by…"
+            own = f"{party}'s position: {p.parties.topic_of_comparison(question)}"
             hits = _merged(hits, p.retriever.retrieve(own, PER_PARTY, party=party, doc_ids=within))
         return replace(state, hits=hits, timings={**state.timings, "retrieve": _ms(start)})
 

@@ -173,3 +173,45 @@ def test_what_is_said_of_a_party_on_what_is_compared_comes_before_its_own_word_o
     )
     velmarra = answer.partition("Velmarra: ")[2]
     assert velmarra.startswith("But the counter-proposal presented last week would give Velmarra 65"), answer
+
+
+def test_each_party_of_a_comparison_is_searched_for_by_its_position_on_what_is_compared(
+    tmp_path: Path, embeddings: Embeddings
+) -> None:
+    # Volmark's position sits in a paragraph that the whole comparison's search ranks low ("He offered…"); asked
+    # for as Volmark's position on the dues, it is found.
+    text = (
+        "The Treaty of Harrowgate\n\n"
+        "The Treaty of Harrowgate, signed on 3 May 1902, ended the River War between Kestria and Volmark.\n\n"
+        "Background\n\n"
+        "The river Omber forms the only passage between the inland lakes and the sea. From 1860 onward Volmark "
+        "levied dues on every barge that passed its locks, a practice that Kestrian traders had long resented. "
+        "The grievance grew when Kestria began to build a river fleet.\n\n"
+        "The river dues were collected at three locks. The dues on the river rose twice in the 1880s.\n\n"
+        "Barge owners on both banks of the river complained that the dues had doubled the cost of grain.\n\n"
+        "River dues were a common source of revenue for the small states of the region.\n\n"
+        "In 1895 a commission of river engineers reported on the dues and the state of the locks.\n\n"
+        "Newspapers in both countries wrote of little else than the river and its dues.\n\n"
+        "Hostilities began in 1899, after Volmark's lock keepers seized a Kestrian grain barge. The Kestrian fleet "
+        "blockaded the river and occupied the Volmark town of Pell. An armistice was concluded in 1900.\n\n"
+        "The envoys\n\n"
+        "The conference opened in Harrowgate under the presidency of Baron Ulric Tamm. Kestria was represented by "
+        "Count Aurel Vost. Volmark sent Jonas Mell, a jurist of moderate views.\n\n"
+        "The demands\n\n"
+        "Vost arrived with strict instructions. Kestria demanded the cession of Pell, an indemnity of 90 million "
+        "marks, the abolition of all dues on the river and the right to keep gunboats there.\n\n"
+        "Volmark's position was shaped as much by law as by pride. Its constitution forbade the surrender of "
+        "territory, and Mell told Tamm so. He offered an indemnity of 30 million marks and was prepared to cut "
+        "the dues by half.\n\n"
+        "The sticking point\n\n"
+        "Agreement on the lesser questions came quickly. Pell was another matter, and Vost left Harrowgate in "
+        "February.\n\n"
+        "Tamm then circulated a memorandum proposing that Volmark lease Pell to Kestria for 40 years.\n\n"
+        "Outcome\n\n"
+        "The dues were abolished for merchant barges but not for gunboats. The treaty was ratified in July, and "
+        "the river trade grew quickly in the following decade.\n"
+    )
+    question = "How did Kestria and Volmark differ on the river dues?"
+    parties = {"Kestria": ["Kestria", "Kestrian", "Vost"], "Volmark": ["Volmark", "Mell"]}
+    answer = _compared(tmp_path, embeddings, text, parties, question)
+    assert "cut the dues by half" in answer.partition("Volmark: ")[2], answer
