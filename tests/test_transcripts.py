@@ -7,9 +7,13 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.generators.extractive import ExtractiveGenerator
 from assistant.layout import questions_answered
-from assistant.models import Passage
+from assistant.models import Passage, ScoredPassage
+from assistant.names import Parties
+from assistant.ranking import Candidate
 from tests.conftest import folder_bot
+from tests.fixed_ranking import FixedRanking
 
 
 def _passage(n: int, text: str, doc: str = "d") -> Passage:
@@ -61,3 +65,19 @@ def test_an_answer_that_repeats_none_of_the_questions_words_is_found_by_them(
     bot = folder_bot(tmp_path, embeddings, {"briefing.txt": BRIEFING, "positions.yaml": TABLE})
     answer = bot.ask("How long does Dravenia want the reservoir filling to take?")
     assert answer.answer.startswith("A: Seven years at the least."), answer.answer
+
+
+def test_an_interviewers_question_is_no_partys_word_in_a_comparison() -> None:
+    parties = Parties({"Varrick": ["Varrick", "Ellery"], "Pellmoor": ["Pellmoor"]})
+    asked = "Q: Mr Ellery, Varrick has opposed the fee increase."
+    said = "ELLERY: We would accept 10 percent at most, and only from next year."
+    pellmoor = "Pellmoor wants berth fees raised by 18 percent."
+    texts = [asked, said, pellmoor]
+    ranked = [Candidate(n, 0, t, 1 - n / 10, t, True) for n, t in enumerate(texts, 1)]
+    hits = [ScoredPassage(passage=_passage(n, t), score=0.5) for n, t in enumerate(texts, 1)]
+    answer = "".join(
+        ExtractiveGenerator(FixedRanking(ranked, parties)).stream(
+            "How do Varrick and Pellmoor differ on berth fees?", hits
+        )
+    )
+    assert answer.startswith(f"Varrick: {said}") and asked not in answer, answer

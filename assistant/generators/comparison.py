@@ -13,6 +13,7 @@ from assistant import holds
 from assistant.antecedents import OPENS_WITH_SUBJECT
 from assistant.comparison_words import CONTRAST_WORDS
 from assistant.english import UNTOPICAL
+from assistant.layout import in_questioners_turn
 from assistant.lexicon import words
 from assistant.models import ScoredPassage
 from assistant.names import Parties
@@ -74,6 +75,8 @@ class Comparison:
                 home = hits[c.n - 1].passage.party == party
                 if (c.n, c.start) in used or not (home or party in named) or not states_something(c.text):
                     continue
+                if in_questioners_turn(hits[c.n - 1].passage.text, c.start):  # "Q: Mr Ellery, Varrick has opposed…"
+                    continue  # ...is what the interviewer puts to the party, not its word
                 stance = self.ranker.states(party, c.context, c.text)
                 score = c.score * (1 + W_STANCE * stance)
                 if not home and not stance:  # a party's own statement is its position in any section
