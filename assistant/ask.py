@@ -16,7 +16,7 @@ from assistant.holds import Synonyms
 from assistant.layout import DATELINE
 from assistant.lexicon import Lexicon, words
 from assistant.persons import counts_persons
-from assistant.quantities import quantities
+from assistant.quantities import measures_another, quantities
 from assistant.question_forms import PROPOSING
 
 # Clauses joined by a coordinator after a comma, or by a semicolon, each with a subject of its own ("…, and the
@@ -35,8 +35,6 @@ _ASIDE = re.compile(r",\s+((?:first\s+|\w+ly\s+)?[a-z]+ed\s+(?:by|in|on|at|to|la
 _NAMED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!and\b|or\b)[a-z]+)?"
 _LISTED = re.compile(rf"\b{_NAMED}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAMED})+")
 _REFERS = re.compile(r"(?i)\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|that)\b")
-
-
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
 
 
@@ -57,14 +55,14 @@ class Ask:
       the sentence must have them state, say or do something about it (a stance or reporting verb);
     - `leads` ("Who heads…", "who's leading Carvossa's team…"): the sentence must say who is in charge, with a
       verb of leading or its doer's noun ("led by", "the army's commander"), of the `owner`'s when one is named;
-    - `money` ("How much money…", "…worth…"): the number must be an amount of money; `year` ("What year…"):
-      the date must hold a year; a role's holder must be named beside the role ("Foreign Minister X",
-      "X, Valmora's foreign minister"). A day of a month is no number; a sentence that says the figure or
-      date is not known ("has not yet been determined") answers the question."""
+    - a role's holder must be named beside the role ("Foreign Minister X", "X, Valmora's foreign minister"). A
+      day of a month is no number; a sentence that says the figure or date is not known ("has not yet been
+      determined") answers the question."""
 
     wants: str | None = None
     topic: tuple[str, ...] = ()
     counted: tuple[str, ...] = ()
+    stuff: str | None = None  # "How much cobalt…": what an amount measures ("210,000 tonnes of copper" is none)
     persons: bool = False  # "How many people…": a number of something other than a measure ("six members")
     event: str | None = None  # "How many people were killed": not "41,000 people displaced"
     one_side: bool = True  # of the party it names, not of "each side": not a figure of another party's
@@ -181,7 +179,10 @@ class Ask:
                 return False
         if self.wants == "office" and not posts.office_beside(sentence, self.owner, lexicon):
             return False
-        if self.persons and not counts_persons(sentence):
+        stuff = (self.stuff,) if self.stuff else ()  # "How much cobalt…": not "210,000 tonnes of copper"
+        if (self.persons and not counts_persons(sentence)) or (
+            stuff and measures_another(sentence, lambda w: holds.share(stuff, w, lexicon, synonyms) == 1)
+        ):
             return False
         # what a number counts is its noun: "1,140 tariff lines" answers "How many product lines…?" (the words
         # before the noun are topic words, of which `_about` wants half)

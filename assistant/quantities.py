@@ -6,6 +6,7 @@ answers a question (`ask.Ask` does).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The SI quantities of the units news and history give figures in ("2,400 MW", "4.2 cents per kilowatt-hour"), each
 # with the words English names it by.
@@ -16,6 +17,23 @@ _QUANTITIES = [
     (re.compile(rf"{_FIGURE}(?:cubic\s+(?:metres|meters|feet)|lit(?:re|er)s)\b"), "volume"),
     (re.compile(rf"{_FIGURE}(?:tonnes|tons|kilograms|kg)\b"), "weight mass"),
 ]
+
+
+# An amount said by a unit of measure and the thing measured: "210,000 tonnes of copper", "2 million barrels of
+# oil" (English's units of weight, volume and count of goods in trade).
+_AMOUNT_OF = re.compile(
+    r"\d[\d,.]*\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:(?:metric|cubic)\s+)?"
+    r"(?:tonnes|tons|kilograms|kg|pounds|ounces|barrels|metres|meters|feet|lit(?:re|er)s|gallons|bushels|bales|"
+    r"carats|cargoes|shipments)\s+of\s+(?P<thing>[a-z]+(?:\s+[a-z]+)?)\b"
+)
+
+
+def measures_another(sentence: str, same: Callable[[str], bool]) -> bool:
+    """Whether every amount of `sentence` that says what it measures measures something other than what was
+    asked (`same`): "210,000 tonnes of copper" is no amount of cobalt; an amount that says nothing of what it
+    measures ("38 million cubic metres a year") may measure anything."""
+    things = [m["thing"].split() for m in _AMOUNT_OF.finditer(sentence)]  # "of refined copper": either word
+    return bool(things) and not any(same(w) for thing in things for w in thing)
 
 
 def quantities(sentence: str) -> str:

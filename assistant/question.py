@@ -41,6 +41,7 @@ from assistant.question_figures import (
     ASKS_RATE,
     ASKS_SHARE,
     ASKS_SIZE,
+    HOW_MUCH_STUFF,
     MEASURED,
     PERSONS,
     QUANTITY_FRAME,
@@ -180,6 +181,8 @@ def _read(text: str, question: str) -> Ask:
         )
         event = COUNTED_EVENT.search(text)
         measure = replace(measure, dated=dated, event=event["event"] if event else None, names=_actors(text))
+        stuff = HOW_MUCH_STUFF.search(text)  # "How much cobalt…": not "210,000 tonnes of copper"
+        measure = replace(measure, stuff=stuff["stuff"].lower() if stuff and not money else None)
         size = MEASURED.search(text)
         measure = replace(measure, role=tuple(words(size["np"])), focus=True) if size else measure
     elif ASKS_DURATION.search(text):

@@ -229,3 +229,14 @@ def test_this_year_is_also_the_year_a_text_names() -> None:
     raised = "By how much did Sarvossa put up container fees at the start of the year?"
     assert met(raised, "Sarvossa raised container-handling charges by 22 percent in January.")
     assert not met(raised, "Sarvossa raised container-handling charges by 22 percent.")
+
+
+def test_an_amount_of_one_thing_is_none_of_another() -> None:
+    copper = "The Tarn Ridge mine produced about 210,000 tonnes of copper last year."
+    assert read("How much cobalt did Tarn Ridge produce last year?").stuff == "cobalt"
+    assert not met("How much cobalt did Tarn Ridge produce last year?", copper)
+    assert met("How much copper did Tarn Ridge produce last year?", copper)
+    assert met("How much did Tarn Ridge produce last year?", copper)  # the question names no thing
+    # an amount that says nothing of what it measures may be of the thing asked about
+    assert met("How much water does Tarn Ridge draw a year?", "Tarn Ridge draws 38 million cubic metres a year.")
+    assert not read("How much money did Tarn Ridge pay?").stuff

@@ -32,6 +32,7 @@ from assistant.names import Parties
 from assistant.ordinals import ORDINALS, of_series, ordinal_value
 from assistant.quantities import quantities
 from assistant.question import read
+from assistant.question_figures import HOW_MUCH_STUFF
 from assistant.question_forms import WHO, topic_words
 from assistant.question_parts import question_parts
 from assistant.ranking import ASKS_CONDITION, ASKS_WHY, CONDITION, Candidate, SentenceRanker
@@ -57,8 +58,6 @@ REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it add
 DISPLACED = 1.3  # a sentence scoring this many times the lead's is heard even past the budget
 OWN_SHARE = 0.3  # a party's own statement leads an answer about its position when it scores this share of the best
 # ...however long, within the budget ("…Bullitt's actual objective was far more ambitious: to broker…")
-# "How much water…?": an amount of a substance, which a unit of measure says ("48 billion cubic metres")
-_HOW_MUCH_STUFF = re.compile(r"(?i)\bhow\s+much\s+(?!of\b|money\b|more\b|less\b|time\b|longer\b)[a-z]+")
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
 # now prepared to…?": "…could now accept 40 percent"; "…get underway?": "…commenced"; "Who speaks for X?": "…envoy";
 # "How much water…?": "48 billion cubic metres"
@@ -68,7 +67,7 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (NOW, lambda text: bool(NOW.search(text))),
     (ASKS_BEGINNING, lambda text: bool(BEGUN.search(text))),
     (SPEAKS_FOR, lambda text: bool(REPRESENTING.search(text))),
-    (_HOW_MUCH_STUFF, lambda text: bool(quantities(text))),
+    (HOW_MUCH_STUFF, lambda text: bool(quantities(text))),
 ]
 
 # "the most recent round", "the latest session", "the last round": English's superlatives of time, asking for the
