@@ -34,9 +34,8 @@ from assistant.names import Parties
 # v13: nor a courtesy title ("Right. Mr. Hale said so."); v14: a passage's stance marks read a stance verb in a
 # series of the party's verbs ("The Argentine Junta held…, refused…"); v17: a paragraph's number is no sentence;
 # v18: a transcript's answer is embedded and searched with the question it answers (`layout.questions_answered`);
-# v19: a sentence that states a consequence stays with the one before ("Dravonia therefore asked…"); v20: a
-# passage knows where its paragraph begins
-CHUNKER_VERSION = "sentences-v20"
+# v19: a sentence that states a consequence stays with the one before ("Dravonia therefore asked…")
+CHUNKER_VERSION = "sentences-v19"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(
@@ -180,7 +179,6 @@ def chunk_document(doc: Document, parties: Parties, max_chars: int = 360, max_se
                         end=end,
                         text=text,
                         page=bisect_right(doc.pages, start) or None if doc.pages else None,
-                        paragraph_start=para_start,
                     )
                 )
                 seen[text] += 1

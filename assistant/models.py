@@ -73,9 +73,6 @@ class Passage(BaseModel):
     end: int
     text: str = Field(min_length=1)
     page: int | None = Field(default=None, ge=1, description="The page the passage starts on (paged formats).")
-    paragraph_start: int | None = Field(
-        default=None, ge=0, description="Where the passage's paragraph begins in the document, when known."
-    )
 
     @model_validator(mode="after")
     def _span_matches_text(self) -> Passage:
@@ -83,11 +80,6 @@ class Passage(BaseModel):
             raise ValueError(
                 f"passage {self.id}: span {self.start}:{self.end} has length {self.end - self.start} "
                 f"but its text has length {len(self.text)}"
-            )
-        if self.paragraph_start is not None and self.paragraph_start > self.start:
-            raise ValueError(
-                f"passage {self.id}: its paragraph begins at {self.paragraph_start}, after the passage's start "
-                f"{self.start}; give the start of the paragraph the passage lies in"
             )
         return self
 

@@ -137,7 +137,6 @@ def _metadata(p: Passage) -> dict[str, Any]:
         "start": p.start,
         "end": p.end,
         "page": p.page or 0,  # Chroma metadata holds no None
-        "paragraph_start": -1 if p.paragraph_start is None else p.paragraph_start,
     }
 
 
@@ -152,7 +151,6 @@ def _passage(pid: str, text: str, meta: dict[str, Any]) -> Passage:
         end=int(meta["end"]),
         text=text,
         page=int(meta.get("page") or 0) or None,
-        paragraph_start=None if int(meta.get("paragraph_start", -1)) < 0 else int(meta["paragraph_start"]),
     )
 
 

@@ -141,16 +141,6 @@ def test_a_consequence_stays_with_the_sentence_it_follows_from(tmp_path: Path) -
 def test_passage_rejects_a_span_that_does_not_match() -> None:
     with pytest.raises(ValueError, match="span"):
         Passage(id="x", doc_id="d", title="t", section="s", party=None, start=0, end=3, text="four")
-    with pytest.raises(ValueError, match="paragraph"):
-        Passage(id="x", doc_id="d", title="t", section="s", party=None, start=0, end=4, text="four", paragraph_start=9)
-
-
-def test_each_passage_knows_where_its_paragraph_begins(article: Document, passages: list[Passage]) -> None:
-    for p in passages:
-        assert p.paragraph_start is not None and p.paragraph_start <= p.start
-        assert "\n" not in article.text[p.paragraph_start : p.start]  # one paragraph
-        assert p.paragraph_start == 0 or article.text[p.paragraph_start - 1] == "\n"
-    assert any(p.paragraph_start < p.start for p in passages)  # a paragraph of more than one passage
 
 
 def test_sentence_spans_keep_abbreviations_quotes_and_exact_offsets() -> None:

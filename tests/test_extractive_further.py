@@ -10,7 +10,7 @@ from assistant.generators.extractive import ExtractiveGenerator
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import Candidate
-from tests.fixed_ranking import FixedRanking, hits_of
+from tests.fixed_ranking import FixedRanking
 
 REPORTED = "Kallenbrook defended the offer as fair."
 QUOTE = '"Our fishermen have as much right to the Pellavine Bank as anyone else\'s," he said.'
@@ -192,15 +192,3 @@ def test_the_sentence_before_a_reason_may_tell_the_event_a_why_question_asks_abo
     reason = "Mr Mendavi has argued that the cane growers are fragile and cannot absorb a surge."
     ranked, text = _two(offered, reason, (0.9, 0.6))
     assert (_answer(question, ranked, text) == f"{reason} [1]") is reason_leads
-
-
-def test_of_a_partys_statements_in_a_comparison_one_holding_more_of_what_is_compared_comes_first() -> None:
-    parties = Parties({"Velmora": ["Velmora"], "Tarsene": ["Tarsene"]})
-    drought = "Tarsene wants water released from the reservoir in any dry year."  # of the reservoir, not its filling
-    pace = "Tarsene wants the reservoir filled over ten years."
-    four = "Velmora wants the reservoir filled within four years."
-    ranked = [Candidate(1, 0, four, 0.9, four, True), Candidate(2, 0, drought, 0.8, drought, True)]
-    ranked.append(Candidate(3, 0, pace, 0.5, pace, True))
-    question = "How do Velmora and Tarsene differ on how quickly the reservoir should be filled?"
-    said = "".join(ExtractiveGenerator(FixedRanking(ranked, parties)).stream(question, hits_of(ranked)))
-    assert said.partition("Tarsene: ")[2].startswith(pace), said

@@ -90,12 +90,9 @@ class Comparison:
                 scored = [(s, c) for s, c in scored if speakers.search(c.context)] or scored
             scored = [(s, c) for s, c in scored if c.meets] or scored  # "…differ on how long…?": a span first
             # The party's own statement, or one it is the subject of, before one that only names it; of its own,
-            # those on what is compared ("…on the buffer zone?": not its demand on the fund), the more of it the better
-            # ("…how quickly the reservoir should be filled?": its filling, before its releases from the reservoir)
+            # those on what is compared ("…on the buffer zone?": not its demand on the fund)
             own = [(s, c) for s, c in scored if self.ranker.states(party, c.context, c.text)]
-            shares = {(c.n, c.start): holds.share(topic, _so_far(hits, c), lexicon, synonyms) for _, c in own}
-            shares = {at: share for at, share in shares.items() if share}
-            on_topic = [(s, c) for s, c in own if (c.n, c.start) in shares]
+            on_topic = [(s, c) for s, c in own if holds.share(topic, _so_far(hits, c), lexicon, synonyms)]
             # ...and when none of its own is, what is said of it on what is compared ("But its counter-proposal…
             # would give Velmarra 65 per cent of the gas revenue") before its own on another thing
             if not on_topic and topic:
@@ -105,9 +102,8 @@ class Comparison:
             scored = own or its_subject or scored
             if not scored:
                 continue
-            scored.sort(key=lambda pair: -pair[0] * shares.get((pair[1].n, pair[1].start), 1.0))
-            top = max(score for score, _ in scored)  # a second is heard when it scores close to the best, as ranked
-            chosen = [c for score, c in scored[:PER_PARTY] if score >= PARTY_RUNNER_UP * top]
+            scored.sort(key=lambda pair: -pair[0])
+            chosen = [c for score, c in scored[:PER_PARTY] if score >= PARTY_RUNNER_UP * scored[0][0]]
             used.update((c.n, c.start) for c in chosen)
             statements.append((party, chosen))
         # Each party's best statement first, then each one's second: the answer's first sentences compare.
@@ -154,17 +150,8 @@ class Comparison:
 
 
 def _so_far(hits: list[ScoredPassage], c: Candidate) -> str:
-    """The sentence with those before it in its paragraph (never another's) that the hits hold, which say what
-    it is about: "The length of any new transit agreement is also unresolved. Aldoria wants 15 years. Vessenland
-    has proposed 10 years.", though a passage ends after "15 years." A record's line stands alone: its lines
-    above are other entries."""
-    passage = hits[c.n - 1].passage
-    text = passage.text[: c.start + len(c.text)]
-    if "\n" in text or passage.paragraph_start is None:
-        return text[text.rfind("\n") + 1 :]
-    earlier = sorted(
-        (h.passage for h in hits if h.passage.doc_id == passage.doc_id),
-        key=lambda p: p.start,
-    )
-    before = [p.text for p in earlier if passage.paragraph_start <= p.start < passage.start]
-    return " ".join([*before, text])
+    """The sentence with those before it in its passage (a paragraph's, never another's), which say what it is
+    about: "The length of any new transit agreement is also unresolved. Aldoria wants 15 years. Vessenland has
+    proposed 10 years." A record's line stands alone: its lines above are other entries."""
+    text = hits[c.n - 1].passage.text[: c.start + len(c.text)]
+    return text[text.rfind("\n") + 1 :]
