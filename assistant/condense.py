@@ -24,6 +24,7 @@ from assistant.english import (
     STANCE_VERBS,
     STOPWORDS,
     inflections,
+    lemmas,
 )
 from assistant.lexicon import Lexicon, stems, unpossessed
 from assistant.models import Turn
@@ -82,7 +83,18 @@ def _possessive(pronoun: re.Match[str]) -> bool:
     "…told her about")."""
     word = pronoun.group().lower()
     after = re.match(r"\s+([a-z][\w'’-]*)", pronoun.string[pronoun.end() :])
-    return word in {"his", "hers"} or (word == "her" and after is not None and after[1] not in STOPWORDS)
+    # "her own" is hers, though "own" is a stopword
+    return word in {"his", "hers"} or (
+        word == "her" and after is not None and (after[1] not in STOPWORDS or after[1] == "own")
+    )
+
+
+def _nouns_after(text: str, end: int) -> int:
+    """Where the words right after `end` that English uses only as nouns end ("…orchard growers react": after
+    "growers"), or `end` when none follows."""
+    while (word := re.match(r"\s+([a-z][\w'’-]*)", text[end:])) and set(lemmas(word[1])) == {"NOUN"}:
+        end += word.end()
+    return end
 
 
 def in_context(question: str, previous: str) -> str:
@@ -220,11 +232,25 @@ class Condenser:
         return {t for party in self.parties.names for t in self.lexicon.terms(party)}
 
     def _swap_party(self, previous: str, old: str, new: str, asked: str) -> str:
-        """`previous` about `new` instead of `old`, said as `_said_for` has it."""
+        """`previous` about `new` instead of `old`, said as `_said_for` has it; where either names its party
+        before nouns ("the Pellmoor commissioner", "Aldermoorish orchard growers"), the noun phrase is what is
+        asked about: the follow-up's takes the place of the one before ("What does Quaide say…?" "what about the
+        Pellmoor commissioner?"), and a person the follow-up names takes the whole place of the one before ("How
+        did Aldermoorish orchard growers react…?" "and what about Renfeld?": how Renfeld reacted)."""
         for pattern in self.parties.patterns_for(old):
             found = pattern.search(previous)
             if found:
                 start, said = self._said_for(new, asked, found)
+                end = _nouns_after(previous, found.end())
+                own = next(((b, e) for b, e, who in self.parties.spans(asked) if who == new), None)
+                phrase = own and _nouns_after(asked, own[1]) > own[1]
+                person = own and asked[own[0] : own[1]].split()[-1].lower() in self.people
+                if own and (phrase or (person and end > found.end())):
+                    theirs = _THE_BEFORE.search(asked, 0, own[0]) if phrase else None
+                    article = _THE_BEFORE.search(previous, 0, found.start())
+                    start = article.start() if article else found.start()
+                    said = asked[theirs.start() if theirs else own[0] : _nouns_after(asked, own[1])]
+                    return previous[:start] + said + previous[end:]
                 return previous[:start] + said + previous[found.end() :]
         return f"{previous} ({new})"
 

@@ -280,3 +280,33 @@ def test_a_follow_up_of_a_prepositional_phrase_asks_the_question_before_of_it() 
         Turn(role="assistant", content="."),
     ]
     assert condenser.condense("And about Velmora?", about) != "What does Ostrane say about Velmora?"
+
+
+def test_a_noun_phrase_a_party_names_is_what_a_follow_up_swaps() -> None:
+    texts = [
+        "Aldermoorish orchard growers protested. Renfeld wrote home that it was a capitulation.",
+        "Helena Quaide spoke first. Ruth Abernathy-Kole, the Pellmoor commissioner, spoke next.",
+    ]
+    parties = Parties({"Aldermoor": ["Aldermoor", "Aldermoorish"], "Lisk": ["Lisk", "Renfeld"]})
+    condenser = Condenser(Lexicon(texts, {}), parties, {"renfeld", "quaide"})
+
+    def follow_up(before: str, question: str, with_parties: Condenser = condenser) -> str:
+        history = [Turn(role="user", content=before), Turn(role="assistant", content="They protested. [1]")]
+        return with_parties.condense(question, history)
+
+    # a person the follow-up names takes the place of the people the party's name qualified before
+    asked = "How did Aldermoorish orchard growers react to the low-season cap?"
+    assert follow_up(asked, "and what about Renfeld?") == "How did Renfeld react to the low-season cap?"
+    # ...and the follow-up's own noun phrase the place of the person before
+    port = Condenser(Lexicon(texts, {}), Parties({"Port": ["Quaide"], "Pellmoor": ["Pellmoor"]}), {"quaide"})
+    assert follow_up(
+        "What does Quaide say a good outcome would be?", "what about the Pellmoor commissioner?", port
+    ) == ("What does the Pellmoor commissioner say a good outcome would be?")
+
+
+def test_her_own_is_a_possessive() -> None:
+    texts = ["Sigrun Halvey, the facilitator, circulated a paper. Halvey said so."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({}), {"halvey"})
+    history = [Turn(role="user", content="Who is Halvey?"), Turn(role="assistant", content="The facilitator. [1]")]
+    condensed = condenser.condense("Has she put forward any texts of her own?", history)
+    assert condensed.startswith("Has Halvey put forward any texts of Halvey's own?")
