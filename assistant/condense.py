@@ -237,22 +237,26 @@ class Condenser:
         asked about: the follow-up's takes the place of the one before ("What does Quaide say…?" "what about the
         Pellmoor commissioner?"), and a person the follow-up names takes the whole place of the one before ("How
         did Aldermoorish orchard growers react…?" "and what about Renfeld?": how Renfeld reacted)."""
+        own = self._own_span(asked, new)
         for pattern in self.parties.patterns_for(old):
             found = pattern.search(previous)
-            if found:
-                start, said = self._said_for(new, asked, found)
-                end = _nouns_after(previous, found.end())
-                own = next(((b, e) for b, e, who in self.parties.spans(asked) if who == new), None)
-                phrase = own and _nouns_after(asked, own[1]) > own[1]
-                person = own and asked[own[0] : own[1]].split()[-1].lower() in self.people
-                if own and (phrase or (person and end > found.end())):
-                    theirs = _THE_BEFORE.search(asked, 0, own[0]) if phrase else None
-                    article = _THE_BEFORE.search(previous, 0, found.start())
-                    start = article.start() if article else found.start()
-                    said = asked[theirs.start() if theirs else own[0] : _nouns_after(asked, own[1])]
-                    return previous[:start] + said + previous[end:]
-                return previous[:start] + said + previous[found.end() :]
+            if not found:
+                continue
+            end = _nouns_after(previous, found.end())
+            phrase = own is not None and _nouns_after(asked, own[1]) > own[1]
+            person = own is not None and asked[own[0] : own[1]].split()[-1].lower() in self.people
+            if own is not None and (phrase or (person and end > found.end())):
+                theirs = _THE_BEFORE.search(asked, 0, own[0]) if phrase else None
+                article = _THE_BEFORE.search(previous, 0, found.start())
+                said = asked[theirs.start() if theirs else own[0] : _nouns_after(asked, own[1])]
+                return previous[: article.start() if article else found.start()] + said + previous[end:]
+            start, said = self._said_for(new, asked, found)
+            return previous[:start] + said + previous[found.end() :]
         return f"{previous} ({new})"
+
+    def _own_span(self, asked: str, party: str) -> tuple[int, int] | None:
+        """Where the follow-up `asked` names `party`, if it does."""
+        return next(((b, e) for b, e, who in self.parties.spans(asked) if who == party), None)
 
     def _said_for(self, new: str, asked: str, found: re.Match[str]) -> tuple[int, str]:
         """Where the new party's words start in the question before (`found` names the old one there), and what
@@ -260,7 +264,7 @@ class Condenser:
         -> "Chinese officials", a plural as its adjective) or after "the" (a name's "the" is the user's to say:
         "the Kremlin" -> "Kyiv"), else `new`'s name, as for a person (the question is about the party)."""
         previous, start = found.string, found.start()
-        own = next(((b, e) for b, e, who in self.parties.spans(asked) if who == new), None)
+        own = self._own_span(asked, new)
         if own is None:
             return start, new
         people_after = bool(_PEOPLE_AFTER.match(previous, found.end()))
