@@ -11,28 +11,20 @@ have no local folder; their readers derive everything each time.
 
 from __future__ import annotations
 
+import ast
 import hashlib
+import importlib
 import json
 import os
 import shutil
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
-from assistant import (
-    english,
-    layout,
-    lexicon,
-    names,
-    party_forms,
-    party_nouns,
-    people,
-    phrasal_verbs,
-    retrieval,
-    sides,
-    speakers,
-)
+from assistant import english, party_nouns, sides
 from assistant.corpus_config import CorpusConfig
 from assistant.english import lemmas
 from assistant.errors import warn
@@ -55,25 +47,40 @@ class Derived:
 
 
 def fingerprint(config: CorpusConfig) -> str:
-    """What the derived data depends on besides the passages: the parties and variants, and its code."""
+    """What the derived data depends on besides the passages: the parties and variants, and its code, which is
+    this module and every module of the package it imports, directly or not (a list kept by hand goes stale:
+    `sides` reads `holds`, which reads `thesaurus`)."""
     digest = hashlib.sha256(config.signature().encode())
-    for module in (
-        english,
-        phrasal_verbs,
-        lexicon,
-        names,
-        party_forms,
-        party_nouns,
-        speakers,
-        people,
-        retrieval,
-        sides,
-        layout,
-    ):
-        digest.update(Path(str(module.__file__)).read_bytes())
+    # ...and `party_nouns`, whose common nouns ("the union") are part of the parties `derive` is given
+    for name in sorted({*_imported(__name__), *_imported(party_nouns.__name__)}):
+        digest.update(Path(str(importlib.import_module(name).__file__)).read_bytes())
     digest.update(english.INFLECTIONS_FILE.read_bytes())  # the stance verbs' forms
-    digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()[:16]
+
+
+@cache
+def _imported(name: str) -> tuple[str, ...]:
+    """`name` and the modules of this package it imports, directly or not, by their import statements."""
+    package = name.split(".")[0]
+    found: set[str] = set()
+    todo = [name]
+    while todo:
+        module = todo.pop()
+        if module in found:
+            continue
+        found.add(module)
+        tree = ast.parse(Path(str(importlib.import_module(module).__file__)).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == package:
+                parent = importlib.import_module(node.module)
+                if node.module != package:  # the package's own __init__ imports everything, lazily
+                    todo.append(node.module)
+                todo += [
+                    f"{node.module}.{a.name}"
+                    for a in node.names
+                    if isinstance(getattr(parent, a.name, None), ModuleType)
+                ]
+    return tuple(sorted(found))
 
 
 def derive(passages: Sequence[Passage], config: CorpusConfig, parties: Parties, snapshot: Path | None) -> Derived:

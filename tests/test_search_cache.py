@@ -76,7 +76,8 @@ def test_an_incremental_build_derives_its_own(settings: Settings, corpus_copy: P
     assert len(names) == second.passage_count  # not the copy of the first build's
 
 
-@pytest.mark.parametrize("module", ["names", "speakers", "lexicon", "english"])
+# ...by any module it imports, directly or not (`sides` reads `holds`, which reads `thesaurus`), and `party_nouns`
+@pytest.mark.parametrize("module", ["names", "speakers", "lexicon", "english", "holds", "thesaurus", "party_nouns"])
 def test_the_code_that_derives_the_data_is_part_of_its_fingerprint(
     module: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
