@@ -18,8 +18,8 @@ PHRASAL_VERBS = {
     "call off": "cancel",
     "carry out": "implement",
     "cave in": "concede",
-    "come back to the table": "resume",
-    "come to light": "disclose",  # a secret (Oxford: "to become known")  # the table of talks (Oxford: "come/get back to the negotiating table")
+    "come back to the table": "resume",  # the table of talks (Oxford: "come/get back to the negotiating table")
+    "come to light": "disclose",  # a secret (Oxford: "to become known")
     "chip in": "contribute",
     "climb down": "concede",
     "come down": "reduce",
