@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant import figures, holds, ordinals, post_holders, posts, tense
+from assistant import clauses, figures, holds, ordinals, post_holders, posts, tense
 from assistant.antecedents import referred_back
 from assistant.english import LEADING, is_noun, plain_verbs
 from assistant.holds import Synonyms
@@ -19,22 +19,9 @@ from assistant.persons import counts_persons
 from assistant.quantities import measures_another, quantities
 from assistant.question_forms import PROPOSING
 
-# Clauses joined by a coordinator after a comma, or by a semicolon, each with a subject of its own ("…, and the
-# Minister will brief…"; not "…, and signed it on 3 May", whose subject is the first clause's): each may state
-# its own event.
-_COORDINATED = re.compile(
-    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:the|a|an|its|their|his|her|our|this|these|those|we|they|he|she|"
-    r"it|i)\b|[A-Z])"
-)
-# ...and any joined so, whatever their subject
-_CLAUSES = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
-# ...and a past participle's clause set off by commas, of a time of its own ("The idea, first floated by Ondrisk in
-# April, would place…"): a reduced relative clause (Quirk et al. §17.30)
-_ASIDE = re.compile(r",\s+((?:first\s+|\w+ly\s+)?[a-z]+ed\s+(?:by|in|on|at|to|last|this)\b[^,;]*),\s+")
 # A list of names, "A, B and C", of which one may have a noun after it: "Ostmere and the Orrun region"
 _NAMED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!and\b|or\b)[a-z]+)?"
 _LISTED = re.compile(rf"\b{_NAMED}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAMED})+")
-_REFERS = re.compile(r"(?i)\b(?:he|she|it|they|them|him|her|his|its|their|this|these|those|that)\b")
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
 
 
@@ -125,7 +112,7 @@ class Ask:
             return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
         if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month, self.day):
             return False
-        if self.to_come and all(map(tense.only_past, self._stating(sentence))):
+        if self.to_come and all(map(tense.only_past, clauses.stating(self, sentence))):
             return False  # "Tarvoss holds elections in March 2026, and Oderen has accused…" dates what is to come
         if self.age and not figures.AGE.search(sentence):
             return False  # "How old…": an age or a year, which `states_number` counts no number
@@ -243,39 +230,11 @@ class Ask:
                 else post_holders.holder_of_kin_named(self.role, sentence, self.asked, lexicon)
             ):
                 return False
-        elif not self._about(context, passage, lexicon, synonyms) or not self._one_clause(
-            sentence, context, lexicon, synonyms
+        elif not self._about(context, passage, lexicon, synonyms) or not clauses.in_one_clause(
+            self, sentence, context, lexicon, synonyms
         ):
             return False
         return not self.speaker or holds.speaks(self.speaker, context, lexicon, synonyms)
-
-    def _one_clause(self, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-        """Whether the date or number asked for stands in a clause of `sentence` that holds what was asked about:
-        "The committee will meet in Tesk, and the Minister will brief lawmakers on 28 October" dates no meeting."""
-        clauses = _COORDINATED.split(sentence)
-        if self.wants not in ("date", "number") or not self.topic or len(clauses) < 2:
-            return True
-        before = context[: -len(sentence)] if context.endswith(sentence) else ""  # the antecedent a pronoun needs
-        # a clause that refers back ("…, and a survey put the cost of refurbishing them at…") is read with those before
-        read = [" ".join(clauses[: i + 1]) if _REFERS.search(c) else c for i, c in enumerate(clauses)]
-        stating = [r for c, r in zip(clauses, read, strict=True) if self._states(c)]
-        if not stating or any(holds.enough(self.topic, before + r, lexicon, synonyms) for r in stating):
-            return True
-        # ...or in the clause that holds most of it, when none holds half: a comma and "and" may join the
-        # names of one subject ("…when Halvik's predecessor, Tobias Renvall, and Brandt-Casari signed…")
-        shares = {r: holds.share(self.topic, before + r, lexicon, synonyms) for r in read}
-        return max(shares[r] for r in stating) >= max(shares.values()) > 0
-
-    def _stating(self, sentence: str) -> list[str]:
-        """The clauses of `sentence` that state the date asked for, or the whole of it when no date is asked;
-        a clause after a comma and a coordinator may share its subject, as it does not share its tense."""
-        clauses = [c for clause in _CLAUSES.split(sentence) for c in _ASIDE.split(clause)]
-        return [c for c in clauses if self._states(c)] if self.wants == "date" else [sentence]
-
-    def _states(self, clause: str) -> bool:
-        if self.wants == "date":
-            return figures.states_date(clause, self.asked, self.year, self.month, self.day)
-        return figures.states_number(clause, self.asked, self.proportion, bool(self.counted))
 
     def _about(self, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether a date or number in `context` (in its `passage`) is of what was asked about (half its topic
