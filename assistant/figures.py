@@ -248,6 +248,7 @@ COUNTED = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:(?P<modifier>[a-z-]+)\s+)?"
     rf"(?P<noun>(?!(?:its|his|this|these|those|was|is|has|as|us)\b)[a-z]+s|{_ZERO_PLURALS})\b"
 )
+_NO_COUNT = ("one", "double", "triple")
 
 
 def counts_another(sentence: str, asked: Callable[[str], bool], given: frozenset[str] = frozenset()) -> bool:
@@ -262,8 +263,9 @@ def counts_another(sentence: str, asked: Callable[[str], bool], given: frozenset
         for m in NUMBER.finditer(text)
         if not any(a <= m.start() < b for a, b in spans + shares) and m.group() not in given
     ]
-    # a bare "one" is a pronoun more often than a count ("draw one together")
-    counted = [c for m in numbers if (c := COUNTED.match(text, m.end())) or m.group().lower() != "one"]
+    # a bare "one" is a pronoun more often than a count ("draw one together"), and "double" or "triple" before no
+    # plural multiplies ("this double exhaustion", "a triple blow")
+    counted = [c for m in numbers if (c := COUNTED.match(text, m.end())) or m.group().lower() not in _NO_COUNT]
     if numbers and not spans and not counted:
         return True
     # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted

@@ -50,3 +50,13 @@ def test_a_share_counts_nothing_and_a_span_from_a_time_asked_is_no_length() -> N
     assert not met("How many member states does the union have?", sentence)
     assert not states_span("The pilots have not staged a strike since 2009.", frozenset({"2009", "strike"}))
     assert states_span("The pilots have not staged a strike since 2009.", frozenset({"strike"}))
+
+
+def test_a_multiplier_before_no_plural_counts_nothing() -> None:
+    # "double exhaustion" multiplies; "four courts" counts courts: no soldiers are counted
+    sentence = (
+        "It was this double exhaustion, of treasuries as much as of soldiers, that brought the four courts to Aumery."
+    )
+    assert counts_another(sentence, lambda w: w in ("troops", "soldiers"))
+    assert not met("How many troops did Hollenmark have in the valley?", sentence)
+    assert not counts_another("Hollenmark kept double the troops it had in 1738.", lambda w: w == "troops")
