@@ -24,8 +24,7 @@ from assistant.lexicon import Lexicon, stems, unpossessed, words
 from assistant.speakers import IN_CLAUSE, OWN_POSITION, QUOTE_BEFORE
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
-# A name in a question: a run of capitalised words or acronyms after a lower-case word or a comma (so not its
-# opening word).
+# A name in a question: capitalised words or acronyms after a lower-case word or a comma (not its opening word).
 QUESTION_NAME = re.compile(r"(?<=[a-z,] )((?:[A-Z][A-Za-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z]+|[A-Z]{2,}))*)\b")
 # A name: a capitalised word ("Kallenbrook", "SSC"), not counting an opening word that is a common word.
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
@@ -240,6 +239,8 @@ def names_a_place(sentence: str, asked: frozenset[str]) -> bool:
 def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:
     """Share of the `wanted` words that `text` holds, as such, respelled, stemmed or by a near-synonym (a name
     of several words only whole, and as written; a compound also as one word: "cease fire" by "ceasefire")."""
+    if not wanted:  # "What does each side want?" compares on no topic: all of none is held
+        return 1.0
     terms = set(lexicon.terms(text))
     missing = [w for w in wanted if not terms.issuperset(stems(lexicon.canonical(x) for x in w.split()))]
     missing = [w for w in missing if not terms.issuperset(lexicon.acronym_terms(w))]

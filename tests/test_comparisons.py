@@ -215,3 +215,8 @@ def test_each_party_of_a_comparison_is_searched_for_by_its_position_on_what_is_c
     parties = {"Kestria": ["Kestria", "Kestrian", "Vost"], "Volmark": ["Volmark", "Mell"]}
     answer = _compared(tmp_path, embeddings, text, parties, question)
     assert "cut the dues by half" in answer.partition("Volmark: ")[2], answer
+
+
+def test_a_comparison_on_no_topic_gives_each_sides_aim(bot: Assistant) -> None:
+    answer = bot.ask("What does each side want?").answer  # no word but the question's says what is compared
+    assert answer.startswith("Ukraine:") and " Russia: " in answer and " United States: " in answer
