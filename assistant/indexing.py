@@ -29,6 +29,7 @@ from assistant.layout import questions_answered
 from assistant.manifest import DocumentEntry, Manifest, ensure_index_dir, read_manifest, write_manifest
 from assistant.models import Document, Passage
 from assistant.names import Parties
+from assistant.party_nouns import corpus_parties
 from assistant.readers import supported
 from assistant.search_cache import derive
 from assistant.store import Store, open_store
@@ -151,7 +152,7 @@ def _build(
         finished = store.finish(collection, build)
         if finished is not None:  # what readers derive from the passages is saved with the build: none computes it
             built, folder = finished
-            derive(built, config, parties, folder)
+            derive(built, config, corpus_parties(config.parties, (p.text for p in built)), folder)
     except BaseException:
         store.drop(build)
         raise

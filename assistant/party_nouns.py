@@ -18,6 +18,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from assistant.names import Parties
+
 # English's nouns for a body that acts as one side in talks: a government, an organisation, an armed group (not
 # "the state" or "the city", which say where as often as who).
 BODIES = frozenset(
@@ -34,6 +36,14 @@ _ADJECTIVE = re.compile(rf"\b[Tt]he\s+(?P<name>{_NAME})\s+{_NOUN}\b")
 # "Tamsin Bellweather, the union's president" and "the union's president, Tamsin Bellweather"
 _POST_AFTER = re.compile(rf"(?P<name>{_NAME}),\s+the\s+{_NOUN}['’]s\s+[a-z]")
 _POST_BEFORE = re.compile(rf"\b[Tt]he\s+{_NOUN}['’]s\s+(?:[a-z-]+,?\s+){{1,3}}?(?:[A-Z][a-z]+\.?\s+)?(?P<name>{_NAME})")
+
+
+def corpus_parties(aliases: Mapping[str, Iterable[str]], texts: Iterable[str]) -> Parties:
+    """The parties of a corpus whose passages are `texts`: the alias table's names and the common nouns the texts
+    call them by. Indexing, answering and the matrix all read parties through this one table, so what a build
+    derives (the passages each party is named in) is what its readers would derive."""
+    aliases = {party: list(names) for party, names in aliases.items()}
+    return Parties(aliases, common_nouns(aliases, texts))
 
 
 def common_nouns(aliases: Mapping[str, Iterable[str]], texts: Iterable[str]) -> dict[str, set[str]]:

@@ -31,8 +31,7 @@ from assistant.indexing import refresh
 from assistant.ingest import read_corpus, read_document
 from assistant.manifest import Manifest, ensure_index_dir, manifest_path, read_manifest
 from assistant.models import Answer, Document, Turn
-from assistant.names import Parties
-from assistant.party_nouns import common_nouns
+from assistant.party_nouns import corpus_parties
 from assistant.positions import SUGGESTED, PositionsMatrix
 from assistant.ranking import SentenceRanker
 from assistant.retrieval import HybridRetriever
@@ -87,7 +86,7 @@ class Assistant:
         opened = open_store(self.settings).opened(manifest.build)
         passages, neighbours, saved_in = opened.passages, opened.neighbours, opened.saved_in
         config = CorpusConfig.load(self.settings.corpus_dir)
-        parties = Parties(config.parties, common_nouns(config.parties, (p.text for p in passages)))
+        parties = corpus_parties(config.parties, (p.text for p in passages))
         derived = derive(passages, config, parties, saved_in)
         lexicon, people = derived.lexicon, derived.people
         retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties, derived.lexical)

@@ -71,3 +71,14 @@ def test_a_comparison_hears_each_party_through_what_the_text_calls_it(tmp_path: 
     answer = bot.ask("How do the MEA and the MUSD differ on raises?").answer
     assert "Marrowfield Education Association: The union wants raises of 7 percent" in answer
     assert "Marrowfield Unified School District: The district has offered raises of 3 percent" in answer
+
+
+def test_a_build_saves_the_passages_a_party_is_named_in_by_what_the_text_calls_it(
+    tmp_path: Path, embeddings: Embeddings
+) -> None:
+    text = "Teachers strike\n\n" + STRIKE + "\n\nThe union wants raises of 7 percent a year.\n"
+    table = "parties:\n" + "".join(f"  {party}: [{', '.join(names)}]\n" for party, names in ALIASES.items())
+    bot = folder_bot(tmp_path, embeddings, {"strike.txt": text, "positions.yaml": table})
+    retriever = bot.pipeline.retriever  # reads what the build saved
+    said = [i for i, p in enumerate(retriever.passages) if p.text.startswith("The union wants")]
+    assert said and retriever.lexical.names["Marrowfield Education Association"][said[0]]
