@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import blingfire
 
-from assistant.layout import continues_record
+from assistant.layout import continues_record, in_questioners_turn
 from assistant.models import Document, Passage
 from assistant.names import Parties
 
@@ -35,7 +35,8 @@ from assistant.names import Parties
 # series of the party's verbs ("The Argentine Junta held…, refused…"); v17: a paragraph's number is no sentence;
 # v18: a transcript's answer is embedded and searched with the question it answers (`layout.questions_answered`);
 # v19: a sentence that states a consequence stays with the one before ("Dravonia therefore asked…")
-CHUNKER_VERSION = "sentences-v19"
+# v20: an interviewer's question heads no party's section
+CHUNKER_VERSION = "sentences-v20"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(
@@ -161,7 +162,10 @@ def chunk_document(doc: Document, parties: Parties, max_chars: int = 360, max_se
     seen: Counter[str] = Counter()
     bounds = [s.start for s in doc.sections[1:]] + [len(doc.text)]
     for section, section_end in zip(doc.sections, bounds, strict=True):
-        party = parties.of_heading(section.name) if section.is_heading else None
+        # an interviewer's question set as a heading ("Q: Ms Quaide, can the authority afford that?") is no party's
+        # section: the answers under it are labelled with their own speakers
+        asked = in_questioners_turn(section.name, 0)
+        party = parties.of_heading(section.name) if section.is_heading and not asked else None
         for para_start, para_end in _paragraphs(doc.text, section.body_start, section_end):
             if _ADDRESSING.fullmatch(doc.text, para_start, para_end):
                 continue  # "Deputy Minister,", "Yours sincerely,": who is written to, nothing said

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from assistant.chunking import sentences_of
 from assistant.english import HONORIFICS, TITLE, lemmas
-from assistant.layout import HEADER, HEADER_FIELDS, SENDER_FIELDS, record_entry
+from assistant.layout import HEADER, HEADER_FIELDS, SENDER_FIELDS, in_questioners_turn, record_entry
 from assistant.lexicon import unpossessed
 from assistant.models import Passage
 from assistant.names import Parties
@@ -117,12 +117,16 @@ def _speakers(
         line = text[label.start() : end if end >= 0 else None]
         if name in _ANSWER:
             yield label.start(), answering
+        elif in_questioners_turn(line, 0):
+            yield label.start(), None  # "Q: Do you accept…?": the interviewer speaks for no party
         elif name.lower() in SENDER_FIELDS:
             sender = text[label.end() : end if end >= 0 else None]
             yield label.start(), party_speaking(sender, sides) or _the_one(sender, parties)
         elif not (record_entry(line) or name.lower() in HEADER_FIELDS):
             speaking = party_speaking(name, sides)  # "MARROW:" names the Guild's Ilse Marrow, not bone marrow
-            if speaking or not (" " not in name and lemmas(name) and not TITLE.fullmatch(name)):
+            # ...a clause is none ("Our position is simple: …"): past its first word, a name is capitalised
+            clause = " " in name and not any(w[0].isupper() for w in name.split()[1:])
+            if speaking or not (clause or (" " not in name and lemmas(name) and not TITLE.fullmatch(name))):
                 yield label.start(), speaking
 
 
@@ -175,7 +179,7 @@ def speeches(passages: Iterable[Passage], sides: Mapping[str, str], parties: Par
             labels = list(_speakers(passage.text, sides, parties, answering))
             if party is not None and not (labels and labels[0][0] == 0):
                 out[passage.id] = party
-            elif answering is not None and labels and labels[0][1] == answering:
+            elif answering is not None and any(speaking == answering for _, speaking in labels):
                 out[passage.id] = answering  # "A: We are asking for 18 per cent": the answer's "we" is its party
             for _, speaking in labels:
                 # a memo's own sender ("From: Tomas Rehl, Director"), of no party the corpus knows, writes for its

@@ -242,3 +242,19 @@ def test_a_paragraphs_number_is_no_sentence() -> None:
         "On the boundary, Mr. Odenwal said his country took no side.",
         "It proposed a survey of (b) stretches.",
     ]
+
+
+def test_an_interviewers_question_set_as_a_heading_heads_no_partys_section(tmp_path: Path) -> None:
+    text = (
+        "A roundtable on the port\n\nThe talks resumed on 2 April.\n\n"
+        "Q: Commissioner, Pellmoor wants to change it. Why?\n\n"
+        "ELLERY: Our answer is that the port is one port.\n\n"
+        "What Pellmoor wants\n\nPellmoor wants the formula changed.\n"
+    )
+    (tmp_path / "round.txt").write_text(text)
+    doc = read_document(tmp_path / "round.txt", tmp_path, 10**6)
+    assert isinstance(doc, Document)
+    parties = Parties({"Pellmoor": ["Pellmoor"], "Varrick": ["Varrick", "Ellery"]})
+    by_text = {p.text: p for p in chunk_document(doc, parties)}
+    assert by_text["ELLERY: Our answer is that the port is one port."].party is None  # the label says whose it is
+    assert by_text["Pellmoor wants the formula changed."].party == "Pellmoor"  # a party's own heading still does

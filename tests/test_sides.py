@@ -183,3 +183,17 @@ def test_a_briefings_answers_speak_for_the_speaker_of_its_opening_statement() ->
     assert going_on["p2"] == "Dravenia"  # her lead names Halvoria's minister too: the label says who answers
     said = as_said_by(texts[2][3:], texts[2], 3, sides, going_on["p2"])
     assert said.startswith("Dravenia's experts believe")
+
+
+def test_a_clause_before_a_colon_is_no_label_and_an_interviewers_question_ends_a_speech() -> None:
+    sides = {"abernathy-kole": "Pellmoor", "ellery": "Varrick"}
+    texts = [
+        "ABERNATHY-KOLE: Varrick's terminals handle 62 percent of the tonnage.",
+        "Our position is simple: the city share should be divided in proportion to tonnage.",
+        "Q: Deputy Mayor Ellery, what is your answer?",
+        "We have heard it.",
+    ]
+    going_on = speeches(_passages(texts), sides)
+    assert going_on == {"p1": "Pellmoor"}  # the interviewer's "we" is no party's
+    said = as_said_by(texts[1], texts[1], 0, sides, going_on["p1"])
+    assert said.startswith("Pellmoor's position is simple")
