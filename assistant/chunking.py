@@ -35,8 +35,9 @@ from assistant.names import Parties
 # series of the party's verbs ("The Argentine Junta held…, refused…"); v17: a paragraph's number is no sentence;
 # v18: a transcript's answer is embedded and searched with the question it answers (`layout.questions_answered`);
 # v19: a sentence that states a consequence stays with the one before ("Dravonia therefore asked…")
-# v20: an interviewer's question heads no party's section
-CHUNKER_VERSION = "sentences-v20"
+# v20: an interviewer's question heads no party's section; v21: nor is it left out of what its answers are embedded
+# with when it stands as their heading
+CHUNKER_VERSION = "sentences-v21"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(

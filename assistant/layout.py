@@ -91,12 +91,16 @@ def in_questioners_turn(text: str, start: int) -> bool:
 def questions_answered(passages: Sequence[Passage]) -> dict[str, str]:
     """For each passage after a questioner's turn, up to the next one, that turn's text: an answer is about what
     it was asked ("Q: What did Halvoria offer?" / "A: The Halvorian delegation offered 300 cubic metres…"), which
-    its words may not repeat. `passages` in document order."""
+    its words may not repeat. A short turn stands as the heading of the answers under it ("Q: How is dredging
+    paid for today?"), up to the next heading. `passages` in document order."""
     asked: dict[str, str] = {}
-    question, document = "", None
+    question, document, section = "", None, None
     for passage in passages:
         if passage.doc_id != document:
             question, document = "", passage.doc_id
+        if passage.section != section:
+            section = passage.section
+            question = section if _QUESTIONER.match(section) else ""  # a heading ends the turn before it
         if _QUESTIONER.match(passage.text):
             question = passage.text
         elif question:

@@ -81,3 +81,24 @@ def test_an_interviewers_question_is_no_partys_word_in_a_comparison() -> None:
         )
     )
     assert answer.startswith(f"Varrick: {said}") and asked not in answer, answer
+
+
+def test_a_short_question_set_as_a_heading_is_what_the_answers_under_it_answer() -> None:
+    heading = "Q: How is dredging paid for today?"
+    under = [(heading, "QUAIDE: 40 percent."), (heading, "It no longer fits."), ("Pollution", "Rules.")]
+    passages = [_passage(0, "QUAIDE: Three things.")] + [
+        Passage(id=f"d{n}", doc_id="d", title="t", section=section, party=None, start=0, end=len(text), text=text)
+        for n, (section, text) in enumerate(under, 1)
+    ]
+    assert questions_answered(passages) == {"d1": heading, "d2": heading}
+
+
+def test_an_answer_does_not_lead_with_the_interviewers_premise() -> None:
+    asked = "Q: Mr Ellery, Varrick has opposed the fee increase."
+    said = "ELLERY: An 18 percent increase sends a message that the Ambry is getting more expensive."
+    ranked = [Candidate(n, 0, t, 1 - n / 10, t, True) for n, t in enumerate([asked, said], 1)]
+    hits = [ScoredPassage(passage=_passage(n, c.text), score=0.5) for n, c in enumerate(ranked, 1)]
+    answer = "".join(
+        ExtractiveGenerator(FixedRanking(ranked)).stream("Why does Varrick oppose the fee increase?", hits)
+    )
+    assert answer.startswith(said) and asked not in answer, answer

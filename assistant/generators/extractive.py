@@ -26,6 +26,7 @@ from assistant.generators.base import Generator
 from assistant.generators.brackets import Brackets
 from assistant.generators.comparison import Comparison
 from assistant.holds import enough
+from assistant.layout import in_questioners_turn
 from assistant.lexicon import words
 from assistant.models import ScoredPassage
 from assistant.names import Parties
@@ -110,6 +111,8 @@ class ExtractiveGenerator(Generator):
             yield from self._each_part(parts, hits)
             return
         ranked = answering(question, self.ranker.rank(question, hits))  # as the judge ranked them: computed once
+        # an interviewer's question is their premise, not the source's answer ("Q: Varrick has opposed the increase.")
+        ranked = [c for c in ranked if not in_questioners_turn(hits[c.n - 1].passage.text, c.start)] or ranked
         if not ranked:
             return
         lead = self._lead(question, ranked, hits) or ranked[0]
