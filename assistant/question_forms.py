@@ -29,7 +29,11 @@ ASKS_PLACE = re.compile(
 )
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
-ASKS_DAY = re.compile(r"(?i)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b")  # "in May": none
+# "in May" answers none of them: "what day…", "the exact date…", "when exactly…" ask for a day
+ASKS_DAY = re.compile(
+    r"(?i)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b|\b(?:exact|precise)\s+(?:day|date)\b"
+    r"|\bwhen\s+(?:exactly|precisely)\b|\b(?:exactly|precisely)\s+when\b"
+)
 # English light verbs ("put up", "get back", "take part"), whose meaning lies in their particle or object and
 # which a text says otherwise ("pledged", "returned"): no topic word a date or number must come with.
 LIGHT_VERBS = frozenset(

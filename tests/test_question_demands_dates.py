@@ -14,6 +14,11 @@ def test_what_date_asks_for_a_day() -> None:
     assert read("On what date did the two-day stoppage begin?").day
     assert not met("On what date did the stoppage begin?", "A two-day stoppage in February left 40 ships waiting.")
     assert met("On what date did the stoppage begin?", "The stoppage began on 12 February.")
+    # ...as "when exactly" and "the exact date" do: "last year" is no exact date
+    asked = "When exactly were the two engineers seized?"
+    assert read(asked).day and read("What was the exact date of the vote?").day
+    assert not met(asked, "The movement holds two engineers seized in separate incidents last year.")
+    assert met(asked, "The two engineers were seized on 14 March.")
     # "what yearly figure" asks for a figure, not a year
     assert read("What yearly figure are the islands asking for?").wants == "number"
     assert read("In what years did the talks stall?").wants == "date"
