@@ -8,6 +8,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.generators.comparison import POSITION_ASKED
 from assistant.models import ScoredPassage
 from assistant.service import Assistant
 from tests.conftest import ARTICLE_CONFIG, CORPORA, assert_valid_citations, folder_bot
@@ -220,3 +221,7 @@ def test_each_party_of_a_comparison_is_searched_for_by_its_position_on_what_is_c
 def test_a_comparison_on_no_topic_gives_each_sides_aim(bot: Assistant) -> None:
     answer = bot.ask("What does each side want?").answer  # no word but the question's says what is compared
     assert answer.startswith("Ukraine:") and " Russia: " in answer and " United States: " in answer
+    # ...each heard where it wants something, not in a sentence that only names it
+    assert answer.startswith("Ukraine: Ukraine insists that the conflict must end"), answer
+    assert POSITION_ASKED.search("Compare what Ukraine and Russia each want on territory.")
+    assert not POSITION_ASKED.search("How did Moscow and Washington each respond to Ukraine's NATO hopes?")

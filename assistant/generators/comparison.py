@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 
 from assistant import holds
 from assistant.antecedents import OPENS_WITH_SUBJECT
-from assistant.comparison_words import CONTRAST_WORDS
-from assistant.english import UNTOPICAL
+from assistant.comparison_words import CONTRAST_WORDS, EVERY_SIDE
+from assistant.english import POSITION_VERBS, UNTOPICAL, verb_pattern
 from assistant.layout import in_questioners_turn
 from assistant.lexicon import words
 from assistant.models import ScoredPassage
@@ -25,6 +25,12 @@ from assistant.statements import states_something
 W_STANCE, OTHER_SECTION, OTHER_SUBJECT = 0.1, 0.75, 0.8
 PER_PARTY, PARTY_RUNNER_UP = 2, 0.3  # statements per party, the second only when it scores this share of the first
 # What the parties did together, or what is asked of both: "both", "the two", "jointly".
+# A verb of asking for a position (`english.POSITION_VERBS`) after its subject or auxiliary, in a question ("What
+# does each side want?", "…each propose…"; not the noun of "Ukraine's NATO hopes") and in a sentence
+POSITION_ASKED = re.compile(
+    rf"(?i)\b(?:do|does|did|will|would|each|both|they|sides?|parties|party)\s+(?:\w+ly\s+)?(?:{verb_pattern(POSITION_VERBS)})\b"
+)
+WANTS_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+(?:\w+ly\s+)?(?:{verb_pattern(POSITION_VERBS)})\b")
 JOINT = re.compile(r"(?i)\b(?:both|the\s+two|together|jointly|mutual(?:ly)?)\b")
 # Coordinated clauses, in which two parties may each state a position: "X asked for 180; Y had offered 120."
 CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+")
@@ -64,9 +70,12 @@ class Comparison:
         lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
         compared = self.parties.topic_of_comparison(question)
         topic = tuple(w for w in words(compared) if w not in UNTOPICAL)
+        every = bool(EVERY_SIDE.search(question))
+        wants = bool(POSITION_ASKED.search(question))
         for party in parties:
-            # Ask about this party alone: "How do Kyiv and Moscow differ on NATO?" -> "... on NATO? Ukraine"
-            own_question = f"{compared} {party}"
+            # Ask about this party alone: "How do Kyiv and Moscow differ on NATO?" -> "... on NATO? Ukraine", and
+            # "What does each side want?" -> "What does Ukraine want?"
+            own_question = EVERY_SIDE.sub(party, question, count=1) if every else f"{compared} {party}"
             scored = []
             for c in self.ranker.rank(own_question, hits):
                 named = self.parties.mentioned(c.context)
@@ -98,6 +107,9 @@ class Comparison:
             if not on_topic and topic:
                 on_topic = [(s, c) for s, c in scored if holds.enough(topic, _so_far(hits, c), lexicon, synonyms)]
             own = on_topic or own
+            # "What does each side want?": where the party wants something ("The union wants…"), before its words
+            if wants:
+                own = [(s, c) for s, c in own if self._wants(party, c.context)] or own
             its_subject = [(s, c) for s, c in scored if self.parties.subject_of(c.text) == party]
             scored = own or its_subject or scored
             if not scored:
@@ -112,6 +124,10 @@ class Comparison:
                 if rank < len(chosen):
                     yield ("" if first else " ") + f"{party}: {self.quoted(hits, chosen[rank])} [{chosen[rank].n}]"
                     first = False
+
+    def _wants(self, party: str, text: str) -> bool:
+        """Whether `party` is the subject of a verb of wanting in `text` ("The union wants…", "Tarsene insists…")."""
+        return any(who == party and WANTS_AFTER.match(text, end) for _, end, who in self.parties.spans(text))
 
     def _side_by_side(self, c: Candidate, parties: list[str]) -> bool:
         """Whether the sentence sets two or more of `parties` against each other (by a word of contrast, or a
