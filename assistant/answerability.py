@@ -229,7 +229,7 @@ def _unmet(
     # the ranking was of the whole question, whose reading is this part's when it is the only one
     meets = (
         c.meets if parts == 1 else ask.met_by(c.text, c.context, hits[c.n - 1].passage.text, lexicon, synonyms_in)
-        for c in ranked[:WINDOW]
+        for c in (ranked if ask.sides else ranked[:WINDOW])  # the parties may be named side by side anywhere
     )
     if ask.demanding and not any(meets):
         return Verdict(False, f"no passage gives {ask.describe()}", explained=True)

@@ -83,6 +83,7 @@ class Ask:
     acts_for: bool = False  # ...and which the sentence itself (or the one it leans on) names, not only its passage
     several: bool = False  # "Which three groups own X?": names listed ("A, B and C") where the topic is held
     series: tuple[str, str] | None = None  # "…the third round…": the one of a series asked about, not another
+    sides: bool = False  # "Who are the parties?": a sentence that names two of them ("Quessary and Orvanda ended…")
 
     def describe(self) -> str:
         """What was asked for, in words: "a date", "a name for foreign minister"."""
@@ -106,6 +107,9 @@ class Ask:
         was asked; a story's dateline holds none of it but the place it was filed from ("CADRENNE — … ended
         here")."""
         filed, sentence = sentence, DATELINE.sub("", sentence)
+        if self.sides and lexicon.party_names:
+            named = sum(any(re.search(rf"(?i)\b{re.escape(n)}\b", sentence) for n in g) for g in lexicon.party_names)
+            return named >= min(2, len(lexicon.party_names))
         if self.series and any(ordinals.another_of_series(self.series, t) for t in (sentence, passage)):
             return False  # "Where was the third round held?": not where the fourth was, nor in its paragraph
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):

@@ -87,6 +87,9 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
             hits += [h for h in p.retriever.front_matter({h.passage.doc_id for h in hits}) if h.passage.id not in seen]
         if question and read(question).leads:  # "Who is heading the Lunmark team?": a text says "led by"
             hits = _merged(hits, p.retriever.retrieve(f"{question} {LEADING_WORDS}", PER_PARTY, doc_ids=within))
+        if question and read(question).sides:  # "Who are the parties?": a text names them side by side
+            named = " ".join(p.parties.names)
+            hits = _merged(hits, p.retriever.retrieve(f"{question} {named}", PER_PARTY, doc_ids=within))
         for party in p.parties.compared(question) if question else []:
             # ...put as its position: a paragraph on it opens "Corvessa's position was shaped by…"
             own = f"{party}'s position: {p.parties.topic_of_comparison(question)}"

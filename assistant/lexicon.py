@@ -1,9 +1,8 @@
 """Words as the lexical parts of the pipeline see them: tokens, stems, and spellings folded onto the corpus.
 
-`Lexicon` is built from the corpus passages. It turns text into stemmed content terms (for BM25, the
-support check and the answerability check) and rewrites a user's spelling of a name onto the corpus's own
-("Kyiv" -> "Kiev", "Bessent" -> "Bessant", "Zelenskyy" -> "Zelensky"), first from the configured variant
-table, then by fuzzy matching against the corpus vocabulary. It does not rank anything.
+`Lexicon` is built from the corpus passages. It turns text into stemmed content terms (for BM25, the support
+check and the answerability check) and rewrites a user's spelling of a name onto the corpus's own ("Kyiv" ->
+"Kiev", "Zelenskyy" -> "Zelensky"), from the configured variant table, then by fuzzy matching. It ranks nothing.
 """
 
 from __future__ import annotations
@@ -75,6 +74,7 @@ class Lexicon:
         `names`: groups of names of one thing (a party's aliases), which `same_name` treats as one; `people`:
         the surnames (lower case) of the people the corpus introduces, who speak for themselves."""
         self._groups = [{n.lower() for n in group} for group in [*SAME_NAME, *names]]
+        self.party_names = self._groups[len(SAME_NAME) :]  # each party's names, its people's too
         self.people = frozenset(people)
         if state is None:
             state = self._scan(texts)
@@ -233,11 +233,11 @@ class Lexicon:
 
     def is_party_name(self, word: str) -> bool:
         """Whether `word` (lower case) is one of the names of a party of the corpus (`names` groups)."""
-        return any(word in group for group in self._groups[len(SAME_NAME) :])
+        return any(word in group for group in self.party_names)
 
     def aliases(self, party: str) -> frozenset[str]:
         """Every name of the party one of whose names (lower case) is `party`, its people's included."""
-        return frozenset(n for g in self._groups[len(SAME_NAME) :] if party in g for n in g)
+        return frozenset(n for g in self.party_names if party in g for n in g)
 
     def mentions(self, text: str, name: str, voice: bool = False) -> bool:
         """Whether `text` names `name` by any of its names (`same_name`), with `voice` its people's too."""

@@ -55,6 +55,7 @@ from assistant.question_forms import (
     ASKS_MONTH,
     ASKS_OFFICE,
     ASKS_PLACE,
+    ASKS_SIDES,
     ASKS_YEAR,
     COUNTED_EVENT,
     FOCUS,
@@ -95,6 +96,8 @@ def read(question: str) -> Ask:
     held?" wants a sentence that names a place: the answer leads with such a sentence when one ranks close, and
     nothing is refused for it ("where" may be figurative: "Where did they make headway?")."""
     text = own_words(question)
+    if ASKS_SIDES.search(text):
+        return Ask(wants="name", sides=True, asked=frozenset(words(question)))
     ask = replace(_read(text, question), one_side=not EVERY_SIDE.search(text))
     times = figures.YEAR.findall(text) + figures.WEEKDAY.findall(text)
     ask = replace(ask, dated=tuple(times)) if times and not ask.dated and ask.wants != "date" else ask

@@ -29,6 +29,11 @@ ASKS_PLACE = re.compile(
 )
 ASKS_YEAR = re.compile(r"(?i)\b(?:what|which)\s+year\b")
 ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
+# "Who are the parties?", "Who is negotiating?", "Which countries are involved?": the sides of the talks, named
+ASKS_SIDES = re.compile(
+    r"(?i)^\W*(?:who|which\s+(?:countries|governments|parties|sides))\s+(?:are|were|is|was)\s+(?:the\s+)?(?:"
+    r"(?:(?:main|two|three|four|negotiating|opposing|warring)\s+)*(?:parties|sides)(?![’'\w])|negotiating|involved|taking\s+part)\b"
+)
 # "in May" answers none of them: "what day…", "the exact date…", "when exactly…" ask for a day
 ASKS_DAY = re.compile(
     r"(?i)\b(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:day|date)\b|\b(?:exact|precise)\s+(?:day|date)\b"

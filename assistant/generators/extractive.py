@@ -125,6 +125,7 @@ class ExtractiveGenerator(Generator):
             lead = next((c for c in ranked[:WINDOW] if c.meets and self._reacts(reacting[0], c.text)), lead)
         own = self._own_statement(question, ranked, lead)
         most = MAX_SENTENCES if own is None else 2  # the party's own words, and what it displaced at most
+        most = 1 if read(question).sides else most  # the sentence that names the parties names them all
         lead = own or lead
         if ASKS_WHY.search(question) and self._gives_cause(question, lead, hits):
             most = 1  # the reason, said: more would only tell the story again
@@ -171,8 +172,8 @@ class ExtractiveGenerator(Generator):
         fourth round took place…", not the fifth's schedule), and a condition for "Under what condition…?"
         ("…unless a security guarantee replaces them"), what stands now for "…now…?" and a verb of beginning for
         "When did X get underway?" when one ranks close."""
-        holding = [c for c in ranked[:WINDOW] if c.meets]
         ask = read(question)
+        holding = [c for c in (ranked if ask.sides else ranked[:WINDOW]) if c.meets]
         if ask.place and holding:  # a place said of what was asked (half its topic words), when one ranks close
             # ...besides the parties, whom most sentences name ("…the Kestrava-Dalmarre meetings…": meetings)
             topic = tuple(t for t in topic_words(question) if not self.parties.mentioned(t))
@@ -198,6 +199,8 @@ class ExtractiveGenerator(Generator):
             best = holding[0].score
             if said is not None:
                 holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
+        if ask.sides:  # "Who are the parties?": the sentence that names most of them ("…what Halvardia, Quessary…")
+            holding.sort(key=lambda c: -len(self.parties.mentioned(c.text)))
         if holding and ASKS_WHY.search(question):  # "Why did X never happen?": "…failed due to French resistance"
             best = holding[0].score
             holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and self._gives_cause(question, c, hits)))
