@@ -108,8 +108,7 @@ class Ask:
         here")."""
         filed, sentence = sentence, DATELINE.sub("", sentence)
         if self.sides and lexicon.party_names:
-            named = sum(any(re.search(rf"(?i)\b{re.escape(n)}\b", sentence) for n in g) for g in lexicon.party_names)
-            return named >= min(2, len(lexicon.party_names))
+            return parties_named(sentence, lexicon) >= min(2, len(lexicon.party_names))
         if self.series and any(ordinals.another_of_series(self.series, t) for t in (sentence, passage)):
             return False  # "Where was the third round held?": not where the fourth was, nor in its paragraph
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
@@ -260,3 +259,8 @@ class Ask:
         return holds.enough(self.topic, said, lexicon, synonyms) or bool(
             self.whole and part and holds.enough(part, said, lexicon, synonyms)
         )
+
+
+def parties_named(text: str, lexicon: Lexicon) -> int:
+    """How many of the corpus's parties `text` names, by any of their names (their people's too)."""
+    return sum(any(re.search(rf"(?i)\b{re.escape(n)}\b", text) for n in names) for names in lexicon.party_names)

@@ -24,13 +24,13 @@ from assistant.statements import states_something
 # count more, those in another party's section or with another party as the subject count less.
 W_STANCE, OTHER_SECTION, OTHER_SUBJECT = 0.1, 0.75, 0.8
 PER_PARTY, PARTY_RUNNER_UP = 2, 0.3  # statements per party, the second only when it scores this share of the first
-# What the parties did together, or what is asked of both: "both", "the two", "jointly".
 # A verb of asking for a position (`english.POSITION_VERBS`) after its subject or auxiliary, in a question ("What
 # does each side want?", "…each propose…"; not the noun of "Ukraine's NATO hopes") and in a sentence
 POSITION_ASKED = re.compile(
     rf"(?i)\b(?:do|does|did|will|would|each|both|they|sides?|parties|party)\s+(?:\w+ly\s+)?(?:{verb_pattern(POSITION_VERBS)})\b"
 )
 WANTS_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+(?:\w+ly\s+)?(?:{verb_pattern(POSITION_VERBS)})\b")
+# What the parties did together, or what is asked of both: "both", "the two", "jointly".
 JOINT = re.compile(r"(?i)\b(?:both|the\s+two|together|jointly|mutual(?:ly)?)\b")
 # Coordinated clauses, in which two parties may each state a position: "X asked for 180; Y had offered 120."
 CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+")

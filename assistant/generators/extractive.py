@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from assistant.ask import parties_named
 from assistant.condense import in_context, own_words
 from assistant.figures import counts_span, states_length
 from assistant.generators.accompany import gives_cause, quote_after, quote_whole, reason_before, sentence_before
@@ -200,7 +201,7 @@ class ExtractiveGenerator(Generator):
             if said is not None:
                 holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
         if ask.sides:  # "Who are the parties?": the sentence that names most of them ("…what Halvardia, Quessary…")
-            holding.sort(key=lambda c: -len(self.parties.mentioned(c.text)))
+            holding.sort(key=lambda c: -parties_named(c.text, self.ranker.lexicon))
         if holding and ASKS_WHY.search(question):  # "Why did X never happen?": "…failed due to French resistance"
             best = holding[0].score
             holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and self._gives_cause(question, c, hits)))
