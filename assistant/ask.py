@@ -74,6 +74,7 @@ class Ask:
     day: bool = False  # ...or a day ("On what exact day…": "in November" is none)
     to_come: bool = False  # "When is the next round?": the date of what is still to come, not of what has been
     place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
+    lasting: bool = False  # "How long has X been…?": a span up to then ("since 2011"), not "within four years"
     length: str | None = None  # "How far…": a length; "size" for "How wide…", "How long is the X?" (or a span);
     # "distance" for "How far is X from Y?"
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
@@ -150,6 +151,8 @@ class Ask:
         ):
             return False
         if self.wants == "duration" and not (figures.states_span(sentence, self.asked) or self.length):
+            return False
+        if self.lasting and not figures.LASTING.search(sentence):
             return False
         # "Pieter Oskarov's Social Labour Alliance" names its leader, though he is one of the party's names, and
         # "Dravonia sent its Chancellor, Count Mathis Brenner" its envoy

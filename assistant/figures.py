@@ -164,7 +164,13 @@ _NOT_KNOWN = r"not\s+(?:yet\s+)?(?:been\s+)?(?:determined|disclosed|announced|kn
 UNSTATED = re.compile(rf"\b(?:{_NOT_KNOWN}|unknown|undisclosed)\b", re.I)
 # A span of time as English states it: "since …", "until …", a unit of time, or a range of years ("1904–05").
 DURATION = re.compile(
-    rf"\b(?:since|until|ago|{TIME_UNITS}|fortnight)\b|\b(?:1[5-9]|20)\d\d\s*[–-]\s*\d\d(?:\d\d)?\b", re.I
+    rf"\b(?:since|until|ago|onwards?|{TIME_UNITS}|fortnight)\b|\b(?:1[5-9]|20)\d\d\s*[–-]\s*\d\d(?:\d\d)?\b", re.I
+)
+# ...up to a time, which "How long has X been…?" asks: "since 2011", "from 1848 onward", "three years ago", "has
+# stood for six years"; not "within four years", "a 90-day truce" nor "lease it for 49 years"
+LASTING = re.compile(
+    rf"\b(?:since|ago)\b|\bfrom\s+\S+(?:\s+\S+)?\s+onwards?\b|\b(?:has|have|had)\b[^.;]*\bfor\s+(?:{SPAN.pattern})",
+    re.I,
 )
 # ...but a quantity per unit of time is a rate, no span: "38 billion cubic metres a year", "$9 per day"
 RATE = re.compile(rf"(?:{NUMBER.pattern})(?:[\s-]+[\w-]+){{0,4}}?\s+(?:a|an|per|each|every)\s+(?:{TIME_UNITS})\b", re.I)

@@ -33,6 +33,7 @@ from assistant.lexicon import stems, unpossessed, words
 from assistant.question_figures import (
     ASKS_AGE,
     ASKS_DURATION,
+    ASKS_LASTING,
     ASKS_LENGTH,
     ASKS_MONEY,
     ASKS_PERIOD,
@@ -189,7 +190,7 @@ def _read(text: str, question: str) -> Ask:
         size = MEASURED.search(text)
         measure = replace(measure, role=tuple(words(size["np"])), focus=True) if size else measure
     elif ASKS_DURATION.search(text):
-        measure = Ask(wants="duration", topic=topic)
+        measure = Ask(wants="duration", topic=topic, lasting=bool(ASKS_LASTING.search(text)))
     else:
         return _read_names(text, asked)
     length = None

@@ -100,6 +100,8 @@ PERSONS = frozenset("people persons individuals".split())
 # whose people they are (no topic word of the question's is dropped for them)
 STAFF = frozenset("staff personnel".split())
 ASKS_DURATION = re.compile(rf"(?i)\bhow\s+(?:long|far\s+back|soon|{_MORE_TIME})\b")
+# ...in the perfect ("How long has the levy been in place?"): a span up to then (`figures.LASTING`)
+ASKS_LASTING = re.compile(r"(?i)\bhow\s+long\s+(?:has|have|had)\b")
 # "Over what period will it be paid?", "…, and within what time frame?": a preposition of duration and a noun of
 # a span of time, which ask for one whatever figure the rest of the question names ("what timeframe fee…")
 ASKS_PERIOD = re.compile(

@@ -71,6 +71,16 @@ def test_a_quantity_per_unit_of_time_is_a_rate_not_a_span() -> None:
     assert states_span("Exports fell 4 percent a year for a decade.")  # a rate, and a span too
 
 
+def test_how_long_has_x_been_asks_for_a_span_up_to_then() -> None:
+    asked = "How long has the grain levy been in place?"
+    assert read(asked).lasting and not read("How long will the truce last?").lasting
+    assert met(asked, "Esselmark's duty on wheat is a levy that has stood since 2011.")
+    assert met(asked, "The grain levy has been in place for nine years.")
+    assert met("How long had Corvessa been charging ships?", "From 1848 onward Corvessa levied tolls on ships.")
+    assert not met(asked, "Grain exports could double within four years of the levy being cut.")
+    assert not met("How long had Corvessa been charging ships?", "Corvessa would lease the port to ships for 49 years.")
+
+
 def test_a_number_may_be_spelled_out() -> None:
     # a transcript writes its numbers in words: every English cardinal up to ninety, compounds of them too
     for said in ("Fourteen are soldiers.", "seventeen of them", "twenty-three people", "nineteen boats"):
