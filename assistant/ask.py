@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant import clauses, figures, holds, ordinals, post_holders, posts, tense
 from assistant.antecedents import referred_back
-from assistant.english import LEADING, is_noun, plain_verbs
+from assistant.english import LEADING, is_noun, lemmas, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE
 from assistant.lexicon import Lexicon, words
@@ -204,7 +204,8 @@ class Ask:
         if self.proposes and not PROPOSING.search(sentence):
             return False
         if self.focus:
-            known = tuple(w for w in self.role if not lexicon.unknown_terms(w))
+            # "How large was the disputed island?": a participle only says which ("some four hundred acres")
+            known = tuple(w for w in self.role if not lexicon.unknown_terms(w) and not _participle(w))
             if self.role[-1] in known and not holds.holds_head(known, sentence, lexicon, synonyms):
                 return False
         elif self.role and not named_for:
@@ -262,6 +263,12 @@ class Ask:
         return holds.enough(self.topic, said, lexicon, synonyms) or bool(
             self.whole and part and holds.enough(part, said, lexicon, synonyms)
         )
+
+
+def _participle(word: str) -> bool:
+    """Whether `word` is a verb's participle and no noun ("disputed", "existing"; not "rating", "lakeside")."""
+    found = lemmas(word)
+    return word.endswith(("ed", "ing")) and "VERB" in found and "NOUN" not in found
 
 
 def parties_named(text: str, lexicon: Lexicon) -> int:

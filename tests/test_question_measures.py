@@ -62,6 +62,11 @@ def test_a_size_is_of_the_thing_measured() -> None:
     assert read("How big was the Keldarian navy when the treaty was signed?").role == ("navy",)
     assert not met("How big was the lakeside hotel?", "Patrol boats have detained more than 40 fishing vessels.")
     assert met("How big was the lakeside hotel?", "The lakeside hotel had 40 rooms.")
+    # a participle only says which island; a noun before the head ("approval rating") is part of what is measured
+    island = "The Vessa divided around a wooded island, the Marlholm, some four hundred acres in extent."
+    lexicon = Lexicon([island, "The island fortress was disputed."], {})
+    assert read("How large was the disputed island?").met_by(island, island, island, lexicon, no_synonyms)
+    assert not read("How large was the island fortress?").met_by(island, island, island, lexicon, no_synonyms)
 
 
 def test_a_quantity_per_unit_of_time_is_a_rate_not_a_span() -> None:
