@@ -145,7 +145,8 @@ def states_date(
     "On what day in April…?", "in April" and "on 16 October" do not); a `year`, a `month` or a `day` (of a
     month or of the week: "in November" is none) when it asks for one; of the event of a life asked about
     ("When was X born?") only with its word."""
-    if any(word in asked and not re.search(event, sentence, re.I) for word, event in _LIFE_EVENTS.items()):
+    founding = {"founded"} if {"set", "up"} <= asked else set()  # "When was the commission set up?"
+    if any(word in asked | founding and not re.search(event, sentence, re.I) for word, event in _LIFE_EVENTS.items()):
         return False
     sentence = _DATED.sub(lambda m: m[0] if asked & set(m["what"].lower().split()) else m["what"], sentence)
     if year or month:

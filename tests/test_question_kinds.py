@@ -245,6 +245,8 @@ def test_the_date_of_a_birth_or_a_founding_is_given_with_its_word() -> None:
     assert not met("When was Teodor Kallenbrook born?", "Teodor Kallenbrook arrived in Ambrevel in May 1932.")
     assert met("When was Teodor Kallenbrook born?", "Teodor Kallenbrook, born in 1881, arrived in May 1932.")
     assert met("What year was the bloc founded?", "The bloc was set up in 1990.")
+    assert not met("When was the bloc set up?", "The bloc's annual meeting opens on December 3.")
+    assert met("When was the bloc set up?", "The bloc, formed in 1990, meets on December 3.")
 
 
 def test_modal_idioms_and_in_total_are_no_topic_and_how_much_longer_asks_for_a_span() -> None:
