@@ -48,7 +48,8 @@ ASKS_QUANTITY = re.compile(
 # An amount of money is asked for ("How much money…", "How much ransom…", "…worth…", "What price…"); "By how
 # much did they cut what X owed?" asks for a change, which may be a share.
 ASKS_MONEY = re.compile(
-    r"(?i)\bhow\s+much\s+(?:[a-z]+\s+)?(?:money|ransom|compensation|funding|budget|indemnity|reparations)\b|\bworth\b|\bprice\s+tags?\b|\b(?:salary|salaries)\s*(?:\?|$|(?:of|for|in|last|this|now)\b)"
+    r"(?i)\bhow\s+much\s+(?:[a-z]+\s+)?(?:money|ransom|compensation|funding|budget|indemnity|reparations|revenues?|income|profits?|earnings|"
+    r"subsid(?:y|ies)|investment)\b|\bworth\b|\bprice\s+tags?\b|\b(?:salary|salaries)\s*(?:\?|$|(?:of|for|in|last|this|now)\b)"
     r"|(?<!by\s)\bhow\s+much\b[^?]*\b(?:cost|costing|pay|paid|paying|spend|spent|spending|charged?|charging|borrow|"
     r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"
     # ...though not a change in one, which a share may say ("What berth fee increase…?": "an increase of 18 percent")

@@ -45,6 +45,11 @@ def test_how_much_ransom_or_compensation_asks_for_a_sum_of_money() -> None:
     assert read(question).money
     assert not met(question, "They took 47 people hostage, 9 of them engineers working for Quessary.")
     assert met(question, "Quessary has offered a ransom of $2 million for the engineers.")
+    # revenue, income, profit and subsidy are sums of money too: "two competing ports" is no revenue
+    revenue = "How much revenue does the authority make from berth fees each year?"
+    assert read(revenue).money and read("How much profit did the airline make?").money
+    assert not met(revenue, "Even with the increase the authority's berth fees stay below those of two other ports.")
+    assert met(revenue, "The authority makes $9 million a year from berth fees, its largest source of revenue.")
 
 
 def test_which_of_a_number_asks_for_names_listed_where_its_topic_is_held() -> None:
