@@ -100,7 +100,7 @@ def read(question: str) -> Ask:
     if ASKS_SIDES.search(text):
         return Ask(wants="name", sides=True, asked=frozenset(words(question)))
     ask = replace(_read(text, question), one_side=not EVERY_SIDE.search(text))
-    times = figures.YEAR.findall(text) + figures.WEEKDAY.findall(text)
+    times = figures.YEAR.findall(text) + figures.WEEKDAY.findall(text) + figures.DAY_OF_MONTH.findall(text)
     ask = replace(ask, dated=tuple(times)) if times and not ask.dated and ask.wants != "date" else ask
     series = ordinals.ORDINAL_NOUN.search(text)
     ask = replace(ask, series=(series["ordinal"].lower(), series["noun"].lower())) if series else ask

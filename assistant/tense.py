@@ -150,9 +150,18 @@ BEGUN = re.compile(rf"(?i)\b{_BEGIN}\b")
 _CURRENT = re.compile(r"(?i)this\s|(?:start|beginning|middle|end|turn)\s+of\s+the\s+year\b")
 
 
+_DAY_MONTH = re.compile(
+    rf"(?i)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_NAMES})|(?P<month2>{MONTH_NAMES})\.?\s+(?P<day2>\d{{1,2}})"
+)
+
+
 def said_of_time(date: str) -> str:
     """A pattern of a date as a text may say it with a word more ("last financial year"); "this year" also as
     a text written in it names it ("the 2025 dry season"), which "last year" is not, and "the start of the
     year" as it names its month ("…raised charges by 22 percent in January")."""
     said = r"\b" + r"\s+(?:[a-z]+\s+)?".join(map(re.escape, date.split())) + r"\b"
+    day = _DAY_MONTH.fullmatch(date)  # "11 November" is also "November 11"
+    if day:
+        number, month = day["day"] or day["day2"], day["month"] or day["month2"]
+        said = rf"\b{number}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b|\b{month}\.?\s+{number}\b"
     return rf"{said}|{YEAR.pattern}|\b(?:{MONTH_NAMES})\b" if _CURRENT.match(date) else said

@@ -174,6 +174,11 @@ def test_a_year_the_question_names_is_preferred_in_the_answer_but_never_required
     raised = "On Thursday the board voted to raise its offer to 8.5 percent."
     assert not met("What did the board decide at its Saturday meeting?", raised)
     assert met("What did the board decide at its Thursday meeting?", raised)
+    # ...and a day of a month, in either order: "Who declared the truce on 11 November?" is not answered by
+    # another day's sentence (and a question that demands a name is refused when none is of that day)
+    assert read("Who declared the truce on 11 November?").dated == ("11 November",)
+    assert met("Who declared the truce on 11 November?", "Aldo Brenn declared the truce on November 11, 1918.")
+    assert not met("Who declared the truce on 11 November?", "Aldo Brenn said the truce lapses on 11 May.")
 
 
 def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> None:
