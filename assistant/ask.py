@@ -201,7 +201,8 @@ class Ask:
             return False
         if self.led and not posts.says_who_leads(self.led, sentence, context, lexicon, synonyms):
             return False
-        if self.proposes and not PROPOSING.search(sentence):
+        # ...a proposal of something the question names: "Which side first proposed the phytosanitary chapter?"
+        if self.proposes and not (PROPOSING.search(sentence) and holds.share(self.topic, context, lexicon, synonyms)):
             return False
         if self.focus:
             # "How large was the disputed island?": a participle only says which ("some four hundred acres")

@@ -132,6 +132,7 @@ def _actors(text: str) -> tuple[str, ...]:
 
 
 # "And how many does the government want?": "how many" with no noun counts what the question before counted
+_PROPOSAL_FRAME = frozenset("was is it first originally idea plan proposal suggestion initiative request".split())
 _ELLIPTICAL = re.compile(rf"(?i)\bhow\s+many\s+{AUXILIARY}\b")
 
 
@@ -207,8 +208,9 @@ def _read(text: str, question: str) -> Ask:
 
 def _read_names(text: str, asked: frozenset[str]) -> Ask:
     """What a question that asks for no figure wants: a name, a role's holder, the thing or kind it names."""
-    if WHOSE_IDEA.search(text):
-        return Ask(wants="name", proposes=True, asked=asked)
+    if WHOSE_IDEA.search(text):  # ...of what was proposed: "Which side first proposed the phytosanitary chapter?"
+        proposed = tuple(t for t in topic_words(WHOSE_IDEA.sub("", text)) if t not in _PROPOSAL_FRAME)
+        return Ask(wants="name", proposes=True, topic=proposed, asked=asked)
     whose = WHOSE.search(text)
     if whose:
         owned = content(whose["np"] or whose["head"])

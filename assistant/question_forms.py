@@ -150,8 +150,12 @@ ASKS_OFFICE = re.compile(
     r"(?!\s+(?:on|over|about|toward|towards|regarding|concerning)\b)"
 )
 WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
-# "Whose idea was it…?": who proposed it, by a suasive verb of Quirk et al. §16.32 ("X asked…", "X suggested…").
-WHOSE_IDEA = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?whose\s+(?:idea|plan|proposal|suggestion|initiative|request)\b")
+# "Whose idea was it…?", "Who (or which side) first proposed it?": who proposed it, by a suasive verb of Quirk et
+# al. §16.32 ("X asked…", "X suggested…").
+WHOSE_IDEA = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:whose\s+(?:idea|plan|proposal|suggestion|initiative|request)\b"
+    r"|(?:who|which\s+(?:side|party|country|government|delegation))\s+(?:first\s+|originally\s+)?(?:proposed|suggested)\b)"
+)
 # "Whose peace initiatives did X back?", "Whose troops landed…?": a possessor, named anew beside the thing owned.
 WHOSE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?whose\s+(?:(?P<np>[a-z]+\s+[a-z]+)\s+"

@@ -155,6 +155,11 @@ def test_whose_idea_wants_someone_who_proposed_it() -> None:
     assert not met(question, "Roosevelt moderated the talks at Portsmouth in August.")
     # ...or by the noun English derives from the verb of proposing
     assert met("Whose idea was the recovery bond?", "At Kessler's proposal, holders will also receive a recovery bond.")
+    # "Who (which side) first proposed X?" asks the same, of X: not who proposed something else
+    chapter = "Which side first proposed the inspection chapter?"
+    assert read(chapter).proposes and read("Who proposed holding talks on Prinkipo Island?").proposes
+    assert met(chapter, "Varrick proposed an inspection chapter in March.")
+    assert not met(chapter, "Analysts at Varrick circulated a paper that is understood to suggest a quota of 110,000.")
 
 
 def test_which_kind_is_not_answered_by_one_named_only_indefinitely() -> None:
