@@ -133,6 +133,8 @@ class Ask:
         if self.place and not holds.names_a_place(filed, self.asked):
             return False
         unnamed = [n for n in self.names if not lexicon.mentions(passage, n, True) and not lexicon.mentions(context, n)]
+        # ...by any name: "the Dalvenian government" asked about is the text's "national government"
+        unnamed = [n for n in unnamed if not holds.by_party_name(n.lower(), passage, lexicon)]
         if not all(holds.called_again(n, context) for n in unnamed):  # "Our": X's
             return False  # "Rekke accepted the line on 9 May" dates the Gravlin Line asked about
         if self.outcome and (tense.only_to_come(sentence) or (self.decision and not tense.states_decision(sentence))):

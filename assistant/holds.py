@@ -32,8 +32,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
 # acronym after it defines ("Multiple Independently Targeted Re-Entry Vehicles (MIRVs)").
 _THINGS = re.compile(r"[A-Z]|[A-Z]{2,}s")
 _DEFINED = re.compile(r"(?P<run>(?:[A-Z][\w’'-]*\s+){2,})\([A-Z]{2,}s?\)")
-MIN_TOPIC_SHARE = 0.5  # a sentence is about the question when it holds this share of its words
-ENOUGH_WORDS = 3
+MIN_TOPIC_SHARE, ENOUGH_WORDS = 0.5, 3  # a sentence is about the question when it holds this share of its words
 _OBJECT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)  # not "of": "Secretary of Defense Pete Hegseth"
 # the indefinite determiners and quantifiers of English, with one adjective between ("one senior diplomat")
 _INDEFINITE = re.compile(
@@ -250,14 +249,15 @@ def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synony
     ]
     single = [w for w in missing if " " not in w]
     found = synonyms(single, [w for w in words(text) if w not in STOPWORDS]) if single else set()
-    # a party asked about by a common noun of its aliases is held by any of its names (not its people's): "the
-    # rebels" asked about are "the VRM" of the text
-    found |= {
-        w
-        for w in missing
-        if is_noun(w) and lexicon.is_party_name(w) and any(_names(text, a) for a in own_names(w, lexicon))
-    }
+    found |= {w for w in missing if by_party_name(w, text, lexicon)}
     return (len(wanted) - len(missing) + len(found)) / len(wanted)
+
+
+def by_party_name(word: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether `text` names, by any of its names (not its people's), a party `word` names by a common noun or an
+    adjective ("the rebels": "the VRM"; "the Dalvenian government": "national government"), not by its own name."""
+    party = word if is_noun(word) else canonical if (canonical := lexicon.canonical(word)) != word else ""
+    return lexicon.is_party_name(party) and any(_names(text, a) for a in own_names(party, lexicon))
 
 
 def own_names(party: str, lexicon: Lexicon) -> list[str]:

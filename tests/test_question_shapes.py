@@ -124,6 +124,13 @@ def test_a_party_asked_about_by_a_common_noun_is_held_by_its_name() -> None:
     assert asked.met_by(said, said, said, lexicon, no_synonyms)
     other = "The government has asked for 4 million crowns."
     assert not asked.met_by(other, other, other, lexicon, no_synonyms)
+    # ...and by its people's adjective: "the Dalvenian government" is the text's "national government"
+    said = "The national government wants that raised to 7 percent."
+    lexicon = Lexicon([said, "Dalvenia is a republic."], {}, names=[["Dalvenia", "national government"], ["Orrun"]])
+    asked = read("What royalty rate is the Dalvenian government pushing for?")
+    assert asked.met_by(said, said, said, lexicon, no_synonyms)
+    other = "The Orrun government wants that raised to 7 percent."
+    assert not asked.met_by(other, other, other, lexicon, no_synonyms)
 
 
 def test_how_long_is_the_x_measures_the_x_whatever_participle_follows_it() -> None:
