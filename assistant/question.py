@@ -131,8 +131,9 @@ def _actors(text: str) -> tuple[str, ...]:
     )
 
 
-# "And how many does the government want?": "how many" with no noun counts what the question before counted
+# The words of asking who proposed something ("Whose idea was it…?"), which say nothing of what was proposed.
 _PROPOSAL_FRAME = frozenset("was is it first originally idea plan proposal suggestion initiative request".split())
+# "And how many does the government want?": "how many" with no noun counts what the question before counted
 _ELLIPTICAL = re.compile(rf"(?i)\bhow\s+many\s+{AUXILIARY}\b")
 
 
