@@ -163,6 +163,7 @@ WHOSE = re.compile(
 )
 # ...and the nouns English derives from them ("At the committee's proposal, bondholders will…")
 _PROPOSALS = ["proposal", "proposals", "suggestion", "suggestions", "recommendation", "recommendations", "idea"]
+_PROPOSALS += ["put forward", "puts forward", "putting forward", "tabled", "floated"]  # verbs of proposing, said so
 PROPOSING = re.compile(
     rf"\b(?:{verb_pattern(['ask', 'propose', 'recommend', 'request', 'suggest', 'urge'], _PROPOSALS)})\b", re.I
 )

@@ -159,6 +159,7 @@ def test_whose_idea_wants_someone_who_proposed_it() -> None:
     chapter = "Which side first proposed the inspection chapter?"
     assert read(chapter).proposes and read("Who proposed holding talks on Prinkipo Island?").proposes
     assert met(chapter, "Varrick proposed an inspection chapter in March.")
+    assert met(chapter, "Varrick has put forward an inspection chapter of its own.")  # proposed, said otherwise
     assert not met(chapter, "Analysts at Varrick circulated a paper that is understood to suggest a quota of 110,000.")
 
 
