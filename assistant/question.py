@@ -46,6 +46,7 @@ from assistant.question_figures import (
     MEASURED,
     PERSONS,
     QUANTITY_FRAME,
+    SPENDING,
     STAFF,
 )
 from assistant.question_forms import (
@@ -180,6 +181,7 @@ def _read(text: str, question: str) -> Ask:
         part = ASKS_PROPORTION.search(text)
         proportion = bool(part)
         money = bool(ASKS_MONEY.search(text) or (proportion and figures.sums(text)))  # "…of the $45 million"
+        topic = tuple(t for t in topic if t not in SPENDING) if money and not proportion else topic
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
         measure = replace(measure, whole=tuple(t for t in topic if part and t in words(part["whole"])))
         measure = replace(

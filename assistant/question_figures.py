@@ -95,6 +95,9 @@ QUANTITY_FRAME = frozenset(
     + "estimate estimates".split()
     + CURRENCIES
 )
+# "How much does X spend on…?": the verbs of a sum of money, which ask for it as "cost" does (not "How much of the
+# fund will X pay?", whose paying is what the share is of)
+SPENDING = frozenset("spend spends spent spending pay pays paid paying".split())
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members")
 PERSONS = frozenset("people persons individuals".split())
 # ...and its collective nouns for an organisation's people ("How many staff…?": "46 officials"), whose word says

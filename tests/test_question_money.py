@@ -58,6 +58,10 @@ def test_a_sum_is_of_a_thing_the_question_names() -> None:
     subsidy = "How much does Tesk spend on its bus subsidy each year?"
     assert not met(subsidy, "Tesk disclosed an $84 million gap in next year's spending plan.")
     assert met(subsidy, "Tesk spends $12 million a year on its bus subsidy.")
+    # "spend" asks for the sum, as "cost" does: a text may say "pays"
+    fuel = "How much does Orvanda spend on fuel support for its boats?"
+    assert met(fuel, "Orvanda pays its fleet fuel subsidies worth about $140 million a year.")
+    assert not met(fuel, "Orvanda pays its fleet $140 million a year in wages.")
 
 
 def test_a_made_up_currency_after_a_multiplier_is_money() -> None:
