@@ -62,7 +62,7 @@ _HOLDER_AFTER = re.compile(
 )
 # ...or the second of two in one apposition ("Odile Ferrand-Kuyt, an Airbus A330 captain with 22 years at Corvane
 # and the EAPA's chief negotiator")
-_DETERMINER = r"(?:the|a|an|its|their|[A-Z][\w.]*['’]s)"
+_DETERMINER = r"(?:the|a|an|its|their|our|his|her|my|your|[A-Z][\w.]*['’]s)"
 _HOLDER_BEFORE = re.compile(
     rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}),\s+{_DETERMINER}\s+"
     rf"(?:{IN_PHRASE}{{0,60}}?\s+and\s+{_DETERMINER}\s+)?{IN_PHRASE}{{0,40}}$"

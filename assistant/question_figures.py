@@ -85,7 +85,10 @@ ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fr
 ASKS_RATE = re.compile(r"(?i)\bwhat\s+(?:[\w-]+\s+){0,2}rates?\b")
 # "How much water…?", "How much cobalt…?": an amount of a thing, which a unit of measure says ("48 billion cubic
 # metres"), of that thing ("210,000 tonnes of copper" is no amount of cobalt)
-HOW_MUCH_STUFF = re.compile(r"(?i)\bhow\s+much\s+(?!of\b|money\b|more\b|less\b|time\b|longer\b)(?P<stuff>[a-z]+)")
+# ...the thing after a name's adjective ("How much Arvenish steel…": steel)
+HOW_MUCH_STUFF = re.compile(
+    r"(?i:\bhow\s+much)\s+(?!of\b|money\b|more\b|less\b|time\b|longer\b)(?:[A-Z][\w'’-]*\s+)*(?P<stuff>[a-z]+)"
+)
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
     "big large size sizes old long soon money worth far apart behind ahead tall deep wide thick margin figure figures amount amounts per".split()

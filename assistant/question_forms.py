@@ -50,6 +50,8 @@ LIGHT_VERBS = frozenset(
     + "plan plans planned planning intend intends intended intending aim aims aimed aiming".split()
     # ...and the linking verbs, whose meaning is their complement ("will become duty-free")
     + "become becomes became becoming remain remains remained remaining seem seems seemed".split()
+    # ...and "come", whose meaning lies in its particle ("come in", "come down", "come about")
+    + "come comes came coming".split()
 )
 # The contractions of English's function words, which carry no topic of a question either ("once they're finished")
 CONTRACTIONS = frozenset(

@@ -252,6 +252,10 @@ def test_an_amount_of_one_thing_is_none_of_another() -> None:
     assert not met("How much cobalt did Tarn Ridge produce last year?", copper)
     assert met("How much copper did Tarn Ridge produce last year?", copper)
     assert met("How much did Tarn Ridge produce last year?", copper)  # the question names no thing
+    # ...the thing after an adjective of a name: steel, not "Arvenish"; "come in" says nothing a figure must be of
+    steel = "How much Arvenish steel can come in at the lower rate each year?"
+    assert read(steel).stuff == "steel"
+    assert met(steel, "Kovary will cut its tariff on Arvenish steel to 10 per cent for 1.2 million tonnes a year.")
     # an amount that says nothing of what it measures may be of the thing asked about
     assert met("How much water does Tarn Ridge draw a year?", "Tarn Ridge draws 38 million cubic metres a year.")
     assert not read("How much money did Tarn Ridge pay?").stuff

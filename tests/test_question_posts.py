@@ -173,6 +173,8 @@ def test_a_post_is_held_by_the_name_before_two_appositives_joined() -> None:
     assert not met(
         question, "An Airbus A330 captain with 22 years at Corvane and the EAPA's chief negotiator sat down."
     )
+    # ...as by a speaker's possessive pronoun: a transcript's "our"
+    assert met(question, "MINISTER ORTANSE: Ansgar Pohl, our chief negotiator, will chair it.")
 
 
 def test_two_names_joined_by_a_dash_own_nothing_they_name() -> None:
