@@ -276,7 +276,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         # "Which outside countries…": any country; "Which delegations…": any party's
         kind = () if kind[-1:] and kind[-1] in GENERIC_KINDS | {"delegation", "delegations"} else kind
         if kind and TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
-            return Ask(role=kind[-1:], asked=asked)
+            # ...and who holds it is named: "Which king of Valdria signed…?" is not answered by "a royal decree"
+            return Ask(wants="name", role=kind[-1:], asked=asked)
         if kind and stems(kind[-1:])[0] in _SHELL_STEMS:  # "Which issues…": things said in any words ("on audits")
             return Ask(asked=asked)
         if which["sort"]:  # "Which type of vessel…?": a kind of it, which a text names by its own word ("cruisers")

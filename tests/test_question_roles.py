@@ -176,6 +176,10 @@ def test_which_kind_is_not_answered_by_one_named_only_indefinitely() -> None:
 def test_which_title_wants_the_title_and_a_kind_may_be_named_by_a_narrower_word() -> None:
     assert met("Which American president brokered the deal?", "It was brokered by U.S. President Roosevelt.")
     assert not met("Which White general was to take Moscow?", "White Russian forces fought the Bolsheviks.")
+    # ...and who holds the title, by name: an adjective of the title's is none
+    king = "Which king of Valdria signed the 1838 toll decree?"
+    assert read(king).wants == "name" and met(king, "King Anselm IV of Valdria signed the decree in 1838.")
+    assert not met(king, "In 1838 a royal decree issued at Corvain raised the duty to 9 crowns per barge.")
     assert met("Which treaty did they sign?", "They signed the Treaty of Portsmouth.")
     weapon = "Which American weapon did the Soviets try to restrict?"  # a narrower word, named beside a word of it
     assert met(weapon, "The Soviets tried to limit American deployment of Air-Launched Cruise Missiles.")
