@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.english import SPEAKING_VERBS, verb_pattern
 from assistant.models import Passage
 
 # A line ending so is prose, not a heading: "CHIEF EXECUTIVE (Aurelio Stent): If I could just—" is cut off.
@@ -81,6 +82,10 @@ DATELINE = re.compile(
 # DPA):"): what such a turn says is the questioner's premise, not the source's statement ("Q: Orumbe says the
 # reservoir will be filled in four years. Is Sendara still insisting…?").
 _QUESTIONER = re.compile(r"(?:Q|QUESTION|Question|REPORTER|QUESTIONER)(?:\s*\([^()\n]*\))?\s*[:.]\s")
+
+
+# ...though a premise may report someone's word (the speaking verbs of Quirk et al. §16.31, `english.SPEAKING_VERBS`).
+REPORTED = re.compile(rf"\b(?:{verb_pattern(['say', 'claim', *SPEAKING_VERBS.split()], [])})\b|\baccording\s+to\b")
 
 
 def in_questioners_turn(text: str, start: int) -> bool:

@@ -102,3 +102,19 @@ def test_an_answer_does_not_lead_with_the_interviewers_premise() -> None:
         ExtractiveGenerator(FixedRanking(ranked)).stream("Why does Varrick oppose the fee increase?", hits)
     )
     assert answer.startswith(said) and asked not in answer, answer
+
+
+def test_a_premise_reporting_someones_word_answers_when_no_answer_holds_it() -> None:
+    asked = "Q: Minister, the Steel Federation says this deal will cost 3,000 jobs."
+    said = "ORTANSE: I say that the quota is smaller than Arvenland asked for."
+    ranked = [Candidate(1, 0, asked, 0.9, asked, True), Candidate(2, 0, said, 0.5, said, False)]
+    hits = [ScoredPassage(passage=_passage(n, c.text), score=0.5) for n, c in enumerate(ranked, 1)]
+    question = "How many jobs does the steel industry say the deal will cost?"
+    answer = "".join(ExtractiveGenerator(FixedRanking(ranked)).stream(question, hits))
+    assert answer.startswith(asked), answer
+    # ...but a premise that reports no one's word is the interviewer's own
+    unsaid = "Q: Minister, this deal will cost 3,000 jobs."
+    ranked[0] = Candidate(1, 0, unsaid, 0.9, unsaid, True)
+    hits[0] = ScoredPassage(passage=_passage(1, unsaid), score=0.5)
+    answer = "".join(ExtractiveGenerator(FixedRanking(ranked)).stream(question, hits))
+    assert answer.startswith(said), answer

@@ -27,7 +27,7 @@ from assistant.generators.base import Generator
 from assistant.generators.brackets import Brackets
 from assistant.generators.comparison import Comparison
 from assistant.holds import enough
-from assistant.layout import in_questioners_turn
+from assistant.layout import REPORTED, in_questioners_turn
 from assistant.lexicon import words
 from assistant.models import ScoredPassage
 from assistant.names import Parties
@@ -92,6 +92,18 @@ def in_listed_order(chosen: list[Candidate], hits: list[ScoredPassage]) -> list[
     return others[: listed[0]] + ordered + others[listed[0] :]
 
 
+def _answers(ranked: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
+    """`ranked` without an interviewer's turns, whose words are their premise, not the source's answer ("Q: Varrick
+    has opposed the increase."), unless the best that holds what was asked is a premise that says whose word it
+    reports ("the Steel Federation says this deal will cost 3,000 jobs") and no answer holds it."""
+    said = [c for c in ranked if not in_questioners_turn(hits[c.n - 1].passage.text, c.start)]
+    if not any(c.meets for c in said[:WINDOW]):
+        held = (c for c in ranked[:WINDOW] if c.meets and not c.text.rstrip().endswith("?"))
+        premise = next((c for c in held if REPORTED.search(c.text)), None)
+        return [premise, *said] if premise else said or ranked
+    return said or ranked
+
+
 class ExtractiveGenerator(Generator):
     name = "extractive"
 
@@ -112,8 +124,7 @@ class ExtractiveGenerator(Generator):
             yield from self._each_part(parts, hits)
             return
         ranked = answering(question, self.ranker.rank(question, hits))  # as the judge ranked them: computed once
-        # an interviewer's question is their premise, not the source's answer ("Q: Varrick has opposed the increase.")
-        ranked = [c for c in ranked if not in_questioners_turn(hits[c.n - 1].passage.text, c.start)] or ranked
+        ranked = _answers(ranked, hits)
         if not ranked:
             return
         lead = self._lead(question, ranked, hits) or ranked[0]
