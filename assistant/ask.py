@@ -13,7 +13,7 @@ from assistant import clauses, figures, holds, ordinals, post_holders, posts, te
 from assistant.antecedents import referred_back
 from assistant.english import LEADING, is_noun, lemmas, plain_verbs
 from assistant.holds import Synonyms
-from assistant.layout import DATELINE
+from assistant.layout import DATELINE, speaker_of
 from assistant.lexicon import Lexicon, words
 from assistant.persons import counts_persons
 from assistant.quantities import measures_another, quantities
@@ -256,6 +256,7 @@ class Ask:
         again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
         # a phrasal verb of the sentence holds the word it means, as the question's does ("broke down": collapse)
         said = " ".join([plain_verbs(context), referred_back(context, passage), quantities(context), *again])
+        said += " " + speaker_of(context, passage)  # "I expect a vote in June": the minister expects it
         # "…spend on its bus subsidy?"; a part of a whole ("How much of the fund…") is of the whole, unnamed; a
         # thing named by its name is one too ("What did it cost to build the Gravenhal Dam?")
         things = tuple(w for w in self.topic if is_noun(w)) if self.money and not self.proportion else ()

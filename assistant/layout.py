@@ -78,6 +78,22 @@ DATELINE = re.compile(
 )
 
 
+# A transcript's speaker label at a paragraph's start ("Dravesh: Their chief negotiator is…").
+SPEAKER_LABEL = re.compile(r"^\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s+")
+# A sentence in the first person is about its speaker ("I expect a vote in June": the minister expects it).
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e|[Uu]s|[Oo]urs?)\b")
+
+
+def speaker_of(sentence: str, text: str) -> str:
+    """Who says `sentence` of `text` in the first person: the label opening its paragraph ("MINISTER ORTANSE: …
+    I expect a vote in June."), else the empty string; an interviewer speaks for no one."""
+    start = text.find(sentence)
+    if start < 0 or not FIRST_PERSON.search(sentence):
+        return ""
+    label = SPEAKER_LABEL.match(text, text.rfind("\n", 0, start) + 1)
+    return label[1] if label and not in_questioners_turn(text, start) else ""
+
+
 # A press briefing's transcript labels its reporters' turns "Q:" (or "QUESTION:", "REPORTER:", "Q (Piet Aldana,
 # DPA):"): what such a turn says is the questioner's premise, not the source's statement ("Q: Orumbe says the
 # reservoir will be filled in four years. Is Sendara still insisting…?").

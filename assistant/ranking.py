@@ -30,12 +30,12 @@ from assistant.condense import context_of, own_words
 from assistant.english import STOPWORDS, UNTOPICAL, plain_verbs
 from assistant.figures import DATE, NUMBER, SPAN, without_rates
 from assistant.holds import Synonyms
-from assistant.layout import in_questioners_turn, record_entry
+from assistant.layout import SPEAKER_LABEL, in_questioners_turn, record_entry
 from assistant.lexicon import Lexicon, words
 from assistant.models import SECTION_TERMS, Passage, ScoredPassage
 from assistant.names import Parties
 from assistant.question import Ask, read
-from assistant.sides import SPEAKER_LABEL, as_said_by
+from assistant.sides import as_said_by
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 from assistant.speakers import STANCE_AFTER_SUBJECT
 

@@ -27,8 +27,6 @@ from assistant.lexicon import unpossessed
 from assistant.models import Passage
 from assistant.names import Parties
 
-# A transcript's speaker label at a paragraph's start ("Dravesh: Their chief negotiator is…").
-SPEAKER_LABEL = re.compile(r"^\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s+")
 # ...as a record of proceedings writes it too, with the office and the seat ("The Minister for External Trade
 # (Ms Orla Venn): …", "Mr Kester Doyle (Northfield) (Opposition): …"): whoever of it the corpus introduced speaks.
 _LABEL = re.compile(r"^\W*([A-Z](?:[^:\n]|(?<=\d):(?=\d\d)){0,80}):\s+", re.M)  # a time in it: "(10:03):"

@@ -118,3 +118,17 @@ def test_a_premise_reporting_someones_word_answers_when_no_answer_holds_it() -> 
     hits[0] = ScoredPassage(passage=_passage(1, unsaid), score=0.5)
     answer = "".join(ExtractiveGenerator(FixedRanking(ranked)).stream(question, hits))
     assert answer.startswith(said), answer
+
+
+def test_a_sentence_in_the_first_person_is_about_its_speaker() -> None:
+    from assistant.lexicon import Lexicon
+    from assistant.question import read
+    from tests.test_question import no_synonyms
+
+    text = "MINISTER ORTANSE: Yes. The deal goes to Kovary's trade committee first. I expect a vote in June."
+    lexicon = Lexicon([text], {}, names=[["Kovary", "Kovarian", "Ortanse"], ["Arvenland", "Arvenish"]])
+    sentence = "I expect a vote in June."
+    ask = read("When does Ortanse expect Kovary's parliament to vote on the deal?")
+    assert ask.met_by(sentence, sentence, text, lexicon, no_synonyms)
+    asked = "Q: Yes. The deal goes to Kovary's trade committee first. I expect a vote in June."  # no one's word
+    assert not ask.met_by(sentence, sentence, asked, lexicon, no_synonyms)

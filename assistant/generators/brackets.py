@@ -10,11 +10,11 @@ import re
 
 from assistant.antecedents import OPENS_WITH_SUBJECT, object_of_verb, with_quotes_closed
 from assistant.chunking import sentences_of
+from assistant.layout import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.lexicon import unpossessed
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import Candidate
-from assistant.sides import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.speakers import SAID_BY_PRONOUN, stands_for_someone
 
 # A sentence that opens with a possessive pronoun ("Its envoy, …", "His offer…") is quoted with its owner's name.
