@@ -90,8 +90,9 @@ def _titled(texts: list[str], parties: Parties) -> dict[str, str]:
 
 
 def _given_name(word: str) -> bool:
-    """Whether `word` may open a person's name: a courtesy title, or no English word ("Ilse", not "Federal")."""
-    return word.lower().rstrip(".") in HONORIFICS or not lemmas(word)
+    """Whether `word` may open a person's name: a courtesy title, a title of office ("Minister Vasquell", whom a
+    transcript labels "MINISTER VASQUELL:"), or no English word ("Ilse", not "Federal")."""
+    return word.lower().rstrip(".") in HONORIFICS or bool(TITLE.fullmatch(word)) or not lemmas(word)
 
 
 def _apart(a: tuple[int, int, str], b: tuple[int, int]) -> int:

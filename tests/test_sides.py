@@ -110,6 +110,10 @@ def test_a_partys_alias_that_is_a_persons_name_places_that_person() -> None:
     # a surname that is an English word still names its speaker: "MARROW:" is no topic's label like "Cost:"
     turn = "MARROW: The daily touring allowance. We are asking for 95 crowns."
     assert as_said_by("We are asking for 95 crowns.", turn, 37, placed) == "Maranthe are asking for 95 crowns."
+    # ...as does a title of office before a surname: a transcript labels "MINISTER VASQUELL:"
+    placed = people_sides([], [], Parties({"Arvenland": ["Arvenland", "Minister Vasquell"]}))
+    turn = "MINISTER VASQUELL: Our position has always been that the tariff should go."
+    assert as_said_by(turn, turn, 0, placed) == turn.replace("Our", "Arvenland's")
 
 
 def test_a_person_named_by_a_title_holds_it_for_the_party_the_text_says_it_is_of() -> None:
