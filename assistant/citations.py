@@ -7,7 +7,8 @@ dropped. Kept markers are renumbered 1..n in order of first use and `citations()
 passages. Works incrementally, so streamed answers are validated claim by claim.
 
 Support (`SupportCheck`): the claim is a verbatim part of the passage; or every number and name in the
-claim occurs in the passage and most of its content terms do, with a close embedding when fewer do.
+claim occurs in the passage and most of its content terms do, with a close embedding when fewer do. A name in
+brackets, put for a pronoun, is the passage's when the passage names that party by any of its names.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.chunking import sentences_of
-from assistant.lexicon import Lexicon, words
+from assistant.lexicon import Lexicon, unpossessed, words
 from assistant.models import Citation, ScoredPassage
 
 # A claim: text, then one or more markers like [1], [1, 2] or [1][2], then optional punctuation.
@@ -28,6 +29,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")
 # "Ukraine: " in front of a comparison statement: a short name, or any name of a party of the corpus
 # ("Dockworkers' Federation of Ostrand: "); a longer lead-in before a colon is part of the claim.
+_BRACKETED = re.compile(r"\[([A-Z][^\]\d]*)\]\s*")
 _LABEL = re.compile(r"^\s*(?P<label>[A-Z][^:\n]{0,80}):\s+")
 _SHORT_LABEL = re.compile(r"[A-Z][\w .]{0,30}")
 
@@ -59,6 +61,11 @@ class SupportCheck:
 
     def supports(self, claim: str, passage_text: str) -> bool:
         claim = self.unlabelled(claim)
+        # a name put in brackets for a pronoun stands for one the passage gives by any of its names ("[Arvenland's]
+        # chief negotiator, Tobias Renn", Renn being Arvenland's): the rest is the passage's own words
+        claim = _BRACKETED.sub(
+            lambda m: m[0] if not self.lexicon.mentions(passage_text, unpossessed(m[1])) else "", claim
+        )
         if len(claim) < 3:
             return False
         if _squash(claim) in _squash(passage_text):

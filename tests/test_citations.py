@@ -38,3 +38,14 @@ def test_a_courtesy_title_ends_no_sentence_of_a_claim() -> None:
     # a claim that is not verbatim (a name written in) is cut into sentences: not after "MS."
     claim = said[said.index("They") + 5 :]
     assert _kept(f"[Ostrand] {claim} [1]", hits) == f"[Ostrand] {claim} [1]"
+
+
+def test_a_name_put_in_brackets_for_a_pronoun_is_one_the_passage_gives_otherwise() -> None:
+    said = "MINISTER VASQUELL: Our chief negotiator, Tobias Renn, fought hard on that number."
+    lexicon = Lexicon([said], {}, names=[["Arvenland", "Tobias Renn"], ["Kovary", "Ortanse"]])
+    passage = Passage(id="p1", doc_id="d", title="t", section="s", party=None, start=0, end=len(said), text=said)
+    validator = CitationValidator([ScoredPassage(passage=passage, score=0.5)], SupportCheck(lexicon, None))
+    claim = "[Arvenland's] chief negotiator, Tobias Renn, fought hard on that number. [1]"
+    assert "".join([*validator.feed(claim), *validator.close()]) == claim
+    validator = CitationValidator([ScoredPassage(passage=passage, score=0.5)], SupportCheck(lexicon, None))
+    assert "".join([*validator.feed(claim.replace("Arvenland", "Kovary")), *validator.close()]) == ""

@@ -108,6 +108,18 @@ def test_a_sentence_that_opens_with_a_possessive_is_quoted_with_its_owner() -> N
     assert said.startswith("Its envoy, Ilse Morvaunt"), said
 
 
+def test_a_speakers_we_is_quoted_with_the_party_it_is_read_as() -> None:
+    parties = Parties({"Arvenland": ["Arvenland", "Tobias Renn"]})
+    text = "MINISTER VASQUELL: Our chief negotiator, Tobias Renn, fought hard on that number."
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    sentence = text[19:]
+    read_as = sentence.replace("Our", "Arvenland's")  # as `sides.as_said_by` reads the label's party
+    ranking = FixedRanking([Candidate(1, 19, sentence, 0.9, read_as, True)], parties)
+    hits = [ScoredPassage(passage=passage, score=0.6)]
+    said = "".join(ExtractiveGenerator(ranking).stream("Who is Arvenland's chief negotiator?", hits))
+    assert said.startswith("[Arvenland's] chief negotiator, Tobias Renn, fought hard"), said
+
+
 def test_a_quotation_of_several_sentences_is_quoted_whole() -> None:
     opening = '"We will count our missiles.'
     text = f'{opening} You may count them from the sky. Nobody will count them in our cellars," he said. Talks ended.'

@@ -1,7 +1,8 @@
 """How a sentence is quoted in an answer: an opening "he", "she" or "they", a possessive ("Its envoy…"), or the
 pronoun a quote is said by ('"…," he said') replaced by the name it stands for in brackets ("[Thatcher] ordered…",
-"[Teshelle's] envoy…", '"…," [Kallenbrook] said'), the way journalists substitute a word in a quote, and its
-quotation marks in pairs. Rewrites no other word; chooses no sentence.
+"[Teshelle's] envoy…", '"…," [Kallenbrook] said'), the way journalists substitute a word in a quote, a speaker's
+opening "we" or "our" by the party the ranker reads it as ("[Arvenland's] chief negotiator…"), and its quotation
+marks in pairs. Rewrites no other word; chooses no sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from assistant.speakers import SAID_BY_PRONOUN, stands_for_someone
 
 # A sentence that opens with a possessive pronoun ("Its envoy, …", "His offer…") is quoted with its owner's name.
 OPENS_WITH_OWNER = re.compile(r"\W*(His|Her|Its|Their)\s+[a-z]")
+# ...and one that opens in the first person plural, in a speech whose speaker's party is known ("Our chief negotiator,
+# Tobias Renn, …" under "MINISTER VASQUELL:"), with that party's name, as the ranker reads it (`sides.as_said_by`).
+OPENS_WITH_WE = re.compile(r"\s*(We|Our)\s+[a-z]")  # not a quote's ('"Our fishermen…," he said')
 
 
 class Brackets:
@@ -36,6 +40,13 @@ class Brackets:
         """The sentence with an opening "he", "she" or "they", or the one a quote is said by ('"…," he said'),
         replaced by "[Name]" when the passage before it names who is meant, and an opening "its", "his", "her" or
         "their" by "[Name's]"."""
+        we = OPENS_WITH_WE.match(c.text)
+        if we:  # "[Arvenland's] chief negotiator, Tobias Renn, …", "[Kovary] offered 900,000 in January."
+            said = c.context[c.own_start :][we.start(1) :]
+            mark = "'s" if we[1] == "Our" else ""
+            party = next((p for p in self.parties.names if said.startswith(f"{p}{mark} ")), None)
+            if party in self.parties.mentioned(hits[c.n - 1].passage.text):  # as the passage cited names it
+                return f"{c.text[: we.start(1)]}[{party}{mark}]{c.text[we.end(1) :]}"
         owner = OPENS_WITH_OWNER.match(c.text)  # "Its envoy, Ilse Morvaunt, …": [Teshelle's] envoy
         pronoun = owner or OPENS_WITH_SUBJECT.match(c.text) or SAID_BY_PRONOUN.search(c.text)
         if not pronoun or not (owner or stands_for_someone(pronoun)):
