@@ -18,11 +18,13 @@ from assistant.lexicon import Lexicon, words
 from assistant.persons import counts_persons
 from assistant.quantities import measures_another, quantities
 from assistant.question_forms import PROPOSING
+from assistant.recurrence import STATES_FREQUENCY
 
 # A list of names, "A, B and C", of which one may have a noun after it: "Ostmere and the Orrun region"
 _NAMED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!and\b|or\b)[a-z]+)?"
 _LISTED = re.compile(rf"\b{_NAMED}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAMED})+")
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
+_KINDS |= {"frequency": "a frequency"}  # "every quarter", "twice a year"
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,8 @@ class Ask:
             and (self.wants == "number" or not figures.DURATION.search(sentence))
         ):
             return False
+        if self.wants == "frequency" and not STATES_FREQUENCY.search(sentence):
+            return False
         if self.wants == "duration" and not (figures.states_span(sentence, self.asked) or self.length):
             return False
         if self.lasting and not figures.LASTING.search(sentence):
@@ -249,7 +253,9 @@ class Ask:
     def _about(self, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether a date or number in `context` (in its `passage`) is of what was asked about (half its topic
         words); so is the length or span that answers "How long is the X?"."""
-        if not ((self.wants in ("date", "number") or self.length == "size" or self.outcome) and self.topic):
+        if not (
+            (self.wants in ("date", "number", "frequency") or self.length == "size" or self.outcome) and self.topic
+        ):
             return True
         if self.one_side and holds.other_party_only(self.topic, context, lexicon):
             return False  # "How many megawatts has Ketharra asked for?": not "Mirrowan is seeking 1,400 megawatts"

@@ -78,6 +78,7 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
+from assistant.recurrence import ASKS_FREQUENCY, FREQUENCY_FRAME
 from assistant.speakers import STANCE_AFTER_SUBJECT
 from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
@@ -173,6 +174,8 @@ def _read(text: str, question: str) -> Ask:
     period = ASKS_PERIOD.search(text)
     if period:
         return Ask(wants="duration", topic=tuple(topic_words(text[period.end() :])), asked=asked)
+    if ASKS_FREQUENCY.search(text):  # "How often will the monitoring group meet?": "every quarter"
+        return Ask(wants="frequency", topic=tuple(t for t in topic if t not in FREQUENCY_FRAME), asked=asked)
     if ASKS_QUANTITY.search(text) or ASKS_MONEY.search(text):  # "What is Martin Corrigall's annual salary?"
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
         persons = bool(counts[-1:]) and counts[-1] in PERSONS | STAFF  # "how many people": "300,000 residents"

@@ -259,3 +259,12 @@ def test_an_amount_of_one_thing_is_none_of_another() -> None:
     # an amount that says nothing of what it measures may be of the thing asked about
     assert met("How much water does Tarn Ridge draw a year?", "Tarn Ridge draws 38 million cubic metres a year.")
     assert not read("How much money did Tarn Ridge pay?").stuff
+
+
+def test_how_often_is_answered_by_a_frequency_of_what_was_asked() -> None:
+    question = "How often will the monitoring group meet?"
+    assert read(question).wants == "frequency" and "often" not in read(question).topic
+    assert met(question, "The monitoring group will meet every quarter.")
+    assert met(question, "The monitoring group meets twice a year in Velsk.")
+    assert not met(question, "The monitoring group will meet in Velsk on 3 May.")  # a date, once
+    assert not met(question, "The steel quotas are reviewed every quarter.")  # how often another thing happens
