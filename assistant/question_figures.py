@@ -23,7 +23,7 @@ _DEGREE = "badly|sharply|steeply|severely|dramatically|significantly|substantial
 _CHANGE = verb_pattern("fall drop decline rise grow increase decrease shrink plunge slump climb jump".split(), [])
 ASKS_QUANTITY = re.compile(
     # "How far behind X are Y's pilots in pay?" asks for a gap, of any figure ("14 per cent less")
-    rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|deep|wide|thick|{_FAR}|far\s+(?:behind|ahead))\b"
+    rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|high|low|deep|wide|thick|{_FAR}|far\s+(?:behind|ahead))\b"
     r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?|tariffs?|taxe?s?|"
     # a rate or a limit is a figure, as is the least or the most of anything ("What minimum flow is Dravenia…?")
     r"levy|levies|tolls?|quotas?|ceilings?|caps?|limits?|thresholds?)|sum|minimum|maximum)\b"
@@ -68,9 +68,9 @@ ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b(?!\s+(?:did|do|does|has
 # "How big was the Keldarian navy?", "What's the size of Kirsavia's army?": the thing measured, whose head noun
 # the answer's sentence must hold (nine vessels of another fleet are no size of it).
 MEASURED = re.compile(
-    r"(?i:\bhow\s+(?:big|large|long)\s+(?:is|was|are|were|would)|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+size\s+of)\s+"
+    r"(?i:\bhow\s+(?:big|large|long|high|low)\s+(?:is|was|are|were|would)|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+size\s+of)\s+"
     r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:'s|’s)?\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    r"(?=\s*(?:[?.,]|$)|\s+(?:when|at|in|before|after|during|that|which|be|have|to|of|overall|now|then)\b|\s+[A-Z]"
+    r"(?=\s*(?:[?.,]|$)|\s+(?:when|at|in|on|for|over|before|after|during|that|which|be|have|to|of|overall|now|then)\b|\s+[A-Z]"
     r"|\s+[a-z]+ing\b)"  # "…the front line separating the two sides?": a reduced relative clause after the noun
 )
 ASKS_AGE = re.compile(r"(?i)\bhow\s+old\b")  # "How old is X?": an age, or a year of birth or building
@@ -91,7 +91,7 @@ HOW_MUCH_STUFF = re.compile(
 )
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
-    "big large size sizes old long soon money worth far apart behind ahead tall deep wide thick margin figure figures amount amounts per".split()
+    "big large size sizes old long soon money worth far apart behind ahead tall high low deep wide thick margin figure figures amount amounts per".split()
     + "tally tallies count last lasted".split()  # "How long was the pause meant to last?": the verb of a span
     + "already still yet".split()  # "How many are still missing?": the adverbs of aspect (Quirk et al. §8.116)
     + "price prices tag cost costs tariff tariffs tax taxes levy levies toll tolls quota quotas ceiling ceilings cap caps".split()

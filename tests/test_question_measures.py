@@ -268,3 +268,12 @@ def test_how_often_is_answered_by_a_frequency_of_what_was_asked() -> None:
     assert met(question, "The monitoring group meets twice a year in Velsk.")
     assert not met(question, "The monitoring group will meet in Velsk on 3 May.")  # a date, once
     assert not met(question, "The steel quotas are reviewed every quarter.")  # how often another thing happens
+
+
+def test_how_high_asks_for_a_figure_of_the_thing_it_names() -> None:
+    question = "How high was the Ostermarkish counter-duty on Valdrian salt?"
+    assert read(question).wants == "number" and "high" not in read(question).topic
+    duty, exports = "The counter-duty on Valdrian salt was set at 12 per cent.", "Salt exports fell by more than half."
+    lexicon = Lexicon([duty, exports], {}, names=[["Ostermark", "Ostermarkish"], ["Valdria", "Valdrian"]])
+    assert read(question).met_by(duty, duty, duty, lexicon, no_synonyms)
+    assert not read(question).met_by(exports, exports, exports, lexicon, no_synonyms)  # a figure of exports
