@@ -103,9 +103,9 @@ QUANTITY_FRAME = frozenset(
 SPENDING = frozenset("spend spends spent spending pay pays paid paying".split())
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members")
 PERSONS = frozenset("people persons individuals".split())
-# ...and its collective nouns for an organisation's people ("How many staff…?": "46 officials"), whose word says
+# ...and its nouns for an organisation's people ("How many staff…?": "46 officials"; "workers": "7,800 drivers"), whose word says
 # whose people they are (no topic word of the question's is dropped for them)
-STAFF = frozenset("staff personnel".split())
+STAFF = frozenset("staff personnel workers employees workforce".split())
 ASKS_DURATION = re.compile(rf"(?i)\bhow\s+(?:long|far\s+back|soon|{_MORE_TIME})\b")
 # ...in the perfect ("How long has the levy been in place?"): a span up to then (`figures.LASTING`)
 ASKS_LASTING = re.compile(r"(?i)\bhow\s+long\s+(?:has|have|had)\b")

@@ -86,6 +86,8 @@ FRAME_PHRASES = re.compile(
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
 COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
 _PLACES = frozenset("places sites locations spots".split())
+# "How many of X are Y?" counts the Ys among the Xs, which a count of all the Xs does not give
+_PARTITIVE = re.compile(r"(?i)\bhow\s+many\s+of\s+[^?]*?\s+(?:are|were)\s+(?:now\s+|still\s+)?(?P<kind>[a-z-]+s)\s*\?")
 # "What was the vote tally…?": a number of what is named before English's nouns of a number arrived at by counting
 TALLIED = re.compile(r"(?i)\bthe\s+(?P<what>(?:[a-z-]+\s+){1,2})(?:tally|tallies|count)\b")
 # ...and what befell them, by a passive participle ("How many people were killed…"): a sentence must say the same
@@ -219,6 +221,8 @@ def counted(question: str) -> tuple[str, ...]:
     compound ("full-time staff"); and the nouns before a tally ("the vote tally": votes; "the final count": any)."""
     if tally := TALLIED.search(question):
         return tuple(w for w in words(tally["what"]) if is_noun(w))
+    if part := _PARTITIVE.search(question):  # "How many of the union's members are mechanics?": mechanics
+        return (part["kind"].lower(),)
     found = COUNTED.search(question)
     head: list[str] = []
     for word in words(found[1])[:4] if found else []:

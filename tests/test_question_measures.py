@@ -277,3 +277,11 @@ def test_how_high_asks_for_a_figure_of_the_thing_it_names() -> None:
     lexicon = Lexicon([duty, exports], {}, names=[["Ostermark", "Ostermarkish"], ["Valdria", "Valdrian"]])
     assert read(question).met_by(duty, duty, duty, lexicon, no_synonyms)
     assert not read(question).met_by(exports, exports, exports, lexicon, no_synonyms)  # a figure of exports
+
+
+def test_an_organisations_people_are_counted_by_their_trades_and_a_part_of_them_by_its_own() -> None:
+    union = "The union, which represents about 7,800 bus drivers, train operators and mechanics, has no contract."
+    assert met("How many workers does the transit union represent?", union)
+    mechanics = "How many of the union's members are mechanics?"
+    assert read(mechanics).counted == ("mechanics",) and not met(mechanics, union)  # all of them, not the mechanics
+    assert met(mechanics, "About 900 of the union's members are mechanics.")
