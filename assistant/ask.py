@@ -71,6 +71,7 @@ class Ask:
     decider: tuple[str, ...] = ()  # ...and by whom ("Kestrava's parliament"), whom the sentence must name
     age: bool = False  # "How old…": an age or a year (`figures.AGE`), not any number ("one of them")
     share: bool = False  # "What percentage…": a share ("27 per cent", "half", "a third"), not any number
+    rate: bool = False  # "What interest rate…": a share, or a figure per unit ("$9 per tonne")
     year: bool = False  # the date is a year ("What year…")
     month: bool = False  # ...or a month ("What month…")
     day: bool = False  # ...or a day ("On what exact day…": "in November" is none)
@@ -144,7 +145,7 @@ class Ask:
         if self.decider and not holds.names_decider(self.decider, context, lexicon, synonyms):
             return False  # "How did Kestrava's parliament vote?": not "the Ashmarran parliament passed…"
         shared = bool(figures.SHARE.search(sentence) or figures.PROPORTION.search(sentence))
-        if self.share and not (shared or figures.PER_UNIT.search(sentence)):  # "$9 per tonne" is a rate
+        if self.share and not (shared or (self.rate and figures.PER_UNIT.search(sentence))):  # "$9 per tonne"
             return False
         if self.money and not (figures.states_money(sentence, self.asked) or (self.proportion and shared)):
             return False  # "How much of the fund will Kollmark pay?": "15 per cent"

@@ -61,7 +61,10 @@ def states_length(sentence: str, size: bool = False, distance: bool = False) -> 
 
 
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
-PROPORTION = re.compile(r"\b(?:entire|whole|all of|most of|majority|minority|half|quarter|thirds?|fraction)\b", re.I)
+_HALF = r"half(?!\s+(?:an?\s+)?(?:hour|day|week|month|year|decade|centur(?:y|ie))s?\b)"  # not "two and a half years"
+PROPORTION = re.compile(
+    rf"\b(?:entire|whole|all of|most of|majority|minority|{_HALF}|quarter|thirds?|fraction)\b", re.I
+)
 # An age as English gives it ("aged 54", "a 54-year-old", "54 years old", "at the age of 54", "Oselund, 54,"),
 # or the year of a birth or a making ("born in 1950", "built in 1978"): what "How old…?" asks for; "the oldest of
 # the captives" is none, nor a year of anything else ("the borders as of 2014").
@@ -228,7 +231,7 @@ def occasions_spelled(text: str) -> str:
 
 # A percentage or a fraction, which counts nothing: "30 per cent of all vessels", "half the cost" (a ratio does:
 # "twice the brigades").
-SHARE = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)|\bhalf\b", re.I)
+SHARE = re.compile(rf"\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)|\b{_HALF}\b", re.I)
 
 
 def states_number(sentence: str, asked: frozenset[str], proportion: bool = False, counting: bool = False) -> bool:

@@ -187,8 +187,9 @@ def _read(text: str, question: str) -> Ask:
         topic = tuple(t for t in topic if t not in SPENDING) if money and not proportion else topic
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
         measure = replace(measure, whole=tuple(t for t in topic if part and t in words(part["whole"])))
+        rate = bool(ASKS_RATE.search(text))
         measure = replace(
-            measure, share=bool(ASKS_SHARE.search(text) or ASKS_RATE.search(text)), age=bool(ASKS_AGE.search(text))
+            measure, share=rate or bool(ASKS_SHARE.search(text)), rate=rate, age=bool(ASKS_AGE.search(text))
         )
         event = COUNTED_EVENT.search(text)
         measure = replace(measure, dated=dated, event=event["event"] if event else None, names=_actors(text))

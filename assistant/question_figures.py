@@ -51,7 +51,8 @@ ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+(?:[a-z]+\s+)?(?:money|ransom|compensation|funding|budget|indemnity|reparations|revenues?|income|profits?|earnings|"
     r"subsid(?:y|ies)|investment)\b|\bworth\b|\bprice\s+tags?\b|\b(?:salary|salaries)\s*(?:\?|$|(?:of|for|in|last|this|now)\b)"
     r"|(?<!by\s)\bhow\s+much\b[^?]*\b(?:cost|costing|pay|paid|paying|spend|spent|spending|charged?|charging|borrow|"
-    r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"
+    r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning|(?:sell|sells|sold|selling|fetch|fetches|fetched)"
+    r"\s+for)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"  # "How much does a tonne sell for?"
     # ...though not a change in one, which a share may say ("What berth fee increase…?": "an increase of 18 percent")
     rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b(?!\s+(?:rises?|raises?|increases?|hikes?|cuts?))|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
     rf"|{_WHAT_COST}"

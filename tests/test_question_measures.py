@@ -285,3 +285,21 @@ def test_an_organisations_people_are_counted_by_their_trades_and_a_part_of_them_
     mechanics = "How many of the union's members are mechanics?"
     assert read(mechanics).counted == ("mechanics",) and not met(mechanics, union)  # all of them, not the mechanics
     assert met(mechanics, "About 900 of the union's members are mechanics.")
+
+
+def test_a_share_is_said_as_one_and_a_rate_may_be_per_unit() -> None:
+    catch = "Quessarian vessels may take 52,000 tonnes of tuna a year from the shared waters."
+    assert not met("What share of Quessary's exports is tuna?", catch)  # a figure per unit is no share
+    assert met("What share of Quessary's exports is tuna?", "Tuna makes up 22 percent of Quessary's exports.")
+    assert met("What rate does Quessary charge for tuna?", "Quessary charges $9 per tonne of tuna.")
+    # "two and a half years" is a span, no half of anything
+    assert not met(
+        "What share of Quessary's boats were seized?", "Over two and a half years, Quessary's boats were seized."
+    )
+
+
+def test_what_a_thing_sells_for_is_a_sum_of_money() -> None:
+    question = "How much does a tonne of tuna sell for?"
+    assert read(question).money
+    assert not met(question, "Quessarian vessels may take 52,000 tonnes of tuna a year.")
+    assert met(question, "A tonne of tuna sells for about $1,800 in Brisenne.")
