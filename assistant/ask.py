@@ -24,7 +24,7 @@ from assistant.recurrence import STATES_FREQUENCY
 _NAMED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!and\b|or\b)[a-z]+)?"
 _LISTED = re.compile(rf"\b{_NAMED}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAMED})+")
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
-_KINDS |= {"frequency": "a frequency"}  # "every quarter", "twice a year"
+_KINDS |= {"frequency": "a frequency", "time": "a time of day"}  # "every quarter", "at 17:30"
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,9 @@ class Ask:
             and (self.wants == "number" or not figures.DURATION.search(sentence))
         ):
             return False
-        if self.wants == "frequency" and not STATES_FREQUENCY.search(sentence):
+        if (self.wants == "frequency" and not STATES_FREQUENCY.search(sentence)) or (
+            self.wants == "time" and not tense.CLOCK.search(sentence)
+        ):
             return False
         if self.wants == "duration" and not (figures.states_span(sentence, self.asked) or self.length):
             return False
@@ -255,7 +257,8 @@ class Ask:
         """Whether a date or number in `context` (in its `passage`) is of what was asked about (half its topic
         words); so is the length or span that answers "How long is the X?"."""
         if not (
-            (self.wants in ("date", "number", "frequency") or self.length == "size" or self.outcome) and self.topic
+            (self.wants in ("date", "number", "frequency", "time") or self.length == "size" or self.outcome)
+            and self.topic
         ):
             return True
         if self.one_side and holds.other_party_only(self.topic, context, lexicon):

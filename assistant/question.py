@@ -156,6 +156,8 @@ def _read(text: str, question: str) -> Ask:
     speaker = SPEAKER.search(text)
     if speaker:
         return Ask(speaker=speaker["who"] or speaker["who2"] or speaker["who3"] or speaker["who4"], asked=asked)
+    if tense.ASKS_CLOCK.search(text):  # "What time did the talks end?": "at 17:30", not "on Friday"
+        return Ask(wants="time", topic=tuple(t for t in topic if t not in DATE_FRAME | {"time"}), asked=asked)
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
         year, month, day = (bool(p.search(text)) for p in (ASKS_YEAR, ASKS_MONTH, ASKS_DAY))

@@ -38,6 +38,7 @@ from assistant.question import Ask, read
 from assistant.sides import as_said_by
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 from assistant.speakers import STANCE_AFTER_SUBJECT
+from assistant.tense import CLOCK
 
 Similarity = Callable[[str, list[str]], list[float]]
 WordVectors = Callable[[list[str]], np.ndarray]
@@ -211,6 +212,7 @@ class SentenceRanker:
                 (ask.wants == "date" and bool(DATE.search(sentence)))
                 or (ask.wants == "number" and bool(NUMBER.search(sentence)))
                 or (ask.wants == "duration" and bool(SPAN.search(without_rates(sentence))))
+                or (ask.wants == "time" and bool(CLOCK.search(sentence)))
                 or (why and bool(REASON.search(sentence)))
                 or (conditional and bool(CONDITION.search(sentence)))
             )

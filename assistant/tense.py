@@ -165,3 +165,14 @@ def said_of_time(date: str) -> str:
         number, month = day["day"] or day["day2"], day["month"] or day["month2"]
         said = rf"\b{number}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b|\b{month}\.?\s+{number}\b"
     return rf"{said}|{YEAR.pattern}|\b(?:{MONTH_NAMES})\b" if _CURRENT.match(date) else said
+
+
+# "What time did the talks end?" asks for a time of day, which a clock or a part of the day gives ("at 17:30",
+# "4 a.m.", "shortly after noon", "late in the evening"), not a date.
+ASKS_CLOCK = re.compile(  # ...not "within what time frame", a span
+    r"(?i)\b(?:at\s+)?what\s+time\b(?![\s-]*(?:frame|span|period|limit|scale|table|line)s?\b)|\bat\s+what\s+hour\b"
+)
+CLOCK = re.compile(
+    r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}\s+o['’]clock\b"
+    r"|\b(?:noon|midday|midnight|dawn|dusk)\b|\b(?:in\s+the|that|this)\s+(?:morning|afternoon|evening|night)\b"
+)

@@ -303,3 +303,11 @@ def test_what_a_thing_sells_for_is_a_sum_of_money() -> None:
     assert read(question).money
     assert not met(question, "Quessarian vessels may take 52,000 tonnes of tuna a year.")
     assert met(question, "A tonne of tuna sells for about $1,800 in Brisenne.")
+
+
+def test_what_time_asks_for_a_time_of_day() -> None:
+    question = "What time will the strike begin?"
+    assert read(question).wants == "time" and "time" not in read(question).topic
+    assert met(question, "The union voted to authorise the strike, which would begin at 4 a.m. on October 28.")
+    assert not met(question, "The union voted to authorise the strike, which would begin on October 28.")  # a date
+    assert not met("What time did the talks end?", "The talks ended on 12.50 per cent.")  # no clock's
