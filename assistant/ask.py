@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant import clauses, figures, holds, ordinals, post_holders, posts, tense
 from assistant.antecedents import referred_back
+from assistant.births import TELLS_BIRTH
 from assistant.english import LEADING, is_noun, lemmas, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE, speaker_of
@@ -24,7 +25,7 @@ from assistant.recurrence import STATES_FREQUENCY
 _NAMED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!and\b|or\b)[a-z]+)?"
 _LISTED = re.compile(rf"\b{_NAMED}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAMED})+")
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
-_KINDS |= {"frequency": "a frequency", "time": "a time of day"}  # "every quarter", "at 17:30"
+_KINDS |= {"frequency": "a frequency", "time": "a time of day", "birth": "a birth"}  # "every quarter", "at 17:30"
 
 
 @dataclass(frozen=True)
@@ -155,8 +156,10 @@ class Ask:
             and (self.wants == "number" or not figures.DURATION.search(sentence))
         ):
             return False
-        if (self.wants == "frequency" and not STATES_FREQUENCY.search(sentence)) or (
-            self.wants == "time" and not tense.CLOCK.search(sentence)
+        if (
+            (self.wants == "frequency" and not STATES_FREQUENCY.search(sentence))
+            or (self.wants == "time" and not tense.CLOCK.search(sentence))
+            or (self.wants == "birth" and not TELLS_BIRTH.search(sentence))
         ):
             return False
         if self.wants == "duration" and not (figures.states_span(sentence, self.asked) or self.length):
@@ -257,7 +260,7 @@ class Ask:
         """Whether a date or number in `context` (in its `passage`) is of what was asked about (half its topic
         words); so is the length or span that answers "How long is the X?"."""
         if not (
-            (self.wants in ("date", "number", "frequency", "time") or self.length == "size" or self.outcome)
+            (self.wants in ("date", "number", "frequency", "time", "birth") or self.length == "size" or self.outcome)
             and self.topic
         ):
             return True

@@ -31,6 +31,7 @@ from assistant.english import (
 from assistant.holds import content
 from assistant.lexicon import stems, unpossessed, words
 from assistant.question_figures import (
+    ASKED_KINDS,
     ASKS_AGE,
     ASKS_DURATION,
     ASKS_LASTING,
@@ -78,7 +79,6 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
-from assistant.recurrence import ASKS_FREQUENCY, FREQUENCY_FRAME
 from assistant.speakers import STANCE_AFTER_SUBJECT
 from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
@@ -156,8 +156,9 @@ def _read(text: str, question: str) -> Ask:
     speaker = SPEAKER.search(text)
     if speaker:
         return Ask(speaker=speaker["who"] or speaker["who2"] or speaker["who3"] or speaker["who4"], asked=asked)
-    if tense.ASKS_CLOCK.search(text):  # "What time did the talks end?": "at 17:30", not "on Friday"
-        return Ask(wants="time", topic=tuple(t for t in topic if t not in DATE_FRAME | {"time"}), asked=asked)
+    for asks, wants, frame in ASKED_KINDS:  # "Where was X born?": his birth; "What time…?": "at 17:30"
+        if asks.search(text):
+            return Ask(wants=wants, topic=tuple(t for t in topic if t not in frame), asked=asked)
     if ASKS_DATE.search(text):
         topic = tuple(t for t in topic if t not in DATE_FRAME)
         year, month, day = (bool(p.search(text)) for p in (ASKS_YEAR, ASKS_MONTH, ASKS_DAY))
@@ -176,8 +177,6 @@ def _read(text: str, question: str) -> Ask:
     period = ASKS_PERIOD.search(text)
     if period:
         return Ask(wants="duration", topic=tuple(topic_words(text[period.end() :])), asked=asked)
-    if ASKS_FREQUENCY.search(text):  # "How often will the monitoring group meet?": "every quarter"
-        return Ask(wants="frequency", topic=tuple(t for t in topic if t not in FREQUENCY_FRAME), asked=asked)
     if ASKS_QUANTITY.search(text) or ASKS_MONEY.search(text):  # "What is Martin Corrigall's annual salary?"
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
         persons = bool(counts[-1:]) and counts[-1] in PERSONS | STAFF  # "how many people": "300,000 residents"

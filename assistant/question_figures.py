@@ -1,5 +1,6 @@
 """The shapes of English questions that ask for a figure: how many or how much, a sum of money, a size, a
-length or a distance, a share of a whole, a span of time, or how far a figure rose or fell. Patterns of question
+length or a distance, a share of a whole, a span of time, or how far a figure rose or fell; and those that ask
+for a birth, a time of day or a frequency. Patterns of question
 grammar only (`question.read` applies them); nothing here decides whether a sentence states the figure.
 """
 
@@ -7,8 +8,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import verb_pattern
+from assistant.births import ASKS_BIRTH
+from assistant.english import DATE_FRAME, verb_pattern
 from assistant.figures import CURRENCIES
+from assistant.recurrence import ASKS_FREQUENCY, FREQUENCY_FRAME
+from assistant.tense import ASKS_CLOCK
 
 # "What did it cost to build…?", "What does a docker earn in a year?": a sum of money
 _WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?(?:cost|earn|charge)\b"
@@ -115,4 +119,13 @@ ASKS_LASTING = re.compile(r"(?i)\bhow\s+long\s+(?:has|have|had)\b")
 ASKS_PERIOD = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:over|within|in|for|during)\s+what\s+"
     r"(?:period|timeframe|time[\s-]?frame|time[\s-]?span|span\s+of\s+time|length\s+of\s+time)\b"
+)
+
+
+# Kinds of answer asked for by a form of question, with the question's words that only ask for it: a birth ("Where
+# was Kallenbrook born?", not a sentence that only names him), a time of day, a frequency ("How often…?").
+ASKED_KINDS = (
+    (ASKS_BIRTH, "birth", frozenset({"born", "birth"})),
+    (ASKS_CLOCK, "time", DATE_FRAME | {"time"}),
+    (ASKS_FREQUENCY, "frequency", FREQUENCY_FRAME),
 )

@@ -311,3 +311,11 @@ def test_what_time_asks_for_a_time_of_day() -> None:
     assert met(question, "The union voted to authorise the strike, which would begin at 4 a.m. on October 28.")
     assert not met(question, "The union voted to authorise the strike, which would begin on October 28.")  # a date
     assert not met("What time did the talks end?", "The talks ended on 12.50 per cent.")  # no clock's
+
+
+def test_a_birth_is_told_by_a_sentence_that_tells_it() -> None:
+    question = "Where was Teodor Kallenbrook born?"
+    assert read(question).wants == "birth"
+    assert not met(question, "Orvanda's Foreign Minister Teodor Kallenbrook struck a similar note in Brisenne.")
+    assert met(question, "Teodor Kallenbrook, born in Ambrevel in 1961, joined the ministry in 1990.")
+    assert met("When was Teodor Kallenbrook born?", "Teodor Kallenbrook was born in 1961.")
