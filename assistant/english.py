@@ -41,6 +41,8 @@ QUESTION_FRAME = frozenset(
     # ...and the other private verbs of opinion (Quirk et al. §3.40: "How much does the airline reckon a strike
     # would cost?" asks what it reckons, in whatever verb the text gives it: "estimates")
     + "reckon reckons reckoned suppose supposes supposed".split()
+    # ...and the modal auxiliaries the stopword list lacks (Quirk et al. §3.39; not "may", a month's name too)
+    + "might must shall ought".split()
 )
 UNTOPICAL = STOPWORDS | QUESTION_FRAME  # what carries no topic: a question's function words and its frame
 # What a party wants, offers or refuses: "X insisted on…", "X preferred…", "X rejected…"; with most suasive verbs of

@@ -26,6 +26,12 @@ def test_a_verb_of_opinion_frames_the_question_as_think_does() -> None:
     assert met(asked, "The airline estimates that each day of strikes would cost it about 11 million crowns.")
 
 
+def test_a_modal_auxiliary_is_no_topic_word() -> None:
+    asked = "By when must the legal text be finished?"
+    assert "must" not in read(asked).topic
+    assert met(asked, "The technical teams have until 30 April to finish their work.")
+
+
 def test_a_purpose_frames_the_question_as_an_aim_does() -> None:
     # "These provisions were meant to reassure…" gives a purpose the text never calls one
     assert unknown_focus("What was the purpose of the marriage clause?", LEXICON) == []
