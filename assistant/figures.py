@@ -250,12 +250,12 @@ def states_number(sentence: str, asked: frozenset[str], proportion: bool = False
 # The plural noun a number (or a range: "from 20 to 35") counts: just after it, past a multiplier, a name's
 # adjective and one word ("1.8 billion barrels", "250 American merchant vessels", "410 of its members", "one of the
 # busiest shipping lanes"); lower case, since "2,900 Aldmerians" may be the prisoners asked about. English's zero
-# plurals of things count too ("35 aircraft").
+# plurals of things count too ("35 aircraft"); two words may come before the noun ("two largest steel mills").
 _ZERO_PLURALS = "aircraft|spacecraft|hovercraft|watercraft|sheep|deer|cattle|fish|species|series"
 COUNTED = re.compile(
     r"(?:\s*(?:to|and|or|-|–)\s*\d[\d,.]*)?"
     r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[a-z]+\s+)?)?"
-    r"(?:[A-Z][a-z]+\s+)?(?:(?P<modifier>[a-z-]+)\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:(?!of\b)[a-z\d-]+\s+(?=[a-z\d-]+\s+[a-z]+s\b))?(?:(?P<modifier>[a-z\d-]+)\s+)?"
     rf"(?P<noun>(?!(?:its|his|this|these|those|was|is|has|as|us)\b)[a-z]+s|{_ZERO_PLURALS})\b"
 )
 _NO_COUNT = ("one", "double", "triple")
@@ -265,7 +265,7 @@ def counts_another(sentence: str, asked: Callable[[str], bool], given: frozenset
     """Whether every number of `sentence` counts a noun other than what was `asked` about ("its turbines
     generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
     them") may count anything, but not one the question `given` itself ("…cranes at Terminal 3?")."""
-    text = DAY_OF_MONTH.sub(" ", sentence)
+    text = re.sub(r"\b\d[\d,.]*-(?=[a-z])", "- ", DAY_OF_MONTH.sub(" ", sentence))  # "24-hour": no count of hours
     spans = [m.span() for m in sums(text)]  # "$9 per tonne" counts money, not tonnes
     shares = [m.span() for m in SHARE.finditer(text)]  # "5 percent of the sales" counts nothing
     numbers = [

@@ -319,3 +319,10 @@ def test_a_birth_is_told_by_a_sentence_that_tells_it() -> None:
     assert not met(question, "Orvanda's Foreign Minister Teodor Kallenbrook struck a similar note in Brisenne.")
     assert met(question, "Teodor Kallenbrook, born in Ambrevel in 1961, joined the ministry in 1990.")
     assert met("When was Teodor Kallenbrook born?", "Teodor Kallenbrook was born in 1961.")
+
+
+def test_a_count_is_of_its_noun_past_two_words_and_a_measures_number_counts_nothing() -> None:
+    assert not met("How many jobs do the steel mills provide?", "Our two largest steel mills provide jobs.")
+    stoppages = "Two 24-hour stoppages halted the light-rail services that riders use each day."
+    assert not met("How many riders use the light-rail services each day?", stoppages)
+    assert met("How many riders use the light-rail line each day?", "The light-rail line carries 41,000 riders a day.")
