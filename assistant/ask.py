@@ -25,7 +25,8 @@ from assistant.recurrence import STATES_FREQUENCY
 _NAMED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!and\b|or\b)[a-z]+)?"
 _LISTED = re.compile(rf"\b{_NAMED}(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAMED})+")
 _KINDS = {"date": "a date", "number": "a number", "duration": "a span of time", "name": "a name", "office": "a post"}
-_KINDS |= {"frequency": "a frequency", "time": "a time of day", "birth": "a birth"}  # "every quarter", "at 17:30"
+_KINDS |= {"frequency": "a frequency", "time": "a time of day", "birth": "a birth"}
+_TOLD_BY = {"frequency": STATES_FREQUENCY, "time": tense.CLOCK, "birth": TELLS_BIRTH}  # the words that tell each
 
 
 @dataclass(frozen=True)
@@ -156,11 +157,8 @@ class Ask:
             and (self.wants == "number" or not figures.DURATION.search(sentence))
         ):
             return False
-        if (
-            (self.wants == "frequency" and not STATES_FREQUENCY.search(sentence))
-            or (self.wants == "time" and not tense.CLOCK.search(sentence))
-            or (self.wants == "birth" and not TELLS_BIRTH.search(sentence))
-        ):
+        told = _TOLD_BY.get(self.wants or "")
+        if told is not None and not told.search(sentence):  # "every quarter", "at 17:30", "born in Ambrevel"
             return False
         if self.wants == "duration" and not (figures.states_span(sentence, self.asked) or self.length):
             return False
@@ -259,10 +257,7 @@ class Ask:
     def _about(self, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
         """Whether a date or number in `context` (in its `passage`) is of what was asked about (half its topic
         words); so is the length or span that answers "How long is the X?"."""
-        if not (
-            (self.wants in ("date", "number", "frequency", "time", "birth") or self.length == "size" or self.outcome)
-            and self.topic
-        ):
+        if not ((self.wants in ("date", "number", *_TOLD_BY) or self.length == "size" or self.outcome) and self.topic):
             return True
         if self.one_side and holds.other_party_only(self.topic, context, lexicon):
             return False  # "How many megawatts has Ketharra asked for?": not "Mirrowan is seeking 1,400 megawatts"

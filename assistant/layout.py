@@ -81,7 +81,8 @@ DATELINE = re.compile(
 # A transcript's speaker label at a paragraph's start ("Dravesh: Their chief negotiator is…").
 SPEAKER_LABEL = re.compile(r"^\W*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?):\s+")
 # A sentence in the first person is about its speaker ("I expect a vote in June": the minister expects it).
-FIRST_PERSON = re.compile(r"\b(?:I|me|my|[Ww]e|[Uu]s|[Oo]urs?)\b")
+FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b")
+FIRST_PERSON = re.compile(rf"\b(?:I|me|my)\b|{FIRST_PLURAL.pattern}")
 
 
 def speaker_of(sentence: str, text: str) -> str:

@@ -22,17 +22,16 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from assistant.chunking import sentences_of
 from assistant.english import HONORIFICS, TITLE, lemmas
-from assistant.layout import HEADER, HEADER_FIELDS, SENDER_FIELDS, in_questioners_turn, record_entry
+from assistant.layout import FIRST_PLURAL, HEADER, HEADER_FIELDS, SENDER_FIELDS, in_questioners_turn, record_entry
 from assistant.lexicon import unpossessed
 from assistant.models import Passage
 from assistant.names import Parties
 
-# ...as a record of proceedings writes it too, with the office and the seat ("The Minister for External Trade
+# A speaker's label as a record of proceedings writes it too, with the office and the seat ("The Minister for External Trade
 # (Ms Orla Venn): …", "Mr Kester Doyle (Northfield) (Opposition): …"): whoever of it the corpus introduced speaks.
 _LABEL = re.compile(r"^\W*([A-Z](?:[^:\n]|(?<=\d):(?=\d\d)){0,80}):\s+", re.M)  # a time in it: "(10:03):"
 _NAME = re.compile(r"[A-Z][\w’'-]+")
 _HEAD = 8  # passages at a document's head where its header's fields stand
-FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]urs?)\b")
 # A party's alias that may be a person's full name: a given name or a courtesy title, then a surname ("Ilse
 # Marrow", "Dr Brennwald"; a surname may be an English word).
 _PERSON_ALIAS = re.compile(r"[A-Z][\w.’'-]+\s+[A-Z][\w’'-]+")
