@@ -106,3 +106,10 @@ def referred_back(context: str, passage: str) -> str:
     before = passage[:at]
     spans = sentences_of(before)
     return before[spans[-1][0] : spans[-1][1]] if spans else ""
+
+
+def with_question(context: str, sentence: str, text: str, question: str | None) -> str:
+    """`context` (`sentence` of `text` with what it is read with) led by the `question` the passage answers when
+    the sentence opens with a pronoun and nothing before it in the passage says what it stands for ("Who will run
+    that monitoring group?" / "MINISTER ORTANSE: Ansgar Pohl… will chair it… It will meet every quarter.")."""
+    return f"{question} {context}" if question and PRONOUN_LED.match(sentence) and text.startswith(context) else context

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.antecedents import continues_quote, own_start, with_antecedent
+from assistant.antecedents import continues_quote, own_start, with_antecedent, with_question
 from assistant.chunking import sentences_of
 from assistant.comparison_words import ASKS_WHY, set_aside
 from assistant.condense import context_of, own_words
@@ -126,11 +126,12 @@ class SentenceRanker:
         sides: Mapping[str, str] | None = None,
         speaking: Mapping[str, str] | None = None,
         weights: np.ndarray | None = None,
+        asked: Mapping[str, str] | None = None,
     ) -> None:
         """`sides`: each person's party (`sides.people_sides`), for whom "we" stands in what they say;
-        `speaking`: the party whose speech a passage goes on with (`sides.speeches`)."""
-        self.sides = sides or {}
-        self.speaking = speaking or {}
+        `speaking`: the party whose speech a passage goes on with (`sides.speeches`); `asked`: the question a
+        transcript's passage answers (`layout.questions_answered`)."""
+        self.sides, self.speaking, self.asked = sides or {}, speaking or {}, asked or {}
         self.word_vectors = word_vectors
         self.lexicon = lexicon
         self.parties = parties
@@ -282,6 +283,7 @@ class SentenceRanker:
         before = [text[s:e] for s, e in sentences_of(text) if e <= start]
         resolved = self.parties.resolve_pronoun(text[start:end], before)
         context = f"{before[-1]} {resolved}" if resolved else with_antecedent(text, start, end)
+        context = with_question(context, text[start:end], text, self.asked.get(passage.id))
         # "Our side wants…": Varnessa's side
         return as_said_by(context, text, start, self.sides, self.speaking.get(passage.id))
 

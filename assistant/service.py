@@ -29,6 +29,7 @@ from assistant.generators import make_generator
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.indexing import refresh
 from assistant.ingest import read_corpus, read_document
+from assistant.layout import questions_answered
 from assistant.manifest import Manifest, ensure_index_dir, manifest_path, read_manifest
 from assistant.models import Answer, Document, Turn
 from assistant.party_nouns import corpus_parties
@@ -91,7 +92,8 @@ class Assistant:
         lexicon, people = derived.lexicon, derived.people
         retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties, derived.lexical)
         similar = (retriever.sentence_similarity, retriever.synonyms_in, retriever.vectors)
-        ranker = SentenceRanker(lexicon, parties, *similar, derived.sides, derived.speaking)
+        asked = questions_answered(passages)  # a transcript's answer is about what it was asked
+        ranker = SentenceRanker(lexicon, parties, *similar, derived.sides, derived.speaking, asked=asked)
         extractive = ExtractiveGenerator(ranker, people)
         pipeline = Pipeline(
             condenser=Condenser(lexicon, parties, set(people)),

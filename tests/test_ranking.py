@@ -176,6 +176,27 @@ def test_a_reporters_premise_in_a_briefing_is_not_what_the_source_says() -> None
     assert turn["Q: Orumbe sa"] == 1 and turn["MS. ADEYEMI:"] == 0
 
 
+def test_an_answers_opening_pronoun_is_read_with_the_question_it_answers() -> None:
+    text = "MINISTER ORTANSE: Ansgar Pohl will chair it on our side. It will meet every quarter."
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+
+    def ranker(asked: dict[str, str]) -> SentenceRanker:
+        return SentenceRanker(
+            Lexicon([text, "monitoring group"], {}),
+            Parties({}),
+            lambda question, texts: [0.5 for _ in texts],
+            lambda words, candidates: set(),
+            lambda words: np.ones((len(words), 4)) / 2,
+            asked=asked,
+        )
+
+    hits = [ScoredPassage(passage=passage, score=0.5)]
+    question = "How often will the monitoring group meet?"
+    unasked = {c.text: c.meets for c in ranker({}).rank(question, hits)}
+    asked = {c.text: c.meets for c in ranker({"p1": "Q: Who will run that monitoring group?"}).rank(question, hits)}
+    assert asked["It will meet every quarter."] and not unasked["It will meet every quarter."]
+
+
 def test_a_sentence_quoted_alone_keeps_its_quotation_marks_in_pairs() -> None:
     from assistant.antecedents import with_quotes_closed
 
