@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant import clauses, figures, holds, ordinals, post_holders, posts, tense
+from assistant import clauses, figures, holds, ordinals, post_holders, posts, shares, tense
 from assistant.antecedents import referred_back
 from assistant.births import TELLS_BIRTH
 from assistant.english import LEADING, is_noun, lemmas, plain_verbs
@@ -149,6 +149,12 @@ class Ask:
         shared = bool(figures.SHARE.search(sentence) or figures.PROPORTION.search(sentence))
         if self.share and not (shared or (self.rate and figures.PER_UNIT.search(sentence))):  # "$9 per tonne"
             return False
+        if (
+            self.share
+            and self.whole
+            and not shares.of_whole(sentence, lambda w: holds.enough(self.whole, w, lexicon, synonyms))
+        ):
+            return False  # "What share of union members voted…?": not "most of the city's bus services"
         if self.money and not (figures.states_money(sentence, self.asked) or (self.proportion and shared)):
             return False  # "How much of the fund will Kollmark pay?": "15 per cent"
         if (

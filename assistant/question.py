@@ -42,6 +42,7 @@ from assistant.question_figures import (
     ASKS_QUANTITY,
     ASKS_RATE,
     ASKS_SHARE,
+    ASKS_SHARE_OF,
     ASKS_SIZE,
     HOW_MUCH_STUFF,
     MEASURED,
@@ -187,6 +188,7 @@ def _read(text: str, question: str) -> Ask:
         money = bool(ASKS_MONEY.search(text) or (proportion and figures.sums(text)))  # "…of the $45 million"
         topic = tuple(t for t in topic if t not in SPENDING) if money and not proportion else topic
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
+        part = part or ASKS_SHARE_OF.search(text)  # "What share of union members…": the whole
         measure = replace(measure, whole=tuple(t for t in topic if part and t in words(part["whole"])))
         rate = bool(ASKS_RATE.search(text))
         measure = replace(

@@ -81,11 +81,15 @@ MEASURED = re.compile(
 ASKS_AGE = re.compile(r"(?i)\bhow\s+old\b")  # "How old is X?": an age, or a year of birth or building
 # "How much of the region…": a share of a whole, which the answer's sentence need not name again ("…agreed to put
 # in 15 per cent")
-ASKS_PROPORTION = re.compile(
-    r"(?i)\bhow\s+much\s+of\s+(?P<whole>.+?)(?=\s+(?:will|would|did|does|do|is|was|are|were|has|have|had|can|could|"
+_WHOLE = (
+    r"\s+of\s+(?P<whole>.+?)(?=\s+(?:will|would|did|does|do|is|was|are|were|has|have|had|can|could|"
     r"should|must|might|[a-z]+(?:s|ed))\b|\s*[?,]|$)"
 )
+ASKS_PROPORTION = re.compile(rf"(?i)\bhow\s+much{_WHOLE}")
 ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b")  # ...said as one
+# ...whose whole, when named, is what the share is of ("What share of union members voted…?": not "most of the
+# city's bus services")
+ASKS_SHARE_OF = re.compile(rf"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction){_WHOLE}")
 # ...as is a rate ("What interest rate…?", "What rate of inflation…?"): a ratio, a share or a figure per unit
 ASKS_RATE = re.compile(r"(?i)\bwhat\s+(?:[\w-]+\s+){0,2}rates?\b")
 # "How much water…?", "How much cobalt…?": an amount of a thing, which a unit of measure says ("48 billion cubic

@@ -145,3 +145,12 @@ def test_a_rate_is_a_share_or_a_figure_per_unit() -> None:
     assert not met(charged, "The bank has offered a loan of $650 million to rebuild 23 bridges.")
     assert met(charged, "The bank is charging 4.5 percent on its $650 million loan.")
     assert met("What toll rate does the port charge?", "The port charges a toll of $9 per tonne.")
+
+
+def test_a_share_of_a_named_whole_is_of_that_whole() -> None:
+    question = "What share of union members voted for the strike?"
+    assert "union" in read(question).whole
+    stoppages = "Union members staged two strikes, which halted most of the city's bus services."
+    assert not met(question, stoppages)  # "most of" the bus services is no share of the members
+    assert met(question, "About 84 percent of the union's members voted for the strike.")
+    assert met(question, "Union members voted for the strike by a margin of 84 percent.")  # of nothing named
