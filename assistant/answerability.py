@@ -33,11 +33,11 @@ from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.ordinals import of_series
 from assistant.question import Ask, read
-from assistant.question_figures import QUANTITY_FRAME
+from assistant.question_figures import CHANGE, DEGREE, QUANTITY_FRAME
 from assistant.question_parts import question_parts
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_AUTHOR, ASKS_SOURCE, ATTRIBUTION
-from assistant.stance_issues import unheard_stance, unknown_issue
+from assistant.stance_issues import unheard_stance, unknown_issue, unspoken
 from assistant.tense import OUTCOME_FRAME
 
 # Clauses that address the assistant rather than ask about the corpus.
@@ -71,6 +71,21 @@ _OWNED_FOCUS = re.compile(
 )
 # ...or with where or what it is of ("What was the turnout in the strike ballot?")
 _FOCUS_IN = re.compile(r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+(?:[a-z]+\s+)?(?P<head>[a-z]+)\s+in\b")
+
+# ...and the thing whose figure changes ("How much would fares go up…?", "How sharply did prices rise?"): a text
+# that never speaks of fares gives no rise in them
+_CHANGED = re.compile(
+    rf"(?i)\bhow\s+(?:much|far|{DEGREE})\s+(?:would|will|did|does|do|could|might|can|should|has|have|had|is|are|was|"
+    r"were)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?P<head>[a-z]+)\s+"
+    rf"(?:(?:go|goes|gone|went)\s+(?:up|down)|{CHANGE})\b"
+)
+
+
+def unknown_changed(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
+    """The thing whose rise or fall is asked about, when the corpus never uses its word and `texts` (the passages
+    retrieved) no near-synonym."""
+    heads = [m["head"] for m in _CHANGED.finditer(question) if is_noun(m["head"])]
+    return heads if unspoken(heads, texts, lexicon, synonyms_in) else []
 
 
 # A question about what the text as a whole says ("What is this article about?", "Summarize the piece"): it
@@ -181,7 +196,8 @@ def judge(
     focus = unknown_focus(question, lexicon)
     if focus:
         return Verdict(False, "unknown focus", tuple(focus))
-    issue = unknown_issue(question, [h.passage.search_text for h in hits], lexicon, synonyms_in)
+    said = [h.passage.search_text for h in hits]
+    issue = unknown_issue(question, said, lexicon, synonyms_in) or unknown_changed(question, said, lexicon, synonyms_in)
     if issue:
         return Verdict(False, "unknown focus", tuple(issue))
     unheard = unheard_stance(question, ranked, hits, lexicon, synonyms_in, WINDOW)

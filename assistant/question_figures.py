@@ -23,8 +23,8 @@ _FAR = (
 _MORE_TIME = r"much\s+(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)"
 # A change in a figure asked for by its degree ("How sharply did exports fall?"): English's degree adverbs of
 # extent, then a verb of a rise or fall in value.
-_DEGREE = "badly|sharply|steeply|severely|dramatically|significantly|substantially"
-_CHANGE = verb_pattern("fall drop decline rise grow increase decrease shrink plunge slump climb jump".split(), [])
+DEGREE = "badly|sharply|steeply|severely|dramatically|significantly|substantially"
+CHANGE = verb_pattern("fall drop decline rise grow increase decrease shrink plunge slump climb jump".split(), [])
 ASKS_QUANTITY = re.compile(
     # "How far behind X are Y's pilots in pay?" asks for a gap, of any figure ("14 per cent less")
     rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|high|low|deep|wide|thick|{_FAR}|far\s+(?:behind|ahead))\b"
@@ -47,7 +47,7 @@ ASKS_QUANTITY = re.compile(
     r"|\bby\s+(?:what|how\s+(?:much|wide|large|big))\s+(?:\w+\s+)?margin\b"
     # "What pay rise did the crew get?": a rise in a figure is a figure ("a rise of 18 percent")
     r"|\bwhat\s+(?:\w+\s+)?(?:pay|wage|salary|price|tax|rent|fare|tariff|fee)\s+(?:rises?|raises?|increases?|hikes?)\b"
-    rf"|\bhow\s+(?:{_DEGREE})\b[^?]*\b(?:{_CHANGE})\b"  # "How badly did its sales drop?": by how much
+    rf"|\bhow\s+(?:{DEGREE})\b[^?]*\b(?:{CHANGE})\b"  # "How badly did its sales drop?": by how much
 )
 # An amount of money is asked for ("How much money…", "How much ransom…", "…worth…", "What price…"); "By how
 # much did they cut what X owed?" asks for a change, which may be a share.

@@ -40,13 +40,17 @@ def unknown_issue(question: str, texts: list[str], lexicon: Lexicon, synonyms_in
     retrieved) no near-synonym: a text that never speaks of an amnesty states no position on one."""
     for m in _ANY_ISSUE.finditer(question):
         nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and is_noun(w) and not _GERUND.fullmatch(w)]
-        unknown = [w for w in nouns if lexicon.unknown_terms(w)]
-        if not nouns or len(unknown) < len(nouns):
-            continue
-        said = sorted({w for t in texts for w in words(t) if w not in STOPWORDS})  # read only when needed
-        if not synonyms_in(unknown, said):
-            return unknown
+        if unspoken(nouns, texts, lexicon, synonyms_in):
+            return nouns
     return []
+
+
+def unspoken(nouns: list[str], texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> bool:
+    """Whether the corpus uses none of `nouns` and `texts` (the passages retrieved) no near-synonym of them."""
+    if not nouns or not all(lexicon.unknown_terms(w) for w in nouns):
+        return False
+    said = sorted({w for t in texts for w in words(t) if w not in STOPWORDS})  # read only when needed
+    return not synonyms_in(nouns, said)
 
 
 def unheard_stance(

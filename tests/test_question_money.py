@@ -3,8 +3,9 @@ and the party asked about. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
+from assistant.answerability import unknown_changed
 from assistant.question import read
-from tests.test_question import met
+from tests.test_question import LEXICON, TEXT, met, no_synonyms
 
 
 def test_a_sum_in_a_currency_is_money_and_counts_no_noun() -> None:
@@ -154,3 +155,13 @@ def test_a_share_of_a_named_whole_is_of_that_whole() -> None:
     assert not met(question, stoppages)  # "most of" the bus services is no share of the members
     assert met(question, "About 84 percent of the union's members voted for the strike.")
     assert met(question, "Union members voted for the strike by a margin of 84 percent.")  # of nothing named
+
+
+def test_a_rise_in_a_thing_the_text_never_speaks_of_is_unknown_focus() -> None:
+    texts = [" ".join(TEXT)]
+    fares = "How much would fares go up under the budget plan?"
+    assert unknown_changed(fares, texts, LEXICON, no_synonyms) == ["fares"]
+    assert unknown_changed("How sharply did bus fares rise?", texts, LEXICON, no_synonyms) == ["fares"]
+    # a thing the text speaks of, or names by a near-synonym, is not unknown
+    assert unknown_changed("How much did the detained vessels increase?", texts, LEXICON, no_synonyms) == []
+    assert unknown_changed(fares, texts, LEXICON, lambda words, _: set(words)) == []
