@@ -63,7 +63,8 @@ _FOCUS = re.compile(
 # says in other words.
 _ATTRIBUTES = frozenset(
     """population area size gdp economy budget capital currency language languages religion climate age birthday
-    salary income wife husband children height weight revenue revenues turnout profit profits""".split()
+    salary income wife husband children height weight revenue revenues turnout profit profits flag anthem motto
+    emblem headquarters""".split()
 )
 _OWNED_FOCUS = re.compile(
     r"\b(?i:what)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s+"

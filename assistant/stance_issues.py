@@ -35,11 +35,16 @@ _ANY_ISSUE = _issue_after(f"{_STANCE_WORDS}|{verb_pattern(STANCE_VERBS, [])}", 4
 _GERUND = re.compile(r"[a-z]{3,}ing")  # "cutting its own emissions": the issue is the emissions
 
 
+def _verbs_ing(word: str) -> bool:
+    """Whether `word` is a verb's -ing ("cutting"), not a noun only ("whaling", "shipping" as a trade is both)."""
+    return bool(_GERUND.fullmatch(word)) and "VERB" in lemmas(word)
+
+
 def unknown_issue(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
     """The nouns of the issue a stance is asked on, when the corpus uses none of them and `texts` (the passages
     retrieved) no near-synonym: a text that never speaks of an amnesty states no position on one."""
     for m in _ANY_ISSUE.finditer(question):
-        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and is_noun(w) and not _GERUND.fullmatch(w)]
+        nouns = [w for w in words(m["issue"]) if w not in UNTOPICAL and is_noun(w) and not _verbs_ing(w)]
         if unspoken(nouns, texts, lexicon, synonyms_in):
             return nouns
     return []

@@ -158,6 +158,8 @@ def test_a_stance_on_an_issue_the_text_never_speaks_of_is_unknown_focus() -> Non
     # ...after any verb of stance, past a verb's -ing; but no clause is an issue ("…about how it would treat…")
     promised = "What did Orvanda promise about cutting its carbon emissions?"
     assert unknown_issue(promised, texts, LEXICON, no_synonyms) == ["carbon", "emissions"]
+    assert unknown_issue("What did Orvanda say about whaling?", texts, LEXICON, no_synonyms) == ["whaling"]  # a noun
+    assert unknown_focus("What is Quessary's flag?", LEXICON) == ["flag"]  # an attribute, as "population" is
     assert (
         unknown_issue("Why won't Orvanda make promises about how it would treat them?", texts, LEXICON, no_synonyms)
         == []
