@@ -81,11 +81,20 @@ _CHANGED = re.compile(
     rf"(?:(?:go|goes|gone|went)\s+(?:up|down)|{CHANGE})\b"
 )
 
+# ...or the thing a price or levy is on ("What is Arvenland's tariff on Kovarian wine?", "the price of fish"), past
+# the names' adjectives before it
+_LEVIED = "prices?|costs?|tariffs?|tax(?:es)?|levy|levies|tolls?|quotas?|duty|duties|fees?|subsidy|subsidies"
+_LEVIED_ON = re.compile(
+    rf"(?i:\b(?:{_LEVIED})\s+(?:on|of|for)\s+(?:the\s+|its\s+|their\s+|an?\s+)?)(?:[A-Z][\w'’-]*\s+)*"
+    r"(?P<head>[a-z][\w-]*)(?=\s*(?:[?,.]|$|\s+(?:in|at|from|to|under|during|now|today|this|next|last)\b))"
+)
+
 
 def unknown_changed(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
-    """The thing whose rise or fall is asked about, when the corpus never uses its word and `texts` (the passages
-    retrieved) no near-synonym."""
-    heads = [m["head"] for m in _CHANGED.finditer(question) if is_noun(m["head"])]
+    """The thing whose rise or fall, or price or levy, is asked about, when the corpus never uses its word and
+    `texts` (the passages retrieved) no near-synonym."""
+    found = [*_CHANGED.finditer(question), *_LEVIED_ON.finditer(question)]
+    heads = [m["head"] for m in found if is_noun(m["head"])]
     return heads if unspoken(heads, texts, lexicon, synonyms_in) else []
 
 

@@ -165,3 +165,7 @@ def test_a_rise_in_a_thing_the_text_never_speaks_of_is_unknown_focus() -> None:
     # a thing the text speaks of, or names by a near-synonym, is not unknown
     assert unknown_changed("How much did the detained vessels increase?", texts, LEXICON, no_synonyms) == []
     assert unknown_changed(fares, texts, LEXICON, lambda words, _: set(words)) == []
+    # ...as is the thing a price or levy is on, past the names' adjectives before it
+    wine = "What is Orvanda's tariff on Quessarian wine?"
+    assert unknown_changed(wine, texts, LEXICON, no_synonyms) == ["wine"]
+    assert unknown_changed("What is the fee for fishing vessels?", texts, LEXICON, no_synonyms) == []
