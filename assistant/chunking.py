@@ -36,8 +36,8 @@ from assistant.names import Parties
 # v18: a transcript's answer is embedded and searched with the question it answers (`layout.questions_answered`);
 # v19: a sentence that states a consequence stays with the one before ("Dravonia therefore asked…")
 # v20: an interviewer's question heads no party's section; v21: nor is it left out of what its answers are embedded
-# with when it stands as their heading
-CHUNKER_VERSION = "sentences-v21"
+# with when it stands as their heading; v22: a line under the title that says where and when is the lede
+CHUNKER_VERSION = "sentences-v22"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(

@@ -20,6 +20,7 @@ from assistant.english import (
     lemmas,
     verb_pattern,
 )
+from assistant.layout import WHERE_AND_WHEN
 from assistant.lexicon import Lexicon, stems, unpossessed, words
 from assistant.speakers import IN_CLAUSE, OWN_POSITION, QUOTE_BEFORE
 
@@ -226,9 +227,8 @@ _DATELINE = re.compile(
 
 
 def names_a_place(sentence: str, asked: frozenset[str]) -> bool:
-    """Whether `sentence` puts something at a place the question (its words `asked`) does not name, or sends it
-    to one."""
-    dateline = _DATELINE.match(sentence)
+    """Whether `sentence` puts something at, or sends it to, a place the question's words `asked` do not name."""
+    dateline = _DATELINE.match(sentence) or WHERE_AND_WHEN.fullmatch(sentence)  # "Velsk, …, 12 March, 17:30"
     if dateline and dateline["name"].lower() not in asked:
         return True
     found = [*_PLACE.finditer(sentence), *_TO_PLACE.finditer(sentence)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.english import SPEAKING_VERBS, verb_pattern
+from assistant.english import MONTHS, SPEAKING_VERBS, verb_pattern
 from assistant.models import Passage
 
 # A line ending so is prose, not a heading: "CHIEF EXECUTIVE (Aurelio Stent): If I could just—" is cut off.
@@ -67,6 +67,13 @@ def record_entry(text: str) -> bool:
     states nothing."""
     lines = text.split("\n")
     return all(record_line(line) for line in lines) and (len(lines) > 1 or bool(_FIELD_LABEL.match(text.strip())))
+
+
+# A line under a title that says where and when, as a press release or a transcript opens ("Velsk, Ministry of Trade
+# and Industry, 12 March, 17:30"): a place, then fields of which one holds a month's name or a time of day
+WHERE_AND_WHEN = re.compile(
+    rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*),\s[^!?]*?(?:\b\d{{1,2}}:\d{{2}}\b|\b(?:{'|'.join(MONTHS)})\b)[^!?]*(?<!\.)"
+)
 
 
 # A news story's dateline, before its first sentence: the place it was filed from in capitals, perhaps a region,

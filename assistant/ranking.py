@@ -30,7 +30,7 @@ from assistant.condense import context_of, own_words
 from assistant.english import STOPWORDS, UNTOPICAL, plain_verbs
 from assistant.figures import DATE, NUMBER, SPAN, without_rates
 from assistant.holds import Synonyms
-from assistant.layout import SPEAKER_LABEL, in_questioners_turn, record_entry
+from assistant.layout import SPEAKER_LABEL, WHERE_AND_WHEN, in_questioners_turn, record_entry
 from assistant.lexicon import Lexicon, words
 from assistant.models import SECTION_TERMS, Passage, ScoredPassage
 from assistant.names import Parties
@@ -284,6 +284,8 @@ class SentenceRanker:
         resolved = self.parties.resolve_pronoun(text[start:end], before)
         context = f"{before[-1]} {resolved}" if resolved else with_antecedent(text, start, end)
         context = with_question(context, text[start:end], text, self.asked.get(passage.id))
+        if passage.section == "Lede" and WHERE_AND_WHEN.fullmatch(text):  # where and when the title's event was
+            context = f"{passage.title}: {context}"
         # "Our side wants…": Varnessa's side
         return as_said_by(context, text, start, self.sides, self.speaking.get(passage.id))
 

@@ -132,3 +132,30 @@ def test_a_sentence_in_the_first_person_is_about_its_speaker() -> None:
     assert ask.met_by(sentence, sentence, text, lexicon, no_synonyms)
     asked = "Q: Yes. The deal goes to Kovary's trade committee first. I expect a vote in June."  # no one's word
     assert not ask.met_by(sentence, sentence, asked, lexicon, no_synonyms)
+
+
+CONFERENCE = """Joint press conference of the trade ministers of Dravenia and Halvoria
+Ostrel, Ministry of Foreign Affairs, 4 May, 11:15
+
+SPOKESPERSON: Good morning. The ministers will each make a short statement.
+
+MINISTER CORVELL: The fourth round has agreed a quota for grain. Dravenia will cut its tariff on Halvorian grain to 5 per cent.
+
+MINISTER HALVEK: Halvoria welcomes the cut and will review its own duties on Dravenian timber in the autumn.
+"""
+
+
+def test_a_line_under_the_title_that_says_where_and_when_answers_where_and_when(
+    tmp_path: Path, embeddings: Embeddings
+) -> None:
+    bot = folder_bot(tmp_path, embeddings, {"conference.txt": CONFERENCE, "positions.yaml": TABLE})
+    line = "Ostrel, Ministry of Foreign Affairs, 4 May, 11:15"
+    lede = bot.documents()[0].lede
+    assert lede == line  # the lede, not a heading the statements sit under
+    for question in (
+        "In which city did the ministers hold their press conference?",
+        "What time did the press conference begin?",
+    ):
+        answer = bot.ask(question)
+        assert not answer.refused and answer.citations[0].text == line, answer.answer
+        assert CONFERENCE[answer.citations[0].start : answer.citations[0].end] == line

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.layout import looks_like_heading, record_line
+from assistant.layout import WHERE_AND_WHEN, looks_like_heading, record_line
 from assistant.models import Document, Section
 from assistant.readers.base import TextFormatReader, decode, register
 
@@ -60,7 +60,8 @@ def read_text(content: str, doc_id: str, path: str) -> Document:
     authors: list[str] = []
     lede = None
     i = 1
-    if len(lines) > 2 and not looks_like_heading(lines[1]):
+    # a line that says where and when ("Velsk, …, 12 March, 17:30") is the lede, however short
+    if len(lines) > 2 and (not looks_like_heading(lines[1]) or WHERE_AND_WHEN.fullmatch(lines[1].strip())):
         lede = lines[1]
         sections.append(Section(name="Lede", start=spans[1][0], body_start=spans[1][0]))
         i = 2
