@@ -161,6 +161,8 @@ STANCE = re.compile(
     # subject's verbs in a series, after a comma, the first of them right after the subject (not "X, along with Y,")
     rf"|\s+(?!(?:and|or|but|nor|who|whom|which|whose|that)\b)[a-z]\w*{IN_CLAUSE}{{0,90}}?,\s+(?:and\s+)?{ACTIVE_STANCE}\b"
     rf"|['’]s\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(POSITION_NOUNS)})\b"  # "Japan's terms"
+    # "The union opened negotiations in May by asking for…": the subject's own verb of stance, after "by"
+    rf"|{IN_PHRASE}{{0,60}}?\bby\s+(?=\w+ing\b){ACTIVE_STANCE}\b"
     rf"|{OWN_POSITION.pattern}"
     # "Roosevelt stepped in with the proposal that…", "Japan made an offer": a position the party brings
     rf"|{IN_PHRASE}{{0,25}}?\b(?:with|made|makes|make|presented|submitted|tabled)\s+(?:the|a|an|its|his|her|their)\s+"

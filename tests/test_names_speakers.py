@@ -52,6 +52,9 @@ from tests.test_names import PARTIES
         ("Russia", "The Russian side has put 19 billion on the table.", 0, True),
         ("Russia", "They are at odds over how much gas Moscow should commit to sending.", 0, False),
         ("Ukraine", "Nobody knows whether Kiev would accept the timetable.", 0, False),
+        # The subject's own verb of stance after "by", however far along the clause
+        ("Ukraine", "Kiev opened the second round of talks in May by demanding the 1991 borders.", 0, True),
+        ("Russia", "Kiev opened the second round of talks in May by demanding the 1991 borders.", 0, False),
     ],
 )
 def test_states_position(party: str, text: str, start: int, expected: bool) -> None:
