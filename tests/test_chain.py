@@ -199,7 +199,7 @@ def test_questions_without_words_are_a_clear_error(bot: Assistant, question: str
 def test_a_quote_said_by_he_names_him_in_brackets(corpus_bots: dict[str, Assistant]) -> None:
     answer = corpus_bots["news-fisheries-talks"].ask("What did Kallenbrook say about the text on the table?")
     assert (
-        '"There is now a text on the table that both delegations accept as a basis for work," [Kallenbrook] said.'
+        '"There is now a text on the table that both delegations accept as a basis for work," [Teodor Kallenbrook] said.'
         in (answer.answer)
     )
     assert_valid_citations(answer, CORPORA["news-fisheries-talks"])

@@ -76,7 +76,9 @@ def test_a_transcripts_speaker_label_is_not_whom_he_stands_for() -> None:
     he = Candidate(1, start, text[start:], 0.9, text, True)
     hit = _passage(text)
     generator = ExtractiveGenerator(FixedRanking([he]), people=frozenset({"dravesh", "oldroyd"}))
-    assert "".join(generator.stream("Who is the other side's negotiator like?", [hit])).startswith("[Oldroyd] is")
+    assert "".join(generator.stream("Who is the other side's negotiator like?", [hit])).startswith(
+        "[Casimir Oldroyd] is"
+    )
 
 
 def test_they_after_a_transcripts_speaker_label_is_the_party_spoken_of_not_the_speakers() -> None:

@@ -84,7 +84,7 @@ def test_he_is_not_the_person_the_sentence_before_names_as_an_object() -> None:
             "What date did the president set?", [ScoredPassage(passage=passage, score=0.6)]
         )
     )
-    assert said.startswith("[Rensky] also set a firm date of 30 June."), said
+    assert said.startswith("[Halvard Rensky] also set a firm date of 30 June."), said
 
 
 def _led_by(before: str, sentence: str, parties: Parties) -> str:
@@ -204,3 +204,22 @@ def test_the_sentence_before_a_reason_may_tell_the_event_a_why_question_asks_abo
     reason = "Mr Mendavi has argued that the cane growers are fragile and cannot absorb a surge."
     ranked, text = _two(offered, reason, (0.9, 0.6))
     assert (_answer(question, ranked, text) == f"{reason} [1]") is reason_leads
+
+
+def test_a_person_a_pronoun_stands_for_is_named_with_the_given_names_before_the_surname() -> None:
+    introduced = "Konrad Asch, the federation's president, is entitled to his view."
+    briefed = "He was briefed before we signed anything."
+    text = f"{introduced} {briefed}"
+    ranked = [Candidate(1, len(introduced) + 1, briefed, 0.9, text, True)]
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    hits = [ScoredPassage(passage=passage, score=0.6)]
+    answer = "".join(ExtractiveGenerator(FixedRanking(ranked), frozenset({"asch"})).stream("Who was briefed?", hits))
+    assert answer.startswith("[Konrad Asch] was briefed"), answer
+    # ...but no title ("President Asch") and no word of English ("Yesterday Asch") is a given name
+    for before in ("President Asch spoke first.", "Yesterday Asch spoke first."):
+        text = f"{before} {briefed}"
+        ranked = [Candidate(1, len(before) + 1, briefed, 0.9, text, True)]
+        passage = passage.model_copy(update={"text": text, "end": len(text)})
+        hits = [ScoredPassage(passage=passage, score=0.6)]
+        said = "".join(ExtractiveGenerator(FixedRanking(ranked), frozenset({"asch"})).stream("Who was briefed?", hits))
+        assert said.startswith("[Asch] was briefed"), said

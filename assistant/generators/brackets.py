@@ -11,6 +11,7 @@ import re
 
 from assistant.antecedents import OPENS_WITH_SUBJECT, object_of_verb, with_quotes_closed
 from assistant.chunking import sentences_of
+from assistant.english import STOPWORDS, TITLE, lemmas
 from assistant.layout import SPEAKER_LABEL  # who speaks, not whom the sentence is about
 from assistant.lexicon import unpossessed
 from assistant.models import ScoredPassage
@@ -74,7 +75,7 @@ class Brackets:
                     return names[0]
                 continue
             people = [
-                m.group()
+                _with_given_names(said, m.start(), m.group())
                 for m in re.finditer(r"[A-Z][\w'’-]+", said)
                 if m.group().lower() in self.people and not object_of_verb(said, m.start())
             ]
@@ -84,3 +85,16 @@ class Brackets:
 
     def _person(self, name: str) -> bool:
         return any(unpossessed(w.lower()) in self.people for w in name.split())
+
+
+def _with_given_names(sentence: str, start: int, surname: str) -> str:
+    """The surname at `start` of `sentence` with the given names and initials written before it ("Konrad Asch",
+    "Edward M. House"), past no title ("President Wilson") and no word of English ("Yesterday Asch…")."""
+    given: list[str] = []
+    for word in reversed(sentence[:start].split()[-2:] if sentence[:start].endswith(" ") else []):
+        if not re.fullmatch(r"[A-Z][a-z]+|[A-Z]\.", word) or TITLE.fullmatch(word) or word.lower() in STOPWORDS:
+            break
+        if len(word) > 2 and lemmas(word.lower()):
+            break
+        given.insert(0, word)
+    return " ".join([*given, surname])
