@@ -90,7 +90,7 @@ _LEVIED_ON = re.compile(
 )
 
 
-def unknown_changed(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
+def unknown_measured(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
     """The thing whose rise or fall, or price or levy, is asked about, when the corpus never uses its word and
     `texts` (the passages retrieved) no near-synonym."""
     found = [*_CHANGED.finditer(question), *_LEVIED_ON.finditer(question)]
@@ -207,7 +207,8 @@ def judge(
     if focus:
         return Verdict(False, "unknown focus", tuple(focus))
     said = [h.passage.search_text for h in hits]
-    issue = unknown_issue(question, said, lexicon, synonyms_in) or unknown_changed(question, said, lexicon, synonyms_in)
+    issue = unknown_issue(question, said, lexicon, synonyms_in)
+    issue = issue or unknown_measured(question, said, lexicon, synonyms_in)  # "…fares go up", "…tariff on wine"
     if issue:
         return Verdict(False, "unknown focus", tuple(issue))
     unheard = unheard_stance(question, ranked, hits, lexicon, synonyms_in, WINDOW)

@@ -3,7 +3,7 @@ and the party asked about. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
-from assistant.answerability import unknown_changed
+from assistant.answerability import unknown_measured
 from assistant.question import read
 from tests.test_question import LEXICON, TEXT, met, no_synonyms
 
@@ -160,12 +160,12 @@ def test_a_share_of_a_named_whole_is_of_that_whole() -> None:
 def test_a_rise_in_a_thing_the_text_never_speaks_of_is_unknown_focus() -> None:
     texts = [" ".join(TEXT)]
     fares = "How much would fares go up under the budget plan?"
-    assert unknown_changed(fares, texts, LEXICON, no_synonyms) == ["fares"]
-    assert unknown_changed("How sharply did bus fares rise?", texts, LEXICON, no_synonyms) == ["fares"]
+    assert unknown_measured(fares, texts, LEXICON, no_synonyms) == ["fares"]
+    assert unknown_measured("How sharply did bus fares rise?", texts, LEXICON, no_synonyms) == ["fares"]
     # a thing the text speaks of, or names by a near-synonym, is not unknown
-    assert unknown_changed("How much did the detained vessels increase?", texts, LEXICON, no_synonyms) == []
-    assert unknown_changed(fares, texts, LEXICON, lambda words, _: set(words)) == []
+    assert unknown_measured("How much did the detained vessels increase?", texts, LEXICON, no_synonyms) == []
+    assert unknown_measured(fares, texts, LEXICON, lambda words, _: set(words)) == []
     # ...as is the thing a price or levy is on, past the names' adjectives before it
     wine = "What is Orvanda's tariff on Quessarian wine?"
-    assert unknown_changed(wine, texts, LEXICON, no_synonyms) == ["wine"]
-    assert unknown_changed("What is the fee for fishing vessels?", texts, LEXICON, no_synonyms) == []
+    assert unknown_measured(wine, texts, LEXICON, no_synonyms) == ["wine"]
+    assert unknown_measured("What is the fee for fishing vessels?", texts, LEXICON, no_synonyms) == []
