@@ -4,7 +4,9 @@ Instructions aimed at the assistant ("ignore your instructions…") are cut from
 they change nothing; a message that is only such instructions is refused. Then a question is refused when:
 - it is about a name the corpus never mentions ("China", "Macron"), even after respelling and as a
   people's adjective or another English name of a country ("Egyptian" is Egypt, "American" the U.S.);
-- it asks "what is the X of/like" for a thing the corpus never mentions ("the population of");
+- it asks "what is the X of/like" for a thing the corpus never mentions ("the population of"), or when
+  something happened by a verb the corpus never uses, nor the passages retrieved a word near it ("When did
+  Galtieri resign?");
 - it asks a stance on an issue the text never speaks of, or a party's that no best sentence gives as the
   party's on the issue (`stance_issues`);
 - it asks which newspaper (outlet, publication) a text is from and no retrieved sentence attributes it;
@@ -96,6 +98,15 @@ def unknown_measured(question: str, texts: list[str], lexicon: Lexicon, synonyms
     found = [*_CHANGED.finditer(question), *_LEVIED_ON.finditer(question)]
     heads = [m["head"] for m in found if is_noun(m["head"])]
     return heads if unspoken(heads, texts, lexicon, synonyms_in) else []
+
+
+def unknown_event(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
+    """The verbs of the event whose date is asked ("When did Galtieri resign?"), when the corpus uses none of
+    them in any form and `texts` (the passages retrieved) no near-synonym."""
+    ask = read(question)
+    # a verb's particle is no verb of its own ("get back": "returned")
+    verbs = [w for w in ask.topic if ask.wants == "date" and "VERB" in (pos := lemmas(w)) and "ADV" not in pos]
+    return verbs if unspoken(verbs, texts, lexicon, synonyms_in) else []
 
 
 # A question about what the text as a whole says ("What is this article about?", "Summarize the piece"): it
@@ -211,6 +222,10 @@ def judge(
     issue = issue or unknown_measured(question, said, lexicon, synonyms_in)  # "…fares go up", "…tariff on wine"
     if issue:
         return Verdict(False, "unknown focus", tuple(issue))
+    event = unknown_event(question, said, lexicon, synonyms_in)  # "When did Galtieri resign?"
+    if event:
+        quoted = " or ".join(f'"{w}"' for w in event)
+        return Verdict(False, f"it never uses {quoted} or a word near it", tuple(event), explained=True)
     unheard = unheard_stance(question, ranked, hits, lexicon, synonyms_in, WINDOW)
     if unheard:
         return Verdict(False, unheard, explained=True)

@@ -3,7 +3,7 @@ and the party asked about. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
-from assistant.answerability import unknown_measured
+from assistant.answerability import unknown_event, unknown_measured
 from assistant.question import read
 from tests.test_question import LEXICON, TEXT, met, no_synonyms
 
@@ -169,3 +169,15 @@ def test_a_rise_in_a_thing_the_text_never_speaks_of_is_unknown_focus() -> None:
     wine = "What is Orvanda's tariff on Quessarian wine?"
     assert unknown_measured(wine, texts, LEXICON, no_synonyms) == ["wine"]
     assert unknown_measured("What is the fee for fishing vessels?", texts, LEXICON, no_synonyms) == []
+
+
+def test_a_date_asked_for_an_event_the_text_never_speaks_of_is_unknown() -> None:
+    texts = [" ".join(TEXT)]
+    assert unknown_event("When did Kallenbrook resign?", texts, LEXICON, no_synonyms) == ["resign"]
+    assert unknown_event("In what year was the bloc founded?", texts, LEXICON, no_synonyms) == ["founded"]
+    # an event the text speaks of, by its verb in any form or a near-synonym, is not unknown
+    assert unknown_event("When did the vessels get detained?", texts, LEXICON, no_synonyms) == []
+    assert unknown_event("When did Kallenbrook resign?", texts, LEXICON, lambda words, _: set(words)) == []
+    # a verb's particle is no event ("get back"), and only a date question asks when an event was
+    assert unknown_event("When did the boats get back to port?", texts, LEXICON, no_synonyms) == []
+    assert unknown_event("Why did Kallenbrook resign?", texts, LEXICON, no_synonyms) == []
