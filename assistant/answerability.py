@@ -93,10 +93,11 @@ _LEVIED_ON = re.compile(
 
 
 def unknown_measured(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
-    """The thing whose rise or fall, or price or levy, is asked about, when the corpus never uses its word and
-    `texts` (the passages retrieved) no near-synonym."""
+    """The thing whose rise or fall, price or levy, or amount ("How much aid…") is asked about, when the corpus
+    never uses its word and `texts` (the passages retrieved) no near-synonym."""
     found = [*_CHANGED.finditer(question), *_LEVIED_ON.finditer(question)]
-    heads = [m["head"] for m in found if is_noun(m["head"])]
+    stuff = read(question).stuff  # "How much aid has Valmora promised?": an amount of aid
+    heads = [m["head"] for m in found if is_noun(m["head"])] + ([stuff] if stuff and is_noun(stuff) else [])
     return heads if unspoken(heads, texts, lexicon, synonyms_in) else []
 
 

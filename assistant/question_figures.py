@@ -95,8 +95,11 @@ ASKS_RATE = re.compile(r"(?i)\bwhat\s+(?:[\w-]+\s+){0,2}rates?\b")
 # "How much water…?", "How much cobalt…?": an amount of a thing, which a unit of measure says ("48 billion cubic
 # metres"), of that thing ("210,000 tonnes of copper" is no amount of cobalt)
 # ...the thing after a name's adjective ("How much Arvenish steel…": steel)
+# ...not a thing English measures by "how much" only as a figure of speech ("How much ground did X give?", "how
+# much progress", "headway", "leverage", "support", "room", "say": no unit measures them)
+_FIGURATIVE = "ground|progress|headway|leverage|support|room|say|influence|pressure|trust|flexibility|attention"
 HOW_MUCH_STUFF = re.compile(
-    r"(?i:\bhow\s+much)\s+(?!of\b|money\b|more\b|less\b|time\b|longer\b)(?:[A-Z][\w'’-]*\s+)*(?P<stuff>[a-z]+)"
+    rf"(?i:\bhow\s+much)\s+(?!(?:of|money|more|less|time|longer|{_FIGURATIVE})\b)(?:[A-Z][\w'’-]*\s+)*(?P<stuff>[a-z]+)"
 )
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(

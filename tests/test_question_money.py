@@ -169,6 +169,10 @@ def test_a_rise_in_a_thing_the_text_never_speaks_of_is_unknown_focus() -> None:
     wine = "What is Orvanda's tariff on Quessarian wine?"
     assert unknown_measured(wine, texts, LEXICON, no_synonyms) == ["wine"]
     assert unknown_measured("What is the fee for fishing vessels?", texts, LEXICON, no_synonyms) == []
+    # ...and the thing an amount is asked of ("how much aid"), but not a figure of speech ("how much ground")
+    assert unknown_measured("How much aid has Orvanda promised?", texts, LEXICON, no_synonyms) == ["aid"]
+    assert unknown_measured("How much ground did Orvanda give?", texts, LEXICON, no_synonyms) == []
+    assert read("How much ground did Orvanda give?").stuff is None
 
 
 def test_a_date_asked_for_an_event_the_text_never_speaks_of_is_unknown() -> None:
