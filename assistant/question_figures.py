@@ -53,7 +53,7 @@ ASKS_QUANTITY = re.compile(
 # much did they cut what X owed?" asks for a change, which may be a share.
 ASKS_MONEY = re.compile(
     r"(?i)\bhow\s+much\s+(?:[a-z]+\s+)?(?:money|ransom|compensation|funding|budget|indemnity|reparations|revenues?|income|profits?|earnings|"
-    r"subsid(?:y|ies)|investment)\b|\bworth\b|\bprice\s+tags?\b|\b(?:salary|salaries)\s*(?:\?|$|(?:of|for|in|last|this|now)\b)"
+    r"subsid(?:y|ies)|investment)\b|\bworth\b|\bprice\s+tags?\b|\b(?:salary|salaries)\s*(?:\?|$|(?:of|for|in|as|at|during|under|when|before|after|then|last|this|now)\b)"
     r"|(?<!by\s)\bhow\s+much\b[^?]*\b(?:cost|costing|pay|paid|paying|spend|spent|spending|charged?|charging|borrow|"
     r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning|(?:sell|sells|sold|selling|fetch|fetches|fetched)"
     r"\s+for)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"  # "How much does a tonne sell for?"

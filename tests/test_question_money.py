@@ -99,6 +99,7 @@ def test_a_salary_asked_after_a_long_name_is_money_but_a_wage_offer_is_not() -> 
     salary = read("What is the HR director Martin Corrigall's annual salary?")
     assert salary.wants == "number" and salary.money
     assert read("What is the starting salary for a new teacher?").money
+    assert read("What was Bullitt's salary as an attaché?").money  # the post it was paid for, after it
     assert not read("What wage offers did the employers make?").money
     assert not read("What salary increases has the district offered?").money
 
