@@ -15,6 +15,7 @@ from functools import lru_cache
 from assistant.comparison_words import ASKS_WHY, COMPARISON_WORDS, EVERY_SIDE, SIDES_ASKED, set_aside
 from assistant.english import POSITION_VERBS, STANCE_ADJECTIVES, TELLING_VERBS, verb_pattern
 from assistant.enumeration import enumeration
+from assistant.layout import SPEAKER_LABEL
 from assistant.party_forms import with_other_forms
 from assistant.question_forms import ASKS_DATE
 from assistant.speakers import (
@@ -188,6 +189,7 @@ class Parties:
         if not pronoun:
             return None
         for earlier in reversed(before):
+            earlier = SPEAKER_LABEL.sub("", earlier)  # "MINISTER ORTANSE: I say…than Arvenland asked for. They…"
             party = self.subject_of(earlier)
             if party:
                 name = [earlier[b:e] for b, e, who in self.spans(earlier) if who == party][-1]

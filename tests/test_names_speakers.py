@@ -85,6 +85,10 @@ def test_an_opening_they_is_read_as_the_party_an_earlier_sentence_makes_the_subj
     assert PARTIES.resolve_pronoun("They also spoke.", ["Nobody is named here."]) is None
     assert PARTIES.resolve_pronoun("He said so.", before) is None  # a person: the sentence before says who
     assert PARTIES.resolve_pronoun("Now the troops advance.", before) is None
+    # a transcript's speaker label is who speaks, not whom "they" stands for
+    ministers = Parties({"Arvenland": ["Arvenland", "Vasquell"], "Kovary": ["Kovary", "Ortanse"]})
+    turn = ["MINISTER ORTANSE: I say that the quota is smaller than Arvenland asked for."]
+    assert ministers.resolve_pronoun("They wanted 2 million tonnes.", turn) == "Arvenland wanted 2 million tonnes."
 
 
 def test_stance_verbs_come_with_their_inflections() -> None:
