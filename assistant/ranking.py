@@ -6,7 +6,7 @@ Each sentence is described by a few general features (`FEATURES`): its closeness
 (MiniLM; a sentence that opens with a pronoun is read with the sentence before it, or alone when that is
 closer), its passage's retrieval scores, its share of the question's topic words, whether it holds the kind of
 answer asked for (a date for "when", a number for "how many", a reason for "why", a condition for "under what
-condition", what `ask.Ask` wants), whether a party the question asks about states a position in it, and
+condition" or "…if…?", what `ask.Ask` wants), whether a party the question asks about states a position in it, and
 where it sits. Its score is a weighted sum of them, with weights learned by logistic regression on the
 development gold sets (`benches/train_ranker.py`, checked leave-one-corpus-out) and stored in `ranker.json`.
 Deterministic. This module ranks; it writes no answer.
@@ -79,6 +79,7 @@ REASON = re.compile(
 # English's conditional subordinators and their phrasal equivalents (Quirk et al. §15.33-15.36: "if", "unless",
 # "provided that", "as long as"…), and "until", by which "no talks… until they withdrew" sets one.
 ASKS_CONDITION = re.compile(r"(?i)\b(?:under|on)\s+what\s+(?:conditions?|terms|circumstances)\b|\bpre-?conditions?\b")
+SETS_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")  # "What can Kovary do if…?": "If there is no deal…"
 CONDITION = re.compile(
     r"(?i)\b(?:if|unless|provided|providing|as long as|so long as|on condition|conditional|contingent|"
     r"in (?:exchange|return) for|only (?:when|after|once)|until)\b"
@@ -176,7 +177,7 @@ class SentenceRanker:
         looked_up = plain_verbs(question)  # "turn down (reject)": a text may say "rejected"
         topic = set(self.lexicon.topic_terms(looked_up)) or set(self.lexicon.terms(looked_up))
         why = bool(ASKS_WHY.search(question))
-        conditional = bool(ASKS_CONDITION.search(question))
+        conditional = bool(ASKS_CONDITION.search(question) or SETS_CONDITION.search(own_words(question)))
         figures = set(FIGURE.findall(question))  # "back in 2014": the passage that says 2014 sets the scene
         spans = [(n, s, e) for n, h in enumerate(hits, 1) for s, e in sentences_of(h.passage.text)]
         texts = [hits[n - 1].passage.text[s:e] for n, s, e in spans]

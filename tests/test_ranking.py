@@ -226,3 +226,23 @@ def test_a_follow_ups_own_words_are_compared_with_each_sentence_besides_its_cont
     candidates, features = ranker.described(asked, [ScoredPassage(passage=passage, score=0.5)])
     meaning = {c.text: features[i, FEATURES.index("meaning")] for i, c in enumerate(candidates)}
     assert meaning["Halden and Sarn travelled on to Korvik."] == 1.0
+
+
+def test_a_question_that_sets_a_condition_is_answered_by_a_sentence_that_states_one() -> None:
+    text = (
+        "Cheese matters to our dairies. If there is no deal on cheese by 15 September, Kovary may suspend the package."
+    )
+    passage = Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text)
+    ranker = SentenceRanker(
+        Lexicon([text], {}),
+        Parties({"Kovary": ["Kovary"]}),
+        lambda question, texts: [0.5] * len(texts),
+        lambda words, candidates: set(),
+        lambda words: np.ones((len(words), 4)) / 2,
+    )
+    hits = [ScoredPassage(passage=passage, score=0.5)]
+    typed = FEATURES.index("typed")
+    _, features = ranker.described("What can Kovary do if the cheese issue isn't sorted out in time?", hits)
+    assert features[:, typed].tolist() == [0.0, 1.0]
+    _, features = ranker.described("What can Kovary do about the cheese issue?", hits)
+    assert features[:, typed].tolist() == [0.0, 0.0]
