@@ -28,10 +28,13 @@ def _issue_after(stance: str, most: int, opening: str = "") -> re.Pattern[str]:
 
 
 _STANCE_WORDS = "position|stance|views?|policy|say|says|said|think|thinks|thought|stand|stands|feel|feels"
-_ISSUE = _issue_after(_STANCE_WORDS, 3, r"(?:[\w.-]+['’]s\s+)?")  # "…on the TCU's observer proposal": its proposal
+_OWNER = r"(?:[\w.-]+(?:['’]s|s['’])\s+)?"  # "…on the TCU's observer proposal", "…about refugees' pensions"
+_ISSUE = _issue_after(_STANCE_WORDS, 3, _OWNER)
 # ...and after any verb of stance (`english.STANCE_VERBS`), for an issue the text never speaks of ("What did
 # Tarnesse promise about cutting its own carbon emissions?"), not a clause ("…about how it would treat Taiwan")
-_ANY_ISSUE = _issue_after(f"{_STANCE_WORDS}|{verb_pattern(STANCE_VERBS, [])}", 4, r"(?!(?:how|what|whether|why)\b)")
+_ANY_ISSUE = _issue_after(
+    f"{_STANCE_WORDS}|{verb_pattern(STANCE_VERBS, [])}", 4, rf"(?!(?:how|what|whether|why)\b){_OWNER}"
+)
 _GERUND = re.compile(r"[a-z]{3,}ing")  # "cutting its own emissions": the issue is the emissions
 
 

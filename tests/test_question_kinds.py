@@ -159,6 +159,8 @@ def test_a_stance_on_an_issue_the_text_never_speaks_of_is_unknown_focus() -> Non
     promised = "What did Orvanda promise about cutting its carbon emissions?"
     assert unknown_issue(promised, texts, LEXICON, no_synonyms) == ["carbon", "emissions"]
     assert unknown_issue("What did Orvanda say about whaling?", texts, LEXICON, no_synonyms) == ["whaling"]  # a noun
+    pensions = "What did Orvanda say about refugees' pensions?"  # past whose they are
+    assert unknown_issue(pensions, texts, LEXICON, no_synonyms) == ["pensions"]
     assert unknown_focus("What is Quessary's flag?", LEXICON) == ["flag"]  # an attribute, as "population" is
     assert (
         unknown_issue("Why won't Orvanda make promises about how it would treat them?", texts, LEXICON, no_synonyms)
