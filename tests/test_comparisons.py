@@ -225,3 +225,23 @@ def test_a_comparison_on_no_topic_gives_each_sides_aim(bot: Assistant) -> None:
     assert answer.startswith("Ukraine: Ukraine insists that the conflict must end"), answer
     assert POSITION_ASKED.search("Compare what Ukraine and Russia each want on territory.")
     assert not POSITION_ASKED.search("How did Moscow and Washington each respond to Ukraine's NATO hopes?")
+
+
+def test_a_partys_statement_is_on_what_is_compared_when_its_heading_says_so(
+    tmp_path: Path, embeddings: Embeddings
+) -> None:
+    # "Kelmar has offered a cap of 12 hours" names no shift; the heading it sits under does.
+    text = (
+        "Transit talks stall over pay and shifts\n\n"
+        "Kelmar and Ostrava met in Vedde on Monday to settle a new transit contract.\n\n"
+        "Pay\n\n"
+        "Ostrava opened by asking for a raise of 18 percent over three years and has since lowered its demand to "
+        "14 percent. Kelmar's first offer was 6 percent over the same period.\n\n"
+        "Shifts\n\n"
+        "The second sticking point is the working day. Many drivers work split shifts that stretch to 13 hours. "
+        "Ostrava wants that spread capped at 10 hours, with overtime pay beyond it.\n\n"
+        "Kelmar has offered a cap of 12 hours. It argues that a 10-hour limit would force it to hire more drivers.\n"
+    )
+    question = "How do Ostrava and Kelmar differ on the length of split shifts?"
+    answer = _compared(tmp_path, embeddings, text, {"Kelmar": ["Kelmar"], "Ostrava": ["Ostrava"]}, question)
+    assert answer.partition("Kelmar: ")[2].startswith("Kelmar has offered a cap of 12 hours"), answer

@@ -15,7 +15,7 @@ from assistant.comparison_words import CONTRAST_WORDS, EVERY_SIDE
 from assistant.english import POSITION_VERBS, UNTOPICAL, verb_pattern
 from assistant.layout import in_questioners_turn
 from assistant.lexicon import words
-from assistant.models import ScoredPassage
+from assistant.models import SECTION_TERMS, ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import FIGURE, Candidate, SentenceRanker
 from assistant.statements import states_something
@@ -166,8 +166,10 @@ class Comparison:
 
 
 def _so_far(hits: list[ScoredPassage], c: Candidate) -> str:
-    """The sentence with those before it in its passage (a paragraph's, never another's), which say what it is
-    about: "The length of any new transit agreement is also unresolved. Aldoria wants 15 years. Vessenland has
-    proposed 10 years." A record's line stands alone: its lines above are other entries."""
-    text = hits[c.n - 1].passage.text[: c.start + len(c.text)]
-    return text[text.rfind("\n") + 1 :]
+    """The sentence with those before it in its passage (a paragraph's, never another's) and its heading, which
+    say what it is about: "The length of any new transit agreement is also unresolved. Aldoria wants 15 years.
+    Vessenland has proposed 10 years."; "Shifts. The authority has offered a cap of 12 hours." A record's line
+    stands alone: its lines above are other entries."""
+    passage = hits[c.n - 1].passage
+    text = passage.text[: c.start + len(c.text)]
+    return f"{SECTION_TERMS.get(passage.section, passage.section)}. {text[text.rfind(chr(10)) + 1 :]}"
