@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.generators.comparison import POSITION_ASKED
@@ -141,23 +142,6 @@ def _compared(tmp_path: Path, embeddings: Embeddings, text: str, parties: dict[s
     return folder_bot(tmp_path, embeddings, {"text.txt": text, "positions.yaml": table}).ask(question).answer
 
 
-def test_a_partys_statement_is_on_what_is_compared_when_its_paragraph_says_so(
-    tmp_path: Path, embeddings: Embeddings
-) -> None:
-    # "Kelmar has proposed 8 years" names no lease; the paragraph's first sentence says what it is about.
-    text = (
-        "Kelmar and Ostrava met in Vedde on Monday to settle the terms of the port lease.\n\n"
-        "The length of any new port lease is also unresolved. Ostrava wants a lease of 20 years to give its "
-        "shipping lines long-term certainty. Kelmar has proposed 8 years, with a review of the fee after four years.\n\n"
-        "Kelmar also asked that the lease be signed together with a rail contract as a single package. "
-        "Ostrava rejected this linkage and has asked for the port lease to be signed separately.\n"
-    )
-    question = "How do Ostrava and Kelmar differ on the length of the new port lease?"
-    answer = _compared(tmp_path, embeddings, text, {"Kelmar": ["Kelmar"], "Ostrava": ["Ostrava"]}, question)
-    assert answer.startswith("Ostrava: Ostrava wants a lease of 20 years")
-    assert answer.partition(" Kelmar: ")[2].startswith("Kelmar has proposed 8 years")  # Kelmar's first statement
-
-
 def test_what_is_said_of_a_party_on_what_is_compared_comes_before_its_own_word_on_another_thing(
     tmp_path: Path, embeddings: Embeddings
 ) -> None:
@@ -227,21 +211,48 @@ def test_a_comparison_on_no_topic_gives_each_sides_aim(bot: Assistant) -> None:
     assert not POSITION_ASKED.search("How did Moscow and Washington each respond to Ukraine's NATO hopes?")
 
 
-def test_a_partys_statement_is_on_what_is_compared_when_its_heading_says_so(
-    tmp_path: Path, embeddings: Embeddings
+# "Kelmar has proposed 8 years" names no lease: the paragraph's first sentence says what it is about...
+LEASE = (
+    "Kelmar and Ostrava met in Vedde on Monday to settle the terms of the port lease.\n\n"
+    "The length of any new port lease is also unresolved. Ostrava wants a lease of 20 years to give its "
+    "shipping lines long-term certainty. Kelmar has proposed 8 years, with a review of the fee after four years.\n\n"
+    "Kelmar also asked that the lease be signed together with a rail contract as a single package. "
+    "Ostrava rejected this linkage and has asked for the port lease to be signed separately.\n"
+)
+# ...and "Kelmar has offered a cap of 12 hours" names no shift: the heading it sits under does
+SHIFTS = (
+    "Transit talks stall over pay and shifts\n\n"
+    "Kelmar and Ostrava met in Vedde on Monday to settle a new transit contract.\n\n"
+    "Pay\n\n"
+    "Ostrava opened by asking for a raise of 18 percent over three years and has since lowered its demand to "
+    "14 percent. Kelmar's first offer was 6 percent over the same period.\n\n"
+    "Shifts\n\n"
+    "The second sticking point is the working day. Many drivers work split shifts that stretch to 13 hours. "
+    "Ostrava wants that spread capped at 10 hours, with overtime pay beyond it.\n\n"
+    "Kelmar has offered a cap of 12 hours. It argues that a 10-hour limit would force it to hire more drivers.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "ostrava", "kelmar"),
+    [
+        (
+            LEASE,
+            "How do Ostrava and Kelmar differ on the length of the new port lease?",
+            "Ostrava wants a lease of 20",
+            "Kelmar has proposed 8 years",
+        ),
+        (
+            SHIFTS,
+            "How do Ostrava and Kelmar differ on the length of split shifts?",
+            "Ostrava wants that spread capped",
+            "Kelmar has offered a cap of 12 hours",
+        ),
+    ],
+)
+def test_a_partys_statement_is_on_what_is_compared_when_its_paragraph_or_heading_says_so(
+    tmp_path: Path, embeddings: Embeddings, text: str, question: str, ostrava: str, kelmar: str
 ) -> None:
-    # "Kelmar has offered a cap of 12 hours" names no shift; the heading it sits under does.
-    text = (
-        "Transit talks stall over pay and shifts\n\n"
-        "Kelmar and Ostrava met in Vedde on Monday to settle a new transit contract.\n\n"
-        "Pay\n\n"
-        "Ostrava opened by asking for a raise of 18 percent over three years and has since lowered its demand to "
-        "14 percent. Kelmar's first offer was 6 percent over the same period.\n\n"
-        "Shifts\n\n"
-        "The second sticking point is the working day. Many drivers work split shifts that stretch to 13 hours. "
-        "Ostrava wants that spread capped at 10 hours, with overtime pay beyond it.\n\n"
-        "Kelmar has offered a cap of 12 hours. It argues that a 10-hour limit would force it to hire more drivers.\n"
-    )
-    question = "How do Ostrava and Kelmar differ on the length of split shifts?"
     answer = _compared(tmp_path, embeddings, text, {"Kelmar": ["Kelmar"], "Ostrava": ["Ostrava"]}, question)
-    assert answer.partition("Kelmar: ")[2].startswith("Kelmar has offered a cap of 12 hours"), answer
+    assert answer.startswith(f"Ostrava: {ostrava}"), answer
+    assert answer.partition(" Kelmar: ")[2].startswith(kelmar), answer  # Kelmar's first statement
