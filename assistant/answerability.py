@@ -105,8 +105,10 @@ def unknown_event(question: str, texts: list[str], lexicon: Lexicon, synonyms_in
     """The verbs of the event whose date is asked ("When did Galtieri resign?"), when the corpus uses none of
     them in any form and `texts` (the passages retrieved) no near-synonym."""
     ask = read(question)
+    if ask.wants != "date":
+        return []
     # a verb's particle is no verb of its own ("get back": "returned")
-    verbs = [w for w in ask.topic if ask.wants == "date" and "VERB" in (pos := lemmas(w)) and "ADV" not in pos]
+    verbs = [w for w in ask.topic if "VERB" in (pos := lemmas(w)) and "ADV" not in pos]
     return verbs if unspoken(verbs, texts, lexicon, synonyms_in) else []
 
 

@@ -172,4 +172,5 @@ def _so_far(hits: list[ScoredPassage], c: Candidate) -> str:
     stands alone: its lines above are other entries."""
     passage = hits[c.n - 1].passage
     text = passage.text[: c.start + len(c.text)]
-    return f"{SECTION_TERMS.get(passage.section, passage.section)}. {text[text.rfind(chr(10)) + 1 :]}"
+    paragraph = text[text.rfind("\n") + 1 :]
+    return f"{SECTION_TERMS.get(passage.section, passage.section)}. {paragraph}"
