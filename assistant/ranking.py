@@ -73,7 +73,7 @@ YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 REASON = re.compile(
     r"(?i)\b(?:because|since|as a result|due to|owing to|in order to|so that|so as to|for fear|fear(?:ed|ing)?|"
     r"believ(?:ed|ing)|reason|thus|therefore|consequently|given that|to avoid|to prevent|"
-    r"argu(?:es|ed|ing)|citing|on the grounds?|justif(?:y|ied|ies|ying))\b"
+    r"argu(?:es|ed|ing)|citing|on the grounds?|justif(?:y|ied|ies|ying)|under\s+(?:the\s+)?pressure\s+(?:from|of))\b"
 )
 # "Under what condition…?" (or "What was X's precondition…?") is answered by a sentence that states one:
 # English's conditional subordinators and their phrasal equivalents (Quirk et al. §15.33-15.36: "if", "unless",

@@ -41,6 +41,17 @@ def test_a_justification_is_a_reason() -> None:
     assert not REASON.search("Kestova put 19 billion on the table.")
 
 
+def test_pressure_from_someone_is_a_cause() -> None:
+    from assistant.generators.accompany import gives_cause
+
+    text = "Ostermark, under pressure from the Talsk timber houses, agreed to the figure of 4 crowns."
+    pressed = Candidate(1, 0, text, 0.9, text)
+    question = "Why did Ostermark finally accept the figure?"
+    assert REASON.search(text) and gives_cause(question, pressed, Lexicon([text], {}), lambda words, _: set())
+    agreed = Candidate(1, 0, "Ostermark agreed to the figure.", 0.9, "Ostermark agreed to the figure.")
+    assert not gives_cause(question, agreed, Lexicon([text], {}), lambda words, _: set())
+
+
 def test_scores_that_agree_to_three_places_keep_the_retrievers_order() -> None:
     # 0.7004 and 0.7001 differ by less than another machine's precision may move them: the earlier passage leads
     later, earlier = Candidate(2, 0, "later", 0.7004, "later"), Candidate(1, 0, "earlier", 0.7001, "earlier")

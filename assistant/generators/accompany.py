@@ -19,11 +19,13 @@ from assistant.ranking import ASKS_WHY, Candidate
 from assistant.speakers import ASKS_WORDS, SAID_BY_PRONOUN
 
 # English's subordinators of reason and purpose and their phrasal equivalents (Quirk et al. §15.45-15.49: "because",
-# "due to", "so that", "in order to"), and a justification given ("on the grounds that", "arguing that", "citing"):
-# the narrower part of `ranking.REASON`, without the verbs of belief and the connectives that lead a consequence.
+# "due to", "so that", "in order to"), a justification given ("on the grounds that", "arguing that", "citing") and
+# the pressure someone acted under ("under pressure from"): the narrower part of `ranking.REASON`, without the
+# verbs of belief and the connectives that lead a consequence.
 CAUSE = re.compile(
     r"(?i)\b(?:because|due\s+to|owing\s+to|on\s+the\s+grounds?|as\s+a\s+result\s+of|in\s+order\s+to|so\s+as\s+to|"
-    r"so\s+that|for\s+fear|citing|argu(?:es|ed|ing)|given\s+that|to\s+avoid|to\s+prevent)\b"
+    r"so\s+that|for\s+fear|citing|argu(?:es|ed|ing)|given\s+that|to\s+avoid|to\s+prevent|"
+    r"under\s+(?:the\s+)?pressure\s+(?:from|of))\b"  # "…under pressure from the timber houses, agreed…"
 )
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _ALL_QUOTED = re.compile(r'\s*(?:"[^"]+"|“[^“”]+”)\s*')  # a sentence that is a quotation and nothing else
