@@ -40,7 +40,7 @@ from assistant.question_parts import question_parts
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_AUTHOR, ASKS_SOURCE, ATTRIBUTION
 from assistant.stance_issues import unheard_stance, unknown_issue, unspoken
-from assistant.tense import OUTCOME_FRAME
+from assistant.tense import OUTCOME_FRAME, topic_verbs
 
 # Clauses that address the assistant rather than ask about the corpus.
 _INSTRUCTION = re.compile(
@@ -107,8 +107,7 @@ def unknown_event(question: str, texts: list[str], lexicon: Lexicon, synonyms_in
     ask = read(question)
     if ask.wants != "date":
         return []
-    # a verb's particle is no verb of its own ("get back": "returned")
-    verbs = [w for w in ask.topic if "VERB" in (pos := lemmas(w)) and "ADV" not in pos]
+    verbs = topic_verbs(ask.topic)
     return verbs if unspoken(verbs, texts, lexicon, synonyms_in) else []
 
 

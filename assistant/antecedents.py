@@ -7,10 +7,14 @@ plan"). Reads text; scores and rewrites nothing."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 
 from assistant.chunking import RESPONDS_TO_BEFORE, sentences_of
 from assistant.english import PAST_TENSE, SHELL_NOUNS
+from assistant.layout import questions_answered
+from assistant.models import Passage
 
 # A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
 # before it, which says who "he" or "they" is.
@@ -109,7 +113,30 @@ def referred_back(context: str, passage: str) -> str:
 
 
 def with_question(context: str, sentence: str, text: str, question: str | None) -> str:
-    """`context` (`sentence` of `text` with what it is read with) led by the `question` the passage answers when
-    the sentence opens with a pronoun and nothing before it in the passage says what it stands for ("Who will run
-    that monitoring group?" / "MINISTER ORTANSE: Ansgar Pohl… will chair it… It will meet every quarter.")."""
+    """`context` (`sentence` of `text` with what it is read with) led by the `question` the passage answers, or
+    the sentence before it (`read_after`), when the sentence opens with a pronoun and nothing before it in the
+    passage says what it stands for ("Who will run that monitoring group?" / "MINISTER ORTANSE: Ansgar Pohl… will
+    chair it… It will meet every quarter.")."""
     return f"{question} {context}" if question and PRONOUN_LED.match(sentence) and text.startswith(context) else context
+
+
+# A pronoun as a sentence's subject: a personal one, or a demonstrative before a verb ("That changed on…", not
+# "This union…"); not in a quotation, whose "that" is what the speaker has in mind.
+_SUBJECT_PRONOUN = re.compile(
+    rf"[^\w\"“]*(?:(?:he|she|they|it)\b|(?:this|that|these|those)\s+(?:{PAST_TENSE}|is|was|are|were|has|had|will|would)\b)",
+    re.I,
+)
+
+
+def read_after(passages: Sequence[Passage]) -> dict[str, str]:
+    """For each passage, what its opening pronoun may stand for when nothing in it says: the questioner's turn it
+    answers (`questions_answered`), else the last sentence of the passage before it in its document ("For more
+    than twenty years the Valdrian crown collected a modest transit duty at Brennhaven…" / "That changed on
+    1 March 1838, when…")."""
+    before: dict[str, str] = {}
+    ordered = sorted(passages, key=lambda p: (p.doc_id, p.start))
+    for previous, passage in itertools.pairwise(ordered):
+        spans = sentences_of(previous.text)
+        if previous.doc_id == passage.doc_id and spans and _SUBJECT_PRONOUN.match(passage.text):
+            before[passage.id] = previous.text[spans[-1][0] : spans[-1][1]]
+    return before | questions_answered(ordered)

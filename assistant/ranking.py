@@ -130,8 +130,8 @@ class SentenceRanker:
         asked: Mapping[str, str] | None = None,
     ) -> None:
         """`sides`: each person's party (`sides.people_sides`), for whom "we" stands in what they say;
-        `speaking`: the party whose speech a passage goes on with (`sides.speeches`); `asked`: the question a
-        transcript's passage answers (`layout.questions_answered`)."""
+        `speaking`: the party whose speech a passage goes on with (`sides.speeches`); `asked`: what a passage is
+        read after, a transcript's question or the sentence before it (`antecedents.read_after`)."""
         self.sides, self.speaking, self.asked = sides or {}, speaking or {}, asked or {}
         self.word_vectors = word_vectors
         self.lexicon = lexicon

@@ -18,6 +18,7 @@ from langchain_core.embeddings import Embeddings
 from pydantic import ValidationError
 
 from assistant import positions, uploads
+from assistant.antecedents import read_after
 from assistant.chain import ChainState, Event, Pipeline, build_chain
 from assistant.citations import SupportCheck
 from assistant.condense import Condenser
@@ -29,7 +30,6 @@ from assistant.generators import make_generator
 from assistant.generators.extractive import ExtractiveGenerator
 from assistant.indexing import refresh
 from assistant.ingest import read_corpus, read_document
-from assistant.layout import questions_answered
 from assistant.manifest import Manifest, ensure_index_dir, manifest_path, read_manifest
 from assistant.models import Answer, Document, Turn
 from assistant.party_nouns import corpus_parties
@@ -92,7 +92,7 @@ class Assistant:
         lexicon, people = derived.lexicon, derived.people
         retriever = HybridRetriever(passages, neighbours, self.embeddings, lexicon, parties, derived.lexical)
         similar = (retriever.sentence_similarity, retriever.synonyms_in, retriever.vectors)
-        asked = questions_answered(passages)  # a transcript's answer is about what it was asked
+        asked = read_after(passages)  # what a passage opening with a pronoun is read after
         ranker = SentenceRanker(lexicon, parties, *similar, derived.sides, derived.speaking, asked=asked)
         extractive = ExtractiveGenerator(ranker, people)
         pipeline = Pipeline(

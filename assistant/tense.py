@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import BEGINNING_VERBS, DECIDING_VERBS, PAST_TENSE, inflections, verb_pattern
+from assistant.english import BEGINNING_VERBS, DECIDING_VERBS, PAST_TENSE, inflections, lemmas, verb_pattern
 from assistant.figures import MONTH_NAMES, YEAR
 
 # English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
@@ -176,3 +176,9 @@ CLOCK = re.compile(
     r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}\s+o['’]clock\b"
     r"|\b(?:noon|midday|midnight|dawn|dusk)\b|\b(?:in\s+the|that|this)\s+(?:morning|afternoon|evening|night)\b"
 )
+
+
+def topic_verbs(topic: tuple[str, ...]) -> list[str]:
+    """The verbs among a question's topic words, which name the event it asks about ("When did Valdria raise the
+    toll?": "raise", "toll"); a verb's particle is no verb of its own ("get back": "returned")."""
+    return [w for w in topic if "VERB" in (pos := lemmas(w)) and "ADV" not in pos]

@@ -21,12 +21,13 @@ from collections.abc import Callable, Iterator
 
 from assistant.ask import parties_named
 from assistant.condense import in_context, own_words
+from assistant.english import plain_verbs
 from assistant.figures import counts_span, states_length
 from assistant.generators.accompany import gives_cause, quote_after, quote_whole, reason_before, sentence_before
 from assistant.generators.base import Generator
 from assistant.generators.brackets import Brackets
 from assistant.generators.comparison import Comparison
-from assistant.holds import enough
+from assistant.holds import enough, share
 from assistant.layout import REPORTED, in_questioners_turn
 from assistant.lexicon import words
 from assistant.models import ScoredPassage
@@ -47,7 +48,7 @@ from assistant.speakers import (
     reacts,
 )
 from assistant.statements import WHAT_NAME, answering, defines
-from assistant.tense import ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED
+from assistant.tense import ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED, topic_verbs
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.35  # a further sentence must score at least this share of the lead
@@ -192,6 +193,12 @@ class ExtractiveGenerator(Generator):
             best = holding[0].score
             lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
             holding.sort(key=lambda c: not (c.score >= CLOSE * best and enough(topic, c.context, lexicon, synonyms)))
+        verbs = tuple(topic_verbs(ask.topic)) if ask.wants == "date" else ()
+        if verbs and holding:  # "When did Valdria raise the toll?": a date of a raising, when one ranks close
+            best, lexicon, synonyms = holding[0].score, self.ranker.lexicon, self.ranker.synonyms
+            holding.sort(
+                key=lambda c: not (c.score >= CLOSE * best and share(verbs, plain_verbs(c.text), lexicon, synonyms))
+            )
         timed = ask.place or ask.wants == "date"
         if timed and FUTURE.search(question):
             holding.sort(key=lambda c: not FUTURE.search(c.text))

@@ -1,0 +1,60 @@
+"""The chat chain on "When did X do Y?", on real MiniLM and Chroma: a paragraph that opens "That changed on…" is
+read after the paragraph before it, and the date of the event the question's verb names leads (given ranked
+sentences: the generator's choice)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.antecedents import read_after
+from assistant.generators.extractive import ExtractiveGenerator
+from assistant.models import Passage
+from assistant.ranking import Candidate
+from tests.conftest import folder_bot
+from tests.fixed_ranking import FixedRanking, hits_of
+
+CANAL = """The Merrin Canal dues
+
+The Merrin Canal dispute set the Kingdom of Ardwen against the Republic of Sollen. In its sharpest form it \
+lasted from 1791 to 1799, and it ended with an arbitration held in Teyne.
+
+For thirty years the Ardwen crown collected a small due at Kelby lock of 3 marks a barge, and few in Sollen \
+thought it worth a protest.
+
+That changed on 4 June 1791, when a royal order raised the charge to 11 marks and added a fee on salt.
+"""
+
+
+def test_a_paragraph_opening_with_that_is_read_after_the_one_before(tmp_path: Path, embeddings: Embeddings) -> None:
+    bot = folder_bot(tmp_path, embeddings, {"canal.txt": CANAL})
+    answer = bot.ask("When did Ardwen raise the due at Kelby lock?")
+    assert answer.answer.startswith("That changed on 4 June 1791, when a royal order raised the charge")
+
+
+def test_what_a_passages_opening_pronoun_stands_for_is_the_last_sentence_before_it() -> None:
+    texts = [
+        "The crown collected a due at Kelby. It was 3 marks.",
+        "That changed in 1791.",
+        "This union wants more.",
+        '"That was a real shift," she said.',
+    ]
+    passages = [
+        Passage(id=f"p{i}", doc_id="d", title="T", section="S", party=None, start=i * 100, end=i * 100 + len(t), text=t)
+        for i, t in enumerate(texts)
+    ]
+    # "This union…" opens with no pronoun (a demonstrative before a noun says what it means), and a speaker's
+    # "that" is what they have in mind
+    assert read_after(passages) == {"p1": "It was 3 marks."}
+
+
+def test_when_is_led_by_a_close_date_of_the_event_the_question_names() -> None:
+    lasted = "In its sharpest form the dispute lasted from 1791 to 1799."
+    raised = "That changed on 4 June 1791, when a royal order raised the charge to 11 marks."
+    ranked = [Candidate(1, 0, lasted, 0.9, lasted, True), Candidate(2, 0, raised, 0.6, raised, True)]
+    generator = ExtractiveGenerator(FixedRanking(ranked))
+    hits = hits_of(ranked)
+    assert "".join(generator.stream("When did Ardwen raise the due at Kelby?", hits)).startswith(raised)
+    # ...and the best when the question's verb is in neither: "end" is not "raise"
+    assert "".join(generator.stream("When did the dispute end?", hits)).startswith(lasted)
