@@ -1,5 +1,6 @@
 """How the extractive answer leads and goes on: for "how long", with a span that is counted; after the lead,
-the quote of a lead that only reports a speaker, and never the headline, which says nothing the body does not."""
+the quote of a lead that only reports a speaker and the change after what held "until now", and never the
+headline, which says nothing the body does not."""
 
 from __future__ import annotations
 
@@ -223,3 +224,40 @@ def test_a_person_a_pronoun_stands_for_is_named_with_the_given_names_before_the_
         hits = [ScoredPassage(passage=passage, score=0.6)]
         said = "".join(ExtractiveGenerator(FixedRanking(ranked), frozenset({"asch"})).stream("Who was briefed?", hits))
         assert said.startswith("[Asch] was briefed"), said
+
+
+CHANGE = "On Thursday, Orvanda said it would accept joint boarding teams, provided rival boats faced the same checks."
+FAR = "The stakes are considerable for both economies."
+
+
+def _then_change(first: str, question: str) -> str:
+    """The answer when `first` leads, the next passage of its document opens with `CHANGE`, and `FAR`, further
+    on, ranks between them."""
+    texts = {1: first, 2: CHANGE, 3: FAR}
+    starts = {1: 0, 2: len(first) + 1, 3: len(first) + len(CHANGE) + 40}
+    hits = [
+        ScoredPassage(
+            passage=Passage(
+                id=f"p{n}",
+                doc_id="d",
+                title="T",
+                section="S",
+                party=None,
+                start=s,
+                end=s + len(texts[n]),
+                text=texts[n],
+            ),
+            score=0.5,
+        )
+        for n, s in starts.items()
+    ]
+    ranked = [Candidate(n, 0, texts[n], score, texts[n], True) for n, score in ((1, 0.9), (3, 0.5), (2, 0.2))]
+    return "".join(ExtractiveGenerator(FixedRanking(ranked)).stream(question, hits))
+
+
+def test_a_lead_that_tells_what_held_until_now_is_followed_by_the_change_the_next_passage_opens_with() -> None:
+    before = "Ambrevel had until now refused to let foreign inspectors board its boats."
+    assert _then_change(before, "Did Orvanda budge on inspections?").startswith(f"{before} [1] {CHANGE} [2]")
+    # ...not when the past perfect is of a clause inside it: what that clause says held is no lead's news
+    inside = "Quessary will respond on tracking, which Sallowmere had previously insisted it must run."
+    assert CHANGE not in _then_change(inside, "What had Quessary insisted on?")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from assistant.antecedents import continues_quote
 from assistant.chunking import CONSEQUENCE, sentences_of
 from assistant.condense import own_words
+from assistant.english import PAST_TENSE
 from assistant.holds import Synonyms, share
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
@@ -27,6 +28,14 @@ CAUSE = re.compile(
     r"so\s+that|for\s+fear|citing|argu(?:es|ed|ing)|given\s+that|to\s+avoid|to\s+prevent|"
     r"under\s+(?:the\s+)?pressure\s+(?:from|of))\b"  # "…under pressure from the timber houses, agreed…"
 )
+# What held until a change the text goes on to tell: a subject and the past perfect with "until now", "until
+# then", "until recently", "long", "always" or "previously" ("Ambrevel had until now refused to let foreign
+# inspectors board…"); not a clause inside the sentence ("…, which Sallowmere had previously insisted…").
+UNTIL_CHANGED = re.compile(
+    rf"(?i)\W*(?:[\w'’.-]+\s+){{1,4}}?had\s+(?:until\s+(?:now|then|recently)|long|always|previously)\s+"
+    rf"(?:been|{PAST_TENSE})\b"
+)
+_BETWEEN_SENTENCES = 2  # characters
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _ALL_QUOTED = re.compile(r'\s*(?:"[^"]+"|“[^“”]+”)\s*')  # a sentence that is a quotation and nothing else
 
@@ -86,6 +95,24 @@ def quote_after(question: str, lead: Candidate, ranked: list[Candidate]) -> list
     on_topic = set(stems(common_words(question))) & set(stems(words(follow.text)))
     goes_on = quoted_on and bool(ASKS_WORDS.search(question)) and bool(on_topic)
     return [follow] if SAID_BY_PRONOUN.search(follow.text) or goes_on else []
+
+
+def change_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
+    """The sentence after the lead in its document, in its passage or opening the next one retrieved, when the
+    lead tells what held until a change ("Ambrevel had until now refused to let foreign inspectors board…" then
+    "On Thursday… Orvanda would accept joint boarding teams…"): the change is told there."""
+    if not UNTIL_CHANGED.match(lead.text):
+        return []
+    passage = hits[lead.n - 1].passage
+    end = passage.start + lead.start + len(lead.text)
+    # the next sentence starts after no more than the space between two sentences
+    follow = [
+        c
+        for c in ranked
+        if hits[c.n - 1].passage.doc_id == passage.doc_id
+        and 0 < hits[c.n - 1].passage.start + c.start - end <= _BETWEEN_SENTENCES
+    ]
+    return follow[:1]
 
 
 def common_words(question: str) -> list[str]:

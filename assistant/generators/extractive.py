@@ -23,7 +23,14 @@ from assistant.ask import parties_named
 from assistant.condense import in_context, own_words
 from assistant.english import plain_verbs
 from assistant.figures import counts_span, states_length
-from assistant.generators.accompany import gives_cause, quote_after, quote_whole, reason_before, sentence_before
+from assistant.generators.accompany import (
+    change_after,
+    gives_cause,
+    quote_after,
+    quote_whole,
+    reason_before,
+    sentence_before,
+)
 from assistant.generators.base import Generator
 from assistant.generators.brackets import Brackets
 from assistant.generators.comparison import Comparison
@@ -143,6 +150,7 @@ class ExtractiveGenerator(Generator):
         if ASKS_WHY.search(question) and self._gives_cause(question, lead, hits):
             most = 1  # the reason, said: more would only tell the story again
         chosen = [*reason_before(question, lead, hits), lead, *quote_after(question, lead, ranked)]
+        chosen += [c for c in change_after(lead, ranked, hits) if c not in chosen]
         most += len(chosen) - 1  # the quote is the lead's own substance
         said = {t for c in chosen for t in self.ranker.lexicon.terms(c.text)}
         for c in ranked:
