@@ -39,8 +39,10 @@ ASKS_QUANTITY = re.compile(
     # about the tolls at Ness?")
     r"(?:(?!(?:the|a|an|about|of|on|in|at|for|to|with|by|from|over)\b)[\w-]+\s+){0,3}"
     r"(?:prices?(?:\s+tags?)?|costs?|fees?|sum|budget|value|capacity|population|volume|area|size|turnout|revenues?|"
-    r"income|salary|salaries|wages?|deficit|debt|tolls?|ceilings?|caps?|limits?|estimates?|rates?)"
-    r"(?:\s+(?:of|for|to|on|in|at|last|this|next|the|that|which)\b|\s*\?)"  # "…the maximum toll the board could set?"
+    r"income|salary|salaries|wages?|deficit|debt|tolls?|ceilings?|caps?|limits?|estimates?|rates?|"
+    r"raises?|rises?|increases?|hikes?)"  # a rise in a figure is a figure: "What's the smallest raise…?"
+    # "…the maximum toll the board could set?", "…the smallest raise Thorne thinks…"
+    r"(?:\s+(?:of|for|to|on|in|at|last|this|next|the|that|which)\b|\s*\?|\s+[A-Z])"
     # "What was the vote tally…?", "What was the final count?": English's nouns for a number arrived at by counting
     r"|\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+the\s+(?:[\w-]+\s+){0,2}(?:tally|tallies|count)\b"
     rf"|{_WHAT_COST}"

@@ -129,6 +129,11 @@ def test_a_rise_in_pay_or_prices_asks_for_a_figure() -> None:
     assert met(asked, "The cabin crew signed a contract last autumn giving them a pay rise of 7 percent.")
     assert read("What salary increase is the union seeking?").wants == "number"
     assert read("What cuts did they propose?").wants is None  # a cut may be of anything: troops, tariffs
+    # ...and so is the least or the most of one, before a relative clause whose subject is a name
+    smallest = "What's the smallest raise Thorne thinks his members would swallow?"
+    assert read(smallest).wants == "number"
+    assert met(smallest, "Thorne said that any raise below 12 percent would be hard to sell to his members.")
+    assert read("What is the biggest obstacle Kyiv faces?").wants is None  # an obstacle is no figure
 
 
 def test_a_figure_someone_proposed_is_one_their_side_is_named_with() -> None:
