@@ -232,6 +232,13 @@ SHIFTS = (
     "Kelmar has offered a cap of 12 hours. It argues that a 10-hour limit would force it to hire more drivers.\n"
 )
 
+WAGES = (
+    "Kelmar and Ostrava met in Vedde on Monday to settle a new transit contract.\n\n"
+    "On wages, the gap has shrunk. Ostrava opened by asking for a raise of 18 percent over three years and has "
+    "since lowered its demand to 14 percent. Kelmar's first offer was 6 percent over the same period. It has now "
+    "raised that to 9 percent, and it has added a one-time payment of $1,500.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "question", "ostrava", "kelmar"),
@@ -248,9 +255,11 @@ SHIFTS = (
             "Ostrava wants that spread capped",
             "Kelmar has offered a cap of 12 hours",
         ),
+        # "…right now?": where each stands now, though "It has now raised…" states no position in a stance verb
+        (WAGES, "How far apart are Ostrava and Kelmar on wages right now?", "Ostrava opened by", "It has now raised"),
     ],
 )
-def test_a_partys_statement_is_on_what_is_compared_when_its_paragraph_or_heading_says_so(
+def test_a_partys_statement_is_on_what_is_compared_when_its_paragraph_or_heading_says_so_or_now_when_asked(
     tmp_path: Path, embeddings: Embeddings, text: str, question: str, ostrava: str, kelmar: str
 ) -> None:
     answer = _compared(tmp_path, embeddings, text, {"Kelmar": ["Kelmar"], "Ostrava": ["Ostrava"]}, question)

@@ -19,6 +19,7 @@ from assistant.models import SECTION_TERMS, ScoredPassage
 from assistant.names import Parties
 from assistant.ranking import FIGURE, Candidate, SentenceRanker
 from assistant.statements import states_something
+from assistant.tense import NOW
 
 # A party's statements are sentences of its own section or that name it; those where it states a position itself
 # count more, those in another party's section or with another party as the subject count less.
@@ -72,11 +73,12 @@ class Comparison:
         topic = tuple(w for w in words(compared) if w not in UNTOPICAL)
         every = bool(EVERY_SIDE.search(question))
         wants = bool(POSITION_ASKED.search(question))
+        now = bool(NOW.search(question))
         for party in parties:
             # Ask about this party alone: "How do Kyiv and Moscow differ on NATO?" -> "... on NATO? Ukraine", and
             # "What does each side want?" -> "What does Ukraine want?"
             own_question = EVERY_SIDE.sub(party, question, count=1) if every else f"{compared} {party}"
-            scored = []
+            scored, current = [], []
             for c in self.ranker.rank(own_question, hits):
                 named = self.parties.mentioned(c.context)
                 # "He said…" is about whom "he" is; "Trump suggested that it…" is about Trump.
@@ -93,6 +95,8 @@ class Comparison:
                 if subject != party and not stance:  # another party is the subject: "Trump suggested that Moscow…"
                     score *= OTHER_SUBJECT
                 scored.append((score, c))
+                if now and subject == party and NOW.search(c.text):  # "…right now?": "It has now raised that to…"
+                    current.append((score, c))
             # "How do Zelensky and Peskov differ…?": each side is heard through the person the question names.
             speakers = self._people_named_for(question, party)
             if speakers:
@@ -114,7 +118,11 @@ class Comparison:
             scored = own or its_subject or scored
             if not scored:
                 continue
-            scored.sort(key=lambda pair: -pair[0])
+            # ...where it stands now first, when asked ("…how far apart are they right now?"), though none of its
+            # own words says it: "It has now raised that to 9 percent"
+            current = [(s, c) for s, c in current if holds.share(topic, _so_far(hits, c), lexicon, synonyms)]
+            scored = current + [pair for pair in scored if pair not in current]
+            scored.sort(key=lambda pair: (pair not in current, -pair[0]))
             chosen = [c for score, c in scored[:PER_PARTY] if score >= PARTY_RUNNER_UP * scored[0][0]]
             used.update((c.n, c.start) for c in chosen)
             statements.append((party, chosen))
