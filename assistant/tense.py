@@ -138,6 +138,8 @@ REVISED = re.compile(
 )
 # ...and adverbs of the present ask for where a position stands now ("…is Sallis now prepared to…?").
 NOW = re.compile(r"(?i)\b(?:now|currently|at\s+present)\b")
+# ...and adverbs of constant time for what a party has held throughout ("What has Arvenland always wanted…?").
+ALWAYS = re.compile(r"(?i)\b(?:always|all\s+along|consistently)\b")
 # "When did the talks begin / get underway?" asks when something began, which a sentence says with a verb of
 # beginning (`english.BEGINNING_VERBS`, and the idioms "get underway", "kick off").
 _BEGIN_FORMS = inflections(tuple(BEGINNING_VERBS))

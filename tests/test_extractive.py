@@ -221,6 +221,20 @@ def test_what_a_party_will_now_accept_is_led_by_what_it_now_says() -> None:
     assert "".join(stream("What share did Sallis want?", hits_of([opened, now]))).startswith(opened.text)
 
 
+def test_what_a_party_has_always_wanted_is_led_by_its_own_statement_that_says_always() -> None:
+    texts = [
+        "Kovary will cut its tariff on Arvenish steel to 10 per cent.",
+        "Arvenland wants steel rolled in its mills to count as Arvenish.",
+        "Arvenland has always insisted that the steel tariff should go completely.",
+    ]
+    cut, origin, always = (Candidate(n, 0, t, 0.9 - n / 10, t, True) for n, t in enumerate(texts, 1))
+    parties = Parties({"Arvenland": ["Arvenland", "Arvenish"], "Kovary": ["Kovary", "Kovarian"]})
+    stream = ExtractiveGenerator(FixedRanking([cut, origin, always], parties)).stream
+    hits = hits_of([cut, origin, always])
+    assert "".join(stream("What has Arvenland always wanted on the steel tariff?", hits)).startswith(always.text)
+    assert "".join(stream("What has Arvenland wanted on the steel tariff?", hits)).startswith(origin.text)
+
+
 def test_a_records_field_answers_only_what_it_gives() -> None:
     subject = Candidate(1, 0, "Subject: Tessalind position on the joint fleet agreement", 0.9, "", True)
     term = Candidate(

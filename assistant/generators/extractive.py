@@ -55,7 +55,7 @@ from assistant.speakers import (
     reacts,
 )
 from assistant.statements import WHAT_NAME, answering, defines
-from assistant.tense import ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED, topic_verbs
+from assistant.tense import ALWAYS, ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED, topic_verbs
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.35  # a further sentence must score at least this share of the lead
@@ -69,16 +69,24 @@ DISPLACED = 1.3  # a sentence scoring this many times the lead's is heard even p
 OWN_SHARE = 0.3  # a party's own statement leads an answer about its position when it scores this share of the best
 # ...however long, within the budget ("…Bullitt's actual objective was far more ambitious: to broker…")
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
-# now prepared to…?": "…could now accept 40 percent"; "…get underway?": "…commenced"; "Who speaks for X?": "…envoy";
+# now prepared to…?": "…could now accept 40 percent"; "…always wanted…?": "…has always been…"; "…get underway?":
+# "…commenced"; "Who speaks for X?": "…envoy";
 # "How much water…?": "48 billion cubic metres"
 _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
     (NOW, lambda text: bool(NOW.search(text))),
+    (ALWAYS, lambda text: bool(ALWAYS.search(text))),
     (ASKS_BEGINNING, lambda text: bool(BEGUN.search(text))),
     (SPEAKS_FOR, lambda text: bool(REPRESENTING.search(text))),
     (HOW_MUCH_STUFF, lambda text: bool(quantities(text))),
 ]
+
+
+def _close_lead(question: str) -> Callable[[str], bool] | None:
+    """What a sentence must say to lead when it ranks close, by the question's words (`_CLOSE_LEADS`), if anything."""
+    return next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
+
 
 # "the most recent round", "the latest session", "the last round": English's superlatives of time, asking for the
 # last of a series that a text numbers with its ordinals ("The fourth round took place…").
@@ -222,7 +230,7 @@ class ExtractiveGenerator(Generator):
             last = max(held, key=lambda c: max(map(ordinal_value, of_series(recent["noun"], c.text))), default=None)
             holding.sort(key=lambda c: c is not last)
         if holding:  # a close one that says what the question's words ask for, first
-            said = next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
+            said = _close_lead(question)
             best = holding[0].score
             if said is not None:
                 holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
@@ -266,17 +274,16 @@ class ExtractiveGenerator(Generator):
                 return None if found is lead else found
         if self.ranker.states(named[0], lead.context, lead.text):
             return None
-        return next(
-            (
-                c
-                for c in ranked[:WINDOW]
-                if c.meets
-                and c.score >= OWN_SHARE * lead.score
-                and len(c.text) <= BUDGET
-                and self.ranker.states(named[0], c.context, c.text)
-            ),
-            None,
-        )
+        stating = [
+            c
+            for c in ranked[:WINDOW]
+            if c.meets
+            and c.score >= OWN_SHARE * lead.score
+            and len(c.text) <= BUDGET
+            and self.ranker.states(named[0], c.context, c.text)
+        ]
+        said = _close_lead(question)  # "What has Arvenland always wanted…?": "Our position has always been…"
+        return min(stating, key=lambda c: not said(c.text), default=None) if said else next(iter(stating), None)
 
     def _owned(self, party: str, c: Candidate, wanted: bool = False) -> bool:
         return self.parties.owns_position(party, c.context, c.own_start, wanted)
