@@ -239,6 +239,17 @@ WAGES = (
     "raised that to 9 percent, and it has added a one-time payment of $1,500.\n"
 )
 
+# The spread of a shift compared: Kelmar's first offer on pay ("…over the same period") also says something of a
+# length, but in another unit than Ostrava's statement
+SPREAD = (
+    "Kelmar and Ostrava met in Vedde on Monday to settle a new transit contract.\n\n"
+    "Ostrava opened by asking for a raise of 18 percent over three years. Kelmar's first offer was 6 percent over "
+    "the same period.\n\n"
+    "Many drivers work split shifts that stretch to 13 hours. Ostrava wants that spread capped at 10 hours, with "
+    "overtime pay beyond it.\n\n"
+    "Kelmar has offered a cap of 12 hours. It argues that a 10-hour limit would force it to hire more drivers.\n"
+)
+
 
 @pytest.mark.parametrize(
     ("text", "question", "ostrava", "kelmar"),
@@ -257,9 +268,16 @@ WAGES = (
         ),
         # "…right now?": where each stands now, though "It has now raised…" states no position in a stance verb
         (WAGES, "How far apart are Ostrava and Kelmar on wages right now?", "Ostrava opened by", "It has now raised"),
+        # ...and in the unit of the first party's statement, when the other's second has it
+        (
+            SPREAD,
+            "How do Ostrava and Kelmar differ on the length of split shifts?",
+            "Ostrava wants",
+            "Kelmar has offered",
+        ),
     ],
 )
-def test_a_partys_statement_is_on_what_is_compared_when_its_paragraph_or_heading_says_so_or_now_when_asked(
+def test_a_partys_statement_is_on_what_is_compared_by_its_paragraph_heading_time_or_unit(
     tmp_path: Path, embeddings: Embeddings, text: str, question: str, ostrava: str, kelmar: str
 ) -> None:
     answer = _compared(tmp_path, embeddings, text, {"Kelmar": ["Kelmar"], "Ostrava": ["Ostrava"]}, question)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from assistant import holds
 from assistant.antecedents import OPENS_WITH_SUBJECT
 from assistant.comparison_words import CONTRAST_WORDS, EVERY_SIDE
-from assistant.english import POSITION_VERBS, UNTOPICAL, verb_pattern
+from assistant.english import POSITION_VERBS, STOPWORDS, UNTOPICAL, verb_pattern
 from assistant.layout import in_questioners_turn
 from assistant.lexicon import words
 from assistant.models import SECTION_TERMS, ScoredPassage
@@ -35,6 +35,7 @@ WANTS_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+(?:\w+ly\s+)?(?:{verb_pattern(POS
 JOINT = re.compile(r"(?i)\b(?:both|the\s+two|together|jointly|mutual(?:ly)?)\b")
 # Coordinated clauses, in which two parties may each state a position: "X asked for 180; Y had offered 120."
 CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+")
+_COUNTED = re.compile(r"\b\d[\d,.]*(?:-|\s+)([A-Za-z]+)")  # a figure and the word after it: "10 hours", "20-year"
 Quote = Callable[[list[ScoredPassage], Candidate], str]
 
 
@@ -126,7 +127,14 @@ class Comparison:
             chosen = [c for score, c in scored[:PER_PARTY] if score >= PARTY_RUNNER_UP * scored[0][0]]
             used.update((c.n, c.start) for c in chosen)
             statements.append((party, chosen))
-        # Each party's best statement first, then each one's second: the answer's first sentences compare.
+        # Each party's best statement first, then each one's second: the answer's first sentences compare, in the
+        # unit the first party's is in when another's second has it ("capped at 10 hours" / "a cap of 12 hours", not
+        # "6 percent over the same period")
+        units = _units(statements[0][1][0].text) if statements else set()
+        statements = [
+            (party, sorted(chosen, key=lambda c: not units & _units(c.text)) if units else chosen)
+            for party, chosen in statements
+        ]
         for rank in range(PER_PARTY):
             for party, chosen in statements:
                 if rank < len(chosen):
@@ -182,3 +190,8 @@ def _so_far(hits: list[ScoredPassage], c: Candidate) -> str:
     text = passage.text[: c.start + len(c.text)]
     paragraph = text[text.rfind("\n") + 1 :]
     return f"{SECTION_TERMS.get(passage.section, passage.section)}. {paragraph}"
+
+
+def _units(text: str) -> set[str]:
+    """The units `text` counts in, the word after each figure: "10 hours", "6 percent" -> {"hours", "percent"}."""
+    return {m.group(1).lower() for m in _COUNTED.finditer(text)} - STOPWORDS  # not "…in 1982 the…"
