@@ -190,11 +190,12 @@ WHO_LEADS = re.compile(
     # ...or a participle ("…the regulator looking at the deal"), but not one after "X's" ("X's negotiating team")
     r"over|between|today|these|this|and|or|as)\b|(?<!['’]s)\s+[a-z]+ing\b|\s*[?,;]|\s*$)"
 )
-# "who is/was [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no article).
+# "who is/was [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no article;
+# "part of the mission" is no role, but who belonged to it).
 WHO_ROLE = re.compile(
     r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s|served\s+as|(?:succeeded|replaced|followed)\s+[\w.'’ -]+?\s+as)\s+"
     r"(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
-    r"(?:the\s+|a\s+|an\s+|(?<=\bas\s)|(?=[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
+    r"(?:the\s+|a\s+|an\s+|(?<=\bas\s)|(?=(?!part\s)[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
     r"(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?P<prep>of|for|in|on|at|to|during|while|when|under)\s+"
     # ...up to a participle's clause about them ("…members first appointed to the commission?")
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?(?:\s+(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\b[^?]*)?\s*(?:\(|\?|$)"

@@ -143,6 +143,12 @@ def test_who_did_something_else_asks_for_no_leader() -> None:
     assert not read("Who signed the treaty?").leads and not read("Who did the US send?").leads
 
 
+def test_who_was_part_of_something_asks_who_belonged_to_it_not_for_a_role() -> None:
+    member = read("Who was part of the Bullitt Mission?")
+    assert member.wants == "name" and member.role == () and member.owner is None
+    assert read("Who was king of Keldaria?").role == ("king",)  # a role needs no article before "of"
+
+
 def test_which_of_them_names_no_kind() -> None:
     assert read("Which of them went on to Moscow?").role == ()
     assert read("Which treaty did they sign in Moscow?").role == ("treaty",)
