@@ -35,7 +35,7 @@ UNTIL_CHANGED = re.compile(
     rf"(?i)\W*(?:[\w'’.-]+\s+){{1,4}}?had\s+(?:until\s+(?:now|then|recently)|long|always|previously)\s+"
     rf"(?:been|{PAST_TENSE})\b"
 )
-_BETWEEN_SENTENCES = 2  # characters
+_BETWEEN_SENTENCES = 2  # characters between a sentence and the next: a space, or two
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _ALL_QUOTED = re.compile(r'\s*(?:"[^"]+"|“[^“”]+”)\s*')  # a sentence that is a quotation and nothing else
 

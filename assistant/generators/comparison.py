@@ -119,8 +119,8 @@ class Comparison:
             scored = own or its_subject or scored
             if not scored:
                 continue
-            # ...where it stands now first, when asked ("…how far apart are they right now?"), though none of its
-            # own words says it: "It has now raised that to 9 percent"
+            # ...where it stands now first, when asked ("…how far apart are they right now?"), though by no stance
+            # verb: "It has now raised that to 9 percent"
             current = [(s, c) for s, c in current if holds.share(topic, _so_far(hits, c), lexicon, synonyms)]
             scored = current + [pair for pair in scored if pair not in current]
             scored.sort(key=lambda pair: (pair not in current, -pair[0]))
