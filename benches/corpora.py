@@ -5,7 +5,8 @@
 Corpora: the article (corpus/, gold in tests/gold) and each folder of tests/corpora/ (its own gold.yaml and
 positions.yaml). Each is indexed into a temporary folder and evaluated as `assistant eval --corpus` does.
 `--floors` writes what the gold gate holds each corpus to until it meets the targets (`tests/test_gold.py`):
-today's figures, less one item's worth of slack for a machine that computes in another precision.
+today's figures, less one item's worth of slack for a machine that computes in another precision; with `--only`,
+the other corpora's floors stay as they were.
 """
 
 from __future__ import annotations
@@ -91,6 +92,12 @@ def stricter(new: dict[str, float], old: dict[str, float]) -> dict[str, float]:
     return {m: pick[DEFAULT_THRESHOLDS[m][1]](v, old.get(m, v)) for m, v in new.items()}
 
 
+def merged(new: dict[str, dict[str, float]], old: dict[str, dict[str, float]]) -> dict[str, dict[str, float]]:
+    """The floors file after measuring the corpora of `new`: theirs the stricter of today's and the old, every
+    other corpus's as it was (`--only` measures some)."""
+    return old | {name: stricter(values, old.get(name, {})) for name, values in new.items()}
+
+
 def _cell(mine: float, peer: float) -> str:
     fmt = (lambda v: f"{v:.0f}") if max(mine, peer) > 1 else (lambda v: f"{v:.2f}")
     return f"{fmt(mine)} / {fmt(peer)}"
@@ -115,8 +122,7 @@ def main() -> None:
     if args.floors:
         floors = {name: floors_of(report) for name, report in reports.items()}
         if args.floors.exists():  # a floor only ever tightens: today's figure or the old floor, the stricter
-            old = yaml.safe_load(args.floors.read_text(encoding="utf-8")) or {}
-            floors = {name: stricter(values, old.get(name, {})) for name, values in floors.items()}
+            floors = merged(floors, yaml.safe_load(args.floors.read_text(encoding="utf-8")) or {})
         args.floors.write_text(FLOORS_HEADER + yaml.safe_dump(floors, sort_keys=False), encoding="utf-8")
 
 

@@ -195,3 +195,14 @@ def test_a_floor_leaves_one_answerable_item_of_slack() -> None:
     assert 31 / 40 >= floors["answer_accuracy"] > 30 / 40
     assert 34 / 40 >= floors["citation_support"] > 33 / 40
     assert 8 / 9 >= floors["refusal_accuracy"] > 7 / 9 and floors["false_refusals"] == 1  # a target met stays met
+
+
+def test_floors_written_for_some_corpora_keep_the_others_and_only_tighten() -> None:
+    from benches.corpora import merged
+
+    old = {"article": {"answer_accuracy": 0.9}, "salt": {"answer_accuracy": 0.9, "answer_chars_p50": 340}}
+    new = {"salt": {"answer_accuracy": 0.85, "answer_chars_p50": 330}}
+    assert merged(new, old) == {
+        "article": {"answer_accuracy": 0.9},
+        "salt": {"answer_accuracy": 0.9, "answer_chars_p50": 330},
+    }
