@@ -103,16 +103,15 @@ def change_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredPass
     "On Thursday… Orvanda would accept joint boarding teams…"): the change is told there."""
     if not UNTIL_CHANGED.match(lead.text):
         return []
-    passage = hits[lead.n - 1].passage
-    end = passage.start + lead.start + len(lead.text)
+    return [c for c in ranked if follows(c, lead, hits)][:1]
+
+
+def follows(c: Candidate, before: Candidate, hits: list[ScoredPassage]) -> bool:
+    """Whether `c` is the sentence after `before` in their document, in its passage or opening the next one."""
+    one, other = hits[before.n - 1].passage, hits[c.n - 1].passage
     # the next sentence starts after no more than the space between two sentences
-    follow = [
-        c
-        for c in ranked
-        if hits[c.n - 1].passage.doc_id == passage.doc_id
-        and 0 < hits[c.n - 1].passage.start + c.start - end <= _BETWEEN_SENTENCES
-    ]
-    return follow[:1]
+    gap = other.start + c.start - (one.start + before.start + len(before.text))
+    return one.doc_id == other.doc_id and 0 < gap <= _BETWEEN_SENTENCES
 
 
 def common_words(question: str) -> list[str]:

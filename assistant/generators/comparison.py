@@ -13,6 +13,7 @@ from assistant import holds
 from assistant.antecedents import OPENS_WITH_SUBJECT
 from assistant.comparison_words import CONTRAST_WORDS, EVERY_SIDE
 from assistant.english import POSITION_VERBS, STOPWORDS, UNTOPICAL, verb_pattern
+from assistant.generators.accompany import follows
 from assistant.layout import in_questioners_turn
 from assistant.lexicon import words
 from assistant.models import SECTION_TERMS, ScoredPassage
@@ -35,6 +36,10 @@ WANTS_AFTER = re.compile(rf"(?i)(?:['’]s)?\s+(?:\w+ly\s+)?(?:{verb_pattern(POS
 JOINT = re.compile(r"(?i)\b(?:both|the\s+two|together|jointly|mutual(?:ly)?)\b")
 # Coordinated clauses, in which two parties may each state a position: "X asked for 180; Y had offered 120."
 CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+")
+# English's contrastive connectives (Quirk et al. §8.137), by which a sentence sets its subject against the one before
+COUNTERPART = re.compile(
+    r"(?i)\b(?:instead|by\s+contrast|in\s+contrast|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand)\b"
+)
 _COUNTED = re.compile(r"\b\d[\d,.]*(?:-|\s+)([A-Za-z]+)")  # a figure and the word after it: "10 hours", "20-year"
 Quote = Callable[[list[ScoredPassage], Candidate], str]
 
@@ -79,11 +84,20 @@ class Comparison:
             # Ask about this party alone: "How do Kyiv and Moscow differ on NATO?" -> "... on NATO? Ukraine", and
             # "What does each side want?" -> "What does Ukraine want?"
             own_question = EVERY_SIDE.sub(party, question, count=1) if every else f"{compared} {party}"
-            scored, current = [], []
+            scored, foremost = [], []  # ...and those it is heard by first
+            before = statements[0][1][0] if statements else None  # the first party's statement
             for c in self.ranker.rank(own_question, hits):
                 named = self.parties.mentioned(c.context)
                 # "He said…" is about whom "he" is; "Trump suggested that it…" is about Trump.
                 subject = self.parties.subject_of(c.context if OPENS_WITH_SUBJECT.match(c.text) else c.text) or party
+                # "U.S. officials… focused on the correlation…" then "PRC officials chose instead to focus on…": the
+                # sentence after the first party's that sets this party against it
+                counterpart = (
+                    before is not None
+                    and COUNTERPART.search(c.text) is not None
+                    and self.parties.subject_of(c.text) == party
+                    and follows(c, before, hits)
+                )
                 home = hits[c.n - 1].passage.party == party
                 if (c.n, c.start) in used or not (home or party in named) or not states_something(c.text):
                     continue
@@ -96,8 +110,8 @@ class Comparison:
                 if subject != party and not stance:  # another party is the subject: "Trump suggested that Moscow…"
                     score *= OTHER_SUBJECT
                 scored.append((score, c))
-                if now and subject == party and NOW.search(c.text):  # "…right now?": "It has now raised that to…"
-                    current.append((score, c))
+                if (now and subject == party and NOW.search(c.text)) or counterpart:  # "It has now raised that to…"
+                    foremost.append((score, c))
             # "How do Zelensky and Peskov differ…?": each side is heard through the person the question names.
             speakers = self._people_named_for(question, party)
             if speakers:
@@ -120,10 +134,11 @@ class Comparison:
             if not scored:
                 continue
             # ...where it stands now first, when asked ("…how far apart are they right now?"), though by no stance
-            # verb: "It has now raised that to 9 percent"
-            current = [(s, c) for s, c in current if holds.share(topic, _so_far(hits, c), lexicon, synonyms)]
-            scored = current + [pair for pair in scored if pair not in current]
-            scored.sort(key=lambda pair: (pair not in current, -pair[0]))
+            # verb ("It has now raised that to 9 percent"), or where the text sets it against the first party, on
+            # what is compared
+            foremost = [(s, c) for s, c in foremost if holds.share(topic, _so_far(hits, c), lexicon, synonyms)]
+            scored = foremost + [pair for pair in scored if pair not in foremost]
+            scored.sort(key=lambda pair: (pair not in foremost, -pair[0]))
             chosen = [c for score, c in scored[:PER_PARTY] if score >= PARTY_RUNNER_UP * scored[0][0]]
             used.update((c.n, c.start) for c in chosen)
             statements.append((party, chosen))
