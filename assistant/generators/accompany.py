@@ -1,6 +1,7 @@
 """What the answer's lead sentence brings with it: the quote that it only reports, the rest of a quotation it
-opens, and, for "why", the reason of a consequence it states; and whether a sentence says why in its own words.
-Picks sentences; ranks and writes nothing.
+opens, the change after what it says held "until now", and, for "why", the reason of a consequence it states;
+whether a sentence says why in its own words, and whether one is the next of its document (`follows`). Picks
+sentences; ranks and writes nothing.
 """
 
 from __future__ import annotations
