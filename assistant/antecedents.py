@@ -136,7 +136,9 @@ def read_after(passages: Sequence[Passage]) -> dict[str, str]:
     before: dict[str, str] = {}
     ordered = sorted(passages, key=lambda p: (p.doc_id, p.start))
     for previous, passage in itertools.pairwise(ordered):
+        if previous.doc_id != passage.doc_id or not _SUBJECT_PRONOUN.match(passage.text):
+            continue  # ...split into sentences only where needed: this runs over every passage at load
         spans = sentences_of(previous.text)
-        if previous.doc_id == passage.doc_id and spans and _SUBJECT_PRONOUN.match(passage.text):
+        if spans:
             before[passage.id] = previous.text[spans[-1][0] : spans[-1][1]]
     return before | questions_answered(ordered)
