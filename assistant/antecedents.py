@@ -92,8 +92,8 @@ def object_of_verb(sentence: str, start: int) -> bool:
 # "The union says the plan would cost about 1,400 jobs": "the plan" (a shell noun after "the") is the one the
 # sentence before names ("…automation at North Quay")
 # ...as "the meeting" is the one it tells of ("…have gone into a side room with no officials present. The meeting
-# lasted 45 minutes."): English's nouns for a sitting of talks
-_MEETINGS = "meeting|session|sitting|encounter"
+# lasted 45 minutes."): English's nouns for a sitting of talks, and for the visit that brings one about
+_MEETINGS = "meeting|session|sitting|encounter|visit|trip"
 _SHELL = rf"(?:{'|'.join(sorted(SHELL_NOUNS))}|{_MEETINGS})"
 _SHELL_BACK = re.compile(rf"(?i)\bthe\s+{_SHELL}\b")
 # A sentence that opens with "the" and a shell noun ("The aim, according to the communiqué, is to cut…") says what
@@ -114,10 +114,11 @@ def referred_back(context: str, passage: str) -> str:
 
 def with_question(context: str, sentence: str, text: str, question: str | None) -> str:
     """`context` (`sentence` of `text` with what it is read with) led by the `question` the passage answers, or
-    the sentence before it (`read_after`), when the sentence opens with a pronoun and nothing before it in the
-    passage says what it stands for ("Who will run that monitoring group?" / "MINISTER ORTANSE: Ansgar Pohl… will
-    chair it… It will meet every quarter.")."""
-    return f"{question} {context}" if question and PRONOUN_LED.match(sentence) and text.startswith(context) else context
+    the sentence before it (`read_after`), when the sentence opens with a pronoun (or "the" and a shell noun) and
+    nothing before it in the passage says what it stands for ("Who will run that monitoring group?" / "MINISTER
+    ORTANSE: Ansgar Pohl… will chair it… It will meet every quarter.")."""
+    leans = PRONOUN_LED.match(sentence) or _OPENS_WITH_SHELL.match(sentence)
+    return f"{question} {context}" if question and leans and text.startswith(context) else context
 
 
 # A pronoun as a sentence's subject: a personal one, or a demonstrative before a verb ("That changed on…", not
@@ -132,11 +133,12 @@ def read_after(passages: Sequence[Passage]) -> dict[str, str]:
     """For each passage, what its opening pronoun may stand for when nothing in it says: the questioner's turn it
     answers (`questions_answered`), else the last sentence of the passage before it in its document ("For more
     than twenty years the Valdrian crown collected a modest transit duty at Brennhaven…" / "That changed on
-    1 March 1838, when…")."""
+    1 March 1838, when…"), as for one opening with "the" and a shell noun ("The visit marked a turning point…")."""
     before: dict[str, str] = {}
     ordered = sorted(passages, key=lambda p: (p.doc_id, p.start))
     for previous, passage in itertools.pairwise(ordered):
-        if previous.doc_id != passage.doc_id or not _SUBJECT_PRONOUN.match(passage.text):
+        leans = _SUBJECT_PRONOUN.match(passage.text) or _OPENS_WITH_SHELL.match(passage.text)
+        if previous.doc_id != passage.doc_id or not leans:
             continue  # ...split into sentences only where needed: this runs over every passage at load
         spans = sentences_of(previous.text)
         if spans:
