@@ -1,15 +1,16 @@
 """Which sentences may answer a question: those that state something. A question the text asks ("TMR: Is
 there a deadline?"), a sentence that only announces what follows ("…positions are as follows."), a record's
 entry (a field, a signature) and a sentence of three words ("Watch this space.") state nothing; a record's
-entry still gives the date, place or name a question demands; "What is the PMSC?" is answered by the
-sentence that defines the name. Nothing here ranks sentences.
+entry still gives the date, place or name a question demands; an interviewer's turn is a premise, not the
+source's answer; "What is the PMSC?" is answered by the sentence that defines the name. Nothing here ranks sentences.
 """
 
 from __future__ import annotations
 
 import re
 
-from assistant.layout import record_entry
+from assistant.layout import REPORTED, in_questioners_turn, record_entry
+from assistant.models import ScoredPassage
 from assistant.question import read
 from assistant.ranking import Candidate
 
@@ -43,3 +44,16 @@ WHAT_NAME = re.compile(
 def defines(name: str, text: str) -> bool:
     """Whether `text` says what `name` is: "…Council (PMSC), the body…", "Ostrel, a valley in…"."""
     return bool(re.search(rf"\({re.escape(name)}\)|\b{re.escape(name)},\s+(?:a|an|the)\s", text))
+
+
+def not_premises(ranked: list[Candidate], hits: list[ScoredPassage], window: int) -> list[Candidate]:
+    """`ranked` without an interviewer's turns, whose words are their premise, not the source's answer ("Q: Varrick
+    has opposed the increase."), unless the best that holds what was asked is a premise that says whose word it
+    reports ("the Steel Federation says this deal will cost 3,000 jobs") and none of the `window` best answers
+    holds it."""
+    said = [c for c in ranked if not in_questioners_turn(hits[c.n - 1].passage.text, c.start)]
+    if not any(c.meets for c in said[:window]):
+        held = (c for c in ranked[:window] if c.meets and not c.text.rstrip().endswith("?"))
+        premise = next((c for c in held if REPORTED.search(c.text)), None)
+        return [premise, *said] if premise else said or ranked
+    return said or ranked

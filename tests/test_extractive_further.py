@@ -261,3 +261,17 @@ def test_a_lead_that_tells_what_held_until_now_is_followed_by_the_change_the_nex
     # ...not when the past perfect is of a clause inside it: what that clause says held is no lead's news
     inside = "Quessary will respond on tracking, which Sallowmere had previously insisted it must run."
     assert CHANGE not in _then_change(inside, "What had Quessary insisted on?")
+
+
+def test_why_leads_with_a_close_act_the_question_names_when_a_quote_justifying_it_follows() -> None:
+    story = "Quessary and Orvanda ended a third round of talks without a deal on quotas."
+    act = "Quessarian delegates rejected the offer within hours."
+    quote = '"An even split rewards the side that has fished hardest," Marrowan said.'
+    text, at = f"{story} {act} {quote}", (0, len(story) + 1, len(story) + len(act) + 2)
+    ranked = [Candidate(1, s, t, p, t, True) for s, t, p in zip(at, (story, act, quote), (0.8, 0.45, 0.2), strict=True)]
+    asked = "Why did Quessary turn down the even split?"
+    assert _answer(asked, ranked, text) == f"{act} [1] {quote} [1]"
+    # ...not when the sentence after it quotes no one: the act alone is no reason
+    told = "Marrowan said an even split rewards the side that has fished hardest."
+    ranked[2] = Candidate(1, at[2], told, 0.2, told, True)
+    assert _answer(asked, ranked, f"{story} {act} {told}").startswith(f"{story} [1]")

@@ -1,6 +1,6 @@
 """What the answer's lead sentence brings with it: the quote that it only reports, the rest of a quotation it
-opens, the change after what it says held "until now", and, for "why", the reason of a consequence it states;
-whether a sentence says why in its own words, and whether one is the next of its document (`follows`). Picks
+opens, the change after what it says held "until now", and, for "why", the reason of a consequence it states
+or the quote that justifies an act it tells; whether a sentence says why in its own words or tells the act asked about, and whether one is the next of its document (`follows`). Picks
 sentences; ranks and writes nothing.
 """
 
@@ -12,13 +12,14 @@ from dataclasses import replace
 from assistant.antecedents import continues_quote
 from assistant.chunking import CONSEQUENCE, sentences_of
 from assistant.condense import own_words
-from assistant.english import PAST_TENSE
+from assistant.english import PAST_TENSE, plain_verbs
 from assistant.holds import Synonyms, share
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.question_forms import topic_words
 from assistant.ranking import ASKS_WHY, Candidate
 from assistant.speakers import ASKS_WORDS, SAID_BY_PRONOUN
+from assistant.tense import topic_verbs
 
 # English's subordinators of reason and purpose and their phrasal equivalents (Quirk et al. §15.45-15.49: "because",
 # "due to", "so that", "in order to"), a justification given ("on the grounds that", "arguing that", "citing") and
@@ -96,6 +97,20 @@ def quote_after(question: str, lead: Candidate, ranked: list[Candidate]) -> list
     on_topic = set(stems(common_words(question))) & set(stems(words(follow.text)))
     goes_on = quoted_on and bool(ASKS_WORDS.search(question)) and bool(on_topic)
     return [follow] if SAID_BY_PRONOUN.search(follow.text) or goes_on else []
+
+
+def justified_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
+    """The sentence after the lead in its document when it opens a quotation, the words someone justified what the
+    lead tells with ("Quessarian delegates rejected the offer within hours." then '"An even split rewards the side
+    that has fished hardest…," Marrowan said.'): news tells an act, then quotes its reason."""
+    after = [c for c in ranked if follows(c, lead, hits)][:1]
+    return [c for c in after if c.text.lstrip().startswith(('"', "“"))]
+
+
+def tells_act(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `c` tells the act the question's verb names ("Why did Quessary turn down…?": "…rejected…")."""
+    act = topic_verbs(tuple(topic_words(plain_verbs(question))))[:1]
+    return bool(act) and share(tuple(act), plain_verbs(c.text), lexicon, synonyms) == 1
 
 
 def change_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:

@@ -26,16 +26,17 @@ from assistant.figures import counts_span, states_length
 from assistant.generators.accompany import (
     change_after,
     gives_cause,
+    justified_after,
     quote_after,
     quote_whole,
     reason_before,
     sentence_before,
+    tells_act,
 )
 from assistant.generators.base import Generator
 from assistant.generators.brackets import Brackets
 from assistant.generators.comparison import Comparison
 from assistant.holds import enough, share
-from assistant.layout import REPORTED, in_questioners_turn
 from assistant.lexicon import words
 from assistant.models import ScoredPassage
 from assistant.names import Parties
@@ -54,7 +55,7 @@ from assistant.speakers import (
     not_speaker,
     reacts,
 )
-from assistant.statements import WHAT_NAME, answering, defines
+from assistant.statements import WHAT_NAME, answering, defines, not_premises
 from assistant.tense import ALWAYS, ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED, topic_verbs
 
 MAX_SENTENCES = 3
@@ -108,18 +109,6 @@ def in_listed_order(chosen: list[Candidate], hits: list[ScoredPassage]) -> list[
     return others[: listed[0]] + ordered + others[listed[0] :]
 
 
-def _answers(ranked: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
-    """`ranked` without an interviewer's turns, whose words are their premise, not the source's answer ("Q: Varrick
-    has opposed the increase."), unless the best that holds what was asked is a premise that says whose word it
-    reports ("the Steel Federation says this deal will cost 3,000 jobs") and no answer holds it."""
-    said = [c for c in ranked if not in_questioners_turn(hits[c.n - 1].passage.text, c.start)]
-    if not any(c.meets for c in said[:WINDOW]):
-        held = (c for c in ranked[:WINDOW] if c.meets and not c.text.rstrip().endswith("?"))
-        premise = next((c for c in held if REPORTED.search(c.text)), None)
-        return [premise, *said] if premise else said or ranked
-    return said or ranked
-
-
 class ExtractiveGenerator(Generator):
     name = "extractive"
 
@@ -140,7 +129,7 @@ class ExtractiveGenerator(Generator):
             yield from self._each_part(parts, hits)
             return
         ranked = answering(question, self.ranker.rank(question, hits))  # as the judge ranked them: computed once
-        ranked = _answers(ranked, hits)
+        ranked = not_premises(ranked, hits, WINDOW)
         if not ranked:
             return
         lead = self._lead(question, ranked, hits) or ranked[0]
@@ -155,9 +144,12 @@ class ExtractiveGenerator(Generator):
         most = MAX_SENTENCES if own is None else 2  # the party's own words, and what it displaced at most
         most = 1 if read(question).sides else most  # the sentence that names the parties names them all
         lead = own or lead
-        if ASKS_WHY.search(question) and self._gives_cause(question, lead, hits):
+        caused = bool(ASKS_WHY.search(question)) and self._gives_cause(question, lead, hits)
+        justified = justified_after(lead, ranked, hits) if ASKS_WHY.search(question) and not caused else []
+        if caused or justified:
             most = 1  # the reason, said: more would only tell the story again
         chosen = [*reason_before(question, lead, hits), lead, *quote_after(question, lead, ranked)]
+        chosen += [c for c in justified if c not in chosen]
         chosen += [c for c in change_after(lead, ranked, hits) if c not in chosen]
         most += len(chosen) - 1  # the quote is the lead's own substance
         said = {t for c in chosen for t in self.ranker.lexicon.terms(c.text)}
@@ -239,6 +231,10 @@ class ExtractiveGenerator(Generator):
         if holding and ASKS_WHY.search(question):  # "Why did X never happen?": "…failed due to French resistance"
             best = holding[0].score
             holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and self._gives_cause(question, c, hits)))
+            if not self._gives_cause(question, holding[0], hits):  # "Why did Quessary turn down…?": "…rejected…"
+                lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
+                acts = [c for c in holding if c.score >= CLOSE * best and tells_act(question, c, lexicon, synonyms)]
+                holding.sort(key=lambda c: not (c in acts and justified_after(c, ranked, hits)))
         named = WHAT_NAME.match(question)
         if named:  # "What is the PMSC?": the sentence near the top that says what it is, which others only name
             holding.sort(key=lambda c: not defines(named["name"], c.text))
