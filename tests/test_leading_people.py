@@ -1,5 +1,6 @@
 """Who is asked for when "Who…?" names no role: a person the text introduces, not a place or a party that a
-sentence about the same thing names (the real chain, MiniLM and an index of a hand-made memo)."""
+sentence about the same thing names, and for who sat on a body, what it is made of (the real chain, MiniLM and an
+index of a hand-made memo)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def test_a_word_of_a_partys_name_is_no_ones_surname(tmp_path: Path, embeddings: 
     bot = folder_bot(tmp_path, embeddings, {"merger.txt": text, "positions.yaml": table})
     answer = bot.ask("How did Corvane's chief executive characterise the first offer?")
     assert not answer.refused and "opportunistic" in answer.answer, answer.answer
+
+
+def test_who_sat_on_a_body_leads_with_what_it_is_made_of(tmp_path: Path, embeddings: Embeddings) -> None:
+    text = "\n\n".join(
+        [
+            "The Orrin river settlement",
+            "Later writers have praised the Orrin River Commission, and Pieter Vanstraaten's method of separating "
+            "revenue from sovereignty was cited in several river disputes. An Orrin River Commission of five members "
+            "was created, with two Valdrian members, two Ostermarkish members and a Ludmerian chairman.",
+            "The toll was fixed at 4 crowns per barge for twenty-five years.",
+        ]
+    )
+    answer = memo_bot(tmp_path, embeddings, text).ask("Who sat on the river commission set up by the settlement?")
+    assert answer.answer.startswith("An Orrin River Commission of five members"), answer.answer

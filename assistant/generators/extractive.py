@@ -38,6 +38,7 @@ from assistant.generators.brackets import Brackets
 from assistant.generators.comparison import Comparison
 from assistant.holds import enough, share
 from assistant.lexicon import words
+from assistant.membership import ASKS_MEMBERS, states_members
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.ordinals import ORDINALS, of_series, ordinal_value
@@ -72,7 +73,7 @@ OWN_SHARE = 0.3  # a party's own statement leads an answer about its position wh
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
 # now prepared to…?": "…could now accept 40 percent"; "…always wanted…?": "…has always been…"; "…get underway?":
 # "…commenced"; "Who speaks for X?": "…envoy";
-# "How much water…?": "48 billion cubic metres"
+# "How much water…?": "48 billion cubic metres"; "Who sat on the commission?": "…of five members…"
 _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
@@ -81,6 +82,7 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_BEGINNING, lambda text: bool(BEGUN.search(text))),
     (SPEAKS_FOR, lambda text: bool(REPRESENTING.search(text))),
     (HOW_MUCH_STUFF, lambda text: bool(quantities(text))),
+    (ASKS_MEMBERS, states_members),
 ]
 
 
@@ -238,7 +240,13 @@ class ExtractiveGenerator(Generator):
         named = WHAT_NAME.match(question)
         if named:  # "What is the PMSC?": the sentence near the top that says what it is, which others only name
             holding.sort(key=lambda c: not defines(named["name"], c.text))
-        if holding and ask.wants == "name" and not ask.role and WHO.search(question):
+        if (
+            holding
+            and ask.wants == "name"
+            and not ask.role
+            and WHO.search(question)
+            and not ASKS_MEMBERS.search(question)
+        ):
             # "Who…?" with no role asks for a person: one the corpus introduces, named anew, leads when close
             best = holding[0].score
             holding.sort(key=lambda c: not (c.score >= CLOSE * best and self._names_person(c.text, ask.asked)))
