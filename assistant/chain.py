@@ -1,7 +1,7 @@
 """The chat chain, as a LangChain runnable: condense -> retrieve -> judge -> generate -> validate.
 
 Input: a `ChainState` (the question, its history, how many passages to retrieve, from which documents), which each stage returns
-filled further (`standalone`, `hits`, `timings`). Output, streamed: text deltas (str) of the validated answer,
+filled further (`standalone`, with a post it names put as its holder's name, `post_names`; `hits`, `timings`). Output, streamed: text deltas (str) of the validated answer,
 then one final `Answer`. Every delta has already passed the citation validator, so
 nothing unchecked reaches a user; when a generator's output keeps no supported claim, the extractive
 generator answers instead and `generator` says so (`openai+extractive-fallback`).
@@ -25,6 +25,7 @@ from assistant.generators.extractive import WINDOW, ExtractiveGenerator
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, ScoredPassage, Turn
 from assistant.names import Parties
+from assistant.post_names import POST_ASKED, by_name
 from assistant.question import read
 from assistant.question_forms import topic_words
 from assistant.ranking import SentenceRanker
@@ -79,6 +80,10 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
     def retrieve(state: ChainState) -> ChainState:
         start = time.perf_counter()
         question, k, within = state.standalone, state.top_k, state.doc_ids
+        if question and POST_ASKED.search(question) and not read(question).role:  # not "Who is X's minister?"
+            # "How did Orvanda's foreign minister justify…?": Kallenbrook, where the best passages say so
+            found = p.retriever.retrieve(question, k, doc_ids=within)
+            question = by_name(question, [h.passage.text for h in found], p.lexicon) or question
         hits: list[ScoredPassage] = p.retriever.retrieve(question, k, doc_ids=within) if question else []
         if hits and asks_gist(question):  # "What is this article about?": what the text says it is about
             hits = p.retriever.gist(hits[0].passage.doc_id) or hits
@@ -94,7 +99,7 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
             # ...put as its position: a paragraph on it opens "Corvessa's position was shaped by…"
             own = f"{party}'s position: {p.parties.topic_of_comparison(question)}"
             hits = _merged(hits, p.retriever.retrieve(own, PER_PARTY, party=party, doc_ids=within))
-        return replace(state, hits=hits, timings={**state.timings, "retrieve": _ms(start)})
+        return replace(state, standalone=question, hits=hits, timings={**state.timings, "retrieve": _ms(start)})
 
     def respond(states: Iterator[ChainState]) -> Iterator[Event]:
         for state in states:

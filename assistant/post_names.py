@@ -1,0 +1,45 @@
+"""Whom a question names by a post ("How did Orvanda's foreign minister justify…?"), when the passages found for
+it name one holder of that post beside it ("Orvanda's Foreign Minister Teodor Kallenbrook", "Sefa Orlinde, the
+OVPM's chief negotiator"): a text goes on to speak of the person by name ("Kallenbrook defended the offer as
+fair."), so the chain asks with the name in the post's place. Reads passages; ranks and writes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.english import TITLES
+from assistant.lexicon import Lexicon
+
+# The head nouns of posts: the titles of office (`english.TITLES`; its honorifics, "Mr", own no post) and the posts
+# of negotiation news writes of ("chief negotiator", "spokeswoman", "secretary-general").
+_HEADS = (
+    rf"(?:{TITLES.lower()}|negotiator|spokesman|spokeswoman|spokesperson|mediator|delegate|commissioner|"
+    r"secretary-general|director|executive|leader|head)"
+)
+# "Orvanda's foreign minister", "the OVPM's chief negotiator": an owner's post of up to three words
+POST_ASKED = re.compile(
+    rf"\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?\s+(?P<post>(?:[a-z-]+\s+){{0,2}}{_HEADS})\b"
+)
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+
+
+def _holders(post: str, owner: str, texts: Iterable[str], lexicon: Lexicon) -> set[str]:
+    """The surnames the texts write beside `post` held by `owner`, named before it: after it ("Orvanda's Foreign
+    Minister Teodor Kallenbrook", "the OVPM's chief negotiator, Sefa Orlinde") or before it in apposition ("Nadira
+    Solvane, Valmora's foreign minister"); not a post another owns ("…President Ronald Reagan… Taiwan")."""
+    role = rf"(?P<whose>[A-Z][\w.’'-]*)['’]s\s+(?i:{re.escape(post)})"
+    after = re.compile(rf"{role}\s*,?\s+(?P<name>{_NAME})")
+    before = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?{role}\b")
+    found = (m for text in texts for pattern in (after, before) for m in pattern.finditer(text))
+    return {m["name"].split()[-1] for m in found if lexicon.mentions(m["whose"], owner)}
+
+
+def by_name(question: str, texts: Iterable[str], lexicon: Lexicon) -> str | None:
+    """`question` with the post it names put as the name of its one holder in `texts`, if they name one."""
+    asked = POST_ASKED.search(question)
+    if asked is None:
+        return None
+    holders = _holders(asked["post"], asked["owner"], list(texts), lexicon)
+    return question[: asked.start()] + holders.pop() + question[asked.end() :] if len(holders) == 1 else None

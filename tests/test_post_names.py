@@ -1,0 +1,42 @@
+"""A question that names someone by a post ("Orvanda's foreign minister") is asked by the name the text gives the
+holder beside it, where it gives one: on a hand-made lexicon, and in the real chain (MiniLM, an index of a memo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.lexicon import Lexicon
+from assistant.post_names import by_name
+from tests.test_chain_gist import memo_bot
+
+NAMED = "Orvanda's Foreign Minister Teodor Kallenbrook struck a similar note."
+APPOSED = "Nadira Solvane, Valmora's foreign minister, chaired the session."
+DEFENDED = 'Kallenbrook defended the offer as fair. "Fifty-fifty is simple arithmetic," he said.'
+LEXICON = Lexicon([NAMED, APPOSED, DEFENDED], {}, names=[["Orvanda", "Kallenbrook"], ["Valmora", "Solvane"]])
+
+
+def test_a_post_is_put_as_the_name_written_beside_it_in_a_sentence_that_names_its_owner() -> None:
+    asked = "How did Orvanda's foreign minister justify the even split?"
+    assert by_name(asked, [NAMED], LEXICON) == "How did Kallenbrook justify the even split?"
+    assert by_name("What did Valmora's foreign minister propose?", [APPOSED], LEXICON) == "What did Solvane propose?"
+    # ...not another owner's holder, nor a post no passage names a holder of, nor one of two holders
+    assert by_name(asked, [APPOSED], LEXICON) is None
+    assert by_name("How did Orvanda's chief negotiator justify it?", [NAMED], LEXICON) is None
+    twice = "Orvanda's Foreign Minister Ilse Brann resigned."
+    assert by_name(asked, [NAMED, twice], LEXICON) is None
+    assert by_name("How did Kallenbrook justify the even split?", [NAMED], LEXICON) is None  # no post named
+    # ...nor a post of someone else in a sentence that names the owner elsewhere
+    reagan = "The administration of President Ronald Reagan agreed to sell arms to Orvanda."
+    assert by_name("What did Orvanda's president say?", [reagan], LEXICON) is None
+
+
+def test_the_chain_asks_by_the_holders_name_but_not_who_holds_the_post(tmp_path: Path, embeddings: Embeddings) -> None:
+    memo = "\n\n".join(["Quota talks in Brisenne", NAMED, "The third round ended on Friday.", DEFENDED])
+    bot = memo_bot(tmp_path, embeddings, memo)
+    answer = bot.ask("How did Orvanda's foreign minister justify the even split?")
+    assert answer.standalone_question == "How did Kallenbrook justify the even split?", answer.standalone_question
+    assert "arithmetic" in answer.answer, answer.answer
+    who = bot.ask("Who is Orvanda's foreign minister?")
+    assert who.standalone_question == "Who is Orvanda's foreign minister?" and "Teodor Kallenbrook" in who.answer
