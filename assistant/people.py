@@ -44,7 +44,8 @@ def people_in(texts: Iterable[str]) -> set[str]:
     """Surnames (lower case) of the people a corpus introduces: a name in one of the ways news text speaks
     of people ("X said") that also comes after a first name or title somewhere ("Dmitry Peskov"). The second
     test keeps out places that act ("Washington and Moscow announced") and a sentence's opening "He said"; no
-    month or weekday is anyone ("Since January, the coast guards…"), nor a title or a regnal number."""
+    month or weekday is anyone ("Since January, the coast guards…"), nor a title or a regnal number, nor a given
+    name after a title ("Baron Mathis Edelgard")."""
     found: set[str] = set()
     full: set[str] = set()
     things: set[str] = set()  # names a text also writes after "the" or "a": "the United States", "a Trade Accord"
@@ -62,7 +63,19 @@ def people_in(texts: Iterable[str]) -> set[str]:
             for m in _APPOSED.finditer(text)
             if m[0].split()[0].lower() not in STOPWORDS and not _names_a_thing(text, m.start(), m[0])
         )
-    return {name for name in found & full - things if name not in _NO_ONE and not _REGNAL.fullmatch(name)}
+    named = {name for name in found & full - things if name not in _NO_ONE and not _REGNAL.fullmatch(name)}
+    return named - _given_names(texts, named)
+
+
+def _given_names(texts: Iterable[str], named: set[str]) -> set[str]:
+    """Those of `named` that a text only ever writes before another of them: given names ("Baron Mathis
+    Edelgard" and then "Edelgard"), which a pattern after a title takes for a surname."""
+    before: set[str] = set()
+    alone: set[str] = set()
+    for text in texts:
+        for m in re.finditer(r"\b([A-Z][\w'’-]+)(?= ([A-Z][\w'’-]+))?", text):
+            (before if m[2] and bare(m[2]) in named else alone).add(bare(m[1]))
+    return (before - alone) & named
 
 
 def _names_a_thing(text: str, start: int, name: str) -> bool:
