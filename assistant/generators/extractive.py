@@ -23,6 +23,7 @@ from assistant.ask import parties_named
 from assistant.condense import in_context, own_words
 from assistant.english import plain_verbs
 from assistant.figures import counts_span, states_length
+from assistant.frames import opens_in
 from assistant.generators.accompany import (
     change_after,
     gives_cause,
@@ -87,8 +88,9 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
 
 
 def _close_lead(question: str) -> Callable[[str], bool] | None:
-    """What a sentence must say to lead when it ranks close, by the question's words (`_CLOSE_LEADS`), if anything."""
-    return next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
+    """What a sentence must say to lead when it ranks close, by the question's words (`_CLOSE_LEADS`, and for "What
+    would happen in the first phase…?" `frames.opens_in`), if anything."""
+    return opens_in(question) or next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
 
 
 # "the most recent round", "the latest session", "the last round": English's superlatives of time, asking for the
