@@ -1,6 +1,6 @@
 """How the extractive answer leads and goes on: for "how long", with a span that is counted; after the lead,
-the quote of a lead that only reports a speaker and the change after what held "until now", and never the
-headline, which says nothing the body does not."""
+the quote of a lead that only reports a speaker, the change after what held "until now" and the names after a
+lead that sums up a group, and never the headline, which says nothing the body does not."""
 
 from __future__ import annotations
 
@@ -275,3 +275,11 @@ def test_why_leads_with_a_close_act_the_question_names_when_a_quote_justifying_i
     told = "Marrowan said an even split rewards the side that has fished hardest."
     ranked[2] = Candidate(1, at[2], told, 0.2, told, True)
     assert _answer(asked, ranked, f"{story} {act} {told}").startswith(f"{story} [1]")
+
+
+def test_a_lead_that_sums_up_a_group_is_followed_by_the_sentence_after_it_that_names_them() -> None:
+    summed = "By the end of July, the two sides had worked out many of the most vexing problems."
+    assert _then_change(summed, "What did they resolve by July?").startswith(f"{summed} [1] {CHANGE} [2]")
+    # ...not one that says how many: it names them in its own words
+    counted = "By the end of July, the two sides had settled 3 of the most vexing problems."
+    assert CHANGE not in _then_change(counted, "What did they resolve by July?")

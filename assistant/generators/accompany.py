@@ -1,7 +1,9 @@
 """What the answer's lead sentence brings with it: the quote that it only reports, the rest of a quotation it
-opens, the change after what it says held "until now", and, for "why", the reason of a consequence it states
-or the quote that justifies an act it tells; whether a sentence says why in its own words or tells the act asked about, and whether one is the next of its document (`follows`). Picks
-sentences; ranks and writes nothing.
+opens, the change after what it says held "until now", the names after a sentence that sums up a group, and, for
+"why", the reason of a consequence it states or the quote that justifies an act it tells; whether a sentence says
+why in its own words or tells the act asked about, and whether one is the next of its document (`follows`); the
+sentences a text numbers as a list, in its order (`in_listed_order`). Picks and orders sentences; ranks and
+writes nothing.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from assistant.english import PAST_TENSE, plain_verbs
 from assistant.holds import Synonyms, share
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
+from assistant.ordinals import ORDINALS
 from assistant.question_forms import topic_words
-from assistant.ranking import ASKS_WHY, Candidate
+from assistant.ranking import ASKS_WHY, FIGURE, Candidate
 from assistant.speakers import ASKS_WORDS, SAID_BY_PRONOUN
 from assistant.tense import topic_verbs
 
@@ -113,6 +116,23 @@ def tells_act(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonyms)
     return bool(act) and share(tuple(act), plain_verbs(c.text), lexicon, synonyms) == 1
 
 
+# A sentence that tells of some or all of a group and names none of them ("…had worked out many of the communiqué's
+# most vexing problems.", "Neither envoy was thanked at home."): English's quantifiers before "of" and a definite
+# group, and "neither" (Quirk et al. §5.22-5.26); the sentence after it names them.
+SUMMED_UP = re.compile(
+    r"(?i)\b(?:(?:many|several|some|most|all|each|none|both)\s+of\s+(?:the|its|their|\w+['’]s)|neither\s+[a-z]+)\b"
+)
+
+
+def named_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
+    """The sentence after the lead in its document when the lead only sums up a group it names none of ("U.S. and
+    PRC officials had worked out many of the communiqué's most vexing problems." then "Chinese officials dropped
+    their insistence…"): the group's members are named there."""
+    if not SUMMED_UP.search(lead.text) or FIGURE.search(lead.text):
+        return []
+    return [c for c in ranked if follows(c, lead, hits)][:1]
+
+
 def change_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
     """The sentence after the lead in its document, in its passage or opening the next one retrieved, when the
     lead tells what held until a change ("Ambrevel had until now refused to let foreign inspectors board…" then
@@ -149,3 +169,19 @@ def quote_whole(c: Candidate, hits: list[ScoredPassage]) -> Candidate:
             return replace(c, text=passage[c.start : end])
     # ...or to the passage's end, where the quotation goes on past it
     return replace(c, text=passage[c.start : after[-1][1]]) if 0 < len(after) <= 3 else c
+
+
+# A sentence that a text numbers as one of a list: "First, all three governments initialled…", "Second, they…".
+LISTED = re.compile(rf"\W*(?:{ORDINALS}|finally|lastly)(?:ly)?\b,?", re.I)
+
+
+def in_listed_order(chosen: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
+    """`chosen`, with the sentences a text numbers as a list together, in the text's order ("First, …" then
+    "Second, …"), where the first of them stood."""
+    listed = [i for i, c in enumerate(chosen) if LISTED.match(c.text)]
+    if len(listed) < 2:
+        return chosen
+    where = {(c.n, c.start): (hits[c.n - 1].passage.doc_id, hits[c.n - 1].passage.start + c.start) for c in chosen}
+    ordered = sorted((chosen[i] for i in listed), key=lambda c: where[c.n, c.start])
+    others = [c for i, c in enumerate(chosen) if i not in listed]
+    return others[: listed[0]] + ordered + others[listed[0] :]

@@ -27,7 +27,9 @@ from assistant.frames import opens_in
 from assistant.generators.accompany import (
     change_after,
     gives_cause,
+    in_listed_order,
     justified_after,
+    named_after,
     quote_after,
     quote_whole,
     reason_before,
@@ -42,7 +44,7 @@ from assistant.lexicon import words
 from assistant.membership import ASKS_MEMBERS, states_members
 from assistant.models import ScoredPassage
 from assistant.names import Parties
-from assistant.ordinals import ORDINALS, of_series, ordinal_value
+from assistant.ordinals import of_series, ordinal_value
 from assistant.quantities import quantities
 from assistant.question import read
 from assistant.question_figures import HOW_MUCH_STUFF
@@ -97,20 +99,6 @@ def _close_lead(question: str) -> Callable[[str], bool] | None:
 # last of a series that a text numbers with its ordinals ("The fourth round took place…").
 _RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
 _HOW_LONG = re.compile(r"(?i)\bhow\s+long\b")  # not "how far back" or "how soon", which a date answers
-# A sentence that a text numbers as one of a list: "First, all three governments initialled…", "Second, they…".
-LISTED = re.compile(rf"\W*(?:{ORDINALS}|finally|lastly)(?:ly)?\b,?", re.I)
-
-
-def in_listed_order(chosen: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
-    """`chosen`, with the sentences a text numbers as a list together, in the text's order ("First, …" then
-    "Second, …"), where the first of them stood."""
-    listed = [i for i, c in enumerate(chosen) if LISTED.match(c.text)]
-    if len(listed) < 2:
-        return chosen
-    where = {(c.n, c.start): (hits[c.n - 1].passage.doc_id, hits[c.n - 1].passage.start + c.start) for c in chosen}
-    ordered = sorted((chosen[i] for i in listed), key=lambda c: where[c.n, c.start])
-    others = [c for i, c in enumerate(chosen) if i not in listed]
-    return others[: listed[0]] + ordered + others[listed[0] :]
 
 
 class ExtractiveGenerator(Generator):
@@ -153,8 +141,8 @@ class ExtractiveGenerator(Generator):
         if caused or justified:
             most = 1  # the reason, said: more would only tell the story again
         chosen = [*reason_before(question, lead, hits), lead, *quote_after(question, lead, ranked)]
-        chosen += [c for c in justified if c not in chosen]
-        chosen += [c for c in change_after(lead, ranked, hits) if c not in chosen]
+        named = [] if caused or justified else named_after(lead, ranked, hits)  # a reason said is the whole answer
+        chosen += [c for c in [*justified, *change_after(lead, ranked, hits), *named] if c not in chosen]
         most += len(chosen) - 1  # the quote is the lead's own substance
         said = {t for c in chosen for t in self.ranker.lexicon.terms(c.text)}
         for c in ranked:
