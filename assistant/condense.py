@@ -112,6 +112,15 @@ def context_of(question: str) -> str:
     return question.partition(_CONTEXT)[2].removesuffix(")")
 
 
+def names_anew(question: str, lexicon: Lexicon, parties: Parties) -> set[str]:
+    """The terms of the names a follow-up's own words bring that the question before did not ("Moscow" in "Which of
+    them went on to Moscow?" after "Who was part of the Bullitt Mission?"), as written ("Moscow" is not "Russia"),
+    and no party's, which sentences name in other ways."""
+    before = context_of(question)
+    named = [w for w in re.findall(r"(?<=\s)[A-Z][\w-]+", own_words(question)) if not parties.mentioned(w)]
+    return set(lexicon.terms(" ".join(named))) - set(lexicon.terms(before)) if before else set()
+
+
 class Condenser:
     def __init__(self, lexicon: Lexicon, parties: Parties, people: set[str]) -> None:
         self.lexicon = lexicon

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from assistant.ask import parties_named
-from assistant.condense import in_context, own_words
+from assistant.condense import in_context, names_anew, own_words
 from assistant.english import plain_verbs
 from assistant.figures import counts_span, states_length
 from assistant.frames import opens_in
@@ -227,6 +227,11 @@ class ExtractiveGenerator(Generator):
                 lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
                 acts = [c for c in holding if c.score >= CLOSE * best and tells_act(question, c, lexicon, synonyms)]
                 holding.sort(key=lambda c: not (c in acts and justified_after(c, ranked, hits)))
+        new = names_anew(question, self.ranker.lexicon, self.parties)
+        if holding and new:  # "Which of them went on to Moscow?" after "Who was part of…": a close one that names it
+            best, terms = holding[0].score, self.ranker.lexicon.terms
+            owned = {id(c): len(new & set(terms(c.context))) for c in holding if c.score >= CLOSE * best}
+            holding.sort(key=lambda c: -owned.get(id(c), -1))
         named = WHAT_NAME.match(question)
         if named:  # "What is the PMSC?": the sentence near the top that says what it is, which others only name
             holding.sort(key=lambda c: not defines(named["name"], c.text))
