@@ -1,10 +1,11 @@
 """The chat chain, as a LangChain runnable: condense -> retrieve -> judge -> generate -> validate.
 
-Input: a `ChainState` (the question, its history, how many passages to retrieve, from which documents), which each stage returns
-filled further (`standalone`, with a post it names put as its holder's name, `post_names`; `hits`, `timings`). Output, streamed: text deltas (str) of the validated answer,
-then one final `Answer`. Every delta has already passed the citation validator, so
-nothing unchecked reaches a user; when a generator's output keeps no supported claim, the extractive
-generator answers instead and `generator` says so (`openai+extractive-fallback`).
+Input: a `ChainState` (the question, its history, how many passages to retrieve, from which documents), which each
+stage returns filled further (`standalone`, with a post it names put as its holder's name by `post_names`; `hits`,
+`timings`). Output, streamed: text deltas (str) of the validated answer, then one final `Answer`. Every delta
+has already passed the citation validator, so nothing unchecked reaches a user; when a generator's output keeps
+no supported claim, the extractive generator answers instead and `generator` says so
+(`openai+extractive-fallback`).
 """
 
 from __future__ import annotations

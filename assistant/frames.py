@@ -14,9 +14,9 @@ from assistant.lexicon import stems, words
 
 ASKS_HAPPENING = re.compile(
     r"(?i)\bwhat\s+(?:(?:will|would|could|should|is\s+(?:to|going\s+to))\s+)?happens?\s+"
-    r"(?P<prep>in|during|after|under)\s+(?P<frame>[^?,]+)"
+    r"(?:in|during|after|under)\s+(?P<frame>[^?,]+)"
 )
-_OPENING = re.compile(r"\W*(?P<prep>in|during|after|under|at)\s+(?P<frame>[^,]+),", re.I)
+_OPENING = re.compile(r"\W*(?:in|during|after|under|at)\s+(?P<frame>[^,]+),", re.I)
 
 
 def opens_with(frame: str, sentence: str) -> bool:

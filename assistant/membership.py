@@ -11,7 +11,7 @@ import re
 # English's verbs and nouns of membership: to sit or serve on a body, to be part, a member or one of it
 ASKS_MEMBERS = re.compile(
     r"(?i)^\W*who\s+(?:(?:sat|sits|served|serves|will\s+sit|will\s+serve)\s+on|"
-    r"(?:is|was|are|were|will\s+be)\s+(?:part|members?|on)\s+of)\b|\bwho\s+(?:are|were)\s+the\s+members\b"
+    r"(?:is|was|are|were|will\s+be)\s+(?:part\s+of|(?:an?\s+)?members?\s+of|on))\b|\bwho\s+(?:are|were)\s+the\s+members\b"
 )
 # ...and of composition (a body "of five members", "comprised of", "composed of", "made up of", "consisting of")
 COMPOSED = re.compile(r"(?i)\b(?:members?|(?:comprised|composed|made\s+up|consist(?:s|ed|ing)?)\s+of)\b")

@@ -106,8 +106,7 @@ def justified_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredP
     """The sentence after the lead in its document when it opens a quotation, the words someone justified what the
     lead tells with ("Quessarian delegates rejected the offer within hours." then '"An even split rewards the side
     that has fished hardest…," Marrowan said.'): news tells an act, then quotes its reason."""
-    after = [c for c in ranked if follows(c, lead, hits)][:1]
-    return [c for c in after if c.text.lstrip().startswith(('"', "“"))]
+    return [c for c in sentence_after(lead, ranked, hits) if c.text.lstrip().startswith(('"', "“"))]
 
 
 def tells_act(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonyms) -> bool:
@@ -128,17 +127,19 @@ def named_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredPassa
     """The sentence after the lead in its document when the lead only sums up a group it names none of ("U.S. and
     PRC officials had worked out many of the communiqué's most vexing problems." then "Chinese officials dropped
     their insistence…"): the group's members are named there."""
-    if not SUMMED_UP.search(lead.text) or FIGURE.search(lead.text):
-        return []
-    return [c for c in ranked if follows(c, lead, hits)][:1]
+    summed_up = SUMMED_UP.search(lead.text) and not FIGURE.search(lead.text)
+    return sentence_after(lead, ranked, hits) if summed_up else []
 
 
 def change_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
     """The sentence after the lead in its document, in its passage or opening the next one retrieved, when the
     lead tells what held until a change ("Ambrevel had until now refused to let foreign inspectors board…" then
     "On Thursday… Orvanda would accept joint boarding teams…"): the change is told there."""
-    if not UNTIL_CHANGED.match(lead.text):
-        return []
+    return sentence_after(lead, ranked, hits) if UNTIL_CHANGED.match(lead.text) else []
+
+
+def sentence_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredPassage]) -> list[Candidate]:
+    """The sentence after `lead` in its document, in its passage or opening the next one retrieved, if any."""
     return [c for c in ranked if follows(c, lead, hits)][:1]
 
 
