@@ -81,11 +81,14 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
     def retrieve(state: ChainState) -> ChainState:
         start = time.perf_counter()
         question, k, within = state.standalone, state.top_k, state.doc_ids
+        found: list[ScoredPassage] | None = None
         if question and POST_ASKED.search(question) and not read(question).role:  # not "Who is X's minister?"
             # "How did Orvanda's foreign minister justify…?": Kallenbrook, where the best passages say so
             found = p.retriever.retrieve(question, k, doc_ids=within)
-            question = by_name(question, [h.passage.text for h in found], p.lexicon) or question
-        hits: list[ScoredPassage] = p.retriever.retrieve(question, k, doc_ids=within) if question else []
+            holder = by_name(question, [h.passage.text for h in found], p.lexicon)
+            if holder:  # ...asked again by the name; else what was found is the answer's passages
+                question, found = holder, None
+        hits = found if found is not None else p.retriever.retrieve(question, k, doc_ids=within) if question else []
         if hits and asks_gist(question):  # "What is this article about?": what the text says it is about
             hits = p.retriever.gist(hits[0].passage.doc_id) or hits
         if question and ASKS_SOURCE.search(question):  # where a text comes from is said in its opening lines
