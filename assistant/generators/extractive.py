@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 
 from assistant.ask import parties_named
 from assistant.condense import in_context, names_anew, own_words
+from assistant.effects import ASKS_EFFECT, states_effect
 from assistant.english import plain_verbs
 from assistant.figures import counts_span, states_length
 from assistant.frames import opens_in
@@ -138,8 +139,8 @@ class ExtractiveGenerator(Generator):
         lead = own or lead
         caused = bool(ASKS_WHY.search(question)) and self._gives_cause(question, lead, hits)
         justified = justified_after(lead, ranked, hits) if ASKS_WHY.search(question) and not caused else []
-        if caused or justified:
-            most = 1  # the reason, said: more would only tell the story again
+        if caused or justified or (ASKS_EFFECT.search(question) and states_effect(lead.text)):
+            most = 1  # the reason (or the effect), said: more would only tell the story again
         chosen = [*reason_before(question, lead, hits), lead, *quote_after(question, lead, ranked)]
         named = [] if caused or justified else named_after(lead, ranked, hits)  # a reason said is the whole answer
         chosen += [c for c in [*justified, *change_after(lead, ranked, hits), *named] if c not in chosen]
@@ -227,6 +228,9 @@ class ExtractiveGenerator(Generator):
                 lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
                 acts = [c for c in holding if c.score >= CLOSE * best and tells_act(question, c, lexicon, synonyms)]
                 holding.sort(key=lambda c: not (c in acts and justified_after(c, ranked, hits)))
+        if holding and ASKS_EFFECT.search(question):  # "What was the fallout of…?": "…delayed recognition…"
+            best = holding[0].score
+            holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and states_effect(c.text)))
         new = names_anew(question, self.ranker.lexicon, self.parties)
         if holding and new:  # "Which of them went on to Moscow?" after "Who was part of…": a close one that names it
             best, terms = holding[0].score, self.ranker.lexicon.terms
