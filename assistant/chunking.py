@@ -7,7 +7,8 @@ the next passage without what it stands on. Sentences come from Bling
 Fire (10x faster than pysbd, and it keeps a closing quote with its sentence, which pysbd moved to the next);
 passages never split a sentence, never cross a paragraph or a heading, and heading lines are not passages
 (they become the `section` of the passages under them), nor is a letter's salutation or closing ("Deputy
-Minister,", "Yours sincerely,"). Offsets are exact: `doc.text[start:end] == text`.
+Minister,", "Yours sincerely,"). A hard-wrapped paragraph is read as one line (`wrapping.reading_view`), and its
+passages say what the file has in `source`. Offsets are exact: `doc.text[start:end] == source_text`.
 Bump `CHUNKER_VERSION` whenever the output of this module changes, so that indexes are rebuilt.
 """
 
@@ -24,6 +25,7 @@ import blingfire
 from assistant.layout import continues_record, in_questioners_turn
 from assistant.models import Document, Passage
 from assistant.names import Parties
+from assistant.wrapping import reading_view
 
 # v2: Bling Fire instead of pysbd; v3: passages know their page; v4: no passage opens on a leaning pronoun;
 # v5: a record's short fields stay with their sentence; v6: a list item is no heading (`readers.text`);
@@ -36,8 +38,9 @@ from assistant.names import Parties
 # v18: a transcript's answer is embedded and searched with the question it answers (`layout.questions_answered`);
 # v19: a sentence that states a consequence stays with the one before ("Dravonia therefore asked…")
 # v20: an interviewer's question heads no party's section; v21: nor is it left out of what its answers are embedded
-# with when it stands as their heading; v22: a line under the title that says where and when is the lede
-CHUNKER_VERSION = "sentences-v22"
+# with when it stands as their heading; v22: a line under the title that says where and when is the lede;
+# v23: a hard-wrapped paragraph is one line
+CHUNKER_VERSION = "sentences-v23"
 # Abbreviations of titles that English writes before a name or noun, which Bling Fire takes for a sentence's end
 # ("the hon. Member for Lissom East", "Amb. Kaminde"; "Right. Mr. Hale said so.", "MS. ADEYEMI: …" after a line).
 _TITLE_ABBREVIATION = re.compile(
@@ -162,17 +165,18 @@ def chunk_document(doc: Document, parties: Parties, max_chars: int = 360, max_se
     passages: list[Passage] = []
     seen: Counter[str] = Counter()
     bounds = [s.start for s in doc.sections[1:]] + [len(doc.text)]
+    view = reading_view(doc.text)
     for section, section_end in zip(doc.sections, bounds, strict=True):
         # an interviewer's question set as a heading ("Q: Ms Quaide, can the authority afford that?") is no party's
         # section: the answers under it are labelled with their own speakers
         asked = in_questioners_turn(section.name, 0)
         party = parties.of_heading(section.name) if section.is_heading and not asked else None
-        for para_start, para_end in _paragraphs(doc.text, section.body_start, section_end):
-            if _ADDRESSING.fullmatch(doc.text, para_start, para_end):
+        for para_start, para_end in _paragraphs(view, section.body_start, section_end):
+            if _ADDRESSING.fullmatch(view, para_start, para_end):
                 continue  # "Deputy Minister,", "Yours sincerely,": who is written to, nothing said
-            spans = sentence_spans(doc.text, para_start, para_end)
-            for start, end in _group(spans, doc.text, max_chars, max_sentences):
-                text = doc.text[start:end]
+            spans = sentence_spans(view, para_start, para_end)
+            for start, end in _group(spans, view, max_chars, max_sentences):
+                text, source = view[start:end], doc.text[start:end]
                 passages.append(
                     Passage(
                         id=Passage.make_id(doc.doc_id, text, seen[text]),
@@ -183,6 +187,7 @@ def chunk_document(doc: Document, parties: Parties, max_chars: int = 360, max_se
                         start=start,
                         end=end,
                         text=text,
+                        source=source if source != text else None,
                         page=bisect_right(doc.pages, start) or None if doc.pages else None,
                     )
                 )

@@ -61,7 +61,13 @@ def load_gold(path: Path) -> list[GoldItem]:
 
 
 def contains_evidence(text: str, evidence: Sequence[str]) -> bool:
-    return any(quote in text for quote in evidence)
+    """Whether `text` holds one of the quotes, however either is broken into lines ("re-\nestablishment")."""
+    plain = _one_line(text)
+    return any(_one_line(quote) in plain for quote in evidence)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"(?<=\w-)\s+(?=\w)", "", " ".join(text.split()))
 
 
 def first_hit_rank(result: ItemResult) -> int | None:

@@ -60,7 +60,8 @@ class Document(BaseModel):
 
 
 class Passage(BaseModel):
-    """A citable span of a document: `document.text[start:end] == text`."""
+    """A citable span of a document: `document.text[start:end] == source_text`. `text` is how it is read: the same
+    but where a hard-wrapped paragraph's line breaks are spaces (`wrapping.reading_view`), which `source` keeps."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -72,6 +73,7 @@ class Passage(BaseModel):
     start: int = Field(ge=0)
     end: int
     text: str = Field(min_length=1)
+    source: str | None = Field(default=None, description="The document's own text of the span, when `text` differs.")
     page: int | None = Field(default=None, ge=1, description="The page the passage starts on (paged formats).")
 
     @model_validator(mode="after")
@@ -81,7 +83,14 @@ class Passage(BaseModel):
                 f"passage {self.id}: span {self.start}:{self.end} has length {self.end - self.start} "
                 f"but its text has length {len(self.text)}"
             )
+        if self.source is not None and len(self.source) != len(self.text):
+            raise ValueError(f"passage {self.id}: its source and text differ in length")
         return self
+
+    @property
+    def source_text(self) -> str:
+        """The document's text of the span, as a citation quotes it."""
+        return self.source if self.source is not None else self.text
 
     @property
     def search_text(self) -> str:
@@ -127,7 +136,7 @@ class Citation(BaseModel):
             title=p.title,
             section=p.section,
             party=p.party,
-            text=p.text,
+            text=p.source_text,
             start=p.start,
             end=p.end,
             score=round(hit.score, 4),

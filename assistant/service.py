@@ -39,6 +39,7 @@ from assistant.retrieval import HybridRetriever
 from assistant.search_cache import derive
 from assistant.store import open_store
 from assistant.uploads import Added
+from assistant.wrapping import reading_view
 
 # Control and invisible format characters (NUL, escape sequences, zero-width spaces) say nothing.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
@@ -220,7 +221,7 @@ class Assistant:
 
         build = self.manifest.build
         if self._suggested is None or self._suggested[0] != build:
-            texts = [d.text for d in self.documents()]
+            texts = [reading_view(d.text) for d in self.documents()]
             found = suggest(texts, lambda batch: np.asarray(self.embeddings.embed_documents(batch)))
             self._suggested = (build, found)
         return self._suggested[1]

@@ -137,6 +137,7 @@ def _metadata(p: Passage) -> dict[str, Any]:
         "start": p.start,
         "end": p.end,
         "page": p.page or 0,  # Chroma metadata holds no None
+        "source": p.source or "",
     }
 
 
@@ -150,6 +151,7 @@ def _passage(pid: str, text: str, meta: dict[str, Any]) -> Passage:
         start=int(meta["start"]),
         end=int(meta["end"]),
         text=text,
+        source=str(meta.get("source") or "") or None,
         page=int(meta.get("page") or 0) or None,
     )
 

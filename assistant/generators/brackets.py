@@ -34,8 +34,9 @@ class Brackets:
         self.people = people  # surnames the corpus introduces, lower case (`people.people_in`)
 
     def quoted(self, hits: list[ScoredPassage], c: Candidate) -> str:
-        """The sentence as quoted (`_named`), its quotation marks in pairs (`with_quotes_closed`)."""
-        return with_quotes_closed(self._named(hits, c))
+        """The sentence as quoted (`_named`), its quotation marks in pairs (`with_quotes_closed`), on one line (a
+        record's name and post are one line of the answer)."""
+        return " ".join(with_quotes_closed(self._named(hits, c)).split())
 
     def _named(self, hits: list[ScoredPassage], c: Candidate) -> str:
         """The sentence with an opening "he", "she" or "they", or the one a quote is said by ('"…," he said'),

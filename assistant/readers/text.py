@@ -1,4 +1,5 @@
-"""Plain text (.txt): the text is the file's content exactly, so offsets match the file.
+"""Plain text (.txt): the text is the file's content exactly, so offsets match the file; its lines are read as
+their writer meant them (a hard-wrapped paragraph is one line: `wrapping.reading_view`).
 
 Line 1 is the title; then an optional lede and byline, then paragraphs, and short lines without closing
 punctuation (not list items) are section headings, unless another such line stands directly above or below:
@@ -14,6 +15,7 @@ import re
 from assistant.layout import WHERE_AND_WHEN, looks_like_heading, record_line
 from assistant.models import Document, Section
 from assistant.readers.base import TextFormatReader, decode, register
+from assistant.wrapping import reading_view
 
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
 _BYLINE = re.compile(rf"^(?:By )?{_NAME}(?:(?:, | and | & ){_NAME})*$")
@@ -53,16 +55,17 @@ def _among_record_lines(j: int, first: int, lines: list[str], spans: list[tuple[
 
 def read_text(content: str, doc_id: str, path: str) -> Document:
     """Plain text: line 1 title, then an optional lede and byline, then paragraphs and heading lines."""
-    spans = _line_spans(content)
-    lines = [content[s:e] for s, e in spans]
-    title = lines[0].lstrip("#").strip()
+    view = reading_view(content)
+    spans = _line_spans(view)
+    lines = [view[s:e] for s, e in spans]
+    title = " ".join(lines[0].lstrip("#").split())  # one line of words, however the file broke it
     sections = [Section(name="Title", start=spans[0][0], body_start=spans[0][0])]
     authors: list[str] = []
     lede = None
     i = 1
     # a line that says where and when ("Velsk, …, 12 March, 17:30") is the lede, however short
     if len(lines) > 2 and (not looks_like_heading(lines[1]) or WHERE_AND_WHEN.fullmatch(lines[1].strip())):
-        lede = lines[1]
+        lede = " ".join(lines[1].split())
         sections.append(Section(name="Lede", start=spans[1][0], body_start=spans[1][0]))
         i = 2
     if i < len(lines) - 1 and _BYLINE.match(lines[i]):
@@ -72,7 +75,7 @@ def read_text(content: str, doc_id: str, path: str) -> Document:
     if i < len(lines):
         sections.append(Section(name="Introduction", start=spans[i][0], body_start=spans[i][0]))
     for j in range(i, len(lines)):
-        if j + 1 < len(lines) and looks_like_heading(lines[j]) and not _among_record_lines(j, i, lines, spans, content):
+        if j + 1 < len(lines) and looks_like_heading(lines[j]) and not _among_record_lines(j, i, lines, spans, view):
             start, end = spans[j]
             sections.append(Section(name=lines[j].lstrip("#").strip(), start=start, body_start=end, is_heading=True))
     return Document(doc_id=doc_id, path=path, title=title, text=content, authors=authors, lede=lede, sections=sections)
