@@ -43,7 +43,8 @@ class Ask:
       sentence must hold, and its `owner` ("Argentina"), whom the passage must name and no other owner hold
       the role in the sentence; a `kind` ("Which treaty…") may instead be half named;
     - `speaker`: whose words or reaction are asked for ("What did Orlando say…", "How did Japan respond…"):
-      the sentence must have them state, say or do something about it (a stance or reporting verb);
+      the sentence must have them state, say or do something about it (a stance or reporting verb), in a
+      passage that holds a word of the `topic` when one is named ("…say about whaling?");
     - `leads` ("Who heads…", "who's leading Carvossa's team…"): the sentence must say who is in charge, with a
       verb of leading or its doer's noun ("led by", "the army's commander"), of the `owner`'s when one is named;
     - a role's holder must be named beside the role ("Foreign Minister X", "X, Valmora's foreign minister"). A
@@ -258,6 +259,9 @@ class Ask:
         elif not self._about(context, passage, lexicon, synonyms) or not clauses.in_one_clause(
             self, sentence, context, lexicon, synonyms
         ):
+            return False
+        unheard = bool(self.topic) and not holds.share(self.topic, passage, lexicon, synonyms)  # "…about whaling?"
+        if self.speaker and unheard and not any(lexicon.mentions(passage, w) for w in self.topic):  # a word of it
             return False
         return not self.speaker or holds.speaks(self.speaker, context, lexicon, synonyms)
 

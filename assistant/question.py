@@ -80,7 +80,7 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
-from assistant.speakers import STANCE_AFTER_SUBJECT
+from assistant.speakers import SAID_ABOUT, STANCE_AFTER_SUBJECT
 from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
@@ -156,7 +156,9 @@ def _read(text: str, question: str) -> Ask:
     topic = topic_words(text)
     speaker = SPEAKER.search(text)
     if speaker:
-        return Ask(speaker=speaker["who"] or speaker["who2"] or speaker["who3"] or speaker["who4"], asked=asked)
+        said_of = SAID_ABOUT.search(text, speaker.end())  # "What did Duvessen say about whaling?": of whaling
+        who, about = next(filter(None, speaker.groups())), tuple(topic_words(said_of[1])) if said_of else ()
+        return Ask(speaker=who, topic=about, asked=asked)
     for asks, wants, frame in ASKED_KINDS:  # "Where was X born?": his birth; "What time…?": "at 17:30"
         if asks.search(text):
             return Ask(wants=wants, topic=tuple(t for t in topic if t not in frame), asked=asked)

@@ -184,6 +184,10 @@ def stands_for_someone(pronoun: re.Match[str]) -> bool:
 _COPULA = re.compile(r"\s+(?:is|was|(?:would|will|could|might|may)\s+be|(?:has|had)\s+been)\b")
 
 
+# "What did X say about Y?", "…think of Y?", "…make of Y?": what X's words are to be about (English's
+# prepositions of topic, Quirk et al. §9.58: "about", "concerning", "regarding", and "of" after "think" and "make").
+SAID_ABOUT = re.compile(r"(?i)\b(?:about|concerning|regarding|(?:think|thought|make|made)\s+of)\s+(?P<topic>[^?]+)")
+
 # "How did X respond / react / receive…": English verbs of reacting to a proposal (accepting, refusing,
 # welcoming, condemning…), in every form.
 ASKS_REACTION = re.compile(r"(?i)\b(?:respond|react|reply|receive[ds]?|reception|reaction|response)\b")

@@ -50,6 +50,16 @@ def test_what_a_partys_leader_reportedly_said_asks_for_the_partys_words() -> Non
     assert not met(question, "The fifth round of negotiations with Quessary concluded on 31 October.")
 
 
+def test_what_someone_said_about_a_thing_is_said_where_the_thing_is() -> None:
+    question = "What did Duvessen say about whaling?"
+    assert (read(question).speaker, read(question).topic) == ("Duvessen", ("whaling",))
+    assert not met(question, '"I am cautiously optimistic," Duvessen said.')  # her words, of something else
+    assert met(question, '"Whaling has no place in a shared zone," Duvessen said.')
+    # ...a word of it will do, and "say to X on his return" names no topic
+    assert met("What did Duvessen say about recognising the disputed areas?", "Duvessen said she would recognise it.")
+    assert read("What did Wilson say to Bullitt on his return?").topic == ()
+
+
 def test_a_full_name_before_a_title_without_an_article_holds_it() -> None:
     question = "Who is the Special Envoy for the Pellavine Bank?"
     envoy = (
