@@ -36,7 +36,7 @@ def test_chunker_offsets_and_coverage(lines: list[str], newline: str) -> None:
     doc = read_text(text, "d", "d.txt")
     passages = chunk_document(doc, PARTIES, max_chars=120, max_sentences=2)
     for p in passages:
-        assert text[p.start : p.end] == p.text and p.text == p.text.strip()
+        assert text[p.start : p.end] == p.source_text and p.text == p.text.strip()  # the text as read, as long
     assert all(a.end <= b.start for a, b in itertools.pairwise(passages))  # no overlap, in order
     body = text
     for s in sorted(
