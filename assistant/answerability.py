@@ -36,6 +36,7 @@ from assistant.models import ScoredPassage
 from assistant.ordinals import of_series
 from assistant.question import Ask, read
 from assistant.question_figures import CHANGE, DEGREE, QUANTITY_FRAME
+from assistant.question_forms import topic_words
 from assistant.question_parts import question_parts
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_AUTHOR, ASKS_SOURCE, ATTRIBUTION
@@ -105,9 +106,9 @@ def unknown_event(question: str, texts: list[str], lexicon: Lexicon, synonyms_in
     """The verbs of the event whose date is asked ("When did Galtieri resign?"), when the corpus uses none of
     them in any form and `texts` (the passages retrieved) no near-synonym."""
     ask = read(question)
-    if ask.wants != "date":
+    if ask.wants != "date" and not ask.place:
         return []
-    verbs = topic_verbs(ask.topic)
+    verbs = topic_verbs(ask.topic if ask.wants == "date" else tuple(topic_words(question)))  # "Where does X live?"
     return verbs if unspoken(verbs, texts, lexicon, synonyms_in) else []
 
 

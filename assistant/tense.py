@@ -180,7 +180,16 @@ CLOCK = re.compile(
 )
 
 
+# Verbs that say only that an event takes place, which its noun names ("Where will the fourth round be held?":
+# the round): Levin's verbs of occurrence (§48.3: happen, occur, transpire, ensue, recur), "take place" and the
+# passive "be held".
+OCCURRING = frozenset(
+    "happen happens happened occur occurs occurred transpire transpired ensue ensued recur take took taken held".split()
+)
+
+
 def topic_verbs(topic: tuple[str, ...]) -> list[str]:
     """The verbs among a question's topic words, which name the event it asks about ("When did Valdria raise the
-    toll?": "raise", "toll"); a verb's particle is no verb of its own ("get back": "returned")."""
-    return [w for w in topic if "VERB" in (pos := lemmas(w)) and "ADV" not in pos]
+    toll?": "raise", "toll"); a verb's particle is no verb of its own ("get back": "returned"), nor is a verb of
+    occurring one (`OCCURRING`)."""
+    return [w for w in topic if "VERB" in (pos := lemmas(w)) and "ADV" not in pos and w not in OCCURRING]

@@ -191,3 +191,7 @@ def test_a_date_asked_for_an_event_the_text_never_speaks_of_is_unknown() -> None
     # a verb's particle is no event ("get back"), and only a date question asks when an event was
     assert unknown_event("When did the boats get back to port?", texts, LEXICON, no_synonyms) == []
     assert unknown_event("Why did Kallenbrook resign?", texts, LEXICON, no_synonyms) == []
+    # ...or where it was; a verb that only says an event took place names none ("the fourth round": its noun)
+    assert unknown_event("Where does Kallenbrook live?", texts, LEXICON, no_synonyms) == ["live"]
+    assert unknown_event("Where will the fourth round be held?", texts, LEXICON, no_synonyms) == []
+    assert unknown_event("When did the fourth round take place?", texts, LEXICON, no_synonyms) == []
