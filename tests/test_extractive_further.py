@@ -283,3 +283,11 @@ def test_a_lead_that_sums_up_a_group_is_followed_by_the_sentence_after_it_that_n
     # ...not one that says how many: it names them in its own words
     counted = "By the end of July, the two sides had settled 3 of the most vexing problems."
     assert CHANGE not in _then_change(counted, "What did they resolve by July?")
+
+
+def test_a_short_lead_is_followed_by_the_sentence_its_paragraph_goes_on_with() -> None:
+    short = "The quarrel hurt third parties as well."
+    assert _then_change(short, "What stake did Orvanda have in it?").startswith(f"{short} [1] {CHANGE} [2]")
+    # ...not a quotation or a stance, which say their whole piece
+    for whole in ('"That was a real shift," Marrowan said.', "Orvanda defended the offer as fair."):
+        assert CHANGE not in _then_change(whole, "What stake did Orvanda have in it?")

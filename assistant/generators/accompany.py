@@ -21,7 +21,7 @@ from assistant.models import ScoredPassage
 from assistant.ordinals import ORDINALS
 from assistant.question_forms import topic_words
 from assistant.ranking import ASKS_WHY, FIGURE, Candidate
-from assistant.speakers import ASKS_WORDS, SAID_BY_PRONOUN
+from assistant.speakers import ASKS_WORDS, SAID_BY_PRONOUN, STANCE
 from assistant.tense import topic_verbs
 
 # English's subordinators of reason and purpose and their phrasal equivalents (Quirk et al. §15.45-15.49: "because",
@@ -42,6 +42,8 @@ UNTIL_CHANGED = re.compile(
 )
 _BETWEEN_SENTENCES = 2  # characters between a sentence and the next: a space, or two
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+SHORT_LEAD = 60  # characters: a sentence this short states one thing, of which its paragraph may go on to tell
+FRONT = ("Title", "Lede", "Byline")
 _ALL_QUOTED = re.compile(r'\s*(?:"[^"]+"|“[^“”]+”)\s*')  # a sentence that is a quotation and nothing else
 
 
@@ -127,7 +129,12 @@ def named_after(lead: Candidate, ranked: list[Candidate], hits: list[ScoredPassa
     """The sentence after the lead in its document when the lead only sums up a group it names none of ("U.S. and
     PRC officials had worked out many of the communiqué's most vexing problems." then "Chinese officials dropped
     their insistence…"): the group's members are named there."""
-    summed_up = SUMMED_UP.search(lead.text) and not FIGURE.search(lead.text)
+    # ...or a short one that only opens what its paragraph goes on to tell ("The quarrel hurt third parties as
+    # well." then "Ludmerian ships carried much of the sea trade…"): not a quotation or a stance ("Kallenbrook
+    # defended the offer as fair."), which say their whole piece, nor a headline or byline
+    said = QUOTED.search(lead.text) or STANCE.search(lead.text) or hits[lead.n - 1].passage.section in FRONT
+    opens = len(lead.text) < SHORT_LEAD and not said
+    summed_up = (SUMMED_UP.search(lead.text) or opens) and not FIGURE.search(lead.text)
     return sentence_after(lead, ranked, hits) if summed_up else []
 
 
