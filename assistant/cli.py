@@ -50,7 +50,7 @@ def _print_sources(answer: Answer) -> None:
         print(f"warning: {warning}", file=sys.stderr)
     for c in answer.citations:
         where = f"{c.doc_id} · {c.section}" + (f" · {c.party}" if c.party else "")
-        print(f"  [{c.n}] {c.text}\n      ({where}, chars {c.start}–{c.end})")
+        print(f"  [{c.n}] {c.quote}\n      ({where}, chars {c.start}–{c.end})")
 
 
 @app.command()

@@ -127,6 +127,11 @@ class Citation(BaseModel):
     passage_id: str
     page: int | None = None  # the page of a PDF the cited passage starts on
 
+    @property
+    def quote(self) -> str:
+        """The cited text on one line, as a reader is shown it (a hard-wrapped file's line breaks are spaces)."""
+        return " ".join(self.text.split())
+
     @classmethod
     def from_scored(cls, n: int, hit: ScoredPassage) -> Citation:
         p = hit.passage

@@ -61,7 +61,7 @@ def _source_note(source: str) -> str:
 def _label(c: Citation) -> str:
     party = f" · {c.party}" if c.party else ""
     party += f" · p. {c.page}" if c.page else ""
-    snippet = c.text if len(c.text) <= 90 else c.text[:87] + "…"
+    snippet = c.quote if len(c.quote) <= 90 else c.quote[:87] + "…"
     return f"[{c.n}] {c.section}{party} — {snippet}"
 
 
@@ -69,7 +69,7 @@ def sources_markdown(answer: Answer) -> str:
     if answer.refused:
         return "ℹ️ *Not in the corpus, so nothing is cited.*"
     lines = [
-        f"{c.n}. **{html.escape(c.section)}**{' · ' + c.party if c.party else ''} — “{c.text}”"
+        f"{c.n}. **{html.escape(c.section)}**{' · ' + c.party if c.party else ''} — “{c.quote}”"
         for c in answer.citations
     ]
     return "**Sources**\n\n" + "\n".join(lines)

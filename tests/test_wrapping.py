@@ -11,6 +11,7 @@ from assistant.chunking import chunk_document
 from assistant.names import Parties
 from assistant.readers.text import read_text
 from assistant.service import Assistant
+from assistant.webui import sources_markdown
 from assistant.wrapping import reading_view, wrap_width
 from tests.conftest import ROOT, assert_valid_citations, folder_bot
 
@@ -94,3 +95,6 @@ def test_a_hard_wrapped_corpus_is_answered_as_the_unwrapped_one(tmp_path: Path, 
     assert "\n" not in answer.answer
     assert_valid_citations(answer, tmp_path / "corpus")
     assert any("\n" in c.text for c in answer.citations)
+    # ...and a reader is shown the quote on one line, in the browser's sources as on the command line
+    assert all(c.quote == " ".join(c.text.split()) for c in answer.citations)
+    assert sources_markdown(answer).count("\n") == 1 + len(answer.citations)
