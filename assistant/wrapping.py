@@ -7,7 +7,8 @@ paragraph on one line has lines of every length and is not. In a wrapped text a 
 when the next line's first word would not have fitted on it (the break was the wrapper's), or when it is full and
 ends no sentence nor stands alone as a heading (wrappers that balance lines break early). A short line (a
 heading, a paragraph's last) ends there, as does a full one that ends a sentence with room to spare; a list item,
-a record's field or a speaker's turn on the next line, or a next line indented deeper, starts anew.
+a record's field or a speaker's turn on the next line, a next line indented deeper, or a table's row (columns set
+apart by runs of spaces) starts anew.
 
 `reading_view` is the text as the rest of the pipeline reads it: those line breaks are spaces (a word broken after
 its hyphen is whole, "self-rule", and the space comes after it), and every character keeps its offset, so a
@@ -28,6 +29,8 @@ WIDEST_WRAP = 100  # columns: 72 and 80 are the common widths, and few wrap wide
 FULL_SHARE = 0.5  # ...and at least this share of the lines come within SHORT_LINE of the width
 FEWEST_LINES = 8  # a shorter text says too little of how it was written
 _SENTENCE_END = tuple('.!?"”’)')
+# a gap between a table's columns: two spaces or a tab, not after a sentence's end (some writers put two there)
+_COLUMN_GAP = re.compile(r"(?<![.!?:;\s])(?: {2,}|\t)(?=\S)")
 _STARTS_ITEM = re.compile(r"\s*(?:[-*•–]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s)")
 
 
@@ -44,11 +47,12 @@ def wrap_width(text: str) -> int | None:
 
 
 def _starts_anew(line: str, previous: str) -> bool:
-    """A list item, a record's field or a speaker's turn ("Date: …", "MS. ADEYEMI: …"), or a line indented deeper
-    than the one above (a paragraph's first)."""
+    """A list item, a record's field or a speaker's turn ("Date: …", "MS. ADEYEMI: …"), a line indented deeper
+    than the one above (a paragraph's first), or a table's row on either line."""
     indent = len(line) - len(line.lstrip())
     deeper = indent > len(previous) - len(previous.lstrip())
-    return deeper or bool(_STARTS_ITEM.match(line) or SPEAKER_LABEL.match(line.strip()))
+    rows = any(len(_COLUMN_GAP.findall(x.strip())) >= 2 for x in (line, previous))
+    return deeper or rows or bool(_STARTS_ITEM.match(line) or SPEAKER_LABEL.match(line.strip()))
 
 
 def _wraps(text: str, width: int) -> Iterator[int]:

@@ -62,6 +62,13 @@ def test_paragraphs_one_line_apart_end_at_a_short_line_that_ends_a_sentence() ->
     assert lines == PARAGRAPHS
 
 
+def test_a_tables_rows_stay_lines_of_their_own() -> None:
+    rows = [f"{'Species':<16}{'Kestrava':>12}{'Dalmarre':>12}{'Shared zone':>16}{'Review':>14}"]
+    rows += [f"{'Species ' + str(n):<16}{n * 1000:>12,}{n * 900:>12,}{n * 100:>16,}{2020 + n:>14}" for n in range(1, 9)]
+    text = _wrapped(PARAGRAPHS[:2], between="\n") + "\n".join(rows) + "\n"
+    assert wrap_width(text) is not None and reading_view(text).endswith("\n".join(rows) + "\n")
+
+
 def test_a_title_close_to_the_width_stays_a_line_of_its_own() -> None:
     title = "The Lindqvar Protocol on the Boundary Between Kestrava and Dalmarre"
     text = title + "\n" + _wrapped(["On " + PARAGRAPHS[1]], between="\n")
