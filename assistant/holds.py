@@ -74,7 +74,7 @@ def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bo
     defined = {w for m in _DEFINED.finditer(sentence) for w in m["run"].split()}
     asked = asked | set(stems(asked))  # "Who chaired…?": "The Chair" is the question's own word
     out = []
-    for m in _CAPITALISED.finditer(sentence):
+    for m in _CAPITALISED.finditer("" if sentence.isupper() else sentence):  # a headline in capitals: none
         word = bare(m.group())
         numbered = _NUMBERED.match(sentence, m.end())  # "Which article…?": "Article 4" names one anew
         if word in asked and numbered and numbered[1].lower() not in asked:

@@ -30,6 +30,10 @@ def test_a_role_is_held_with_its_owner_and_not_someone_elses() -> None:
     seats = "Quessary asked for four seats on Orvanda's board and for its chair, Ilse Marrowan, to become deputy chair."
     assert not met("Who is the chair of Orvanda's board?", seats)
     assert met("Who is the chair of Orvanda's board?", "Orvanda's board met, and its chair, Ilse Marrowan, spoke.")
+    # a heading in capitals names no one: its every word is capitalised, names or not
+    heading = "TRANSCRIPT: JOINT PRESS CONFERENCE OF THE TRADE MINISTERS OF ORVANDA AND QUESSARY"
+    assert not met("Who is Orvanda's trade minister?", heading)
+    assert met("Who is Orvanda's trade minister?", "TRANSCRIPT: Orvanda's trade minister, Ilse Marrowan, spoke.")
 
 
 def test_whose_words_are_asked_for() -> None:
