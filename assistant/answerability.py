@@ -85,8 +85,8 @@ _CHANGED = re.compile(
 )
 
 # ...or the thing a price or levy is on ("What is Arvenland's tariff on Kovarian wine?", "the price of fish"), past
-# the names' adjectives before it
-_LEVIED = "prices?|costs?|tariffs?|tax(?:es)?|levy|levies|tolls?|quotas?|duty|duties|fees?|subsidy|subsidies"
+# the names' adjectives before it, or that one is charged on ("What tariff does Arvenland charge on wine?")
+_LEVIED = "prices?|costs?|tariffs?|tax(?:es)?|levy|levies|tolls?|quotas?|duty|duties|fees?|subsidy|subsidies|charge[sd]?|impose[sd]?|levied"
 _LEVIED_ON = re.compile(
     rf"(?i:\b(?:{_LEVIED})\s+(?:on|of|for)\s+(?:the\s+|its\s+|their\s+|an?\s+)?)(?:[A-Z][\w'’-]*\s+)*"
     r"(?P<head>[a-z][\w-]*)(?=\s*(?:[?,.]|$|\s+(?:in|at|from|to|under|during|now|today|this|next|last)\b))"

@@ -33,6 +33,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*[\w]")
 # acronym after it defines ("Multiple Independently Targeted Re-Entry Vehicles (MIRVs)").
 _THINGS = re.compile(r"[A-Z]|[A-Z]{2,}s")
 _DEFINED = re.compile(r"(?P<run>(?:[A-Z][\w’'-]*\s+){2,})\([A-Z]{2,}s?\)")
+_NUMBERED = re.compile(r"\s+(\d+[A-Za-z]?|[IVX]+)\b")  # "Article 4", "SALT II"
 MIN_TOPIC_SHARE, ENOUGH_WORDS = 0.5, 3  # a sentence is about the question when it holds this share of its words
 _OBJECT_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)  # not "of": "Secretary of Defense Pete Hegseth"
 # the indefinite determiners and quantifiers of English, with one adjective between ("one senior diplomat")
@@ -64,15 +65,14 @@ def content(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in words(phrase) if w not in UNTOPICAL)
 
 
-_NUMBERED = re.compile(r"\s+(\d+[A-Za-z]?|[IVX]+)\b")
-
-
 def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bool) -> list[str]:
     """Capitalised words of `sentence` that the question does not already hold (an opening common word such
     as "The" or "In" is no name, nor a month or a day of the week). Who holds a role (`person`) is named by no
     party's name ("Sallowmere", a capital, does not name Quessary's ambassador)."""
     defined = {w for m in _DEFINED.finditer(sentence) for w in m["run"].split()}
     asked = asked | set(stems(asked))  # "Who chaired…?": "The Chair" is the question's own word
+    # ...and so is the rest of a name ending in one it gives: "Elaine Brightwater" for "…before Brightwater?"
+    given = {w for r in NAME_RUN.finditer(sentence) if bare(r.group().split()[-1]) in asked for w in r.group().split()}
     out = []
     for m in _CAPITALISED.finditer("" if sentence.isupper() else sentence):  # a headline in capitals: none
         word = bare(m.group())
@@ -82,7 +82,7 @@ def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bo
             continue
         if word in STOPWORDS | _TIMES or {word, *stems([word])} & asked or (person and lexicon.is_party_name(word)):
             continue
-        if (m.start() == 0 and lemmas(word)) or _THINGS.fullmatch(m.group()) or m.group() in defined:
+        if (m.start() == 0 and lemmas(word)) or _THINGS.fullmatch(m.group()) or m.group() in defined | given:
             continue  # "Since…" opens the sentence; "ICBMs" are things; "Multiple… Vehicles (MIRVs)" a term
         out.append(m.group())
     return out

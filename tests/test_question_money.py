@@ -174,6 +174,8 @@ def test_a_rise_in_a_thing_the_text_never_speaks_of_is_unknown_focus() -> None:
     # ...as is the thing a price or levy is on, past the names' adjectives before it
     wine = "What is Orvanda's tariff on Quessarian wine?"
     assert unknown_measured(wine, texts, LEXICON, no_synonyms) == ["wine"]
+    charged = "What tariff does Orvanda charge on Quessarian wine?"  # by the verb of levying
+    assert unknown_measured(charged, texts, LEXICON, no_synonyms) == ["wine"]
     assert unknown_measured("What is the fee for fishing vessels?", texts, LEXICON, no_synonyms) == []
     # ...and the thing an amount is asked of ("how much aid"), but not a figure of speech ("how much ground")
     assert unknown_measured("How much aid has Orvanda promised?", texts, LEXICON, no_synonyms) == ["aid"]

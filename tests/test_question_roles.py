@@ -34,6 +34,10 @@ def test_a_role_is_held_with_its_owner_and_not_someone_elses() -> None:
     heading = "TRANSCRIPT: JOINT PRESS CONFERENCE OF THE TRADE MINISTERS OF ORVANDA AND QUESSARY"
     assert not met("Who is Orvanda's trade minister?", heading)
     assert met("Who is Orvanda's trade minister?", "TRANSCRIPT: Orvanda's trade minister, Ilse Marrowan, spoke.")
+    # the rest of a name the question gives is no new name: "Ilse" is Marrowan's own
+    before = "Who led Orvanda's delegation before Marrowan?"
+    assert not met(before, "Ilse Marrowan, who leads Orvanda's delegation, spoke.")
+    assert met(before, "Ilse Marrowan took over from Teodor Kallenbrook, who led Orvanda's delegation.")
 
 
 def test_whose_words_are_asked_for() -> None:
