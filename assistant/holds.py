@@ -50,8 +50,7 @@ LOWER_RANKS = frozenset("deputy vice assistant acting junior under".split())
 _NEAR = 3  # words on either side of a noun among which its modifiers stand
 _TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))  # the names of a time, not of anyone or anywhere
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
-# A name, then within a few words of its clause a verb by which a text reports what someone said, wanted or did in
-# words ("The Argentine Junta held its own suspicions about U.S. impartiality, refused…").
+# A name, then within a few words of its clause a verb reporting what someone said, wanted or did ("…refused…").
 _SAYS = re.compile(rf"{IN_CLAUSE}{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" is a college
 
 
@@ -67,12 +66,13 @@ def content(phrase: str) -> tuple[str, ...]:
 
 def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bool) -> list[str]:
     """Capitalised words of `sentence` that the question does not already hold (an opening common word such
-    as "The" or "In" is no name, nor a month or a day of the week). Who holds a role (`person`) is named by no
-    party's name ("Sallowmere", a capital, does not name Quessary's ambassador)."""
+    as "The" or "In" is no name, nor a month or a day of the week, nor the rest of a name ending in a name it
+    gives: "Elaine Brightwater" for "…before Brightwater?", though not a title's "Legal Adviser"). Who holds a
+    role (`person`) is named by no party's name ("Sallowmere", a capital, does not name Quessary's ambassador)."""
     defined = {w for m in _DEFINED.finditer(sentence) for w in m["run"].split()}
     asked = asked | set(stems(asked))  # "Who chaired…?": "The Chair" is the question's own word
-    # ...and so is the rest of a name ending in one it gives: "Elaine Brightwater" for "…before Brightwater?"
-    given = {w for r in NAME_RUN.finditer(sentence) if bare(r.group().split()[-1]) in asked for w in r.group().split()}
+    runs = [r.group().split() for r in NAME_RUN.finditer(sentence.replace("\n", ". "))]
+    given = {w for r in runs if bare(r[-1]) in asked and not lemmas(bare(r[-1])) for w in r}
     out = []
     for m in _CAPITALISED.finditer("" if sentence.isupper() else sentence):  # a headline in capitals: none
         word = bare(m.group())
