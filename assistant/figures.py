@@ -12,8 +12,7 @@ from assistant.english import MONTHS, WEEKDAYS, lemmas
 
 # ...and their abbreviations before a day, as news style writes them ("Nov. 17": AP Stylebook, "months")
 MONTH_NAMES = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.\s*\d)"
-# A time said relative to now or to a period ("next spring", "by the end of the year", "two summers ago") is a
-# date too.
+# A time said relative to now or to a period ("next spring", "by the end of the year", "two summers ago"): a date.
 _PERIOD = r"week|month|year|decade|spring|summer|autumn|fall|winter"
 DATE = re.compile(
     rf"\b(?:1[5-9]\d\d|20\d\d|{MONTH_NAMES}|{'|'.join(WEEKDAYS)}|(?:this|last|next)\s+(?:{_PERIOD})"
@@ -24,7 +23,7 @@ DATE = re.compile(
 # of English up to ninety, by which larger ones are spelled too: "twenty-three", "four hundred"); "one another" is
 # a reciprocal pronoun.
 NUMBER = re.compile(
-    r"\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*(?:bn|m|k|tn)?\b|%|"  # "$450m", "$1.8bn"
+    r"\b(?!(?:1[5-9]|20)\d\d\b)(?<!(?:1[5-9]|20)\d\d[–-])\d[\d,.]*(?:bn|m|k|tn)?\b|%|"  # "$450m"; not "1904–05"
     r"\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|billions?|one(?!\s+another\b)|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
@@ -237,14 +236,15 @@ SHARE = re.compile(rf"\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)|\b{_HALF}\b", r
 def states_number(sentence: str, asked: frozenset[str], proportion: bool = False, counting: bool = False) -> bool:
     """Whether `sentence` states a number the question (its words `asked`) does not already give; a day of a
     month is no number, nor a span of time ("a three-week campaign") unless the question counts units of time,
-    nor a share when `counting` things ("How many boats…": not "30 per cent of all vessels"), and a
-    `proportion` may be stated in words ("the entire region")."""
+    nor a share when `counting` things ("How many boats…": not "30 per cent of all vessels"), nor a number word
+    capitalised past the sentence's opening ("the Triple Intervention"), and a `proportion` may be stated in
+    words ("the entire region")."""
     figures = DAY_OF_MONTH.sub(" ", SHARE.sub(" ", sentence) if counting else sentence)
     if not any(_TIME_UNIT.fullmatch(word) for word in asked):
         figures = SPAN.sub(" ", figures)
-    return any(m.group().lower() not in asked for m in NUMBER.finditer(figures)) or bool(
-        proportion and PROPORTION.search(sentence)
-    )
+    opening = len(figures) - len(figures.lstrip(" \"'“‘("))  # '"Three of them…' opens with its number
+    found = [m.group() for m in NUMBER.finditer(figures) if not (m.group().istitle() and m.start() > opening)]
+    return any(n.lower() not in asked for n in found) or bool(proportion and PROPORTION.search(sentence))
 
 
 # The plural noun a number (or a range: "from 20 to 35") counts: just after it, past a multiplier, a name's
