@@ -21,7 +21,8 @@ def holder_named(sentence: str, role: tuple[str, ...], asked: frozenset[str], le
     OVPM's chief negotiator"); "…to recall its ambassador" names no one, and "Foreign Minister Leila Hadrani"
     holds no post of prime minister."""
     *modifiers, head = role
-    wanted = set(stems([w for w in modifiers if w not in RANK_ADJECTIVES]))
+    said = [w for w in modifiers if w not in RANK_ADJECTIVES]  # "British" says whose, "foreign" which post
+    wanted = set(stems([w for w in said if not lexicon.is_party_name(w)] or said))
     for m in re.finditer(rf"\b{head_pattern(head)}\w*", sentence, re.IGNORECASE):
         title = words(sentence[: m.start()])[-3:]
         if any(w in LOWER_RANKS and w not in asked for w in title):

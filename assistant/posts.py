@@ -18,10 +18,10 @@ from assistant.speakers import IN_PHRASE
 def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexicon) -> bool:
     """Whether the sentence gives the role to someone else: "Quessary's Fisheries Minister" when the question
     asks for Orvanda's."""
-    pattern = r"\s+".join(re.escape(w) for w in role)
+    pattern = "(?i:" + r"\s+".join(re.escape(w) for w in role) + ")"  # a title in any case; a name in capitals
     before = rf"([A-Z][\w.]*)(?:'s|’s)?\s+(?:[A-Za-z]+\s+)?{pattern}"
     after = rf"{pattern}\s+(?:[A-Z][\w.]*\s+){{0,3}}of\s+(?:the\s+)?([A-Z][\w.]*)"  # "King Albrecht III of Varnholt"
-    for m in re.finditer(rf"{before}|{after}", sentence, re.I):
+    for m in re.finditer(rf"{before}|{after}", sentence):
         holder = m.group(1) or m.group(2)
         if m.group(2) and lemmas(holder.lower()):
             continue  # "Minister of Foreign Affairs": a word of the title, no one's name

@@ -52,7 +52,6 @@ from assistant.question_figures import (
     STAFF,
 )
 from assistant.question_forms import (
-    ABBREVIATION,
     ACTS_FOR,
     ASKS_DATE,
     ASKS_DAY,
@@ -80,13 +79,12 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
+from assistant.question_roles import role_asked
 from assistant.speakers import SAID_ABOUT, STANCE_AFTER_SUBJECT
 from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
 _SHELL_STEMS = frozenset(stems(sorted(SHELL_NOUNS)))
-_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Kalmoria's" of "Kalmoria's Constitutional Court"
-_SEQUENCE = frozenset("first original initial new current present former last latest".split())
 _SIDES = frozenset("side sides camp camps".split())
 _ANY_SIDE = frozenset(
     "each every both all either neither any".split()
@@ -245,21 +243,7 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             return Ask(wants="name", leads=True, led=led_words, owner=owner_of(led), asked=asked)
         role = WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
-            # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is
-            inside = [w for w in role["role"].split() if ABBREVIATION.fullmatch(w)]
-            of = holds.NAME_RUN.match(role["of"] or "")  # ...as is a name after "of" ("the president of Mirrowan")
-            if of and role["prep"].lower() not in ("of", "for", "to") and role["of"][of.end() :].strip():
-                of = None  # ...but not a name's adjective of an event: "the mediator in the Aurevian dispute"
-            possessor = re.sub(r"^(?:the|The)\s+", "", role["owner"] or "")  # "the Tamaran Republic's"
-            owner = possessor if possessor and possessor[0].isupper() else " ".join(inside) or (of and of.group())
-            owner = owner and _POSSESSOR.sub("", owner)  # the president of a country's court is the court's
-            held = " ".join(w for w in role["role"].split(" or ")[0].split() if w not in inside)  # "deputy or…"
-            whole = tuple(w for w in re.findall(r"[a-z][\w'’-]*", held.lower()) if w not in UNTOPICAL)  # "go-between"
-            # "the Concord's first envoy": which of its envoys, by an adjective of sequence ("First Minister" is a
-            # title)
-            sequence = {w for w in _SEQUENCE if re.search(rf"\b{w}\b", held)}
-            whole = tuple(w for w in whole[:-1] if w not in sequence) + whole[-1:]
-            return Ask(wants="name", role=whole, owner=owner, asked=asked)
+            return role_asked(role, asked)
         given = names_given(text)  # "Who represented Tavrein…?": Tavrein's
         return Ask(wants="name", asked=asked, given=given, acts_for=bool(ACTS_FOR.search(text)))
     named = NAME_OF.search(text)

@@ -196,7 +196,7 @@ WHO_ROLE = re.compile(
     r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s|served\s+as|(?:succeeded|replaced|followed)\s+[\w.'’ -]+?\s+as)\s+"
     r"(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
     r"(?:the\s+|a\s+|an\s+|(?<=\bas\s)|(?=(?!part\s)[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
-    r"(?P<role>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?P<prep>of|for|in|on|at|to|during|while|when|under)\s+"
+    r"(?P<role>(?:[a-z][\w-]*|(?:[A-Z]\.){2,})(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?P<prep>of|for|in|on|at|to|during|while|when|under)\s+"
     # ...up to a participle's clause about them ("…members first appointed to the commission?")
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?(?:\s+(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\b[^?]*)?\s*(?:\(|\?|$)"
 )
