@@ -1,0 +1,103 @@
+"""Questions that count ("How many…", "How much…", "How many times…") and what counts as their number: a number
+in figures or words that counts the noun asked about, not the end of a year range ("1904–05") nor a number word
+in a name ("the Triple Intervention"). Hand-made sentences, a lexicon and no model."""
+
+from __future__ import annotations
+
+from assistant.figures import NUMBER, states_number
+from assistant.question import read
+from tests.test_question import met
+
+
+def test_a_number_may_be_spelled_out() -> None:
+    # a transcript writes its numbers in words: every English cardinal up to ninety, compounds of them too
+    for said in ("Fourteen are soldiers.", "seventeen of them", "twenty-three people", "nineteen boats"):
+        assert NUMBER.search(said), said
+    assert not NUMBER.search("The nineteenth-century treaty")
+
+
+def test_how_badly_a_figure_fell_asks_for_a_number() -> None:
+    assert read("How badly did Varnholt's sales to Lisaran drop during the trade war?").wants == "number"
+    assert read("How sharply have exports fallen since March?").wants == "number"
+    assert read("How badly was the town damaged?").wants is None  # a degree of damage is no figure
+
+
+def test_how_many_with_no_noun_counts_what_the_question_before_counted() -> None:
+    # "And how many does the government want instead?" after "How many prisoners…": prisoners, of its topic
+    follow_up = "And how many does the government want? (context: How many prisoners does the OVPM want freed first?)"
+    assert read(follow_up).counted == ("prisoners",)
+    assert "ovpm" not in read(follow_up).topic  # the party asked about before is not the one asked about now
+    assert met(follow_up, "Her negotiators have pressed to cut the first release to 250 prisoners.")
+    assert not met(follow_up, "Her negotiators have pressed to cut the first release to 250 rifles.")
+
+
+def test_a_number_counts_what_was_asked_by_the_words_before_its_noun() -> None:
+    ships = "How many American merchant ships did the British capture in 1794?"
+    captured = "The British seized ships and sailors in 1794, capturing roughly 250 American merchant vessels."
+    assert met(ships, captured)  # "merchant" is the question's own word for what is counted
+    assert not met("How many American sailors did the British capture in 1794?", captured)
+
+
+def test_a_tally_asks_for_a_number_and_one_another_is_none() -> None:
+    tally = "What was the vote tally when the council decided on May 4 to call in the auditor?"
+    assert read(tally).wants == "number" and read("What was the final count?").wants == "number"
+    assert not met(tally, "With the sides talking past one another, the council voted on May 4 to call in the auditor.")
+    assert met(tally, "The council voted 6-3 on May 4 to call in the auditor.")
+    assert read(tally).counted == ("vote",)  # a number of votes, not "a 14 percent rise" of another sentence
+    assert not met(tally, "On May 4 councillors heard of a 14 percent rise in pension costs.")
+
+
+def test_polling_places_are_counted_by_their_kind() -> None:
+    places = "How many polling places will the audit look at?"
+    assert read(places).counted == ("polling",)
+    assert met(places, "They agreed to an independent audit of results from 1,870 disputed polling stations.")
+
+
+def test_a_range_or_a_plural_without_s_counts_its_noun() -> None:
+    pilots = "How many pilots fly for Tesk Connect?"
+    assert not met(pilots, "Tesk Connect's pilots will see its fleet rise from 20 to 35 aircraft.")
+    assert met(pilots, "Tesk Connect has 35 aircraft and 900 pilots.")
+
+
+def test_how_many_times_is_answered_by_twice() -> None:
+    asked = "How many times did Dovesh meet the dairy federation?"
+    assert met(asked, "Dovesh met the dairy federation's leaders twice during the round.")
+    assert met(asked, "Dovesh met the dairy federation's leaders three times during the round.")
+    assert not met(asked, "Dovesh met the dairy federation's leaders twice the usual number of delegates.")
+
+
+def test_how_many_so_far_is_answered_by_the_ordinal_of_the_latest() -> None:
+    asked = "How many formal rounds of talks have there been so far?"
+    assert met(asked, "It was the fifth formal round of negotiations since the default.")
+    assert not met(asked, "It was the most tense formal round of negotiations since the default.")
+
+
+def test_an_organisations_people_are_counted_by_their_trades_and_a_part_of_them_by_its_own() -> None:
+    union = "The union, which represents about 7,800 bus drivers, train operators and mechanics, has no contract."
+    assert met("How many workers does the transit union represent?", union)
+    mechanics = "How many of the union's members are mechanics?"
+    assert read(mechanics).counted == ("mechanics",) and not met(mechanics, union)  # all of them, not the mechanics
+    assert met(mechanics, "About 900 of the union's members are mechanics.")
+
+
+def test_a_count_is_of_its_noun_past_two_words_and_a_measures_number_counts_nothing() -> None:
+    assert not met("How many jobs do the steel mills provide?", "Our two largest steel mills provide jobs.")
+    stoppages = "Two 24-hour stoppages halted the light-rail services that riders use each day."
+    assert not met("How many riders use the light-rail services each day?", stoppages)
+    assert met("How many riders use the light-rail line each day?", "The light-rail line carries 41,000 riders a day.")
+
+
+def test_the_end_of_a_year_range_is_part_of_the_years() -> None:
+    assert not NUMBER.search("the Russo-Japanese War of 1904–05 ended")
+    assert not NUMBER.search("in the war of 1894-95")
+    assert [m.group() for m in NUMBER.finditer("from 20–35 percent")] == ["20", "35"]  # a range of numbers
+    assert not met("How many people died in the war?", "The Treaty formally ended the war of 1904–05.")
+    assert met("How many people died in the war?", "The war of 1904–05 killed 80,000 people.")
+
+
+def test_a_number_word_in_a_name_counts_nothing() -> None:
+    named = "Japan gave up its demands after the Triple Intervention of Russia, Germany and France."
+    assert not states_number(named, frozenset())
+    assert states_number("Three delegations met in Brisenne.", frozenset())  # a sentence's first word
+    assert states_number("The commission has three members.", frozenset())
+    assert not met("How much territory did Japan lose?", named)
