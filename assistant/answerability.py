@@ -15,6 +15,8 @@ they change nothing; a message that is only such instructions is refused. Then a
   names; a question of two parts is judged by what its first part asks;
 - it asks about one of a series ("Where was the third round held?") and the best sentences speak only of
   others (the fourth and fifth rounds);
+- it asks a levy on a thing ("What tariff does Kovary charge on Arvenish barley?") and no best sentence names the
+  thing but with another party's adjective ("…tariff on Kovarian barley") (`levies`);
 - it asks yes or no about two names ("Did Wilson ever meet Lenin?") and no passage names two of them;
 - nothing retrieved is close to it, in meaning (embeddings) or in words (topic terms), and it demands nothing
   that a sentence holds.
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 from assistant.condense import own_words
 from assistant.english import STOPWORDS, UNTOPICAL, is_noun, lemmas
 from assistant.holds import QUESTION_NAME, Synonyms
+from assistant.levies import LEVIED_ON, levied_on, levies_on
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.ordinals import of_series
@@ -84,19 +87,11 @@ _CHANGED = re.compile(
     rf"(?:(?:go|goes|gone|went)\s+(?:up|down)|{CHANGE})\b"
 )
 
-# ...or the thing a price or levy is on ("What is Arvenland's tariff on Kovarian wine?", "the price of fish"), past
-# the names' adjectives before it, or that one is charged on ("What tariff does Arvenland charge on wine?")
-_LEVIED = "prices?|costs?|tariffs?|tax(?:es)?|levy|levies|tolls?|quotas?|duty|duties|fees?|subsidy|subsidies|charge[sd]?|impose[sd]?|levied"
-_LEVIED_ON = re.compile(
-    rf"(?i:\b(?:{_LEVIED})\s+(?:on|of|for)\s+(?:the\s+|its\s+|their\s+|an?\s+)?)(?:[A-Z][\w'’-]*\s+)*"
-    r"(?P<head>[a-z][\w-]*)(?=\s*(?:[?,.]|$|\s+(?:in|at|from|to|under|during|now|today|this|next|last)\b))"
-)
-
 
 def unknown_measured(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
     """The thing whose rise or fall, price or levy, or amount ("How much aid…") is asked about, when the corpus
     never uses its word and `texts` (the passages retrieved) no near-synonym."""
-    found = [*_CHANGED.finditer(question), *_LEVIED_ON.finditer(question)]
+    found = [*_CHANGED.finditer(question), *LEVIED_ON.finditer(question)]
     stuff = read(question).stuff  # "How much aid has Valmora promised?": an amount of aid
     heads = [m["head"] for m in found if is_noun(m["head"])] + ([stuff] if stuff and is_noun(stuff) else [])
     return heads if unspoken(heads, texts, lexicon, synonyms_in) else []
@@ -247,6 +242,9 @@ def judge(
     unmet = _unmet(first, ranked, hits, lexicon, synonyms_in, len(parts))
     if unmet:
         return unmet
+    levied = levied_on(question)  # "What tariff does Kovary charge on Arvenish barley?": not on Kovarian barley
+    if levied and not any(levies_on(c.text, *levied, lexicon) for c in ranked[:WINDOW]):
+        return Verdict(False, f"no passage gives a levy on {' '.join(filter(None, levied))}", explained=True)
     # "Did Wilson ever meet Lenin?" is about the two together: a passage must name two of the names it asks about
     named = QUESTION_NAME.findall(lexicon.normalize(own_words(question))) if _YES_NO.match(question) else []
     if len(named) >= 2 and not any(

@@ -4,6 +4,8 @@ and the party asked about. Hand-made sentences, a lexicon and no model."""
 from __future__ import annotations
 
 from assistant.answerability import unknown_event, unknown_measured
+from assistant.levies import levied_on, levies_on
+from assistant.lexicon import Lexicon
 from assistant.question import read
 from tests.test_question import LEXICON, TEXT, met, no_synonyms
 
@@ -197,3 +199,38 @@ def test_a_date_asked_for_an_event_the_text_never_speaks_of_is_unknown() -> None
     assert unknown_event("Where does Kallenbrook live?", texts, LEXICON, no_synonyms) == ["live"]
     assert unknown_event("Where will the fourth round be held?", texts, LEXICON, no_synonyms) == []
     assert unknown_event("When did the fourth round take place?", texts, LEXICON, no_synonyms) == []
+
+
+def test_a_levy_is_on_the_thing_asked_and_of_its_origin() -> None:
+    barley = "What tariff does Quessary charge on Orvandan barley?"
+    assert levied_on(barley) == ("Orvandan", "barley")
+    assert levied_on("What is the price of Orvandan barley?") is None  # a price is the thing's, whoever charges
+    assert levied_on("What is the quota for Orvandan boats?") is None  # for someone, not on something
+    assert levies_on("Quessary will cut its tariff on Orvandan barley to 5 per cent.", "Orvandan", "barley", LEXICON)
+    assert levies_on("Quessary will levy 5 per cent on barley.", "Orvandan", "barley", LEXICON)  # no origin said
+    # another party's barley, or another thing of the same origin, is no answer
+    assert not levies_on("Orvanda will remove its tariff on Quessarian barley.", "Orvandan", "barley", LEXICON)
+    assert not levies_on("Quessary will cut its tariff on Orvandan steel.", "Orvandan", "barley", LEXICON)
+
+
+def test_a_levy_no_best_sentence_puts_on_the_thing_asked_is_refused() -> None:
+    from assistant.answerability import judge
+    from assistant.models import Passage, ScoredPassage
+    from assistant.ranking import Candidate
+
+    text = (
+        "Quessary will cut its tariff on Orvandan steel to 10 per cent. Orvanda drops its tariff on Quessarian barley."
+    )
+    hit = ScoredPassage(
+        passage=Passage(id="p1", doc_id="d", title="T", section="S", party=None, start=0, end=len(text), text=text),
+        score=0.5,
+        dense_score=0.6,
+    )
+    lexicon = Lexicon([text], {}, names=[["Orvanda", "Orvandan"], ["Quessary", "Quessarian"]])
+    cut = text.index("Orvanda drops")
+    ranked = [Candidate(1, 0, text[:cut], 0.9, text[:cut], True), Candidate(1, cut, text[cut:], 0.8, text[cut:], True)]
+    refused = judge("What tariff does Quessary charge on Orvandan barley?", [hit], lexicon, ranked, no_synonyms)
+    assert not refused.answerable and "levy on Orvandan barley" in refused.reason
+    assert judge(
+        "What tariff does Orvanda charge on Quessarian barley?", [hit], lexicon, ranked, no_synonyms
+    ).answerable
