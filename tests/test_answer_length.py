@@ -31,3 +31,17 @@ def test_a_byline_answers_who_wrote_the_text_and_nothing_else() -> None:
 
     assert said("Who wrote this article?").startswith(byline)
     assert byline not in said("Who has offered to unblock money?")  # a byline names its writers, not the talks'
+
+
+def test_a_further_sentence_opening_with_a_pronoun_is_said_only_right_after_what_it_names() -> None:
+    they = "They say the freeze has crippled imports of medicine and grain."
+    apart = [Candidate(1, 0, LEAD, 1.0, LEAD, True), Candidate(2, 0, they, 0.9, they, True)]
+    assert they not in answer("How much is Dalmarre prepared to unfreeze at first?", apart)  # "they" names no one
+    text = f"{LEAD} {they}"
+    after = [Candidate(1, 0, LEAD, 1.0, LEAD, True), Candidate(1, len(LEAD) + 1, they, 0.9, text, True)]
+    hits = hits_of(after[:1])
+    hits[0] = hits[0].model_copy(
+        update={"passage": hits[0].passage.model_copy(update={"text": text, "end": len(text)})}
+    )
+    said = "".join(ExtractiveGenerator(FixedRanking(after)).stream("How much is Dalmarre prepared to unfreeze?", hits))
+    assert they in said  # ...where the lead, just before it, says who they are

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.antecedents import continues_quote
+from assistant.antecedents import OPENS_WITH_SUBJECT, continues_quote
 from assistant.chunking import CONSEQUENCE, sentences_of
 from assistant.condense import own_words
 from assistant.english import PAST_TENSE, plain_verbs
@@ -193,3 +193,11 @@ def in_listed_order(chosen: list[Candidate], hits: list[ScoredPassage]) -> list[
     ordered = sorted((chosen[i] for i in listed), key=lambda c: where[c.n, c.start])
     others = [c for i, c in enumerate(chosen) if i not in listed]
     return others[: listed[0]] + ordered + others[listed[0] :]
+
+
+def dangling(c: Candidate, quoted: str, chosen: list[Candidate], hits: list[ScoredPassage]) -> bool:
+    """Whether `c`, as `quoted`, opens with a pronoun left unnamed ("They employ more people than…") and stands
+    right after none of the `chosen` sentences in its passage: said further down an answer, it names nothing."""
+    passage = hits[c.n - 1].passage.text
+    after = any(x.n == c.n and not passage[x.start + len(x.text) : c.start].strip() for x in chosen)
+    return bool(OPENS_WITH_SUBJECT.match(quoted)) and not after

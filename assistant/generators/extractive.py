@@ -27,6 +27,7 @@ from assistant.figures import counts_span, states_length
 from assistant.frames import opens_in
 from assistant.generators.accompany import (
     change_after,
+    dangling,
     gives_cause,
     in_listed_order,
     justified_after,
@@ -151,9 +152,11 @@ class ExtractiveGenerator(Generator):
                 break
             terms = set(self.ranker.lexicon.terms(c.text))
             # the lead was chosen for what it holds, or as the party's own words: one ranked far above may be the answer
-            over = sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET and c.score <= DISPLACED * lead.score
+            heard = c.score > DISPLACED * lead.score  # however long, or however it opens
+            over = sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET and not heard
             headline = hits[c.n - 1].passage.section in ("Title", "Byline")  # says nothing the body lacks
-            if c in chosen or over or not terms or headline:
+            dangles = not heard and dangling(c, self.quoted(hits, c), chosen, hits)  # "They employ…", said apart
+            if c in chosen or over or not terms or headline or dangles:
                 continue
             if len(terms & said) / len(terms) > REDUNDANT:
                 continue
