@@ -9,6 +9,7 @@ writes nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.antecedents import OPENS_WITH_SUBJECT, continues_quote
@@ -23,6 +24,8 @@ from assistant.question_forms import topic_words
 from assistant.ranking import ASKS_WHY, FIGURE, Candidate
 from assistant.speakers import ASKS_WORDS, SAID_BY_PRONOUN, STANCE
 from assistant.tense import topic_verbs
+
+Quote = Callable[[list[ScoredPassage], Candidate], str]  # how a sentence is quoted (`Brackets.quoted`)
 
 # English's subordinators of reason and purpose and their phrasal equivalents (Quirk et al. §15.45-15.49: "because",
 # "due to", "so that", "in order to"), a justification given ("on the grounds that", "arguing that", "citing") and
@@ -195,9 +198,12 @@ def in_listed_order(chosen: list[Candidate], hits: list[ScoredPassage]) -> list[
     return others[: listed[0]] + ordered + others[listed[0] :]
 
 
-def dangling(c: Candidate, quoted: str, chosen: list[Candidate], hits: list[ScoredPassage]) -> bool:
-    """Whether `c`, as `quoted`, opens with a pronoun left unnamed ("They employ more people than…") and stands
-    right after none of the `chosen` sentences in its passage: said further down an answer, it names nothing."""
+def dangling(c: Candidate, quote: Quote, chosen: list[Candidate], hits: list[ScoredPassage]) -> bool:
+    """Whether `c`, as `quote` words it, opens with a pronoun left unnamed ("They employ more people than…") and
+    stands right after none of the `chosen` sentences in its passage: said further down an answer, it names
+    nothing. Only a sentence that opens with a pronoun is quoted to see: quoting names nothing else."""
+    if not OPENS_WITH_SUBJECT.match(c.text):
+        return False
     passage = hits[c.n - 1].passage.text
     after = any(x.n == c.n and not passage[x.start + len(x.text) : c.start].strip() for x in chosen)
-    return bool(OPENS_WITH_SUBJECT.match(quoted)) and not after
+    return not after and bool(OPENS_WITH_SUBJECT.match(quote(hits, c)))

@@ -155,7 +155,7 @@ class ExtractiveGenerator(Generator):
             heard = c.score > DISPLACED * lead.score  # however long, or however it opens
             over = sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET and not heard
             headline = hits[c.n - 1].passage.section in ("Title", "Byline")  # says nothing the body lacks
-            dangles = not heard and dangling(c, self.quoted(hits, c), chosen, hits)  # "They employ…", said apart
+            dangles = not heard and dangling(c, self.quoted, chosen, hits)  # "They employ…", said apart
             if c in chosen or over or not terms or headline or dangles:
                 continue
             if len(terms & said) / len(terms) > REDUNDANT:
