@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.comparison_words import YES_NO
 from assistant.condense import own_words
 from assistant.english import STOPWORDS, UNTOPICAL, is_noun, lemmas
 from assistant.holds import QUESTION_NAME, Synonyms
@@ -115,10 +116,6 @@ _GIST = frozenset(
     main mainly overall""".split()
 )
 
-# A question answered by yes or no opens with an auxiliary verb (Quirk et al. §11.5).
-_YES_NO = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:did|does|do|is|was|were|are|has|have|had|can|could|would|will)\b"
-)
 MIN_DENSE = 0.30  # below this the best passage is not about the question...
 MIN_OVERLAP = 0.34  # ...unless it holds at least this share of the question's topic words
 WINDOW = 6  # how many of the best sentences may hold what the question asks for
@@ -246,7 +243,7 @@ def judge(
     if levied and not any(levies_on(c.text, *levied, lexicon) for c in ranked[:WINDOW]):
         return Verdict(False, f"no passage gives a levy on {' '.join(filter(None, levied))}", explained=True)
     # "Did Wilson ever meet Lenin?" is about the two together: a passage must name two of the names it asks about
-    named = QUESTION_NAME.findall(lexicon.normalize(own_words(question))) if _YES_NO.match(question) else []
+    named = QUESTION_NAME.findall(lexicon.normalize(own_words(question))) if YES_NO.match(question) else []
     if len(named) >= 2 and not any(
         sum(lexicon.mentions(hits[c.n - 1].passage.text, n) for n in named) >= 2 for c in ranked[:WINDOW]
     ):

@@ -1,6 +1,6 @@
 """The words by which a question asks about every side at once ("What does each side want?", "How did the two
 republics differ…?") or for a comparison ("differ", "far apart"), by which a sentence sets two sides against each
-other ("while", "whereas"), by which a question asks why, and by which it sets something aside ("Besides Moscow
+other ("while", "whereas"), by which a question asks why or for yes or no, and by which it sets something aside ("Besides Moscow
 and Kyiv…"): general English, read by `names.Parties.compared` and the comparison generator. Finds words;
 decides nothing.
 """
@@ -42,6 +42,10 @@ SIDES_ASKED = _every(
 # may share: no comparison, unless it asks how they differ.
 ASKS_WHY = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:why|how\s+come|for\s+what\s+reason|what\s+(?:was|is)\s+the\s+reason)\b"
+)
+# A question answered by yes or no opens with an auxiliary verb (Quirk et al. §11.5).
+YES_NO = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:did|does|do|is|was|were|are|has|have|had|can|could|would|will)\b"
 )
 # Words that ask for a comparison of the parties a question names.
 COMPARISON_WORDS = re.compile(

@@ -7,7 +7,7 @@ it when it only reports a speaker ('"…," he said'); for "why" a sentence that 
 ("…due to French resistance"), alone, from further down than other kinds of answer, or the sentence before a
 lead that states a consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two
 more that score close to it, say something else and keep the answer short; a sentence of three words says too
-little, and a headline or a byline nothing new (a byline leads when the question asks who wrote the text).
+little, and a headline or a byline nothing new; a long sentence is quoted only as far as it answers (`clipping`) (a byline leads when the question asks who wrote the text).
 A sentence that opens with a pronoun is quoted with the name it stands for in brackets (`brackets.Brackets`:
 "[Thatcher] ordered…"). Sentences the text numbers as a list ("First, …", "Second, …") are said together, in its
 order. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side want?") is composed by
@@ -17,14 +17,13 @@ order. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from assistant.ask import parties_named
 from assistant.condense import in_context, names_anew, own_words
 from assistant.effects import ASKS_EFFECT, states_effect
 from assistant.english import plain_verbs
 from assistant.figures import counts_span, states_length
-from assistant.frames import opens_in
 from assistant.generators.accompany import (
     change_after,
     dangling,
@@ -40,29 +39,27 @@ from assistant.generators.accompany import (
 )
 from assistant.generators.base import Generator
 from assistant.generators.brackets import Brackets
+from assistant.generators.clipping import ELLIPSIS, clipped
+from assistant.generators.close_leads import close_lead
 from assistant.generators.comparison import Comparison
 from assistant.holds import enough, share
 from assistant.lexicon import words
-from assistant.membership import ASKS_MEMBERS, states_members
+from assistant.membership import ASKS_MEMBERS
 from assistant.models import ScoredPassage
 from assistant.names import Parties
 from assistant.ordinals import of_series, ordinal_value
-from assistant.quantities import quantities
 from assistant.question import read
-from assistant.question_figures import HOW_MUCH_STUFF
 from assistant.question_forms import WHO, topic_words
 from assistant.question_parts import question_parts
-from assistant.ranking import ASKS_CONDITION, ASKS_WHY, CONDITION, Candidate, SentenceRanker
+from assistant.ranking import ASKS_WHY, Candidate, SentenceRanker
 from assistant.sourcing import ASKS_AUTHOR
 from assistant.speakers import (
     ASKS_REACTION,
-    REPRESENTING,
-    SPEAKS_FOR,
     not_speaker,
     reacts,
 )
 from assistant.statements import WHAT_NAME, answering, defines, not_premises
-from assistant.tense import ALWAYS, ASKS_BEGINNING, ASKS_ORIGINAL, ASKS_PAST, BEGUN, FUTURE, NOW, REVISED, topic_verbs
+from assistant.tense import ASKS_PAST, FUTURE, topic_verbs
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.35  # a further sentence must score at least this share of the lead
@@ -75,28 +72,6 @@ REDUNDANT = 0.6  # share of a sentence's terms already said, beyond which it add
 DISPLACED = 1.3  # a sentence scoring this many times the lead's is heard even past the budget
 OWN_SHARE = 0.3  # a party's own statement leads an answer about its position when it scores this share of the best
 # ...however long, within the budget ("…Bullitt's actual objective was far more ambitious: to broker…")
-# "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
-# now prepared to…?": "…could now accept 40 percent"; "…always wanted…?": "…has always been…"; "…get underway?":
-# "…commenced"; "Who speaks for X?": "…envoy";
-# "How much water…?": "48 billion cubic metres"; "Who sat on the commission?": "…of five members…"
-_CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
-    (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
-    (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
-    (NOW, lambda text: bool(NOW.search(text))),
-    (ALWAYS, lambda text: bool(ALWAYS.search(text))),
-    (ASKS_BEGINNING, lambda text: bool(BEGUN.search(text))),
-    (SPEAKS_FOR, lambda text: bool(REPRESENTING.search(text))),
-    (HOW_MUCH_STUFF, lambda text: bool(quantities(text))),
-    (ASKS_MEMBERS, states_members),
-]
-
-
-def _close_lead(question: str) -> Callable[[str], bool] | None:
-    """What a sentence must say to lead when it ranks close, by the question's words (`_CLOSE_LEADS`, and for "What
-    would happen in the first phase…?" `frames.opens_in`), if anything."""
-    return opens_in(question) or next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
-
-
 # "the most recent round", "the latest session", "the last round": English's superlatives of time, asking for the
 # last of a series that a text numbers with its ordinals ("The fourth round took place…").
 _RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
@@ -162,8 +137,10 @@ class ExtractiveGenerator(Generator):
                 continue
             chosen.append(c)
             said |= terms
+        lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
         for i, c in enumerate(in_listed_order([quote_whole(c, hits) for c in chosen], hits)):
-            yield ("" if i == 0 else " ") + f"{self.quoted(hits, c)} [{c.n}]"
+            short = clipped(question, c, hits, lexicon, synonyms)  # a long sentence, as far as it answers
+            yield ("" if i == 0 else " ") + f"{self.quoted(hits, short)}{ELLIPSIS if short is not c else ''} [{c.n}]"
 
     def _each_part(self, parts: list[str], hits: list[ScoredPassage]) -> Iterator[str]:
         """The best sentence for each part that holds what it asks for (the second read with the first as its
@@ -218,7 +195,7 @@ class ExtractiveGenerator(Generator):
             last = max(held, key=lambda c: max(map(ordinal_value, of_series(recent["noun"], c.text))), default=None)
             holding.sort(key=lambda c: c is not last)
         if holding:  # a close one that says what the question's words ask for, first
-            said = _close_lead(question)
+            said = close_lead(question)
             best = holding[0].score
             if said is not None:
                 holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
@@ -288,7 +265,7 @@ class ExtractiveGenerator(Generator):
             and len(c.text) <= BUDGET
             and self.ranker.states(named[0], c.context, c.text)
         ]
-        said = _close_lead(question)  # "What has Arvenland always wanted…?": "Our position has always been…"
+        said = close_lead(question)  # "What has Arvenland always wanted…?": "Our position has always been…"
         return min(stating, key=lambda c: not said(c.text), default=None) if said else next(iter(stating), None)
 
     def _owned(self, party: str, c: Candidate, wanted: bool = False) -> bool:

@@ -1,0 +1,38 @@
+"""What a sentence must say to lead an answer when it ranks close to the best, by the question's words: a
+condition for "Under what condition…?", what stands now for "…now…?". Read with regular expressions of the modules
+that know each kind (`tense`, `speakers`, `membership`, …); does not rank or choose sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.frames import opens_in
+from assistant.membership import ASKS_MEMBERS, states_members
+from assistant.quantities import quantities
+from assistant.question_figures import HOW_MUCH_STUFF
+from assistant.ranking import ASKS_CONDITION, CONDITION
+from assistant.speakers import REPRESENTING, SPEAKS_FOR
+from assistant.tense import ALWAYS, ASKS_BEGINNING, ASKS_ORIGINAL, BEGUN, NOW, REVISED
+
+# "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
+# now prepared to…?": "…could now accept 40 percent"; "…always wanted…?": "…has always been…"; "…get underway?":
+# "…commenced"; "Who speaks for X?": "…envoy";
+# "How much water…?": "48 billion cubic metres"; "Who sat on the commission?": "…of five members…"
+_CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
+    (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
+    (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
+    (NOW, lambda text: bool(NOW.search(text))),
+    (ALWAYS, lambda text: bool(ALWAYS.search(text))),
+    (ASKS_BEGINNING, lambda text: bool(BEGUN.search(text))),
+    (SPEAKS_FOR, lambda text: bool(REPRESENTING.search(text))),
+    (HOW_MUCH_STUFF, lambda text: bool(quantities(text))),
+    (ASKS_MEMBERS, states_members),
+]
+
+
+def close_lead(question: str) -> Callable[[str], bool] | None:
+    """What a sentence must say to lead when it ranks close, by the question's words (`_CLOSE_LEADS`, and for "What
+    would happen in the first phase…?" `frames.opens_in`), if anything."""
+    return opens_in(question) or next((says for asks, says in _CLOSE_LEADS if asks.search(question)), None)
