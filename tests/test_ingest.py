@@ -60,6 +60,15 @@ def test_markdown_reader(tmp_path: Path) -> None:
     assert "#" not in doc.text
 
 
+def test_a_word_broken_at_a_hyphen_across_lines_is_one_word(tmp_path: Path) -> None:
+    wrapped = (
+        "# Talks\n\nThe movement took up arms demanding self-\nrule for the valley, in short-\nand long-term plans.\n"
+    )
+    (tmp_path / "wrapped.md").write_text(wrapped)
+    doc = _only(read_corpus(tmp_path, 10**6)[0], "wrapped")
+    assert "demanding self-rule for the valley, in short- and long-term plans." in doc.text  # a suspended hyphen stays
+
+
 def test_bad_files_are_skipped_with_reasons(corpus_copy: Path) -> None:
     (corpus_copy / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x01garbage")
     (corpus_copy / "empty.txt").write_text("   \n\n")

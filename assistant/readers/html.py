@@ -1,9 +1,12 @@
 """HTML (.html, .htm): the text is the page's block elements, one per line (BeautifulSoup).
 
-`<title>` or the first h1 gives the title, h2–h6 the sections; scripts, styles and navigation are dropped.
+`<title>` or the first h1 gives the title, h2–h6 the sections; scripts, styles and navigation are dropped. A word
+that a hard-wrapped source breaks at a hyphen is joined again ("self-rule"), outside preformatted text.
 """
 
 from __future__ import annotations
+
+import re
 
 from assistant.models import Document, Section
 from assistant.readers.base import TextFormatReader, Unreadable, decode, register
@@ -18,6 +21,9 @@ class HtmlReader(TextFormatReader):
         return read_html(decode(raw), doc_id, path)
 
 
+# A word broken at a hyphen that ends a line of the source ("self-" then "rule") is one word again, "self-rule";
+# not before "and", "or" or "to", which a suspended hyphen comes before ("short-" then "and long-term").
+_BROKEN = re.compile(r"(?<=[^\W\d_]-)[ \t]*\r?\n\s*(?=[^\W\d_])(?!(?:and|or|to)\b)")
 _BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "th", "figcaption", "dd"]
 
 
@@ -32,7 +38,8 @@ def read_html(html: str, doc_id: str, path: str) -> Document:
     for element in soup.find_all(_BLOCKS):
         if element.find_parent(_BLOCKS):  # nested blocks are read with their parent
             continue
-        text = " ".join(element.get_text(" ").split())
+        text = element.get_text(" ")
+        text = " ".join((text if element.name == "pre" else _BROKEN.sub("", text)).split())
         if text:
             blocks.append((element.name, text))
     if not blocks:
