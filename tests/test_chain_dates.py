@@ -59,3 +59,16 @@ def test_when_is_led_by_a_close_date_of_the_event_the_question_names() -> None:
     assert "".join(generator.stream("When did Ardwen raise the due at Kelby?", hits)).startswith(raised)
     # ...and the best when the question's verb is in neither: "end" is not "raise"
     assert "".join(generator.stream("When did the dispute end?", hits)).startswith(lasted)
+
+
+def test_the_question_s_own_verb_leads_before_a_near_synonym_of_it() -> None:
+    problems = "By the end of July, officials in both capitals had worked out the most vexing problems of the text."
+    issued = "On 17 August 1982 the two governments issued the joint communiqué."
+    ranked = [Candidate(1, 0, problems, 0.9, problems, True), Candidate(2, 0, issued, 0.6, issued, True)]
+    ranking = FixedRanking(ranked)
+    # the word vectors put the noun "problems" near "issue", as MiniLM's do
+    ranking.synonyms = lambda wanted, among: {w for w in wanted if w == "issue" and "problems" in among}
+    said = "".join(
+        ExtractiveGenerator(ranking).stream("When did the two capitals issue the communiqué?", hits_of(ranked))
+    )
+    assert said.startswith(issued)  # "issued", the question's own verb, not "problems"

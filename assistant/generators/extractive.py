@@ -42,7 +42,7 @@ from assistant.generators.brackets import Brackets
 from assistant.generators.clipping import ELLIPSIS, clipped
 from assistant.generators.close_leads import close_lead
 from assistant.generators.comparison import Comparison
-from assistant.holds import enough, share
+from assistant.holds import Synonyms, enough, share
 from assistant.lexicon import words
 from assistant.membership import ASKS_MEMBERS
 from assistant.models import ScoredPassage
@@ -76,6 +76,11 @@ OWN_SHARE = 0.3  # a party's own statement leads an answer about its position wh
 # last of a series that a text numbers with its ordinals ("The fourth round took place…").
 _RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
 _HOW_LONG = re.compile(r"(?i)\bhow\s+long\b")  # not "how far back" or "how soon", which a date answers
+
+
+def _own_words_only(wanted: list[str], among: list[str]) -> set[str]:
+    """No near-synonyms: a word is held only as such, stemmed or respelled."""
+    return set()
 
 
 class ExtractiveGenerator(Generator):
@@ -177,9 +182,12 @@ class ExtractiveGenerator(Generator):
         verbs = tuple(topic_verbs(ask.topic)) if ask.wants == "date" else ()
         if verbs and holding:  # "When did Valdria raise the toll?": a date of a raising, when one ranks close
             best, lexicon, synonyms = holding[0].score, self.ranker.lexicon, self.ranker.synonyms
-            holding.sort(
-                key=lambda c: not (c.score >= CLOSE * best and share(verbs, plain_verbs(c.text), lexicon, synonyms))
-            )
+
+            def tells(c: Candidate, near: Synonyms) -> bool:
+                return c.score >= CLOSE * best and share(verbs, plain_verbs(c.text), lexicon, near) > 0
+
+            # ...by the question's own verb before a near-synonym ("issued", not "problems", for "issue")
+            holding.sort(key=lambda c: (not tells(c, synonyms), not tells(c, _own_words_only)))
         timed = ask.place or ask.wants == "date"
         if timed and FUTURE.search(question):
             holding.sort(key=lambda c: not FUTURE.search(c.text))
