@@ -26,6 +26,8 @@ def test_people_are_names_with_a_first_name_somewhere_not_places_or_pronouns() -
             "The crisis tested the Ronald Reagan administration. Reagan said so.",
             # ...as does "a", and a name the text writes so once is a thing's wherever it stands
             "They signed a Comprehensive Trade and Market Agreement. Comprehensive Trade said nothing.",
+            # ...and a place name's generic word is no first name ("Port Arthur", "Fort Sumter")
+            "Russia took Port Arthur, a warm water port. Arthur said nothing. Fort Sumter fell. Sumter said so.",
         ]
     )
     assert people == {
