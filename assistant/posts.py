@@ -166,7 +166,11 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
         before = (context[:at] if at >= 0 else "") + sentence[: its.start()]
         tied = not held or bool(re.search(rf"(?i)\b{re.escape(anchor)}", before))
     under = head in held and bool(UNDER_LEAD.search(sentence))
-    return named and bool(LEADING.search(words_around(anchor, sentence, 6)) or tied or under)
+    near = words_around(anchor, sentence, 6)
+    if not re.search(rf"(?i)\b{re.escape(anchor)}", sentence):  # held by another of its names ("British")
+        names = [n for n in lexicon.aliases(anchor.lower()) if re.search(rf"(?i)\b{re.escape(n)}\b", sentence)]
+        near = " ".join(words_around(n, sentence, 6) for n in names) if names else near
+    return named and bool(LEADING.search(near) or tied or under)
 
 
 # The press names a party by its leader's possessive ("Pieter Oskarov's Social Labour Alliance"): a person the

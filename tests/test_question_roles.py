@@ -223,3 +223,22 @@ def test_whose_a_title_is_said_by_an_abbreviation_an_adjective_or_another_partys
     # a people's adjective says whose the post is; the other words say which post
     assert not met("Who is the Orvandan foreign minister?", "Orvandan Fisheries Minister Aurel Demmings spoke.")
     assert met("Who is the Orvandan foreign minister?", "Orvandan Foreign Minister Aurel Demmings spoke.")
+
+
+def test_who_led_a_party_is_said_beside_one_of_its_names() -> None:
+    junta = (
+        "The junta led by General Leopoldo Galtieri took control of the islands and expelled the British "
+        "administration from the capital."
+    )
+    cast = Lexicon(
+        [junta],
+        {},
+        names=[["Britain", "British", "Thatcher"], ["Argentina", "Argentine", "Galtieri"]],
+        people=["galtieri"],
+    )
+
+    def led(question: str) -> bool:
+        return read(question).met_by(junta, junta, junta, cast, no_synonyms)
+
+    assert led("Who led Argentina during the war?")  # "led by General Leopoldo Galtieri", one of its people
+    assert not led("Who led Britain during the war?")  # "British" is said far from any word of leading
