@@ -1,8 +1,8 @@
 """The words by which a question asks about every side at once ("What does each side want?", "How did the two
 republics differ…?") or for a comparison ("differ", "far apart"), by which a sentence sets two sides against each
-other ("while", "whereas"), by which a question asks why or for yes or no, and by which it sets something aside ("Besides Moscow
-and Kyiv…"): general English, read by `names.Parties.compared` and the comparison generator. Finds words;
-decides nothing.
+other ("while", "whereas"), by which a question asks why or for yes or no, and by which it sets something aside
+("Besides Moscow and Kyiv…"): general English, read by `names.Parties.compared`, the generators and the judge.
+Finds words; decides nothing.
 """
 
 from __future__ import annotations

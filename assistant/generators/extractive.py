@@ -7,11 +7,11 @@ it when it only reports a speaker ('"…," he said'); for "why" a sentence that 
 ("…due to French resistance"), alone, from further down than other kinds of answer, or the sentence before a
 lead that states a consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two
 more that score close to it, say something else and keep the answer short; a sentence of three words says too
-little, and a headline or a byline nothing new; a long sentence is quoted only as far as it answers (`clipping`) (a byline leads when the question asks who wrote the text).
-A sentence that opens with a pronoun is quoted with the name it stands for in brackets (`brackets.Brackets`:
-"[Thatcher] ordered…"). Sentences the text numbers as a list ("First, …", "Second, …") are said together, in its
-order. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side want?") is composed by
-`comparison.Comparison`. Deterministic.
+little, and a headline or a byline nothing new (a byline leads when the question asks who wrote the text). A long
+sentence is quoted only as far as it answers (`clipping`). A sentence that opens with a pronoun is quoted with the
+name it stands for in brackets (`brackets.Brackets`: "[Thatcher] ordered…"). Sentences the text numbers as a list
+("First, …", "Second, …") are said together, in its order. A comparison ("How do Kyiv and Moscow differ on NATO?",
+"What does each side want?") is composed by `comparison.Comparison`. Deterministic.
 """
 
 from __future__ import annotations
