@@ -36,7 +36,7 @@ class Finding:
 def corpus(settings: Settings) -> list[Finding]:
     folder = settings.corpus_dir
     try:
-        documents, skipped = read_corpus(folder, settings.max_file_bytes)
+        documents, skipped = read_corpus(folder, settings.max_file_bytes, settings.own_dirs())
     except AssistantError as exc:
         return [Finding("corpus", False, exc.message, f"mkdir -p {folder} (or set ASSISTANT_CORPUS_DIR)")]
     found = [Finding("corpus", bool(documents), f"{_count(documents, 'document')} in {folder}, {len(skipped)} skipped")]
@@ -71,7 +71,7 @@ def index(settings: Settings) -> list[Finding]:
     if live.chunker != chunker_signature(settings, CorpusConfig.load(settings.corpus_dir)):
         stale.append("built with other passage settings or parties")
     try:
-        documents, _ = read_corpus(settings.corpus_dir, settings.max_file_bytes)
+        documents, _ = read_corpus(settings.corpus_dir, settings.max_file_bytes, settings.own_dirs())
     except AssistantError:
         documents = []
     current = {d.doc_id: d.content_hash for d in documents}

@@ -97,6 +97,11 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls))
 
+    def own_dirs(self) -> tuple[Path, ...]:
+        """The folders the assistant writes (its index, data and models), which are never read as documents even
+        where they lie inside the corpus folder (`assistant serve` run from the corpus writes `data/` there)."""
+        return (self.index_dir, self.data_dir, self.exported_models_dir())
+
     def exported_models_dir(self) -> Path:
         """Where the ONNX exports of the embedding model live."""
         return self.models_dir or self.index_dir / "models"

@@ -87,7 +87,7 @@ def refresh(
     started = time.perf_counter()
     ensure_index_dir(settings.index_dir)
     with FileLock(str(settings.index_dir / ".lock")):
-        documents, skipped = read_corpus(settings.corpus_dir, settings.max_file_bytes)
+        documents, skipped = read_corpus(settings.corpus_dir, settings.max_file_bytes, settings.own_dirs())
         for item in skipped:
             warn(f"skipped {item.path}: {item.reason}")
         if not documents:

@@ -8,6 +8,7 @@ not split text into passages: that is `chunking.py`.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,8 +32,10 @@ def doc_id_for(path: Path, corpus_dir: Path) -> str:
     return path.relative_to(corpus_dir).with_suffix("").as_posix()
 
 
-def read_corpus(corpus_dir: Path, max_bytes: int) -> tuple[list[Document], list[Skipped]]:
-    """All usable documents under `corpus_dir` (sorted by doc_id) and the files that were skipped."""
+def read_corpus(corpus_dir: Path, max_bytes: int, own: Sequence[Path] = ()) -> tuple[list[Document], list[Skipped]]:
+    """All usable documents under `corpus_dir` (sorted by doc_id) and the files that were skipped; the folders of
+    `own` (the assistant's index, data and models: `Settings.own_dirs`) are not read, nor mentioned as skipped."""
+    mine = [d.resolve() for d in own]
     if not corpus_dir.is_dir():
         raise AssistantError(
             f"corpus directory {str(corpus_dir)!r} not found — create it and put {supported()} files in it,"
@@ -45,6 +48,8 @@ def read_corpus(corpus_dir: Path, max_bytes: int) -> tuple[list[Document], list[
     for path in sorted(p for p in corpus_dir.rglob("*") if p.is_file() or p.is_symlink()):
         rel = path.relative_to(corpus_dir)
         if any(part.startswith(".") for part in rel.parts) or path.suffix.lower() in CONFIG_SUFFIXES:
+            continue
+        if any(path.resolve().is_relative_to(d) for d in mine):
             continue
         if path.suffix.lower() not in REGISTRY:
             skipped.append(Skipped(str(rel), f"unsupported file type {path.suffix or '(none)'!r}"))

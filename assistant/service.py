@@ -244,7 +244,7 @@ class Assistant:
             return self._passage_embeddings
 
     def documents(self) -> list[Document]:
-        docs, _ = read_corpus(self.settings.corpus_dir, self.settings.max_file_bytes)
+        docs, _ = read_corpus(self.settings.corpus_dir, self.settings.max_file_bytes, self.settings.own_dirs())
         return [d for d in docs if d.doc_id in self.manifest.documents]
 
     def document(self, doc_id: str) -> Document | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.chunking import chunk_document
+from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.ingest import read_corpus
 from assistant.models import Document
@@ -67,6 +68,21 @@ def test_a_word_broken_at_a_hyphen_across_lines_is_one_word(tmp_path: Path) -> N
     (tmp_path / "wrapped.md").write_text(wrapped)
     doc = _only(read_corpus(tmp_path, 10**6)[0], "wrapped")
     assert "demanding self-rule for the valley, in short- and long-term plans." in doc.text  # a suspended hyphen stays
+
+
+def test_the_assistants_own_folders_inside_the_corpus_are_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "talks.txt").write_text("The talks resumed on Monday.")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "assistant.sqlite3").write_bytes(b"SQLite format 3\x00")  # `assistant serve` run here
+    (tmp_path / "index").mkdir()
+    (tmp_path / "index" / "notes.txt").write_text("An index's file that happens to be text.")
+    monkeypatch.chdir(tmp_path)  # the defaults, data/ and index/, are where the command runs: here, the corpus
+    settings = Settings(corpus_dir=Path("."))
+    docs, skipped = read_corpus(settings.corpus_dir, 10**6, settings.own_dirs())
+    assert [d.doc_id for d in docs] == ["talks"] and skipped == []
+    assert [s.path for s in read_corpus(tmp_path, 10**6)[1]] == ["data/assistant.sqlite3"]  # not told: a stray file
 
 
 def test_bad_files_are_skipped_with_reasons(corpus_copy: Path) -> None:
