@@ -213,9 +213,8 @@ class Ask:
         ):
             return False
         sent = bool(self.led) and self.led[-1] in posts.DELEGATIONS and posts.sends(self.owner or "", sentence, lexicon)
-        if self.leads and not (
-            sent or (LEADING.search(sentence) and (not self.owner or lexicon.mentions(context, self.owner)))
-        ):
+        leading = LEADING.search(sentence) or posts.HEAD_OF_GOVERNMENT.search(sentence)  # which: `says_who_leads`
+        if self.leads and not (sent or (leading and (not self.owner or lexicon.mentions(context, self.owner)))):
             return False
         if self.led and not posts.says_who_leads(self.led, sentence, context, lexicon, synonyms):
             return False

@@ -129,6 +129,11 @@ def sends(party: str, sentence: str, lexicon: Lexicon) -> bool:
     return any(lexicon.mentions(re.split(r"[;:]", sentence[: m.start()])[-1], party) for m in _SENDS.finditer(sentence))
 
 
+# The titles of a head of government (English's "prime minister", "premier"), who leads a country though no word of
+# leading is said ("Prime Minister Thatcher ordered a task force…" leads Britain, not its land forces).
+HEAD_OF_GOVERNMENT = re.compile(r"(?i)\b(?:prime\s+minister|premier)\b")
+
+
 def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
     """Whether `sentence` (read with `context`) says who leads what `led` names ("the Brevonian navy"): it holds
     the head (not "a fortress that commands the narrows" for "Who commanded the navy?") or the whole name, with
@@ -170,7 +175,9 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
     if not re.search(rf"(?i)\b{re.escape(anchor)}", sentence):  # held by another of its names ("British")
         names = [n for n in lexicon.aliases(anchor.lower()) if re.search(rf"(?i)\b{re.escape(n)}\b", sentence)]
         near = " ".join(words_around(n, sentence, 6) for n in names) if names else near
-    return named and bool(LEADING.search(near) or tied or under)
+    # a party (a country) is also led by its head of government: "British Prime Minister Margaret Thatcher"
+    governs = bool(lexicon.aliases(anchor.lower())) and bool(HEAD_OF_GOVERNMENT.search(near))
+    return named and bool(LEADING.search(near) or governs or tied or under)
 
 
 # The press names a party by its leader's possessive ("Pieter Oskarov's Social Labour Alliance"): a person the

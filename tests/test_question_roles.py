@@ -242,3 +242,6 @@ def test_who_led_a_party_is_said_beside_one_of_its_names() -> None:
 
     assert led("Who led Argentina during the war?")  # "led by General Leopoldo Galtieri", one of its people
     assert not led("Who led Britain during the war?")  # "British" is said far from any word of leading
+    # ...and a country is led by its head of government, where no word of leading is said
+    thatcher = "British Prime Minister Margaret Thatcher condemned the landings as an act of aggression."
+    assert read("Who led Britain during the war?").met_by(thatcher, thatcher, thatcher, cast, no_synonyms)
