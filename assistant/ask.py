@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant import clauses, figures, holds, ordinals, post_holders, posts, shares, tense
 from assistant.antecedents import referred_back
 from assistant.births import TELLS_BIRTH
-from assistant.english import LEADING, is_noun, lemmas, plain_verbs
+from assistant.english import is_noun, lemmas, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE, speaker_of
 from assistant.lexicon import Lexicon, words
@@ -213,8 +213,9 @@ class Ask:
         ):
             return False
         sent = bool(self.led) and self.led[-1] in posts.DELEGATIONS and posts.sends(self.owner or "", sentence, lexicon)
-        leading = LEADING.search(sentence) or posts.HEAD_OF_GOVERNMENT.search(sentence)  # which: `says_who_leads`
-        if self.leads and not (sent or (leading and (not self.owner or lexicon.mentions(context, self.owner)))):
+        if self.leads and not (
+            sent or (posts.leading(sentence) and (not self.owner or lexicon.mentions(context, self.owner)))
+        ):
             return False
         if self.led and not posts.says_who_leads(self.led, sentence, context, lexicon, synonyms):
             return False

@@ -41,6 +41,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?]\s+)$")
 # The generic words of English place names that stand before the name ("Port Arthur", "Fort Sumter", "Mount
 # Vernon", "Lake Tana", "Cape Horn"): a name after one is a place's, not a surname after a first name.
 _PLACE_GENERICS = {"port", "fort", "mount", "mt", "lake", "cape", "point", "isle", "saint", "st", "glen", "loch"}
+_NO_FIRST_NAME = STOPWORDS | _PLACE_GENERICS
 
 
 def people_in(texts: Iterable[str]) -> set[str]:
@@ -64,7 +65,7 @@ def people_in(texts: Iterable[str]) -> set[str]:
         full.update(
             bare(m[1])
             for m in _APPOSED.finditer(text)
-            if m[0].split()[0].lower() not in STOPWORDS | _PLACE_GENERICS and not _names_a_thing(text, m.start(), m[0])
+            if m[0].split()[0].lower() not in _NO_FIRST_NAME and not _names_a_thing(text, m.start(), m[0])
         )
     named = {name for name in found & full - things if name not in _NO_ONE and not _REGNAL.fullmatch(name)}
     return named - _given_names(texts, named)
@@ -94,7 +95,7 @@ def _first_name(text: str, start: int, word: str) -> bool:
     """Whether the capitalised `word` at `start` reads as a first name: no function word ("The OVPM" under a
     heading that ends in no full stop), no place name's generic word ("Port Arthur"), and not a sentence's opening
     word, unless a courtesy title stands before it ("Ms. Ingrid Tolbeck")."""
-    if word.split()[0].lower() in STOPWORDS | _PLACE_GENERICS:
+    if word.split()[0].lower() in _NO_FIRST_NAME:
         return False
     if _names_a_thing(text, start, word):
         return False

@@ -134,6 +134,12 @@ def sends(party: str, sentence: str, lexicon: Lexicon) -> bool:
 HEAD_OF_GOVERNMENT = re.compile(r"(?i)\b(?:prime\s+minister|premier)\b")
 
 
+def leading(sentence: str) -> bool:
+    """Whether `sentence` has a word of leading, or a head of government's title (which party that leads is
+    `says_who_leads`'s to say)."""
+    return bool(LEADING.search(sentence) or HEAD_OF_GOVERNMENT.search(sentence))
+
+
 def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
     """Whether `sentence` (read with `context`) says who leads what `led` names ("the Brevonian navy"): it holds
     the head (not "a fortress that commands the narrows" for "Who commanded the navy?") or the whole name, with
