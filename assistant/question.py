@@ -266,6 +266,8 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
     if which:
         # an adverb is no word of the kind: "Which mediator actually ran…?" asks for a mediator
         kind = tuple(w for w in content(which["kind"] or which["one"]) if set(lemmas(w)) != {"ADV"})
+        # ...nor an ordinal after the noun, before the verb: "Which newspaper first reported…?" asks for a newspaper
+        kind = kind[:-1] if len(kind) > 1 and re.fullmatch(ordinals.ORDINALS + "|last", kind[-1]) else kind
         # "Which outside countries…": any country; "Which delegations…": any party's
         kind = () if kind[-1:] and kind[-1] in GENERIC_KINDS | {"delegation", "delegations"} else kind
         if kind and TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise

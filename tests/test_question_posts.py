@@ -100,6 +100,8 @@ def test_which_of_a_general_kind_wants_a_name() -> None:
     assert read("Which city hosted the talks?").place  # a place, which nothing is refused for
     assert read("Which country finally agreed to pay?").wants == "name"  # an adverb is no word of the kind
     assert read("Which mediator actually ran the meetings?").role == ("mediator",)
+    assert read("Which newspaper first reported the mission?").role == ("newspaper",)  # nor an ordinal after it
+    assert not met("Which newspaper first reported the mission?", "When the First World War ended, Bullitt left.")
     clause = "Which article of the treaty did Tarquenia break?"  # "Article 4" names one, though "article" is asked
     assert met(clause, "The tribunal held that Tarquenia had breached Article 4 of the treaty.")
     assert not met(clause, "The tribunal held that Tarquenia had breached the treaty.")
