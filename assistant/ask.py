@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant import clauses, figures, holds, ordinals, post_holders, posts, shares, tense
+from assistant import clauses, counting, figures, holds, ordinals, post_holders, posts, shares, tense
 from assistant.antecedents import referred_back
 from assistant.births import TELLS_BIRTH
 from assistant.english import is_noun, lemmas, plain_verbs
@@ -56,6 +56,7 @@ class Ask:
     counted: tuple[str, ...] = ()
     stuff: str | None = None  # "How much cobalt…": what an amount measures ("210,000 tonnes of copper" is none)
     persons: bool = False  # "How many people…": a number of something other than a measure ("six members")
+    having: bool = False  # "How many boats does Quessary have?": not "…detained 40 of the other's vessels"
     event: str | None = None  # "How many people were killed": not "41,000 people displaced"
     one_side: bool = True  # of the party it names, not of "each side": not a figure of another party's
     role: tuple[str, ...] = ()
@@ -197,20 +198,7 @@ class Ask:
             return False
         # what a number counts is its noun: "1,140 tariff lines" answers "How many product lines…?" (the words
         # before the noun are topic words, of which `_about` wants half)
-        said = figures.occasions_spelled(context)  # "How many times did they meet?": "met… twice"
-        if self.counted and not holds.holds_head(self.counted[-1:], said, lexicon, synonyms):
-            return False
-        # "…its turbines generate 5,200 megawatts" counts no turbines; "250 American merchant vessels" counts the
-        # "merchant ships" asked about, by the question's own word before the noun
-        if self.counted and figures.counts_another(
-            sentence,
-            lambda w: w in self.counted[:-1] or holds.share(self.counted[-1:], w, lexicon, synonyms) == 1,
-            self.asked,
-        ):
-            return False
-        if self.event and figures.undergoes_another(
-            sentence, lambda verb: holds.share((self.event or "",), verb, lexicon, synonyms) == 1
-        ):
+        if not counting.counts_asked(self, sentence, context, lexicon, synonyms):
             return False
         sent = bool(self.led) and self.led[-1] in posts.DELEGATIONS and posts.sends(self.owner or "", sentence, lexicon)
         if self.leads and not (

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant import figures, holds, ordinals, posts, tense
+from assistant import counting, figures, holds, ordinals, posts, tense
 from assistant.ask import Ask
 from assistant.comparison_words import EVERY_SIDE
 from assistant.condense import AUXILIARY, context_of, own_words
@@ -194,6 +194,7 @@ def _read(text: str, question: str) -> Ask:
         measure = replace(
             measure, share=rate or bool(ASKS_SHARE.search(text)), rate=rate, age=bool(ASKS_AGE.search(text))
         )
+        measure = replace(measure, having=bool(counting.ASKS_HAVING.search(text)))
         event = COUNTED_EVENT.search(text)
         measure = replace(measure, dated=dated, event=event["event"] if event else None, names=_actors(text))
         stuff = HOW_MUCH_STUFF.search(text)  # "How much cobalt…": not "210,000 tonnes of copper"

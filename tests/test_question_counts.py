@@ -101,3 +101,14 @@ def test_a_number_word_in_a_name_counts_nothing() -> None:
     assert states_number("Three delegations met in Brisenne.", frozenset())  # a sentence's first word
     assert states_number("The commission has three members.", frozenset())
     assert not met("How much territory did Japan lose?", named)
+
+
+def test_a_count_a_party_has_is_no_count_of_things_acted_on() -> None:
+    fleet = "How many fishing boats does Quessary have?"
+    assert read(fleet).having
+    assert not met(fleet, "Quessary's patrols have detained more than 40 fishing boats since 2019.")
+    assert met(fleet, "Quessary has about 300 fishing boats.")
+    assert met(fleet, "Quessary's fleet of 300 fishing boats sails from Ambrevel.")  # no verb takes the number
+    seized = "How many fishing boats have been seized?"  # "have" helps another verb: the boats were acted on
+    assert not read(seized).having
+    assert met(seized, "Quessary's patrols have detained more than 40 fishing boats since 2019.")

@@ -1,0 +1,82 @@
+"""Whether a sentence's numbers count what a "how many" question counts: the thing counted by its noun
+("…its turbines generate 5,200 megawatts" counts no turbines), what befell it ("41,000 people displaced" counts
+no one killed), and, for a count a party has, not one of things acted on ("patrol boats have detained more than
+40 of the other's fishing vessels" counts no fleet). Regular expressions over English word order; what a question
+asks for is `ask.Ask`'s to say.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from assistant import figures, holds
+from assistant.english import PAST_TENSE, lemmas
+from assistant.holds import Synonyms
+from assistant.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from assistant.ask import Ask
+
+# The verbs of having (Levin 1993, §13.5.4 "own" and §15.2 "keep"), which say how many a party has, as "have" asks.
+HAVING = frozenset("have has had own owns owned possess possesses possessed hold holds held keep keeps kept".split())
+# "How many boats does Quessary have?", not "…have been seized": a verb of having after "do", as the main verb
+ASKS_HAVING = re.compile(
+    r"(?i)\b(?:do|does|did|will|would)\b[^?]*\b(?:have|own|possess|hold|keep)\b(?!\s+(?:been|[a-z]+ed)\b)"
+)
+# The words English puts between a verb and the number of its object: approximators and comparisons ("about",
+# "more than", "up to": Quirk et al. §7.63, §15.70) and the predeterminer "all".
+_APPROXIMATOR = (
+    r"(?:(?:more|fewer|less)\s+than|some|about|around|roughly|nearly|almost|over|up\s+to|at\s+least|all|only)"
+)
+_GOVERNED = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:{_APPROXIMATOR}\s+)?$")
+
+
+def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `sentence` (read with `context`, its antecedent) counts what `ask` counts, when it counts."""
+    said = figures.occasions_spelled(context)  # "How many times did they meet?": "met… twice"
+    if ask.counted and not holds.holds_head(ask.counted[-1:], said, lexicon, synonyms):
+        return False
+    # "…its turbines generate 5,200 megawatts" counts no turbines; "250 American merchant vessels" counts the
+    # "merchant ships" asked about, by the question's own word before the noun
+    if ask.counted and figures.counts_another(
+        sentence,
+        lambda w: w in ask.counted[:-1] or holds.share(ask.counted[-1:], w, lexicon, synonyms) == 1,
+        ask.asked,
+    ):
+        return False
+    if ask.counted and ask.having and done_by_another(sentence, HAVING.__contains__):
+        return False
+    return not (
+        ask.event
+        and figures.undergoes_another(
+            sentence, lambda verb: holds.share((ask.event or "",), verb, lexicon, synonyms) == 1
+        )
+    )
+
+
+def done_by_another(sentence: str, same: Callable[[str], bool]) -> bool:
+    """Whether every number of `sentence` is the object of a verb (the word right before it, but for "about" or
+    "more than"), none of which `same` holds for: what is counted there underwent another act."""
+    verbs = _governing(sentence)
+    return bool(verbs) and all(v is not None and not same(v) for v in verbs)
+
+
+def _governing(sentence: str) -> list[str | None]:
+    """The verb each number of `sentence` is the object of, if any; "2 million" is one number."""
+    verbs: list[str | None] = []
+    end = -1
+    for n in figures.NUMBER.finditer(sentence):
+        if end >= 0 and not sentence[end : n.start()].strip(" -"):
+            end = n.end()  # ...of a figure begun before it
+            continue
+        m, end = _GOVERNED.search(sentence, 0, n.start()), n.end()
+        verbs.append(m["verb"] if m and _verb(m["verb"]) else None)
+    return verbs
+
+
+def _verb(word: str) -> bool:
+    """Whether `word` is a verb's past or finite form and no noun ("detained", "lost", "wants"; not "boats")."""
+    found = lemmas(word)
+    return "VERB" in found and (bool(re.fullmatch(PAST_TENSE, word)) or "NOUN" not in found)
