@@ -56,6 +56,7 @@ class Ask:
     counted: tuple[str, ...] = ()
     stuff: str | None = None  # "How much cobalt…": what an amount measures ("210,000 tonnes of copper" is none)
     persons: bool = False  # "How many people…": a number of something other than a measure ("six members")
+    wanted: bool = False  # "How many prisoners does the OVPM want freed?": a figure someone wants may answer
     having: bool = False  # "How many boats does Quessary have?": not "…detained 40 of the other's vessels"
     event: str | None = None  # "How many people were killed": not "41,000 people displaced"
     one_side: bool = True  # of the party it names, not of "each side": not a figure of another party's

@@ -1,8 +1,9 @@
 """Whether a sentence's numbers count what a "how many" question counts: the thing counted by its noun
 ("…its turbines generate 5,200 megawatts" counts no turbines), what befell it ("41,000 people displaced" counts
-no one killed), and, for a count a party has, not one of things acted on ("patrol boats have detained more than
-40 of the other's fishing vessels" counts no fleet). Regular expressions over English word order; what a question
-asks for is `ask.Ask`'s to say.
+no one killed), for a count a party has, not one of things acted on ("patrol boats have detained more than
+40 of the other's fishing vessels" counts no fleet), and not a figure someone wants or offers unless that is
+asked ("Arvenland wanted 2 million tonnes" counts no exports). Regular expressions over English word order;
+what a question asks for is `ask.Ask`'s to say.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assistant import figures, holds
-from assistant.english import PAST_TENSE, lemmas
+from assistant.english import PAST_TENSE, POSITION_VERBS, inflections, lemmas, verb_pattern
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon
 
@@ -25,6 +26,10 @@ HAVING = frozenset("have has had own owns owned possess possesses possessed hold
 ASKS_HAVING = re.compile(
     r"(?i)\b(?:do|does|did|will|would)\b[^?]*\b(?:have|own|possess|hold|keep)\b(?!\s+(?:been|[a-z]+ed)\b)"
 )
+# What a party wants, offers or proposes (the verbs of a position, every form): a figure so governed is wanted, not
+# one that is ("Arvenland wanted 2 million tonnes" is no export), unless the question asks what is wanted
+_WANTING = frozenset(inflections(tuple(POSITION_VERBS)))
+ASKS_WANTED = re.compile(rf"(?i)\b(?:{verb_pattern(POSITION_VERBS, [])})\b")
 # The words English puts between a verb and the number of its object: approximators and comparisons ("about",
 # "more than", "up to": Quirk et al. §7.63, §15.70) and the predeterminer "all".
 _APPROXIMATOR = (
@@ -46,8 +51,10 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
         ask.asked,
     ):
         return False
-    if ask.counted and ask.having and done_by_another(sentence, HAVING.__contains__):
+    if ask.counted and ask.having and objects_of(sentence, lambda verb: verb not in HAVING):
         return False
+    if ask.counted and not ask.wanted and objects_of(sentence, _WANTING.__contains__):
+        return False  # "How many tonnes of steel does Arvenland export?": not "Arvenland wanted 2 million tonnes"
     return not (
         ask.event
         and figures.undergoes_another(
@@ -56,11 +63,11 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
     )
 
 
-def done_by_another(sentence: str, same: Callable[[str], bool]) -> bool:
+def objects_of(sentence: str, verbs: Callable[[str], bool]) -> bool:
     """Whether every number of `sentence` is the object of a verb (the word right before it, but for "about" or
-    "more than"), none of which `same` holds for: what is counted there underwent another act."""
-    verbs = _governing(sentence)
-    return bool(verbs) and all(v is not None and not same(v) for v in verbs)
+    "more than") that `verbs` holds for."""
+    found = _governing(sentence)
+    return bool(found) and all(v is not None and verbs(v) for v in found)
 
 
 def _governing(sentence: str) -> list[str | None]:

@@ -194,7 +194,8 @@ def _read(text: str, question: str) -> Ask:
         measure = replace(
             measure, share=rate or bool(ASKS_SHARE.search(text)), rate=rate, age=bool(ASKS_AGE.search(text))
         )
-        measure = replace(measure, having=bool(counting.ASKS_HAVING.search(text)))
+        having, wanted = bool(counting.ASKS_HAVING.search(text)), bool(counting.ASKS_WANTED.search(text))
+        measure = replace(measure, having=having, wanted=wanted)
         event = COUNTED_EVENT.search(text)
         measure = replace(measure, dated=dated, event=event["event"] if event else None, names=_actors(text))
         stuff = HOW_MUCH_STUFF.search(text)  # "How much cobalt…": not "210,000 tonnes of copper"

@@ -112,3 +112,10 @@ def test_a_count_a_party_has_is_no_count_of_things_acted_on() -> None:
     seized = "How many fishing boats have been seized?"  # "have" helps another verb: the boats were acted on
     assert not read(seized).having
     assert met(seized, "Quessary's patrols have detained more than 40 fishing boats since 2019.")
+
+
+def test_a_figure_wanted_is_no_figure_that_is_unless_asked() -> None:
+    exports = "How many tonnes of steel does Arvenland export?"
+    assert not met(exports, "Arvenland wanted 2 million tonnes.")  # "2 million" is one figure, wanted
+    assert met(exports, "Arvenland exports 2 million tonnes of steel a year.")
+    assert met("How many tonnes of steel did Arvenland want?", "Arvenland wanted 2 million tonnes.")
