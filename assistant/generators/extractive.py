@@ -60,11 +60,12 @@ from assistant.speakers import (
 )
 from assistant.statements import WHAT_NAME, answering, defines, not_premises
 from assistant.tense import ASKS_PAST, FUTURE, topic_verbs
+from assistant.venues import ASKS_VENUE, LOCATES
 
 MAX_SENTENCES = 3
 RUNNER_UP = 0.35  # a further sentence must score at least this share of the lead
 CLOSE = 0.5  # a sentence that holds the kind of answer asked for leads when it scores this share of the best
-CAUSE_CLOSE = 0.25  # ...one that says why, from further down: it may tell the event asked about in other words
+CAUSE_CLOSE = 0.25  # ...one that says why (or where), from further down: it may tell the event in other words
 BUDGET = 400  # characters of answer beyond which a further sentence is left out
 MARKER = 5  # " [n]" and the space before the next sentence
 WINDOW = 6  # how far down the ranking the lead may come from, when the best does not hold what was asked
@@ -219,6 +220,9 @@ class ExtractiveGenerator(Generator):
         if holding and ASKS_EFFECT.search(question):  # "What was the fallout of…?": "…delayed recognition…"
             best = holding[0].score
             holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and states_effect(c.text)))
+        if holding and ASKS_VENUE.search(question):  # "Where were the talks held?": "…met in Portsmouth", not
+            best = holding[0].score  # "…pressure on the leadership in Moscow and Tokyo…"
+            holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and LOCATES.search(c.text)))
         new = names_anew(question, self.ranker.lexicon, self.parties)
         if holding and new:  # "Which of them went on to Moscow?" after "Who was part of…": a close one that names it
             best, terms = holding[0].score, self.ranker.lexicon.terms
