@@ -52,16 +52,21 @@ _ALL_QUOTED = re.compile(r'\s*(?:"[^"]+"|“[^“”]+”)\s*')  # a sentence th
 
 def gives_cause(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonyms, before: str = "") -> bool:
     """Whether `c` says why in its own words, not a speaker's quoted ones, of what the question asks about (a
-    third of its topic words, since a why-question tells the event in its own words, with the sentence `before`
-    it, which may tell the event: "Port Calder has offered 60,000 tonnes." then "Mr Mendavi has argued that
-    Tavrona's cane growers… cannot absorb a sudden surge."): "…the conference failed to materialize due to
-    French resistance"."""
+    third of its topic words and one of its common words, since a why-question tells the event in its own words,
+    with the sentence `before` it, which may tell the event: "Port Calder has offered 60,000 tonnes." then "Mr
+    Mendavi has argued that Tavrona's cane growers… cannot absorb a sudden surge."): "…the conference failed to
+    materialize due to French resistance"."""
     # a quotation gives the speaker's reason, not the text's
     quotation = c.text.lstrip().startswith(('"', "“")) or continues_quote(c.text)
     said = "" if quotation else QUOTED.sub("", c.text)
     if not CAUSE.search(said):
         return False
     topic, told = topic_words(question), f"{before} {c.context}"
+    # ...of what the question asks by one of its common words, not only of the people it names ("Why did the Senate
+    # never ratify SALT II?": not "Reagan… agreed to abide by SALT II… and argued that research into SDI adhered…")
+    common = tuple(common_words(question))
+    if common and not share(common, told, lexicon, synonyms):
+        return False
     # ...with the sentence before only where that tells of something the question names by a common word, not
     # only of the people it names, whom many sentences around name
     return share(topic, c.context, lexicon, synonyms) >= 1 / 3 or (
