@@ -92,6 +92,7 @@ class Ask:
     acts_for: bool = False  # ...and which the sentence itself (or the one it leans on) names, not only its passage
     several: bool = False  # "Which three groups own X?": names listed ("A, B and C") where the topic is held
     series: tuple[str, str] | None = None  # "…the third round…": the one of a series asked about, not another
+    what_next: bool = False  # "What happens next?": a sentence of what is still to come
     sides: bool = False  # "Who are the parties?": a sentence that names two of them ("Quessary and Orvanda ended…")
 
     def describe(self) -> str:
@@ -100,12 +101,12 @@ class Ask:
         kind = "a share" if self.share and not self.rate else kind  # "What share of union members voted…?"
         kind = "a length" if self.length and self.wants == "number" else kind
         about = " ".join(self.role) or (f"what {self.speaker} said or did" if self.speaker else "")
-        about = about or ("who is in charge" if self.leads else "")
+        about = about or ("who is in charge" if self.leads else "") or ("what is to come" if self.what_next else "")
         return " for ".join(x for x in (kind, about) if x) or "what was asked"
 
     @property
     def demanding(self) -> bool:
-        return self.wants is not None or self.speaker is not None or bool(self.role) or self.outcome
+        return self.wants is not None or self.speaker is not None or bool(self.role) or self.outcome or self.what_next
 
     @property
     def checked(self) -> bool:
@@ -117,6 +118,8 @@ class Ask:
         was asked; a story's dateline holds none of it but the place it was filed from ("CADRENNE — … ended
         here")."""
         filed, sentence = sentence, DATELINE.sub("", sentence)
+        if self.what_next:
+            return tense.tells_to_come(sentence)
         if self.sides and lexicon.party_names:
             return parties_named(sentence, lexicon) >= min(2, len(lexicon.party_names))
         if self.series and any(ordinals.another_of_series(self.series, t) for t in (sentence, passage)):

@@ -34,8 +34,9 @@ from assistant.retrieval import HybridRetriever
 from assistant.sourcing import ASKS_SOURCE
 
 Event = str | Answer
-PER_PARTY = 3  # extra passages fetched for each party of a comparison, or by the words of leading
+PER_PARTY = 3  # extra passages fetched for each party of a comparison, or by the words of leading or to come
 LEADING_WORDS = "led by leader head"
+TO_COME_WORDS = "next due to resume expected scheduled will"  # English markers of the future (Quirk et al. §4.41)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
             hits += [h for h in p.retriever.front_matter({h.passage.doc_id for h in hits}) if h.passage.id not in seen]
         if question and read(question).leads:  # "Who is heading the Lunmark team?": a text says "led by"
             hits = _merged(hits, p.retriever.retrieve(f"{question} {LEADING_WORDS}", PER_PARTY, doc_ids=within))
+        if question and read(question).what_next:  # "What happens next?": a text says "will", "due to", "next"
+            hits = _merged(hits, p.retriever.retrieve(f"{question} {TO_COME_WORDS}", PER_PARTY, doc_ids=within))
         if question and read(question).sides:  # "Who are the parties?": a text names them side by side
             named = " ".join(p.parties.names)
             hits = _merged(hits, p.retriever.retrieve(f"{question} {named}", PER_PARTY, doc_ids=within))

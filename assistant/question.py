@@ -100,6 +100,8 @@ def read(question: str) -> Ask:
     text = own_words(question)
     if ASKS_SIDES.search(text):
         return Ask(wants="name", sides=True, asked=frozenset(words(question)))
+    if tense.ASKS_NEXT.search(text):
+        return Ask(what_next=True, asked=frozenset(words(question)))
     ask = replace(_read(text, question), one_side=not EVERY_SIDE.search(text))
     times = figures.YEAR.findall(text) + figures.WEEKDAY.findall(text) + figures.DAY_OF_MONTH.findall(text)
     ask = replace(ask, dated=tuple(times)) if times and not ask.dated and ask.wants != "date" else ask

@@ -193,3 +193,28 @@ def topic_verbs(topic: tuple[str, ...]) -> list[str]:
     toll?": "raise", "toll"); a verb's particle is no verb of its own ("get back": "returned"), nor is a verb of
     occurring one (`OCCURRING`)."""
     return [w for w in topic if "VERB" in (pos := lemmas(w)) and "ADV" not in pos and w not in OCCURRING]
+
+
+# "What happens next?", "What's next?", "What are the next steps?": what is still to come, of the whole story
+ASKS_NEXT = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?what(?:['’]s|\s+is|\s+are|\s+happens|\s+comes|\s+will\s+happen)\s+"
+    r"(?:the\s+)?next(?:\s+steps?)?\s*\??\s*$"
+)
+
+
+# ...said in the text's own words (not a quotation's: "…19 Senators wrote Carter that 'Ratification… will not
+# reverse…'"), by English's future forms (Quirk et al. §4.41-4.49): "will" or "shall" and a verb, "is due to", "is set
+# for", "is to be", a present "plans to" or "hopes to", a session "has been scheduled", or "would" reported
+# ("Duvessen said the bloc would send…"), not a narrative's "would" nor "next" in the past ("Over the next two years,
+# the two sides haggled…")
+_STILL_TO_COME = re.compile(
+    r"(?i)\b(?:will|shall)\s+(?:\w+ly\s+)?[a-z]+|\b(?:is|are)\s+(?:due|set|scheduled|expected|to)\s+(?:to|for|be)\b|"
+    r"\b(?:hopes?|plans?|intends?|aims?|expects?)\s+to\b|\b(?:has|have|is|are)\s+(?:been\s+)?scheduled\b|"
+    r"\b(?:said|says|told|tells)\b[^.;]*\bwould\b"
+)
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def tells_to_come(sentence: str) -> bool:
+    """Whether `sentence` speaks of what is still to come ("Talks are due to resume next month")."""
+    return bool(_STILL_TO_COME.search(_QUOTED.sub("", sentence)))
