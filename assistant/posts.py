@@ -211,10 +211,11 @@ REPRESENTATIVES = frozenset("plenipotentiary envoy emissary delegate representat
 
 
 # A sentence says who acts for a party by a verb or noun of representing, signing, leading or sending ("Vesnia sent
-# its Foreign Minister, Tomas Rekke"; "its chief negotiator, Amira Solvek"; "signed by Rehbinder"; "led by").
+# its Foreign Minister, Tomas Rekke"; "its chief negotiator, Amira Solvek"; "signed by Rehbinder"; "led by"), not
+# by the noun of what they do ("after eight months of negotiations, the United States… issued" names no one).
 _ACTING = re.compile(
-    r"(?i)\b(?:represent\w*|negotiat\w*|delegat\w*|envoys?|emissar\w*|spokes\w*|plenipotentiar\w*|sign(?:s|ed|ing|ator\w*)"
-    r"|(?:speak|speaks|spoke|speaking|act|acts|acted|acting)\s+for|on\s+behalf\s+of)\b"
+    r"(?i)\b(?:represent\w*|negotiat(?:ors?|e|es|ed|ing)|delegat\w*|envoys?|emissar\w*|spokes\w*|plenipotentiar\w*"
+    r"|sign(?:s|ed|ing|ator\w*)|(?:speak|speaks|spoke|speaking|act|acts|acted|acting)\s+for|on\s+behalf\s+of)\b"
 )
 
 

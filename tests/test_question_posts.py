@@ -198,6 +198,9 @@ def test_who_acts_for_a_party_is_said_by_a_word_of_representing_or_sending() -> 
     assert met(question, "Vesnia sent its Foreign Minister, Tomas Rekke, a former lawyer.")
     assert met(question, "Vesnia's chief negotiator, Tomas Rekke, walked out.")
     assert not met(question, "Aldmark demanded that Vesnia pay for the road, valued by Colonel Bracke at 12 million.")
+    # ...not by the noun of what they do, and "the US" is a name, not "us"
+    assert not met(question, "After months of negotiations, Vesnia and Aldmark issued a joint communique.")
+    assert read("Who negotiated for the US?").given == ("US",)
     # ...or by one of its ministers
     speaks = "Who speaks for Vesnia on fisheries?"
     assert met(
