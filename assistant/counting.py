@@ -20,7 +20,7 @@ from assistant.lexicon import Lexicon
 if TYPE_CHECKING:
     from assistant.ask import Ask
 
-# The verbs of having (Levin 1993, §13.5.4 "own" and §15.2 "keep"), which say how many a party has, as "have" asks.
+# The verbs of having (after VerbNet's own-100, hold-15.1 and keep-15.2), which say how many a party has.
 HAVING = frozenset("have has had own owns owned possess possesses possessed hold holds held keep keeps kept".split())
 # "How many boats does Quessary have?", not "…have been seized": a verb of having after "do", as the main verb
 ASKS_HAVING = re.compile(

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-# English's verbs of an event's occurring and of a meeting's gathering (Levin 1993, §48.3 "occur" and §36.3
-# "meet"), in every form: "took place", "was held", "met", "convened", "happened".
+# English's verbs of an event's occurring and of people's meeting (after VerbNet's occur-48.3 and meet-36.3), in
+# every form: "took place", "was held", "met", "convened", "happened".
 _OCCURRING = (
     r"(?:took|take|takes|taking|taken)\s+place|held|hold|holds|holding|met|meet|meets|meeting|convened?|convenes|"
     r"convening|gathered|gathers?|gathering|happened|happens?|happening|occurred|occurs?|occurring"

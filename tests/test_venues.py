@@ -25,3 +25,12 @@ def test_where_the_talks_were_held_is_led_by_the_sentence_that_says_where_they_m
     generator = ExtractiveGenerator(FixedRanking(ranked))
     assert "".join(generator.stream("Where were the talks held?", hits_of(ranked))).startswith(MET)
     assert "".join(generator.stream("Who won the Nobel Peace Prize?", hits_of(ranked))).startswith(ELSEWHERE)
+
+
+def test_where_talks_were_held_is_where_they_were_held_not_where_the_next_will_be() -> None:
+    ended = "The two sides ended a third round of talks in Brisenne on Friday."
+    coming = "The bloc will convene a fourth round in Brisenne in November."
+    ranked = [Candidate(1, 0, ended, 0.9, ended, True), Candidate(2, 0, coming, 0.85, coming, True)]
+    generator = ExtractiveGenerator(FixedRanking(ranked))
+    assert "".join(generator.stream("Where were the talks held?", hits_of(ranked))).startswith(ended)
+    assert "".join(generator.stream("Where will the next round be held?", hits_of(ranked))).startswith(coming)

@@ -180,6 +180,9 @@ class ExtractiveGenerator(Generator):
             best = holding[0].score
             lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
             holding.sort(key=lambda c: not (c.score >= CLOSE * best and enough(topic, c.context, lexicon, synonyms)))
+        if holding and ASKS_VENUE.search(question):  # "Where were the talks held?": "…met in Portsmouth", not
+            best = holding[0].score  # "…pressure on the leadership in Moscow and Tokyo…"; the time asked sorts after
+            holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and LOCATES.search(c.text)))
         verbs = tuple(topic_verbs(ask.topic)) if ask.wants == "date" else ()
         if verbs and holding:  # "When did Valdria raise the toll?": a date of a raising, when one ranks close
             best, lexicon, synonyms = holding[0].score, self.ranker.lexicon, self.ranker.synonyms
@@ -220,9 +223,6 @@ class ExtractiveGenerator(Generator):
         if holding and ASKS_EFFECT.search(question):  # "What was the fallout of…?": "…delayed recognition…"
             best = holding[0].score
             holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and states_effect(c.text)))
-        if holding and ASKS_VENUE.search(question):  # "Where were the talks held?": "…met in Portsmouth", not
-            best = holding[0].score  # "…pressure on the leadership in Moscow and Tokyo…"
-            holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and LOCATES.search(c.text)))
         new = names_anew(question, self.ranker.lexicon, self.parties)
         if holding and new:  # "Which of them went on to Moscow?" after "Who was part of…": a close one that names it
             best, terms = holding[0].score, self.ranker.lexicon.terms
