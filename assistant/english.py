@@ -151,6 +151,8 @@ LEADING = re.compile(rf"(?i)\b{LEADS}")
 # The names of the months and the days of the week, which name a time, not a party or a thing.
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+# A quotation, in straight or curly double quotes: the words of someone the text quotes, not its own.
+QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 # The past tense: any -ed form, and the common irregular past forms of English verbs.
 PAST_TENSE = "[a-z]+ed|" + "|".join(
     """sought made took gave held kept won lost sent met set put left thought brought told felt paid cut withdrew drew

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import BEGINNING_VERBS, DECIDING_VERBS, PAST_TENSE, inflections, lemmas, verb_pattern
+from assistant.english import BEGINNING_VERBS, DECIDING_VERBS, PAST_TENSE, QUOTED, inflections, lemmas, verb_pattern
 from assistant.figures import MONTH_NAMES, YEAR
 
 # English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
@@ -212,9 +212,8 @@ _STILL_TO_COME = re.compile(
     r"\b(?:hopes?|plans?|intends?|aims?|expects?)\s+to\b|\b(?:has|have|is|are)\s+(?:been\s+)?scheduled\b|"
     r"\b(?:said|says|told|tells)\b[^.;]*\bwould\b"
 )
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 def tells_to_come(sentence: str) -> bool:
     """Whether `sentence` speaks of what is still to come ("Talks are due to resume next month")."""
-    return bool(_STILL_TO_COME.search(_QUOTED.sub("", sentence)))
+    return bool(_STILL_TO_COME.search(QUOTED.sub("", sentence)))

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.english import inflections, verb_pattern
+
 # English's verbs of an event's occurring and of people's meeting (after VerbNet's occur-48.3 and meet-36.3), in
 # every form: "took place", "was held", "met", "convened", "happened".
-_OCCURRING = (
-    r"(?:took|take|takes|taking|taken)\s+place|held|hold|holds|holding|met|meet|meets|meeting|convened?|convenes|"
-    r"convening|gathered|gathers?|gathering|happened|happens?|happening|occurred|occurs?|occurring"
+_OCCURRING = verb_pattern(
+    ["happen", "occur", "hold", "meet", "convene", "gather"], [f"{take} place" for take in inflections(("take",))]
 )
 ASKS_VENUE = re.compile(rf"(?i)^\W*(?:(?:and|so|but)\s+)?where\b[^?]*\b(?:{_OCCURRING})\b")
 # ...then, within three words, "in" or "at" and a name: "met in Portsmouth", "took place in August in Portsmouth"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from assistant.antecedents import OPENS_WITH_SUBJECT, continues_quote
 from assistant.chunking import CONSEQUENCE, sentences_of
 from assistant.condense import own_words
-from assistant.english import PAST_TENSE, plain_verbs
+from assistant.english import PAST_TENSE, QUOTED, plain_verbs
 from assistant.holds import Synonyms, share
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
@@ -44,7 +44,6 @@ UNTIL_CHANGED = re.compile(
     rf"(?:been|{PAST_TENSE})\b"
 )
 _BETWEEN_SENTENCES = 2  # characters between a sentence and the next: a space, or two
-QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 SHORT_LEAD = 60  # characters: a sentence this short states one thing, of which its paragraph may go on to tell
 FRONT = ("Title", "Lede", "Byline")
 _ALL_QUOTED = re.compile(r'\s*(?:"[^"]+"|“[^“”]+”)\s*')  # a sentence that is a quotation and nothing else
