@@ -259,18 +259,11 @@ def topic_words(question: str) -> tuple[str, ...]:
     return tuple(units) + tuple(kept)
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,}")  # "US" is no "us"
-
-
 def names_given(question: str) -> tuple[str, ...]:
     """The names a question gives (runs of capitalised words after its first word), a state's by its short name:
     "the Grand Duchy of Lisk" gives Lisk, which a text may name alone."""
-    question = LONG_FORM.sub(lambda m: m["short"], question)
-    return tuple(
-        m.group()
-        for m in NAME_RUN.finditer(question)
-        if m.start() > 0 and (_ACRONYM.fullmatch(m.group()) or m.group().lower() not in UNTOPICAL)
-    )
+    runs = [m.group() for m in NAME_RUN.finditer(LONG_FORM.sub(lambda m: m["short"], question)) if m.start() > 0]
+    return tuple(n for n in runs if re.fullmatch(r"[A-Z]{2,}", n) or n.lower() not in UNTOPICAL)  # "US" is no "us"
 
 
 _PRONOUNS = frozenset("it them this that these those him her".split())

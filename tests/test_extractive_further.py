@@ -291,11 +291,3 @@ def test_a_short_lead_is_followed_by_the_sentence_its_paragraph_goes_on_with() -
     # ...not a quotation or a stance, which say their whole piece
     for whole in ('"That was a real shift," Marrowan said.', "Orvanda defended the offer as fair."):
         assert CHANGE not in _then_change(whole, "What stake did Orvanda have in it?")
-
-
-def test_a_reason_is_of_what_the_question_asks_by_one_of_its_common_words() -> None:
-    argued = "Reagan agreed to abide by SALT II and argued that research into SDI adhered to the ABM Treaty."
-    never = "On January 3, Carter asked the Senate not to consider SALT II, and it was never ratified."
-    ranked, text = _two(argued, never, (0.6, 0.9))
-    # "argued" gives a reason of something else: it names SALT II, but not the ratifying asked about
-    assert _answer("Why did the Senate never ratify SALT II?", ranked[::-1], text).startswith(f"{never} [1]")
