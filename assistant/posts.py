@@ -25,8 +25,8 @@ def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexic
         holder = m.group(1) or m.group(2)
         if m.group(2) and lemmas(holder.lower()):
             continue  # "Minister of Foreign Affairs": a word of the title, no one's name
-        # "Renquist's deputy" is the deputy of "Minister Renquist"
-        same = lexicon.same_name(holder, owner) or holder.lower() in owner.lower().split()
+        # "Renquist's deputy" is the deputy of "Minister Renquist", and "Oranje's envoy" of the party Oranje speaks for
+        same = lexicon.same_name(holder, owner, voice=True) or holder.lower() in owner.lower().split()
         if holder[0].isupper() and holder.lower() not in STOPWORDS and not same:
             return True
     # "Corvane asked… for its chair": "its" is the party the sentence names first, its subject, or of the clause after

@@ -86,6 +86,7 @@ FRAME_PHRASES = re.compile(
 # "how many fishing boats", "how much cash": what is counted follows, up to a function word.
 COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
 _PLACES = frozenset("places sites locations spots".split())
+_PLURAL = re.compile(r"(?<!s)s$")
 # "How many of X are Y?" counts the Ys among the Xs, which a count of all the Xs does not give
 _PARTITIVE = re.compile(r"(?i)\bhow\s+many\s+of\s+[^?]*?\s+(?:are|were)\s+(?:now\s+|still\s+)?(?P<kind>[a-z-]+s)\s*\?")
 # "What was the vote tally…?": a number of what is named before English's nouns of a number arrived at by counting
@@ -227,11 +228,13 @@ def counted(question: str) -> tuple[str, ...]:
     found = COUNTED.search(question)
     head: list[str] = []
     for word in words(found[1])[:4] if found else []:
-        if word in UNTOPICAL:
+        if word in UNTOPICAL or (head and _PLURAL.search(head[-1]) and not is_noun(word)):  # "prisoners changed hands"
             break
         head.append(word)
-    plurals = [i for i, w in enumerate(head) if w.endswith("s") and not w.endswith("ss")]
+    plurals = [i for i, w in enumerate(head) if _PLURAL.search(w)]
+    # "full-time staff", "Meridian staff": a compound or a name says which, the noun after it what is counted
     modifier = {w for m in _COMPOUND.finditer(found[1].lower()) for w in words(m.group())} if found else set()
+    modifier |= {w.lower() for w in re.findall(r"\b[A-Z][\w’'-]*", found[1])} if found else set()
     first = next((i for i, w in enumerate(head) if w not in modifier), 0)
     found_head = tuple(head[: plurals[-1] + 1] if plurals else head[first : first + 1])
     # "polling places": a word of place says no kind, its modifier does ("1,870 disputed polling stations")

@@ -119,3 +119,13 @@ def test_a_figure_wanted_is_no_figure_that_is_unless_asked() -> None:
     assert not met(exports, "Arvenland wanted 2 million tonnes.")  # "2 million" is one figure, wanted
     assert met(exports, "Arvenland exports 2 million tonnes of steel a year.")
     assert met("How many tonnes of steel did Arvenland want?", "Arvenland wanted 2 million tonnes.")
+
+
+def test_what_is_counted_ends_at_its_verb_and_a_name_before_it_says_whose() -> None:
+    # "changed hands" is what befell the prisoners, not a kind of hands; "Meridian staff" are staff
+    assert read("How many prisoners changed hands in Saturday's swap?").counted == ("prisoners",)
+    swap = "The two exchanged 58 prisoners on Saturday, the largest swap since the war."
+    assert met("How many prisoners changed hands in Saturday's swap?", swap)
+    assert read("How many Kessalian crew does the ship carry?").counted == ("crew",)
+    assert met("How many Meridian staff does the union represent?", "The union represents 28,000 Meridian staff.")
+    assert read("How many fishing boats were seized?").counted == ("fishing", "boats")

@@ -245,3 +245,24 @@ def test_who_led_a_party_is_said_beside_one_of_its_names() -> None:
     # ...and a country is led by its head of government, where no word of leading is said
     thatcher = "British Prime Minister Margaret Thatcher condemned the landings as an act of aggression."
     assert read("Who led Britain during the war?").met_by(thatcher, thatcher, thatcher, cast, no_synonyms)
+
+
+def test_the_envoy_of_a_partys_minister_is_the_partys() -> None:
+    # the table names Oranje as one of Almoria's people: "Oranje's special envoy" is Almoria's, not Kessaly's
+    said = "Oranje's special envoy, Lisbet Kranholm, travelled to the two capitals eleven times."
+    names = [["Almoria", "Almorian", "Oranje", "Benedikt Oranje"], ["Kessaly", "Sollen"]]
+    lexicon = Lexicon([said], {}, names=names, people=["oranje", "kranholm", "sollen"])
+    assert read("Who is Almoria's special envoy?").met_by(said, said, said, lexicon, no_synonyms)
+    assert not read("Who is Kessaly's special envoy?").met_by(said, said, said, lexicon, no_synonyms)
+
+
+def test_a_noun_before_a_general_kind_says_which_kind() -> None:
+    # "Which country…" is answered by any country's name, "Which news organisation…" only by a news organisation
+    freed = "Among those freed were the journalists Orsk and Dravic, arrested in Kessaly while reporting on the war."
+    assert met("Which country held Orsk and Dravic?", freed)
+    assert read("Which news organisation did Orsk and Dravic report for?").role == ("news", "organisation")
+    assert not met("Which news organisation did Orsk and Dravic report for?", freed)
+    assert met(
+        "Which news organisation did Orsk and Dravic report for?",
+        "Orsk and Dravic report for the Meskar Press news organisation.",
+    )
