@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.english import MONTHS, WEEKDAYS, lemmas
+from assistant.english import MONTHS, STOPWORDS, WEEKDAYS, lemmas
 
 # ...and their abbreviations before a day, as news style writes them ("Nov. 17": AP Stylebook, "months")
 MONTH_NAMES = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.\s*\d)"
@@ -19,9 +19,8 @@ DATE = re.compile(
     rf"|(?:end|start|beginning|middle|close)\s+of\s+(?:the|this|next)\s+(?:{_PERIOD})"
     rf"|(?:an?|\w+)\s+(?:{_PERIOD})s?\s+ago)\b"  # "two summers ago"
 )
-# A number as an answer to "how many/much/long": digits (not a year) or an English number word (the cardinals
-# of English up to ninety, by which larger ones are spelled too: "twenty-three", "four hundred"); "one another" is
-# a reciprocal pronoun.
+# A number as an answer to "how many/much/long": digits (not a year) or an English number word (the cardinals up to
+# ninety, by which larger ones are spelled too: "twenty-three", "four hundred"); "one another" is a pronoun.
 NUMBER = re.compile(
     r"\b(?!(?:1[5-9]|20)\d\d\b)(?<!(?:1[5-9]|20)\d\d[–-])\d[\d,.]*(?:bn|m|k|tn)?\b|%|"  # "$450m"; not "1904–05"
     r"\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|billions?|one(?!\s+another\b)|"
@@ -179,8 +178,9 @@ LASTING = re.compile(
 RATE = re.compile(rf"(?:{NUMBER.pattern})(?:[\s-]+[\w-]+){{0,4}}?\s+(?:a|an|per|each|every)\s+(?:{TIME_UNITS})\b", re.I)
 
 
-# A figure per unit of anything ("$9 per tonne", "40 cents a litre"), as a rate may be stated.
-PER_UNIT = re.compile(rf"(?:{NUMBER.pattern})(?:[\s-]+[\w-]+){{0,3}}?\s+(?:a|an|per|each)\s+[a-z]+", re.I)
+# A figure per unit of anything ("$9 per tonne", "40 cents a litre"), a rate; not past a function word ("…only once a")
+_UNIT_WORD = rf"(?!(?:{'|'.join(sorted(STOPWORDS, key=len, reverse=True))})\b)[\w-]+"
+PER_UNIT = re.compile(rf"(?:{NUMBER.pattern})(?:[\s-]+{_UNIT_WORD}){{0,3}}?\s+(?:a|an|per|each)\s+[a-z]+", re.I)
 
 
 def without_rates(sentence: str) -> str:

@@ -23,6 +23,7 @@ from assistant.english import (
     LEADING,
     ROLE_NOUNS,
     SHELL_NOUNS,
+    STOPWORDS,
     TITLE,
     UNTOPICAL,
     is_noun,
@@ -272,8 +273,10 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         kind = tuple(w for w in content(which["kind"] or which["one"]) if set(lemmas(w)) != {"ADV"})
         # ...nor an ordinal after the noun, before the verb: "Which newspaper first reported…?" asks for a newspaper
         kind = kind[:-1] if len(kind) > 1 and re.fullmatch(ordinals.ORDINALS + "|last", kind[-1]) else kind
-        # "Which outside countries…": any country; "Which delegations…": any party's
-        kind = () if kind[-1:] and kind[-1] in GENERIC_KINDS | {"delegation", "delegations"} else kind
+        # "Which outside countries…": any country; "Which delegations…": any party's; but a noun before it says which
+        # kind ("Which news organisation…": a news organisation, not any name)
+        typed = any(is_noun(w) and "ADJ" not in lemmas(w) and w not in STOPWORDS for w in kind[:-1])
+        kind = () if kind[-1:] and kind[-1] in GENERIC_KINDS | {"delegation", "delegations"} and not typed else kind
         if kind and TITLE.fullmatch(kind[-1]):  # whose title it is ("American", "White") may be said otherwise
             # ...and who holds it is named: "Which king of Valdria signed…?" is not answered by "a royal decree"
             return Ask(wants="name", role=kind[-1:], asked=asked)

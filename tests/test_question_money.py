@@ -154,6 +154,11 @@ def test_a_rate_is_a_share_or_a_figure_per_unit() -> None:
     assert not met(charged, "The bank has offered a loan of $650 million to rebuild 23 bridges.")
     assert met(charged, "The bank is charging 4.5 percent on its $650 million loan.")
     assert met("What toll rate does the port charge?", "The port charges a toll of $9 per tonne.")
+    # "…$250 million tranche only once a filling deal…": a figure, then a function word, is no figure per unit
+    tranche = (
+        "The bank would release the final $250 million tranche of its $650 million loan only once a deal was reached."
+    )
+    assert not met(charged, tranche)
 
 
 def test_a_share_of_a_named_whole_is_of_that_whole() -> None:
