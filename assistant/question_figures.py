@@ -19,8 +19,9 @@ _WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?(?:c
 _FAR = (
     r"far(?!\s+(?:apart|back|behind|ahead)\b)(?![^?]*\b(?:willing|prepared|ready)\s+to\b)"  # a distance, not a degree
 )
-# "How much longer will investors wait?" asks for a span (not "How much longer is the route?").
-_MORE_TIME = r"much\s+(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)"
+# "How much longer will investors wait?" asks for a span (not "How much longer is the route?"), as do "how much
+# time" and "how much (advance) notice or warning", given in time ("at least 15 days in advance")
+_MORE_TIME = r"much\s+(?:(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)|(?:advance\s+|prior\s+)?(?:time|notice|warning)\b)"
 # A change in a figure asked for by its degree ("How sharply did exports fall?"): English's degree adverbs of
 # extent, then a verb of a rise or fall in value.
 DEGREE = "badly|sharply|steeply|severely|dramatically|significantly|substantially"

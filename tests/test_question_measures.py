@@ -249,3 +249,15 @@ def test_a_birth_is_told_by_a_sentence_that_tells_it() -> None:
     assert not met(question, "Orvanda's Foreign Minister Teodor Kallenbrook struck a similar note in Brisenne.")
     assert met(question, "Teodor Kallenbrook, born in Ambrevel in 1961, joined the ministry in 1990.")
     assert met("When was Teodor Kallenbrook born?", "Teodor Kallenbrook was born in 1961.")
+
+
+def test_how_much_notice_or_time_asks_for_a_span() -> None:
+    # notice and warning are given in time: "at least 15 days in advance" answers, a count of things does not
+    asked = "How much advance warning must Tarsany give before it changes dam releases?"
+    assert read(asked).wants == "duration"
+    assert met(
+        asked, "Tarsany will notify Velmoria at least 15 days in advance of any change in releases from the dam."
+    )
+    assert not met(asked, "Tarsany operates 4 turbines and will warn of any change in releases from the dam.")
+    assert read("How much time did the talks take?").wants == "duration"
+    assert read("How much money did Kessaly pay?").wants == "number"
