@@ -35,19 +35,25 @@ ASKS_WANTED = re.compile(rf"(?i)\b(?:{verb_pattern(POSITION_VERBS, [])})\b")
 _APPROXIMATOR = (
     r"(?:(?:more|fewer|less)\s+than|some|about|around|roughly|nearly|almost|over|up\s+to|at\s+least|all|only)"
 )
+# English's nouns of an occasion of going or meeting, which a text may count as times ("travelled… eleven times")
+_OCCASIONS = frozenset("trips visits journeys occasions".split())
+_TIMES = re.compile(rf"(?i)(?:{figures.NUMBER.pattern})\s+times\b")
 _GOVERNED = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:{_APPROXIMATOR}\s+)?$")
 
 
 def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
     """Whether `sentence` (read with `context`, its antecedent) counts what `ask` counts, when it counts."""
     said = figures.occasions_spelled(context)  # "How many times did they meet?": "met… twice"
-    if ask.counted and not holds.holds_head(ask.counted[-1:], said, lexicon, synonyms):
+    counted = ask.counted
+    if counted[-1:] and counted[-1] in _OCCASIONS and _TIMES.search(said):  # "How many trips…": "eleven times"
+        counted = ("times",)
+    if counted and not holds.holds_head(counted[-1:], said, lexicon, synonyms):
         return False
     # "…its turbines generate 5,200 megawatts" counts no turbines; "250 American merchant vessels" counts the
     # "merchant ships" asked about, by the question's own word before the noun
-    if ask.counted and figures.counts_another(
+    if counted and figures.counts_another(
         sentence,
-        lambda w: w in ask.counted[:-1] or holds.share(ask.counted[-1:], w, lexicon, synonyms) == 1,
+        lambda w: w in counted[:-1] or holds.share(counted[-1:], w, lexicon, synonyms) == 1,
         ask.asked,
     ):
         return False

@@ -129,3 +129,9 @@ def test_what_is_counted_ends_at_its_verb_and_a_name_before_it_says_whose() -> N
     assert read("How many Kessalian crew does the ship carry?").counted == ("crew",)
     assert met("How many Meridian staff does the union represent?", "The union represents 28,000 Meridian staff.")
     assert read("How many fishing boats were seized?").counted == ("fishing", "boats")
+
+
+def test_trips_and_visits_may_be_counted_as_times() -> None:
+    asked = "How many trips did the envoy make between Meskar and Ovreth?"
+    assert met(asked, "The envoy travelled between Meskar and Ovreth at least eleven times since April.")
+    assert not met(asked, "The envoy carried 40 lists of names between Meskar and Ovreth.")
