@@ -61,3 +61,10 @@ def test_a_sentence_is_said_whole_when_its_end_says_something_asked() -> None:
 def test_a_reason_or_a_yes_or_no_is_said_whole() -> None:
     assert answer("Why did the ministry publish four letters?", holding(LETTERS)) == f"{LETTERS} [1]"
     assert answer("Did the ministry publish any letters?", holding(LETTERS)) == f"{LETTERS} [1]"
+
+
+def test_a_further_sentence_is_heard_when_the_answer_as_clipped_leaves_room() -> None:
+    # the budget counts what is quoted: LETTERS as clipped leaves room for a sentence its whole length would not
+    sent = "The ministry said the letters went by courier to each of the three towns on the same morning last week."
+    head = LETTERS[: LETTERS.index("—")]
+    assert answer("How many letters did the ministry publish?", holding(LETTERS, sent)) == f"{head}… [1] {sent} [2]"

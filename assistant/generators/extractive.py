@@ -20,10 +20,11 @@ import re
 from collections.abc import Iterator
 
 from assistant.ask import parties_named
+from assistant.comparison_words import EVERY_SIDE
 from assistant.condense import in_context, names_anew, own_words
 from assistant.effects import ASKS_EFFECT, states_effect
 from assistant.english import plain_verbs
-from assistant.figures import counts_span, states_length
+from assistant.figures import NUMBER, counts_span, states_length
 from assistant.generators.accompany import (
     change_after,
     dangling,
@@ -134,7 +135,8 @@ class ExtractiveGenerator(Generator):
             terms = set(self.ranker.lexicon.terms(c.text))
             # the lead was chosen for what it holds, or as the party's own words: one ranked far above may be the answer
             heard = c.score > DISPLACED * lead.score  # however long, or however it opens
-            over = sum(len(x.text) + MARKER for x in [*chosen, c]) > BUDGET and not heard
+            quoted = [clipped(question, x, hits, self.ranker.lexicon, self.ranker.synonyms) for x in [*chosen, c]]
+            over = sum(len(x.text) + MARKER for x in quoted) > BUDGET and not heard
             headline = hits[c.n - 1].passage.section in ("Title", "Byline")  # says nothing the body lacks
             dangles = not heard and dangling(c, self.quoted, chosen, hits)  # "They employ…", said apart
             if c in chosen or over or not terms or headline or dangles:
@@ -211,6 +213,9 @@ class ExtractiveGenerator(Generator):
             best = holding[0].score
             if said is not None:
                 holding.sort(key=lambda c: not (said(c.text) and c.score >= CLOSE * best))
+        if holding and ask.wants == "number" and EVERY_SIDE.search(question):  # "How many did each country free?"
+            best = holding[0].score  # ...a close one that gives two parties a number each ("X freed 31 and Y 27")
+            holding.sort(key=lambda c: not (c.score >= CLOSE * best and self._numbered_each(c.text)))
         if ask.sides:  # "Who are the parties?": the sentence that names most of them ("…what Halvardia, Quessary…")
             holding.sort(key=lambda c: -parties_named(c.text, self.ranker.lexicon))
         if holding and ASKS_WHY.search(question):  # "Why did X never happen?": "…failed due to French resistance"
@@ -247,6 +252,12 @@ class ExtractiveGenerator(Generator):
         span = sentence_before(c, hits)
         before = hits[c.n - 1].passage.text[span[0] : span[1]] if span else ""
         return gives_cause(question, c, self.ranker.lexicon, self.ranker.synonyms, before)
+
+    def _numbered_each(self, text: str) -> bool:
+        """Whether `text` gives a number after one party's name and another after a second party's."""
+        first = next(iter(self.parties.spans(text)), None)
+        second = next((s for s in self.parties.spans(text) if first and s[2] != first[2]), None)
+        return bool(first and second and NUMBER.search(text, first[1], second[0]) and NUMBER.search(text, second[1]))
 
     def _names_person(self, text: str, asked: frozenset[str]) -> bool:
         """Whether `text` names someone the corpus introduces (`people`) whom the question does not name."""
