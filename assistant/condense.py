@@ -9,7 +9,7 @@ leans on a pronoun, or is too short to stand alone):
    "What does Russia want on territory?";
 3. pronouns: he/she/his/her become the last person named (in the previous question, else the previous
    answer; after "Who did X send…?" or "Who was X's deputy?" the one answered), they/them/their the party the
-   question before is about;
+   question before is about ("them" never the party the follow-up names: what the question before asked about);
 4. what is still vague ("that", "there", or almost no topic words) gets the previous question as context.
 Earlier turns are condensed first, so a chain of follow-ups keeps its subject.
 """
@@ -50,6 +50,7 @@ _WHO_DID = re.compile(
 )
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
 _PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
+_THEM = re.compile(r"\bthem\b", re.I)  # an object: what the question before asked about, not its subject
 # "instead": of what was said; a response: to it
 _VAGUE = re.compile(rf"\b(that|this|it|its|there|those|these|then|such|instead)\b|{RESPONDING_AT_END}", re.I)
 # "Which country buys the surplus?" is answered by a party, whom a follow-up's "it" or "they" then means.
@@ -209,6 +210,7 @@ class Condenser:
             and bool(new_parties)
             and new_parties[0] not in old_parties
             and not _VAGUE.search(rewritten)
+            and not _THEM.search(rewritten)  # "What is Meridian doing about them?": not Meridian ("themselves")
         )
         vague = _VAGUE.search(rewritten) or _PLURAL.search(rewritten)  # "which of them" is still vague
         # "And which US law caused trouble a few months later?" says what it asks: "And" alone adds nothing

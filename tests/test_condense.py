@@ -273,3 +273,19 @@ def test_her_own_is_a_possessive() -> None:
     history = [Turn(role="user", content="Who is Halvey?"), Turn(role="assistant", content="The facilitator. [1]")]
     condensed = condenser.condense("Has she put forward any texts of her own?", history)
     assert condensed.startswith("Has Halvey put forward any texts of Halvey's own?")
+
+
+def test_them_after_a_party_is_what_the_question_before_asked_about() -> None:
+    # "them" as an object is not the party the follow-up names (that would be "themselves"): the containers
+    texts = ["About 14,000 containers built up at Havnemark.", "Meridian will give freight trains priority."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({"Meridian": ["Meridian"]}), set())
+    history = [
+        Turn(role="user", content="How many containers got stuck at Havnemark?"),
+        Turn(role="assistant", content=texts[0]),
+    ]
+    assert condenser.condense("What is Meridian doing about them?", history).endswith(
+        "(context: How many containers got stuck at Havnemark?)"
+    )
+    assert condenser.condense("What is Meridian doing about the timetable?", history) == (
+        "What is Meridian doing about the timetable?"
+    )
