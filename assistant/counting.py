@@ -1,9 +1,9 @@
 """Whether a sentence's numbers count what a "how many" question counts: the thing counted by its noun
-("…its turbines generate 5,200 megawatts" counts no turbines), what befell it ("41,000 people displaced" counts
-no one killed), for a count a party has, not one of things acted on ("patrol boats have detained more than
-40 of the other's fishing vessels" counts no fleet), and not a figure someone wants or offers unless that is
-asked ("Arvenland wanted 2 million tonnes" counts no exports). Regular expressions over English word order;
-what a question asks for is `ask.Ask`'s to say.
+("…its turbines generate 5,200 megawatts" counts no turbines: `counts_another`), what befell it ("41,000
+people displaced" counts no one killed), for a count a party has, not one of things acted on ("patrol boats
+have detained more than 40 of the other's fishing vessels" counts no fleet), and not a figure someone wants
+or offers unless that is asked ("Arvenland wanted 2 million tonnes" counts no exports). Regular expressions
+over English word order; what a question asks for is `ask.Ask`'s to say.
 """
 
 from __future__ import annotations
@@ -41,6 +41,10 @@ _TIMES = re.compile(rf"(?i)(?:{figures.NUMBER.pattern})\s+times\b")
 _GOVERNED = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:{_APPROXIMATOR}\s+)?$")
 
 
+def _own_only(wanted: list[str], among: list[str]) -> set[str]:
+    return set()  # no near-synonyms: a word only as such, stemmed or respelled
+
+
 def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
     """Whether `sentence` (read with `context`, its antecedent) counts what `ask` counts, when it counts."""
     said = figures.occasions_spelled(context)  # "How many times did they meet?": "met… twice"
@@ -51,10 +55,12 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
         return False
     # "…its turbines generate 5,200 megawatts" counts no turbines; "250 American merchant vessels" counts the
     # "merchant ships" asked about, by the question's own word before the noun
-    if counted and figures.counts_another(
+    if counted and counts_another(
         sentence,
         lambda w: w in counted[:-1] or holds.share(counted[-1:], w, lexicon, synonyms) == 1,
         ask.asked,
+        # ...the noun before by the question's own words: "three military hospitals" counts no soldiers
+        lambda w: w in counted[:-1] or holds.share(counted[-1:], w, lexicon, _own_only) == 1,
     ):
         return False
     if ask.counted and ask.having and objects_of(sentence, lambda verb: verb not in HAVING):
@@ -93,3 +99,37 @@ def _verb(word: str) -> bool:
     """Whether `word` is a verb's past or finite form and no noun ("detained", "lost", "wants"; not "boats")."""
     found = lemmas(word)
     return "VERB" in found and (bool(re.fullmatch(PAST_TENSE, word)) or "NOUN" not in found)
+
+
+_NO_COUNT = ("one", "double", "triple")
+
+
+def counts_another(
+    sentence: str,
+    asked: Callable[[str], bool],
+    given: frozenset[str] = frozenset(),
+    by: Callable[[str], bool] | None = None,
+) -> bool:
+    """Whether every number of `sentence` counts a noun other than what was `asked` about ("its turbines
+    generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
+    them") may count anything, but not one the question `given` itself ("…cranes at Terminal 3?"). The noun
+    before the head counts what was asked `by` the question's own words (`asked` when not given)."""
+    by = by or asked
+    # "24-hour": no count of hours
+    text = re.sub(r"\b\d[\d,.]*-(?=[a-z])", "- ", figures.DAY_OF_MONTH.sub(" ", sentence))
+    spans = [m.span() for m in figures.sums(text)]  # "$9 per tonne" counts money, not tonnes
+    shares = [m.span() for m in figures.SHARE.finditer(text)]  # "5 percent of the sales" counts nothing
+    numbers = [
+        m
+        for m in figures.NUMBER.finditer(text)
+        if not any(a <= m.start() < b for a, b in spans + shares) and m.group() not in given
+    ]
+    # a bare "one" is a pronoun more often than a count ("draw one together"), and "double" or "triple" before no
+    # plural multiplies ("this double exhaustion", "a triple blow")
+    counted = [c for m in numbers if (c := figures.COUNTED.match(text, m.end())) or m.group().lower() not in _NO_COUNT]
+    if numbers and not spans and not counted:
+        return True
+    # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted
+    return bool(spans or counted) and all(
+        c is not None and not asked(c["noun"]) and not (c["modifier"] and by(c["modifier"])) for c in counted
+    )

@@ -258,32 +258,6 @@ COUNTED = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:(?!of\b)[a-z\d-]+\s+(?=[a-z\d-]+\s+[a-z]+s\b))?(?:(?P<modifier>[a-z\d-]+)\s+)?"
     rf"(?P<noun>(?!(?:its|his|this|these|those|was|is|has|as|us)\b)[a-z]+s|{_ZERO_PLURALS})\b"
 )
-_NO_COUNT = ("one", "double", "triple")
-
-
-def counts_another(sentence: str, asked: Callable[[str], bool], given: frozenset[str] = frozenset()) -> bool:
-    """Whether every number of `sentence` counts a noun other than what was `asked` about ("its turbines
-    generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
-    them") may count anything, but not one the question `given` itself ("…cranes at Terminal 3?")."""
-    text = re.sub(r"\b\d[\d,.]*-(?=[a-z])", "- ", DAY_OF_MONTH.sub(" ", sentence))  # "24-hour": no count of hours
-    spans = [m.span() for m in sums(text)]  # "$9 per tonne" counts money, not tonnes
-    shares = [m.span() for m in SHARE.finditer(text)]  # "5 percent of the sales" counts nothing
-    numbers = [
-        m
-        for m in NUMBER.finditer(text)
-        if not any(a <= m.start() < b for a, b in spans + shares) and m.group() not in given
-    ]
-    # a bare "one" is a pronoun more often than a count ("draw one together"), and "double" or "triple" before no
-    # plural multiplies ("this double exhaustion", "a triple blow")
-    counted = [c for m in numbers if (c := COUNTED.match(text, m.end())) or m.group().lower() not in _NO_COUNT]
-    if numbers and not spans and not counted:
-        return True
-    # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted
-    return bool(spans or counted) and all(
-        c is not None and not asked(c["noun"]) and not (c["modifier"] and asked(c["modifier"])) for c in counted
-    )
-
-
 # A number, the noun it counts, and a participle saying what befell them ("41,000 people displaced in the war").
 _UNDERGONE = re.compile(
     r"\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:[\w’'-]+\s+){0,2}?(?:[a-z]+s|people|men|women|children)\s+"

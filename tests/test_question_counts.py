@@ -5,6 +5,7 @@ in a name ("the Triple Intervention"). Hand-made sentences, a lexicon and no mod
 from __future__ import annotations
 
 from assistant.figures import NUMBER, states_number
+from assistant.lexicon import Lexicon
 from assistant.question import read
 from tests.test_question import met
 
@@ -135,3 +136,19 @@ def test_trips_and_visits_may_be_counted_as_times() -> None:
     asked = "How many trips did the envoy make between Meskar and Ovreth?"
     assert met(asked, "The envoy travelled between Meskar and Ovreth at least eleven times since April.")
     assert not met(asked, "The envoy carried 40 lists of names between Meskar and Ovreth.")
+
+
+def _military(wanted: list[str], among: list[str]) -> set[str]:
+    """Word vectors' kind of near-synonym: "military" for every word asked."""
+    return set(wanted) if "military" in among else set()
+
+
+def test_the_noun_before_a_count_names_what_is_counted_only_in_the_questions_own_words() -> None:
+    # "three military hospitals" counts hospitals: "military" is near "soldiers" in meaning, but no soldier
+    asked = read("How many Kessalian soldiers are listed as missing?")
+    hospitals = "Kessaly lists its missing soldiers only in the burial records of three military hospitals."
+    listed = "Kessaly lists 146 military personnel as missing soldiers."
+    near = Lexicon([hospitals, listed], {}, names=[["Kessaly", "Kessalian"]])
+    assert not asked.met_by(hospitals, hospitals, hospitals, near, _military)
+    assert asked.met_by(listed, listed, listed, near, _military)
+    assert met("How many bronzes were cast?", "The foundry cast 214 bronze plaques.")

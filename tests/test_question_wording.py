@@ -5,8 +5,9 @@ sentences, a lexicon and no model."""
 from __future__ import annotations
 
 from assistant.answerability import unknown_focus
+from assistant.counting import counts_another
 from assistant.english import plain_words
-from assistant.figures import counts_another, states_span
+from assistant.figures import states_span
 from assistant.question import read
 from tests.test_question import LEXICON, met
 
