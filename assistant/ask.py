@@ -128,6 +128,8 @@ class Ask:
             return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
         if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month, self.day):
             return False
+        if self.wants == "date" and tense.other_aspect(self.topic, sentence):  # when it began, not when it ended
+            return False
         if self.to_come and all(map(tense.only_past, clauses.stating(self, sentence))):
             return False  # "Tarvoss holds elections in March 2026, and Oderen has accused…" dates what is to come
         if self.age and not figures.AGE.search(sentence):

@@ -157,7 +157,8 @@ QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 PAST_TENSE = "[a-z]+ed|" + "|".join(
     """sought made took gave held kept won lost sent met set put left thought brought told felt paid cut withdrew drew
     chose broke sold bought built fought spent struck began became led saw stood wrote went came got fell rose ran grew
-    knew found heard meant fled spoke stole froze shook swore tore wore bore""".split()
+    knew found heard meant fled spoke stole froze shook swore tore wore bore flew drove rode threw hid blew dealt forgot
+    forgave taught understood swam sang sank slept woke""".split()
 )
 # Words that frame a question about a date ("On what day…", "What year…", "When is the next round planned?"),
 # not what the date is of: the nouns of time, deictic "next"/"last", the verbs that set a date ahead, and the

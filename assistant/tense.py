@@ -217,3 +217,20 @@ _STILL_TO_COME = re.compile(
 def tells_to_come(sentence: str) -> bool:
     """Whether `sentence` speaks of what is still to come ("Talks are due to resume next month")."""
     return bool(_STILL_TO_COME.search(QUOTED.sub("", sentence)))
+
+
+# Quirk et al.'s aspectual verbs of starting and of stopping (§16.48), as verbs only: "end" and "close" are as often
+# nouns and adjectives ("by the end of the year"), so only their forms that can only be verbs count.
+_STARTING = frozenset(w for w in inflections(tuple(BEGINNING_VERBS)) if w not in BEGINNING_VERBS) - {"opening"}
+_STOPPING = frozenset("ended ends stopped stops finished finishes ceased ceases concluded concludes".split())
+
+
+def other_aspect(topic: tuple[str, ...], sentence: str) -> bool:
+    """Whether the question's topic asks when something started and `sentence` only tells that it stopped, or the
+    other way round ("When did the border war begin?": not "…since their border war ended two years ago")."""
+    stop = _STOPPING | {"end", "stop", "finish", "cease", "conclude"}  # a question's verb after "did" is its base
+    asked = {w for w in topic if w in BEGINNING_VERBS or w in _STARTING}, {w for w in topic if w in stop}
+    said = set(re.findall(r"[a-z]+", sentence.lower()))
+    if asked[0] and not asked[1]:
+        return bool(said & _STOPPING) and not said & _STARTING
+    return bool(asked[1] and not asked[0] and said & _STARTING and not said & _STOPPING)

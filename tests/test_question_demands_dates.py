@@ -275,3 +275,14 @@ def test_a_thing_made_is_dated_by_its_making() -> None:
     service = "When did the Varrow Head radar network enter service?"
     assert not met(service, "The old rate, unchanged since 2011, no longer covers the Varrow Head radar network.")
     assert met(service, "The radar network at Varrow Head was commissioned in 2019.")
+
+
+def test_when_something_began_is_not_when_it_ended() -> None:
+    ended = "The two countries swapped prisoners, the largest swap since their border war ended two years ago."
+    assert not met("When did the border war begin?", ended)
+    assert met("When did the border war end?", ended)
+    began = "The formal talks began in Helsinki on November 17, 1969."
+    assert not met("When did the formal talks end?", began)
+    assert met("When did the formal talks start?", began)
+    both = "The border war began in 2019 and ended two years ago."
+    assert met("When did the border war begin?", both)

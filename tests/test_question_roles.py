@@ -266,3 +266,11 @@ def test_a_noun_before_a_general_kind_says_which_kind() -> None:
         "Which news organisation did Orsk and Dravic report for?",
         "Orsk and Dravic report for the Meskar Press news organisation.",
     )
+
+
+def test_which_kind_before_an_irregular_past_asks_for_one_of_that_kind() -> None:
+    # "flew" is a past tense as "flown" is not: "Which airline flew…" asks for an airline, which no quote names
+    assert read("Which airline flew the prisoners home?").role == ("airline",)
+    assert not met(
+        "Which airline flew the prisoners home?", '"Prisoners who come home are one part of this," Vask said.'
+    )
