@@ -16,6 +16,7 @@ from assistant import figures, holds
 from assistant.english import PAST_TENSE, POSITION_VERBS, inflections, lemmas, verb_pattern
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon
+from assistant.thesaurus import own_words_only
 
 if TYPE_CHECKING:
     from assistant.ask import Ask
@@ -41,10 +42,6 @@ _TIMES = re.compile(rf"(?i)(?:{figures.NUMBER.pattern})\s+times\b")
 _GOVERNED = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:{_APPROXIMATOR}\s+)?$")
 
 
-def _own_only(wanted: list[str], among: list[str]) -> set[str]:
-    return set()  # no near-synonyms: a word only as such, stemmed or respelled
-
-
 def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
     """Whether `sentence` (read with `context`, its antecedent) counts what `ask` counts, when it counts."""
     said = figures.occasions_spelled(context)  # "How many times did they meet?": "met… twice"
@@ -60,7 +57,7 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
         lambda w: w in counted[:-1] or holds.share(counted[-1:], w, lexicon, synonyms) == 1,
         ask.asked,
         # ...the noun before by the question's own words: "three military hospitals" counts no soldiers
-        lambda w: w in counted[:-1] or holds.share(counted[-1:], w, lexicon, _own_only) == 1,
+        lambda w: w in counted[:-1] or holds.share(counted[-1:], w, lexicon, own_words_only) == 1,
     ):
         return False
     if ask.counted and ask.having and objects_of(sentence, lambda verb: verb not in HAVING):

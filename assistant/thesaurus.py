@@ -61,3 +61,8 @@ def same_things(words: list[str], candidates: list[str]) -> set[str]:
     sets = _sets()
     found = {stem for stem in stems(candidates) if stem in sets}
     return {w for w, stem in zip(words, stems(words), strict=True) if found & sets.get(stem, frozenset())}
+
+
+def own_words_only(words: list[str], candidates: list[str]) -> set[str]:
+    """No near-synonyms at all, where only a word itself counts (stemmed or respelled): none of `words`."""
+    return set()

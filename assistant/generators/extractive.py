@@ -61,6 +61,7 @@ from assistant.speakers import (
 )
 from assistant.statements import WHAT_NAME, answering, defines, not_premises
 from assistant.tense import ASKS_PAST, FUTURE, topic_verbs
+from assistant.thesaurus import own_words_only
 from assistant.venues import ASKS_VENUE, LOCATES
 
 MAX_SENTENCES = 3
@@ -78,11 +79,6 @@ OWN_SHARE = 0.3  # a party's own statement leads an answer about its position wh
 # last of a series that a text numbers with its ordinals ("The fourth round took place…").
 _RECENT = re.compile(r"(?i)\b(?:most\s+recent|latest|last)\s+(?P<noun>[a-z]+)")
 _HOW_LONG = re.compile(r"(?i)\bhow\s+long\b")  # not "how far back" or "how soon", which a date answers
-
-
-def _own_words_only(wanted: list[str], among: list[str]) -> set[str]:
-    """No near-synonyms: a word is held only as such, stemmed or respelled."""
-    return set()
 
 
 class ExtractiveGenerator(Generator):
@@ -193,7 +189,7 @@ class ExtractiveGenerator(Generator):
                 return c.score >= CLOSE * best and share(verbs, plain_verbs(c.text), lexicon, near) > 0
 
             # ...by the question's own verb before a near-synonym ("issued", not "problems", for "issue")
-            holding.sort(key=lambda c: (not tells(c, synonyms), not tells(c, _own_words_only)))
+            holding.sort(key=lambda c: (not tells(c, synonyms), not tells(c, own_words_only)))
         timed = ask.place or ask.wants == "date"
         if timed and FUTURE.search(question):
             holding.sort(key=lambda c: not FUTURE.search(c.text))
