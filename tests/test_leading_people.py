@@ -59,18 +59,21 @@ def test_who_sat_on_a_body_leads_with_what_it_is_made_of(tmp_path: Path, embeddi
     assert answer.answer.startswith("An Orrin River Commission of five members"), answer.answer
 
 
+# A swap whose lede gives the total both sides share, and a later sentence each side's own number.
+SWAP = """Prisoner swap at Vellir
+
+Each country let go of prisoners on Saturday, as Dravonia and Kessaly exchanged 58 prisoners at an airfield outside \
+Vellir in the largest swap between the two countries since their war.
+
+Dravonia freed 31 Kessalian prisoners and Kessaly released 27 Dravonians, among them two journalists.
+
+Relatives waited outside the embassy in Vellir since dawn.
+"""
+
+
 def test_how_many_each_side_leads_with_a_number_for_each(tmp_path: Path, embeddings: Embeddings) -> None:
     # "each country": the sentence that gives each party its own number, not the total both share
-    text = "\n\n".join(
-        [
-            "Prisoner swap at Vellir",
-            "Each country let go of prisoners on Saturday, as Dravonia and Kessaly exchanged 58 prisoners at an "
-            "airfield outside Vellir in the largest swap between the two countries since their war.",
-            "Dravonia freed 31 Kessalian prisoners and Kessaly released 27 Dravonians, among them two journalists.",
-            "Relatives waited outside the embassy in Vellir since dawn.",
-        ]
-    )
     table = "parties:\n  Dravonia: [Dravonia, Dravonian, Dravonians]\n  Kessaly: [Kessaly, Kessalian, Kessalians]\n"
-    bot = folder_bot(tmp_path, embeddings, {"swap.txt": text, "positions.yaml": table})
+    bot = folder_bot(tmp_path, embeddings, {"swap.txt": SWAP, "positions.yaml": table})
     answer = bot.ask("How many did each country let go?")
     assert answer.answer.startswith("Dravonia freed 31 Kessalian prisoners and Kessaly released 27")
