@@ -223,13 +223,14 @@ def tells_to_come(sentence: str) -> bool:
 # nouns and adjectives ("by the end of the year"), so only their forms that can only be verbs count.
 _STARTING = frozenset(w for w in inflections(tuple(BEGINNING_VERBS)) if w not in BEGINNING_VERBS) - {"opening"}
 _STOPPING = frozenset("ended ends stopped stops finished finishes ceased ceases concluded concludes".split())
+# ...and in a question, after "did", in their base form too
+_ASKED_STOPPING = _STOPPING | frozenset("end stop finish cease conclude".split())
 
 
 def other_aspect(topic: tuple[str, ...], sentence: str) -> bool:
     """Whether the question's topic asks when something started and `sentence` only tells that it stopped, or the
     other way round ("When did the border war begin?": not "…since their border war ended two years ago")."""
-    stop = _STOPPING | {"end", "stop", "finish", "cease", "conclude"}  # a question's verb after "did" is its base
-    asked = {w for w in topic if w in BEGINNING_VERBS or w in _STARTING}, {w for w in topic if w in stop}
+    asked = {w for w in topic if w in BEGINNING_VERBS or w in _STARTING}, {w for w in topic if w in _ASKED_STOPPING}
     said = set(re.findall(r"[a-z]+", sentence.lower()))
     if asked[0] and not asked[1]:
         return bool(said & _STOPPING) and not said & _STARTING

@@ -125,26 +125,30 @@ class ExtractiveGenerator(Generator):
         chosen += [c for c in [*justified, *change_after(lead, ranked, hits), *named] if c not in chosen]
         most += len(chosen) - 1  # the quote is the lead's own substance
         said = {t for c in chosen for t in self.ranker.lexicon.terms(c.text)}
+        shown = sum(self._shown(question, c, hits) for c in chosen)  # characters, each sentence as far as clipped
         for c in ranked:
             if len(chosen) >= most or c.score < RUNNER_UP * lead.score:
                 break
             terms = set(self.ranker.lexicon.terms(c.text))
             # the lead was chosen for what it holds, or as the party's own words: one ranked far above may be the answer
             heard = c.score > DISPLACED * lead.score  # however long, or however it opens
-            quoted = [clipped(question, x, hits, self.ranker.lexicon, self.ranker.synonyms) for x in [*chosen, c]]
-            over = sum(len(x.text) + MARKER for x in quoted) > BUDGET and not heard
+            length = self._shown(question, c, hits)
+            over = shown + length > BUDGET and not heard
             headline = hits[c.n - 1].passage.section in ("Title", "Byline")  # says nothing the body lacks
             dangles = not heard and dangling(c, self.quoted, chosen, hits)  # "They employ…", said apart
-            if c in chosen or over or not terms or headline or dangles:
-                continue
-            if len(terms & said) / len(terms) > REDUNDANT:
+            if c in chosen or over or not terms or headline or dangles or len(terms & said) / len(terms) > REDUNDANT:
                 continue
             chosen.append(c)
             said |= terms
+            shown += length
         lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
         for i, c in enumerate(in_listed_order([quote_whole(c, hits) for c in chosen], hits)):
             short = clipped(question, c, hits, lexicon, synonyms)  # a long sentence, as far as it answers
             yield ("" if i == 0 else " ") + f"{self.quoted(hits, short)}{ELLIPSIS if short is not c else ''} [{c.n}]"
+
+    def _shown(self, question: str, c: Candidate, hits: list[ScoredPassage]) -> int:
+        """The characters `c` takes in an answer, as far as it is clipped, with its marker."""
+        return len(clipped(question, c, hits, self.ranker.lexicon, self.ranker.synonyms).text) + MARKER
 
     def _each_part(self, parts: list[str], hits: list[ScoredPassage]) -> Iterator[str]:
         """The best sentence for each part that holds what it asks for (the second read with the first as its
