@@ -1,7 +1,7 @@
 """Who holds a post, by a sentence alone: the name English writes beside a role, after it ("Foreign Minister
 Teodor Kallenbrook", "the chief negotiator, Sefa Orlinde"), before it in apposition ("Sefa Orlinde, the OVPM's
-chief negotiator"), above it as a signature signs, or as the object of a verb of appointing ("whom the minister
-appointed as mediator"). `posts` reads the other ways a sentence speaks of posts; nothing here ranks or writes.
+chief negotiator"), above it as a signature signs, as the object of a verb of appointing ("whom the minister
+appointed as mediator"), or as the agent of a verb of its set in the thesaurus ("mediated by Anselm Rovik"). `posts` reads the other ways a sentence speaks of posts; nothing here ranks or writes.
 """
 
 from __future__ import annotations
@@ -81,6 +81,7 @@ _BRACKETED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?
 # ...or as the object of a verb of appointing, whose complement is the post (Quirk et al. §16.45, "They elected
 # him chairman"): "X was named mediator", "X, a retired judge whom the minister appointed as mediator"
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_AGENT = re.compile(rf"\s+by\s+(?:[^,;.]{{0,60}},\s+)?(?P<name>{_NAME})")  # "…by [his title,] Anselm Rovik"
 _AS_POST = r"(?:as\s+)?(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}"
 _PASSIVE = r"(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
 _APPOINTING = r"(?:appoint|name|elect|designate|nominate|choose|chose|chosen|install)\w*"
@@ -99,4 +100,9 @@ def holder_of_kin_named(role: tuple[str, ...], sentence: str, asked: frozenset[s
     OVPM's chief negotiator" is not its leader)."""
     *modifiers, head = role
     said = [w for w in dict.fromkeys(words(sentence)) if w != head and same_things([head], [w])]
-    return any(holder_named(sentence, (*modifiers, w), asked, lexicon) for w in [head, *said])
+    if any(holder_named(sentence, (*modifiers, w), asked, lexicon) for w in [head, *said]):
+        return True
+    # ...or as the agent of the verb of its set, when nothing else is asked of it: "The talks were mediated by
+    # Hadrena's former prime minister, Anselm Rovik" names a go-between (Quirk et al. §3.63, the passive's agent)
+    agents = (_AGENT.match(sentence, m.end()) for w in said for m in re.finditer(rf"\b{w}\b", sentence))
+    return not modifiers and any(a and any(w not in asked for w in words(a["name"])) for a in agents)

@@ -80,7 +80,7 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
-from assistant.question_roles import role_asked
+from assistant.question_roles import doer_asked, role_asked
 from assistant.speakers import SAID_ABOUT, STANCE_AFTER_SUBJECT
 from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
@@ -246,6 +246,9 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             if led_words[-1:] and led_words[-1] in SHELL_NOUNS | _SIDES:
                 led_words = led_words[:-1]
             return Ask(wants="name", leads=True, led=led_words, owner=owner_of(led), asked=asked)
+        doer = doer_asked(text, asked)  # "Who mediated between…?": the mediator
+        if doer:
+            return doer
         role = WHO_ROLE.search(text)
         if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
             return role_asked(role, asked)

@@ -155,8 +155,7 @@ ASKS_OFFICE = re.compile(
     r"(?!\s+(?:on|over|about|toward|towards|regarding|concerning)\b)"
 )
 WHO = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:who|whom)\b")
-# "Whose idea was it…?", "Who (or which side) first proposed it?": who proposed it, by a suasive verb of Quirk et
-# al. §16.32 ("X asked…", "X suggested…").
+# "Whose idea was it…?", "Who (or which side) first proposed it?": who proposed it, by a suasive verb (Quirk §16.32)
 WHOSE_IDEA = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:whose\s+(?:idea|plan|proposal|suggestion|initiative|request)\b"
     r"|(?:who|which\s+(?:side|party|country|government|delegation))\s+(?:first\s+|originally\s+)?(?:proposed|suggested)\b)"
@@ -191,10 +190,11 @@ WHO_LEADS = re.compile(
     # ...or a participle ("…the regulator looking at the deal"), but not one after "X's" ("X's negotiating team")
     r"over|between|today|these|this|and|or|as)\b|(?<!['’]s)\s+[a-z]+ing\b|\s*[?,;]|\s*$)"
 )
-# "who is/was [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no article;
-# "part of the mission" is no role, but who belonged to it).
+# "who is/was/acted as [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no
+# article; "part of the mission" is no role, but who belonged to it).
 WHO_ROLE = re.compile(
-    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s|served\s+as|(?:succeeded|replaced|followed)\s+[\w.'’ -]+?\s+as)\s+"
+    r"(?i)^\W*who\s+(?:is|was|are|were|'s|’s|(?:(?:is|was)\s+)?(?:serve[sd]?|serving|act(?:s|ed|ing)?)\s+as|"
+    r"(?:succeeded|replaced|followed)\s+[\w.'’ -]+?\s+as)\s+"
     r"(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
     r"(?:the\s+|a\s+|an\s+|(?<=\bas\s)|(?=(?!part\s)[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
     r"(?P<role>(?:[a-z][\w-]*|(?:[A-Z]\.){2,})(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?P<prep>of|for|in|on|at|to|during|while|when|under)\s+"

@@ -1,8 +1,9 @@
 """The role a "Who is/was … ROLE …?" question asks about, and whose it is, from the parts
 `question_forms.WHO_ROLE` finds: "Who is Orvanda's foreign minister?" asks for a foreign minister of Orvanda,
 "Who is the president of Mirrowan?" for Mirrowan's president, "Who was the U.S. Secretary of Defense?" for a
-secretary of the U.S. (an abbreviated name inside the role says whose it is). English grammar only;
-`question.read` calls it.
+secretary of the U.S. (an abbreviated name inside the role says whose it is); and "Who mediated…?" asks for the
+mediator, the person noun of the verb's set in the thesaurus (`doer_asked`). English grammar only; `question.read`
+calls them.
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ from assistant import holds
 from assistant.ask import Ask
 from assistant.english import UNTOPICAL
 from assistant.question_forms import ABBREVIATION
+from assistant.thesaurus import doer_of
 
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Kalmoria's" of "Kalmoria's Constitutional Court"
+# "Who mediated…?", "Who has brokered…?": the doer of a verb in its past or present tense
+_WHO_DID = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?who\s+(?:(?:has|had|will|would)\s+)?(?P<verb>[a-z]+(?:ed|es|s))\b"
+)
 _SEQUENCE = frozenset("first original initial new current present former last latest".split())
 
 
@@ -34,3 +40,11 @@ def role_asked(role: re.Match[str], asked: frozenset[str]) -> Ask:
     sequence = {w for w in _SEQUENCE if re.search(rf"\b{w}\b", held)}
     whole = tuple(w for w in whole[:-1] if w not in sequence) + whole[-1:]
     return Ask(wants="name", role=whole, owner=owner, asked=asked)
+
+
+def doer_asked(question: str, asked: frozenset[str]) -> Ask | None:
+    """The `Ask` of "Who VERB…?" when the verb is one of a set of persons in the thesaurus: its person noun is the
+    role asked about ("Who brokered the deal?": a mediator, whom a text names beside a title or as the verb's agent)."""
+    did = _WHO_DID.match(question)
+    doer = doer_of(did["verb"]) if did else None
+    return Ask(wants="name", role=(doer,), asked=asked) if doer else None

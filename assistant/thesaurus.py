@@ -21,7 +21,10 @@ SYNSETS = {
     # convention.n.03 ("an international agreement"), and written_agreement.n.01's other hypernym,
     # legal_document.n.01 ("instrument": "The instrument was signed on 19 June 1787")
     "agreement.n.01": "agreement understanding bargain deal treaty pact accord convention instrument",
-    "mediator.n.01": "mediator go-between intermediator intermediary intercessor conciliator",  # and conciliator.n.01
+    # mediator.n.01 and conciliator.n.01, with the verbs of intercede.v.01 that WordNet derives them from, and
+    # broker.v.01 ("act as a broker"), which it sets beside intercede.v.01 under negotiate.v.01: a deal "brokered
+    # by" someone was mediated by them
+    "mediator.n.01": "mediator go-between intermediator intermediary intercessor conciliator intercede broker",
     "armistice.n.01": "armistice ceasefire cease-fire truce",
     "court.n.02": "court tribunal judicature",
     "cadaver.n.01": "body corpse cadaver remains",  # with its hypernym body.n.01: the dead returned in a swap
@@ -61,6 +64,17 @@ def same_things(words: list[str], candidates: list[str]) -> set[str]:
     sets = _sets()
     found = {stem for stem in stems(candidates) if stem in sets}
     return {w for w, stem in zip(words, stems(words), strict=True) if found & sets.get(stem, frozenset())}
+
+
+# The sets whose synset WordNet files under noun.person: their first word names whoever does what their verbs say
+_DOERS = ("mediator.n.01", "boss.n.01")
+
+
+def doer_of(verb: str) -> str | None:
+    """The person noun of the set `verb` is a word of, when that set names persons ("mediated", "brokered":
+    "mediator"), or None."""
+    stem = stems([verb])[0]
+    return next((SYNSETS[k].split()[0] for k in _DOERS if stem in stems(SYNSETS[k].split())), None)
 
 
 def own_words_only(words: list[str], candidates: list[str]) -> set[str]:

@@ -138,6 +138,22 @@ def test_a_role_is_held_by_a_word_of_its_set_in_the_thesaurus_but_not_by_a_near_
     assert not met("Who is the secretary?", "It included Ilse Varen, the minister to Russia, and two aides.")
 
 
+def test_a_role_acted_as_or_a_verb_of_its_set_is_held_by_the_agent_of_that_verb() -> None:
+    def met(question: str, sentence: str) -> bool:
+        return read(question).met_by(sentence, sentence, sentence, LEXICON, same_things)
+
+    mediated = "The talks were mediated by Hadrena's former prime minister, Anselm Rovik, acting as envoy of the bank."
+    acted = "Who acted as go-between in the Oskel River negotiations?"
+    assert read(acted).role == ("go-between",)
+    assert met(acted, mediated)  # the passive's agent did what the role's set of words says
+    assert not met(acted, "Its deputy foreign minister, Talia Morrow, said Orsenna welcomed the interim deal.")
+    did = "Who mediated between the union and the railway company?"
+    assert read(did).role == ("mediator",)  # the doer of a verb of the mediator's set
+    assert met(did, "The agreement was brokered by Ruben Atterby, chairman of the state Conciliation Service.")
+    assert not met(did, "The union said its members had approved the deal, brokered last week, by 71 percent.")
+    assert read("Who signed the deal?").role == ()  # a verb of no person's set asks for anyone
+
+
 def test_the_side_or_the_effort_led_is_its_party_or_its_work() -> None:
     side = "Who is heading the government side in the talks?"
     assert met(side, "Interior Minister Casimir Dravet, who leads the government's negotiating team, said no.")
