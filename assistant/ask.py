@@ -80,6 +80,7 @@ class Ask:
     year: bool = False  # the date is a year ("What year…")
     month: bool = False  # ...or a month ("What month…")
     day: bool = False  # ...or a day ("On what exact day…": "in November" is none)
+    deadline: bool = False  # "By when must…?": a time limit, which "within 60 days" gives as a date does
     to_come: bool = False  # "When is the next round?": the date of what is still to come, not of what has been
     place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
     lasting: bool = False  # "How long has X been…?": a span up to then ("since 2011"), not "within four years"
@@ -126,7 +127,8 @@ class Ask:
             return False  # "Where was the third round held?": not where the fourth was, nor in its paragraph
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
             return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
-        if self.wants == "date" and not figures.states_date(sentence, self.asked, self.year, self.month, self.day):
+        dated = figures.states_date(sentence, self.asked, self.year, self.month, self.day)
+        if self.wants == "date" and not (dated or (self.deadline and figures.WITHIN_SPAN.search(sentence))):
             return False
         if self.wants == "date" and tense.other_aspect(self.topic, sentence):  # when it began, not when it ended
             return False

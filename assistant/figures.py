@@ -33,6 +33,8 @@ NUMBER = re.compile(
 TIME_UNITS = r"centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?"
 _TIME_UNIT = re.compile(TIME_UNITS, re.I)
 SPAN = re.compile(rf"(?:{NUMBER.pattern}|\b(?:a|an|a few|several|many)\b)[\s-]+(?:\w+[\s-]+)?(?:{TIME_UNITS})\b", re.I)
+# ...or a time limit counted from an event, which answers "By when…?" as a date does: "within 60 days"
+WITHIN_SPAN = re.compile(rf"\bwithin\s+(?:the\s+(?:next|first)\s+)?(?:{SPAN.pattern})", re.I)
 # A length as stated: a number and a unit of length, "18 kilometres", "1,000 km", "a 90-metre wall" (not "cubic
 # metres" or "square miles", which measure volume and area), or of a text, "an 11-page draft".
 LENGTH_UNITS = (

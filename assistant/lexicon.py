@@ -13,15 +13,12 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
-import Stemmer
 from rapidfuzz import fuzz, process
 
+from assistant.acronyms import ACRONYM, spell_acronyms
 from assistant.english import QUESTION_FRAME, SAME_NAME, STOPWORDS, TITLE_ABBREVIATIONS, UNTOPICAL, lemmas, name_stems
+from assistant.tokens import WORD, stems, unpossessed, words
 
-WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
-# An email address or a web address names where to write or look, not what the text is about: no words of it
-# ("o.vasquel@civprot.tessalind.gov" does not mention Tessalind).
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+")
 # A name the corpus describes with a noun ("NATO, a defense alliance that…", "Pokrovsk, a major railway hub."),
 # which later sentences use for it ("…should not expect to join the alliance").
 APPOSITIVE = re.compile(
@@ -31,32 +28,6 @@ APPOSITIVE = re.compile(
 DEFINITE = re.compile(r"\b[Tt]he ([a-z]{3,})\b")
 # Letters an English word shares with its corpus form ("relationship" ~ "relations", "defence" ~ "defense").
 SAME_ROOT = 5
-# An acronym as a question writes it ("EEZs", "PRC"), and the words inside a run that its initials skip
-# ("People's Republic of China").
-ACRONYM = re.compile(r"[A-Z]{2,6}s?")
-_ACRONYM_JOINERS = frozenset("of for the".split())
-_PHRASE = re.compile(r"[^.,;:!?()\[\]\"“”]+")
-_PERSON = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b(?! [A-Z])")  # a first name and a surname, no more
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("english")
-
-
-def unpossessed(word: str) -> str:
-    """`word` without its possessive ending ("Orvanda's" -> "Orvanda")."""
-    return word.removesuffix("'s").removesuffix("’s")
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased word tokens, possessives removed ("Russia's" -> "russia")."""
-    text = _ADDRESS.sub(" ", text) if "@" in text or "://" in text or "www." in text else text
-    return [unpossessed(w).replace("’", "'") for w in WORD.findall(text.lower())]
-
-
-def stems(tokens: Iterable[str]) -> list[str]:
-    return list(_stemmer().stemWords(list(tokens)))
 
 
 class Lexicon:
@@ -104,7 +75,7 @@ class Lexicon:
         acronyms: dict[str, str] = {}  # each acronym's run, or "" when it spells two (one string per acronym)
         for text in texts:
             vocabulary.update(words(text))
-            _spell_acronyms(text, acronyms)
+            spell_acronyms(text, acronyms)
             for match in APPOSITIVE.finditer(text):
                 described.setdefault(match["noun"], set()).add(match["name"])
         return {
@@ -267,33 +238,3 @@ def _named(name: str, acronyms: dict[str, str]) -> list[str]:
 def _shared_prefix(a: str, b: str) -> int:
     """How many letters `a` and `b` share from the start."""
     return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-
-
-def _spell_acronyms(text: str, acronyms: dict[str, str]) -> None:
-    """Add to `acronyms` each that a run of two to six content words of `text` spells, with the run ("" if two
-    do): "exclusive economic zones" EEZ, "People's Republic of China" PRC; and a first name and surname, keyed
-    by their initials around a middle one ("Lyndon Johnson": L*J). A run stops at punctuation and function words."""
-
-    def add(acronym: str, phrase: str) -> None:
-        known = acronyms.setdefault(acronym, phrase)
-        # two writings of one run: "Exclusive economic zones", "exclusive economic zone's"
-        if known and len({unpossessed(p.lower()).removesuffix("s") for p in (known, phrase)}) != 1:
-            acronyms[acronym] = ""
-
-    for phrase in _PHRASE.findall(text):
-        run: list[tuple[int, int]] = []  # where each content word of the run is
-        for match in [*WORD.finditer(phrase), None]:
-            word = unpossessed(match.group().lower()) if match else ""
-            if word in _ACRONYM_JOINERS and run:
-                continue
-            if match is not None and word not in STOPWORDS and word[0].isalpha():
-                run.append(match.span())
-                continue
-            initials = "".join(phrase[a] for a, _ in run).upper()
-            for start in range(len(run) - 1):
-                for end in range(start + 2, min(len(run), start + 6) + 1):
-                    if acronyms.get(initials[start:end]) != "":  # two runs spell it already: nothing to add
-                        add(initials[start:end], phrase[run[start][0] : run[end - 1][1]])
-            run = []
-    for m in _PERSON.finditer(text):
-        add(f"{m[1][0]}*{m[2][0]}", m.group())

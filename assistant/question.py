@@ -34,6 +34,7 @@ from assistant.lexicon import stems, unpossessed, words
 from assistant.question_figures import (
     ASKED_KINDS,
     ASKS_AGE,
+    ASKS_DEADLINE,
     ASKS_DURATION,
     ASKS_LASTING,
     ASKS_LENGTH,
@@ -174,6 +175,7 @@ def _read(text: str, question: str) -> Ask:
             month=month,
             day=day,
             to_come=to_come,
+            deadline=bool(ASKS_DEADLINE.search(text)),
             asked=asked,
             names=names_given(text),
         )

@@ -14,6 +14,8 @@ from assistant.figures import CURRENCIES
 from assistant.recurrence import ASKS_FREQUENCY, FREQUENCY_FRAME
 from assistant.tense import ASKS_CLOCK
 
+# "By when must…?", "What is the deadline…?": a time limit, which "within 60 days" gives as a date does
+ASKS_DEADLINE = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?by\s+when\b|\bdeadline\b")
 # "What did it cost to build…?", "What does a docker earn in a year?": a sum of money
 _WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?(?:cost|earn|charge)\b"
 _FAR = (

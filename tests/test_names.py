@@ -93,6 +93,8 @@ def test_names_and_demonyms_are_one_name() -> None:
     zones = Lexicon(["Where the exclusive economic zones of the People's Republic of China overlap."], {})
     assert zones.knows_name("EEZs") and zones.knows_name("EEZ") and zones.knows_name("PRC")
     assert not zones.knows_name("NATO") and not zones.knows_name("EZC")
+    held = Lexicon(["Both sides will give access to all remaining prisoners of war."], {})  # ...its "of" too
+    assert held.knows_name("POWs") and held.spell_out("Who sees the POWs?") == "Who sees the prisoners of war?"
     # A question's acronym is put as the run the text writes out; one that could stand for two runs stays.
     assert zones.spell_out("Where do the EEZs overlap?") == "Where do the exclusive economic zones overlap?"
     assert zones.spell_out("Did the PRC agree?") == "Did the People's Republic of China agree?"

@@ -87,6 +87,12 @@ def test_a_deadline_is_what_the_date_is_of() -> None:
     assert not met(question, "Talks resume on 14 March at the castle.")
 
 
+def test_by_when_is_answered_by_a_time_limit_counted_from_the_deal() -> None:
+    within = "Both sides have agreed to give the monitors access to all prisoners within 60 days."
+    assert met("By when must the monitors be given access to the prisoners?", within)  # a time limit, as a date
+    assert not met("When were the monitors given access to the prisoners?", within)
+
+
 def test_new_says_which_one_not_what_it_is_about() -> None:
     question = "How much water will the new dam store once it is full?"
     assert met(question, "The Corran dam will hold 2.4 billion cubic metres when full.")
