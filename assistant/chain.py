@@ -26,7 +26,7 @@ from assistant.generators.extractive import WINDOW, ExtractiveGenerator
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, ScoredPassage, Turn
 from assistant.names import Parties
-from assistant.post_names import POST_ASKED, by_name
+from assistant.post_names import POST_ASKED, POST_ASKED_ALONE, by_name
 from assistant.question import read
 from assistant.question_forms import topic_words
 from assistant.ranking import SentenceRanker
@@ -83,7 +83,9 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
         start = time.perf_counter()
         question, k, within = state.standalone, state.top_k, state.doc_ids
         found: list[ScoredPassage] | None = None
-        if question and POST_ASKED.search(question) and not read(question).role:  # not "Who is X's minister?"
+        if (
+            question and (POST_ASKED.search(question) or POST_ASKED_ALONE.search(question)) and not read(question).role
+        ):  # not "Who is X's minister?"
             # "How did Orvanda's foreign minister justify…?": Kallenbrook, where the best passages say so
             found = p.retriever.retrieve(question, k, doc_ids=within)
             holder = by_name(question, [h.passage.text for h in found], p.lexicon)

@@ -102,7 +102,14 @@ def holder_of_kin_named(role: tuple[str, ...], sentence: str, asked: frozenset[s
     said = [w for w in dict.fromkeys(words(sentence)) if w != head and same_things([head], [w])]
     if any(holder_named(sentence, (*modifiers, w), asked, lexicon) for w in [head, *said]):
         return True
-    # ...or as the agent of the verb of its set, when nothing else is asked of it: "The talks were mediated by
-    # Hadrena's former prime minister, Anselm Rovik" names a go-between (Quirk et al. §3.63, the passive's agent)
-    agents = (_AGENT.match(sentence, m.end()) for w in said for m in re.finditer(rf"\b{w}\b", sentence))
-    return not modifiers and any(a and any(w not in asked for w in words(a["name"])) for a in agents)
+    # ...or as the agent of a verb of its set, when nothing else is asked of it
+    return not modifiers and any(any(w not in asked for w in words(name)) for name in agents(head, sentence))
+
+
+def agents(head: str, text: str) -> list[str]:
+    """The names `text` writes as the agent of a verb of the set of the role `head` in the thesaurus: "The talks
+    were mediated by Hadrena's former prime minister, Anselm Rovik" names a go-between (Quirk et al. §3.63, the
+    passive's agent)."""
+    kin = [w for w in dict.fromkeys(words(text)) if w != head and same_things([head], [w])]
+    found = (_AGENT.match(text, m.end()) for w in kin for m in re.finditer(rf"(?i)\b{w}\b", text))
+    return [m["name"] for m in found if m]

@@ -32,6 +32,22 @@ def test_a_post_is_put_as_the_name_written_beside_it_in_a_sentence_that_names_it
     assert by_name("What did Orvanda's president say?", [reagan], LEXICON) is None
 
 
+def test_a_post_of_no_owner_asked_of_as_the_subject_is_put_as_its_one_holders_name() -> None:
+    mediated = "The talks were mediated by Hadrena's former prime minister, Anselm Rovik, for the bank."
+    proposed = "Rovik has proposed a compromise of five and a half years."
+    asked = "Did the mediator suggest a middle ground on the filling period?"
+    assert by_name(asked, [mediated, proposed], LEXICON) == "Did Rovik suggest a middle ground on the filling period?"
+    apposed = "Castell, the transport minister, said the government would bring in a bill."
+    planning = "What new law is the transport minister planning?"
+    assert by_name(planning, [apposed], LEXICON) == "What new law is Castell planning?"
+    # ...not a post a preposition governs, nor one in the context condensing added, nor one of two holders
+    assert by_name("Why did Kessaly agree to the swap without the mediator?", [mediated], LEXICON) is None
+    followed = "Has he been at the talks himself? (context: Who is the mediator of the talks?)"
+    assert by_name(followed, [mediated], LEXICON) is None
+    other = "Ines Varga, the chief mediator, left the talks in May."
+    assert by_name(asked, [mediated, other], LEXICON) is None
+
+
 def test_the_chain_asks_by_the_holders_name_but_not_who_holds_the_post(tmp_path: Path, embeddings: Embeddings) -> None:
     memo = "\n\n".join(["Quota talks in Brisenne", NAMED, "The third round ended on Friday.", DEFENDED])
     bot = memo_bot(tmp_path, embeddings, memo)
