@@ -32,12 +32,13 @@ from dataclasses import dataclass
 
 from assistant.comparison_words import YES_NO
 from assistant.condense import own_words
-from assistant.english import STOPWORDS, UNTOPICAL, is_noun, lemmas
+from assistant.english import RANK_ADJECTIVES, STOPWORDS, UNTOPICAL, is_noun, lemmas
 from assistant.holds import QUESTION_NAME, Synonyms
 from assistant.levies import LEVIED_ON, levied_on, levies_on
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.ordinals import of_series
+from assistant.post_names import POST_ASKED_ALONE
 from assistant.question import Ask, read
 from assistant.question_figures import CHANGE, DEGREE, QUANTITY_FRAME
 from assistant.question_forms import topic_words
@@ -176,6 +177,10 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     focus = [w for m in _FOCUS.finditer(question) if "NOUN" in (lemmas(w := m["c"] or m["b"]) or {"NOUN"})]
     focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"].lower() in _ATTRIBUTES]
     focus += [m["head"] for m in _FOCUS_IN.finditer(question) if m["head"].lower() in _ATTRIBUTES]
+    # ...or the post of whom it asks ("What did the prime minister say…?"), but for a word of rank ("chief")
+    post = POST_ASKED_ALONE.search(own_words(question))
+    held = [w for w in post["post"].split() if w not in RANK_ADJECTIVES] if post else []
+    focus += [" ".join(held)] if any(lexicon.unknown_terms(w) for w in held) else []
     # "the result of" asks for what came of it, "the name of" for a name
     focus = [w for w in focus if w.lower() not in UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME | {"name", "names"}]
     return [w for w in focus if lexicon.unknown_terms(w)]

@@ -5,6 +5,7 @@ and the words of it that are no topic. Hand-made sentences, a lexicon and no mod
 from __future__ import annotations
 
 from assistant.answerability import unknown_focus
+from assistant.lexicon import Lexicon
 from assistant.question import read
 from assistant.thesaurus import same_things
 from tests.test_question import LEXICON, met, no_synonyms
@@ -32,6 +33,11 @@ def test_a_focus_of_three_words_the_corpus_never_uses_is_unknown() -> None:
     assert "revenue" in unknown_focus("What is Orvanda's annual revenue?", LEXICON)
     assert "turnout" in unknown_focus("What was the turnout in the strike ballot?", LEXICON)
     assert not unknown_focus("What was the mood in the strike ballot?", LEXICON)  # said in other words
+    # ...and the post of no owner a question asks of, but for a word of rank, which a text may say otherwise
+    strike = Lexicon(["Transport Minister Leonie Castell said the strike was over."], {})
+    assert unknown_focus("What did the prime minister say about the strike?", strike) == ["prime minister"]
+    assert not unknown_focus("What did the transport minister say about the strike?", strike)
+    assert not unknown_focus("What did the chief minister say about the strike?", strike)
 
 
 def test_a_party_inside_a_longer_name_is_the_party_asked_about() -> None:
