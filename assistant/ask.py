@@ -184,7 +184,8 @@ class Ask:
         # "Pieter Oskarov's Social Labour Alliance" names its leader, though he is one of the party's names, and
         # "Dravonia sent its Chancellor, Count Mathis Brenner" its envoy
         named_for = bool(self.role) and posts.named_for_party(self.role, self.owner or "", sentence, lexicon)
-        if self.wants == "name" and not named_for:
+        portrayed = bool(self.role) and post_holders.described(self.role, sentence)  # "The Kessalians… were conscripts"
+        if self.wants == "name" and not named_for and not portrayed:
             new = holds.new_names(sentence, self.asked, lexicon, bool(self.role) and not self.focus)
             if not new or holds.others_only(new, self.given, lexicon):
                 return False
@@ -249,7 +250,7 @@ class Ask:
                     self.role[-1:], sentence, self.asked, lexicon
                 )  # "Which company…": "NordaLink, the operator"
                 if self.kind
-                else post_holders.holder_of_kin_named(self.role, sentence, self.asked, lexicon)
+                else post_holders.holder_of_kin_named(self.role, sentence, self.asked, lexicon) or portrayed
             ):
                 return False
         elif not self._about(context, passage, lexicon, synonyms) or not clauses.in_one_clause(

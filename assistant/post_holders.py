@@ -1,7 +1,9 @@
 """Who holds a post, by a sentence alone: the name English writes beside a role, after it ("Foreign Minister
 Teodor Kallenbrook", "the chief negotiator, Sefa Orlinde"), before it in apposition ("Sefa Orlinde, the OVPM's
 chief negotiator"), above it as a signature signs, as the object of a verb of appointing ("whom the minister
-appointed as mediator"), or as the agent of a verb of its set in the thesaurus ("mediated by Anselm Rovik"). `posts` reads the other ways a sentence speaks of posts; nothing here ranks or writes.
+appointed as mediator"), or as the agent of a verb of its set in the thesaurus ("mediated by Anselm Rovik"); and
+what a group a plural role names were (`described`). `posts` reads the other ways a sentence speaks of posts;
+nothing here ranks or writes.
 """
 
 from __future__ import annotations
@@ -113,3 +115,12 @@ def agents(head: str, text: str) -> list[str]:
     kin = [w for w in dict.fromkeys(words(text)) if w != head and same_things([head], [w])]
     found = (_AGENT.match(text, m.end()) for w in kin for m in re.finditer(rf"(?i)\b{w}\b", text))
     return [m["name"] for m in found if m]
+
+
+def described(role: tuple[str, ...], sentence: str) -> bool:
+    """Whether `sentence` says what a group the plural `role` names were, as its subject with "were" or "are" ("The
+    Kessalians released by Dravonia were mostly conscripts…" for "Who were the Kessalians that Dravonia handed
+    back?"): who a group is may be told by what its members are, not by their names."""
+    head = role[-1]
+    said = rf"\b[Tt]he\s+(?:[\w-]+\s+)?{re.escape(head)}\b[^.;:]{{0,80}}?\b(?:were|are)\s+(?!not\b)"
+    return head.endswith("s") and bool(re.search(said, sentence, re.I))

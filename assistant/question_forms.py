@@ -197,9 +197,9 @@ WHO_ROLE = re.compile(
     r"(?:succeeded|replaced|followed)\s+[\w.'’ -]+?\s+as)\s+"
     r"(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
     r"(?:the\s+|a\s+|an\s+|(?<=\bas\s)|(?=(?!part\s)[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
-    r"(?P<role>(?:[a-z][\w-]*|(?:[A-Z]\.){2,})(?:\s+(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?P<prep>of|for|in|on|at|to|during|while|when|under)\s+"
-    # ...up to a participle's clause about them ("…members first appointed to the commission?")
-    r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?(?:\s+(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\b[^?]*)?\s*(?:\(|\?|$)"
+    r"(?P<role>(?:[a-z][\w-]*|(?:[A-Z]\.){2,})(?:\s+(?!(?:that|who|whom|which)\b)(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?P<prep>of|for|in|on|at|to|during|while|when|under)\s+"
+    # ...up to a participle's or a relative clause about them ("…members first appointed…", "…that X handed back?")
+    r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?(?:\s+(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\b[^?]*|\s+(?:that|who|whom|which)\b[^?]*)?\s*(?:\(|\?|$)"
 )
 # "What did X say/think…", "How did X react…", "X's position", "What did X's plan propose?": whose words are asked.
 SPEAKER = re.compile(

@@ -154,6 +154,14 @@ def test_a_role_acted_as_or_a_verb_of_its_set_is_held_by_the_agent_of_that_verb(
     assert read("Who signed the deal?").role == ()  # a verb of no person's set asks for anyone
 
 
+def test_who_a_group_were_is_told_by_what_its_members_were_past_a_relative_clause() -> None:
+    asked = "Who were the Kessalians that Dravonia handed back?"
+    assert read(asked).role == ("kessalians",)  # the relative clause says which of them, not what they are
+    assert met(asked, "The Kessalians released by Dravonia were mostly conscripts captured during the fighting.")
+    assert not met(asked, "The Kessalians released by Dravonia were not all soldiers.")
+    assert not met(asked, "Dravonia freed 31 Kessalian prisoners on Saturday.")
+
+
 def test_the_side_or_the_effort_led_is_its_party_or_its_work() -> None:
     side = "Who is heading the government side in the talks?"
     assert met(side, "Interior Minister Casimir Dravet, who leads the government's negotiating team, said no.")
