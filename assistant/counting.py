@@ -99,6 +99,7 @@ def _verb(word: str) -> bool:
 
 
 _NO_COUNT = ("one", "double", "triple")
+_COMPOUNDED = re.compile(r"\b\d[\d,.]*-(?=(?P<unit>[a-z]+))")
 
 
 def counts_another(
@@ -109,11 +110,14 @@ def counts_another(
 ) -> bool:
     """Whether every number of `sentence` counts a noun other than what was `asked` about ("its turbines
     generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
-    them") may count anything, but not one the question `given` itself ("…cranes at Terminal 3?"). The noun
-    before the head counts what was asked `by` the question's own words (`asked` when not given)."""
+    them") may count anything, but not one the question `given` itself ("…cranes at Terminal 3?"), and one joined to
+    its unit measures what it modifies ("a 19-day strike" counts no trains). The noun before the head counts what
+    was asked `by` the question's own words (`asked` when not given)."""
     by = by or asked
-    # "24-hour": no count of hours
-    text = re.sub(r"\b\d[\d,.]*-(?=[a-z])", "- ", figures.DAY_OF_MONTH.sub(" ", sentence))
+    # "24-hour": no count of hours, but the measure of what it modifies ("a 19-day strike" counts no trains)
+    text = figures.DAY_OF_MONTH.sub(" ", sentence)
+    units = [m["unit"] for m in _COMPOUNDED.finditer(text)]
+    text = _COMPOUNDED.sub("- ", text)
     spans = [m.span() for m in figures.sums(text)]  # "$9 per tonne" counts money, not tonnes
     shares = [m.span() for m in figures.SHARE.finditer(text)]  # "5 percent of the sales" counts nothing
     numbers = [
@@ -126,6 +130,8 @@ def counts_another(
     counted = [c for m in numbers if (c := figures.COUNTED.match(text, m.end())) or m.group().lower() not in _NO_COUNT]
     if numbers and not spans and not counted:
         return True
+    if not numbers and units:
+        return not any(asked(unit) for unit in units)
     # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted
     return bool(spans or counted) and all(
         c is not None and not asked(c["noun"]) and not (c["modifier"] and by(c["modifier"])) for c in counted

@@ -67,3 +67,10 @@ def test_a_multiplier_before_no_plural_counts_nothing() -> None:
     assert counts_another(sentence, lambda w: w in ("troops", "soldiers"))
     assert not met("How many troops did Hollenmark have in the valley?", sentence)
     assert not counts_another("Hollenmark kept double the troops it had in 1738.", lambda w: w == "troops")
+
+
+def test_a_number_joined_to_its_unit_measures_what_it_modifies_and_counts_nothing_else() -> None:
+    strike = "Train drivers will return to work after Meridian agreed to end a 19-day strike."
+    assert counts_another(strike, lambda w: w == "trains")  # "19-day" measures the strike: no trains are counted
+    assert not met("How many trains does Meridian operate each day?", strike)
+    assert not counts_another("Both sides agreed a 90-day truce.", lambda w: w in ("day", "days"))
