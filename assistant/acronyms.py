@@ -21,8 +21,8 @@ _PERSON = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})\b(?! [A-Z])")  # a first
 def spell_acronyms(text: str, acronyms: dict[str, str]) -> None:
     """Add to `acronyms` each that a run of two to six content words of `text` spells, with the run ("" if two
     do): "exclusive economic zones" EEZ, "People's Republic of China" PRC, or with its "of" ("prisoners of war"
-    POW, "memorandum of understanding" MOU); and a first name and surname, keyed
-    by their initials around a middle one ("Lyndon Johnson": L*J). A run stops at punctuation and function words."""
+    POW, "memorandum of understanding" MOU); and a first name and surname, keyed by their initials around a middle
+    one ("Lyndon Johnson": L*J). A run stops at punctuation and function words."""
 
     def add(acronym: str, phrase: str) -> None:
         known = acronyms.setdefault(acronym, phrase)

@@ -101,8 +101,7 @@ def holder_of_kin_named(role: tuple[str, ...], sentence: str, asked: frozenset[s
     Tarrel, the chief conciliator…" names a mediator); a near word by MiniLM is no title ("Sefa Orlinde, the
     OVPM's chief negotiator" is not its leader)."""
     *modifiers, head = role
-    said = [w for w in dict.fromkeys(words(sentence)) if w != head and same_things([head], [w])]
-    if any(holder_named(sentence, (*modifiers, w), asked, lexicon) for w in [head, *said]):
+    if any(holder_named(sentence, (*modifiers, w), asked, lexicon) for w in [head, *_kin(head, sentence)]):
         return True
     # ...or as the agent of a verb of its set, when nothing else is asked of it
     return not modifiers and any(any(w not in asked for w in words(name)) for name in agents(head, sentence))
@@ -112,9 +111,15 @@ def agents(head: str, text: str) -> list[str]:
     """The names `text` writes as the agent of a verb of the set of the role `head` in the thesaurus: "The talks
     were mediated by Hadrena's former prime minister, Anselm Rovik" names a go-between (Quirk et al. §3.63, the
     passive's agent)."""
-    kin = [w for w in dict.fromkeys(words(text)) if w != head and same_things([head], [w])]
-    found = (_AGENT.match(text, m.end()) for w in kin for m in re.finditer(rf"(?i)\b{w}\b", text))
+    found = (
+        _AGENT.match(text, m.end()) for w in _kin(head, text) for m in re.finditer(rf"(?i)\b{re.escape(w)}\b", text)
+    )
     return [m["name"] for m in found if m]
+
+
+def _kin(head: str, text: str) -> list[str]:
+    """The words of `text` other than `head` that are of its set in the thesaurus ("mediated" of "go-between")."""
+    return [w for w in dict.fromkeys(words(text)) if w != head and same_things([head], [w])]
 
 
 def described(role: tuple[str, ...], sentence: str) -> bool:
