@@ -45,3 +45,15 @@ def test_a_further_sentence_opening_with_a_pronoun_is_said_only_right_after_what
     )
     said = "".join(ExtractiveGenerator(FixedRanking(after)).stream("How much is Dalmarre prepared to unfreeze?", hits))
     assert they in said  # ...where the lead, just before it, says who they are
+
+
+def test_when_the_lead_names_who_was_asked_for_a_further_sentence_names_someone_too() -> None:
+    lead = "The talks were mediated by Anselm Rovik, a former prime minister."
+    other = "Negotiators will reconvene in Luskara on May 6 for a seventh round."
+
+    def said(meets: bool) -> bool:
+        ranked = [Candidate(1, 0, lead, 1.0, lead, True), Candidate(2, 0, other, 0.9, other, meets)]
+        return other in answer("Who mediated the talks?", ranked)
+
+    assert said(True)
+    assert not said(False)  # it holds no one of the kind asked for: it would only add words beside the name

@@ -6,12 +6,13 @@ a name for "who"; for what a party wants, one near the top in which it states a 
 it when it only reports a speaker ('"…," he said'); for "why" a sentence that says why in the text's own words
 ("…due to French resistance"), alone, from further down than other kinds of answer, or the sentence before a
 lead that states a consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two
-more that score close to it, say something else and keep the answer short; a sentence of three words says too
-little, and a headline or a byline nothing new (a byline leads when the question asks who wrote the text). A long
-sentence is quoted only as far as it answers (`clipping`). A sentence that opens with a pronoun is quoted with the
-name it stands for in brackets (`brackets.Brackets`: "[Thatcher] ordered…"). Sentences the text numbers as a list
-("First, …", "Second, …") are said together, in its order. A comparison ("How do Kyiv and Moscow differ on NATO?",
-"What does each side want?") is composed by `comparison.Comparison`. Deterministic.
+more that score close to it, say something else and keep the answer short (and name someone too, when the lead
+names who was asked for); a sentence of three words says too little, and a headline or a byline nothing new (a
+byline leads when the question asks who wrote the text). A long sentence is quoted only as far as it answers
+(`clipping`). A sentence that opens with a pronoun is quoted with the name it stands for in brackets
+(`brackets.Brackets`: "[Thatcher] ordered…"). Sentences the text numbers as a list ("First, …", "Second, …") are
+said together, in its order. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side
+want?") is composed by `comparison.Comparison`. Deterministic.
 """
 
 from __future__ import annotations
@@ -54,11 +55,7 @@ from assistant.question_forms import WHO, topic_words
 from assistant.question_parts import question_parts
 from assistant.ranking import ASKS_WHY, Candidate, SentenceRanker
 from assistant.sourcing import ASKS_AUTHOR
-from assistant.speakers import (
-    ASKS_REACTION,
-    not_speaker,
-    reacts,
-)
+from assistant.speakers import ASKS_REACTION, not_speaker, reacts
 from assistant.statements import WHAT_NAME, answering, defines, not_premises
 from assistant.tense import ASKS_PAST, FUTURE, topic_verbs
 from assistant.thesaurus import own_words_only
@@ -126,6 +123,7 @@ class ExtractiveGenerator(Generator):
         most += len(chosen) - 1  # the quote is the lead's own substance
         said = {t for c in chosen for t in self.ranker.lexicon.terms(c.text)}
         shown = sum(self._shown(question, c, hits) for c in chosen)  # characters, each sentence as far as clipped
+        naming = read(question).wants == "name" and lead.meets  # a name found: more only of one that names one too
         for c in ranked:
             if len(chosen) >= most or c.score < RUNNER_UP * lead.score:
                 break
@@ -134,7 +132,7 @@ class ExtractiveGenerator(Generator):
             heard = c.score > DISPLACED * lead.score  # however long, or however it opens
             length = self._shown(question, c, hits)
             over = shown + length > BUDGET and not heard
-            headline = hits[c.n - 1].passage.section in ("Title", "Byline")  # says nothing the body lacks
+            headline = hits[c.n - 1].passage.section in ("Title", "Byline") or (naming and not c.meets)
             dangles = not heard and dangling(c, self.quoted, chosen, hits)  # "They employ…", said apart
             if c in chosen or over or not terms or headline or dangles or len(terms & said) / len(terms) > REDUNDANT:
                 continue
