@@ -6,8 +6,8 @@ a name for "who"; for what a party wants, one near the top in which it states a 
 it when it only reports a speaker ('"…," he said'); for "why" a sentence that says why in the text's own words
 ("…due to French resistance"), alone, from further down than other kinds of answer, or the sentence before a
 lead that states a consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two
-more that score close to it, say something else and keep the answer short (and name someone too, when the lead
-names who was asked for); a sentence of three words says too little, and a headline or a byline nothing new (a
+more that score close to it, say something else and keep the answer short (and name one of what was asked for too,
+when the lead names it); a sentence of three words says too little, and a headline or a byline nothing new (a
 byline leads when the question asks who wrote the text). A long sentence is quoted only as far as it answers
 (`clipping`). A sentence that opens with a pronoun is quoted with the name it stands for in brackets
 (`brackets.Brackets`: "[Thatcher] ordered…"). Sentences the text numbers as a list ("First, …", "Second, …") are
