@@ -177,10 +177,13 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     focus = [w for m in _FOCUS.finditer(question) if "NOUN" in (lemmas(w := m["c"] or m["b"]) or {"NOUN"})]
     focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"].lower() in _ATTRIBUTES]
     focus += [m["head"] for m in _FOCUS_IN.finditer(question) if m["head"].lower() in _ATTRIBUTES]
-    # ...or the post of whom it asks ("What did the prime minister say…?"), but for a word of rank ("chief")
+    # ...or the post of whom it asks, another of a kind it knows ("What did the prime minister say…?" of a text with
+    # only a transport minister), but for a word of rank ("chief"); a post it never names may be said otherwise
     post = POST_ASKED_ALONE.search(own_words(question))
-    held = [w for w in post["post"].split() if w not in RANK_ADJECTIVES] if post else []
-    focus += [" ".join(held)] if any(lexicon.unknown_terms(w) for w in held) else []
+    said = [w for w in post["post"].split() if w not in RANK_ADJECTIVES] if post else []
+    *which, head = said or [""]
+    if which and not lexicon.unknown_terms(head) and lexicon.unknown_terms(" ".join(which)):
+        focus.append(" ".join([*which, head]))
     # "the result of" asks for what came of it, "the name of" for a name
     focus = [w for w in focus if w.lower() not in UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME | {"name", "names"}]
     return [w for w in focus if lexicon.unknown_terms(w)]

@@ -38,6 +38,7 @@ def test_a_focus_of_three_words_the_corpus_never_uses_is_unknown() -> None:
     assert unknown_focus("What did the prime minister say about the strike?", strike) == ["prime minister"]
     assert not unknown_focus("What did the transport minister say about the strike?", strike)
     assert not unknown_focus("What did the chief minister say about the strike?", strike)
+    assert not unknown_focus("What did the spokesperson say about the strike?", strike)  # perhaps "spokesman"
 
 
 def test_a_party_inside_a_longer_name_is_the_party_asked_about() -> None:
