@@ -127,8 +127,10 @@ class Ask:
             return False  # "Where was the third round held?": not where the fourth was, nor in its paragraph
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
             return self._about(context, passage, lexicon, synonyms)  # "…has not yet been determined"
-        dated = figures.states_date(sentence, self.asked, self.year, self.month, self.day)
-        if self.wants == "date" and not (dated or (self.deadline and figures.WITHIN_SPAN.search(sentence))):
+        if self.wants == "date" and not (
+            figures.states_date(sentence, self.asked, self.year, self.month, self.day)
+            or (self.deadline and figures.WITHIN_SPAN.search(sentence))
+        ):
             return False
         if self.wants == "date" and tense.other_aspect(self.topic, sentence):  # when it began, not when it ended
             return False
