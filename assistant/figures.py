@@ -170,10 +170,16 @@ UNSTATED = re.compile(rf"\b(?:{_NOT_KNOWN}|unknown|undisclosed)\b", re.I)
 DURATION = re.compile(
     rf"\b(?:since|until|ago|onwards?|{TIME_UNITS}|fortnight)\b|\b(?:1[5-9]|20)\d\d\s*[–-]\s*\d\d(?:\d\d)?\b", re.I
 )
+# English's approximators of a quantity ("more than a year", "nearly two decades": Quirk et al. §7.57, §10.66)
+_ABOUT = r"(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|some|at\s+least|up\s+to)\s+"
 # ...up to a time, which "How long has X been…?" asks: "since 2011", "from 1848 onward", "three years ago", "has
-# stood for six years"; not "within four years", "a 90-day truce" nor "lease it for 49 years"
+# stood for six years", "had been held for more than a year", or how long something it names went on, "seven months
+# of shuttle diplomacy"; not "within four years", "within 60 days of signing", "a 90-day truce" nor "lease it for 49
+# years"
 LASTING = re.compile(
-    rf"\b(?:since|ago)\b|\bfrom\s+\S+(?:\s+\S+)?\s+onwards?\b|\b(?:has|have|had)\b[^.;]*\bfor\s+(?:{SPAN.pattern})",
+    rf"\b(?:since|ago)\b|\bfrom\s+\S+(?:\s+\S+)?\s+onwards?\b"
+    rf"|\b(?:has|have|had)\b[^.;]*\bfor\s+(?:{_ABOUT})?(?:{SPAN.pattern})"
+    rf"|(?<!\bwithin\s)\b(?:{_ABOUT})?(?:{SPAN.pattern})\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|this\b)",
     re.I,
 )
 # ...but a quantity per unit of time is a rate, no span: "38 billion cubic metres a year", "$9 per day"

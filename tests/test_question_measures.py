@@ -87,6 +87,14 @@ def test_how_long_has_x_been_asks_for_a_span_up_to_then() -> None:
     assert not met("How long had Corvessa been charging ships?", "Corvessa would lease the port to ships for 49 years.")
 
 
+def test_a_span_up_to_then_may_be_approximate_or_of_what_went_on() -> None:
+    held, worked = "How long had Berling been held?", "How long had Almoria been working on the exchange?"
+    assert met(held, "The aid worker, Tomas Berling, had been held without charge for more than a year.")
+    assert met(worked, "The exchange was the result of seven months of shuttle diplomacy by Almoria.")
+    assert not met(worked, "Almoria wants the ICHP to see the prisoners within 60 days of the exchange.")
+    assert not met(worked, "Almoria will host talks on the exchange in the first week of the new year.")
+
+
 def test_meant_to_last_is_the_frame_of_a_span() -> None:
     pause = "How long was the pause on new battleships meant to last?"
     assert read(pause).topic == ("pause", "battleships")
