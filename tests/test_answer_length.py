@@ -53,7 +53,21 @@ def test_when_the_lead_names_who_was_asked_for_a_further_sentence_names_someone_
 
     def said(meets: bool) -> bool:
         ranked = [Candidate(1, 0, lead, 1.0, lead, True), Candidate(2, 0, other, 0.9, other, meets)]
-        return other in answer("Who mediated the talks?", ranked)
+        return other in answer("Who mediated the talks over the dam?", ranked)  # the lead says nothing of the dam
 
     assert said(True)
     assert not said(False)  # it holds no one of the kind asked for: it would only add words beside the name
+
+
+def test_a_lead_ranked_first_with_what_was_asked_in_every_word_of_it_is_the_whole_answer() -> None:
+    lead = "In 2014, Russia annexed Crimea, a peninsula in the Black Sea."
+    other = "The Kremlin also backed the separatists, who seized territories in the east of Donetsk and Lugansk."
+
+    def said(question: str, meets: bool = True) -> bool:
+        ranked = [Candidate(1, 0, lead, 1.0, lead, meets), Candidate(2, 0, other, 0.9, other, True)]
+        return other in answer(question, ranked)
+
+    assert not said("When did Russia annex Crimea?")  # the date, of Russia annexing Crimea: nothing more to add
+    assert said("When did Russia annex Crimea from Ukraine?")  # ...not of Ukraine: a further sentence may say it
+    assert said("When did Russia annex Crimea?", meets=False)  # ...no date in the lead
+    assert said("What did Russia do in Crimea?")  # no date, number or name asked for: the story goes on

@@ -175,7 +175,7 @@ def test_what_someone_told_goes_on_with_the_quotation_after_the_one_attributed()
     ranked.append(Candidate(1, len(said) + 1, more, 0.1, text, True))
     assert _answer("What did Lisswell tell us about the formula?", ranked, text).startswith(f"{said} [1] {more} [1]")
     # ...which a question not about what was said does not need, nor one about something it does not speak of
-    assert _answer("Who is Amara Lisswell?", ranked, text).startswith(f"{said} [1] {OTHER} [2]")
+    assert more not in _answer("Who is Amara Lisswell?", ranked, text)
     assert _answer("What did Lisswell tell us about the deadline?", ranked, text).startswith(f"{said} [1] {OTHER} [2]")
 
 

@@ -20,6 +20,7 @@ from assistant.holds import Synonyms, share
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.ordinals import ORDINALS
+from assistant.question import read
 from assistant.question_forms import topic_words
 from assistant.ranking import ASKS_WHY, FIGURE, Candidate
 from assistant.speakers import ASKS_WORDS, SAID_BY_PRONOUN, STANCE
@@ -72,6 +73,19 @@ def gives_cause(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonym
         bool(before)
         and share(topic, told, lexicon, synonyms) >= 1 / 3
         and bool(set(stems(common_words(question))) & set(stems(words(told))))
+    )
+
+
+def whole_answer(question: str, lead: Candidate, ranked: list[Candidate], lexicon: Lexicon, synonyms: Synonyms) -> bool:
+    """Whether `lead` is the whole answer: it ranks first, holds the kind of answer asked for (a date, a number, a
+    name: `ask.Ask.wants`) and every topic word of the question ("When did Russia annex Crimea?": "In 2014, Russia
+    annexed Crimea, a peninsula in the Black Sea."), so that a further sentence would only tell more. Not what
+    someone said ("What does Russia say about…?"), which one sentence that names the speaker may not be all of."""
+    return (
+        lead is next(iter(ranked), None)
+        and lead.meets
+        and read(question).wants is not None
+        and share(topic_words(question), lead.text, lexicon, synonyms) == 1
     )
 
 

@@ -7,12 +7,12 @@ it when it only reports a speaker ('"…," he said'); for "why" a sentence that 
 ("…due to French resistance"), alone, from further down than other kinds of answer, or the sentence before a
 lead that states a consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two
 more that score close to it, say something else and keep the answer short (and name one of what was asked for too,
-when the lead names it); a sentence of three words says too little, and a headline or a byline nothing new (a
+when the lead names it; none when the lead ranks first and holds the date, number or name asked for and every
+word asked in: `whole_answer`); a sentence of three words says too little, a headline or byline nothing new (a
 byline leads when the question asks who wrote the text). A long sentence is quoted only as far as it answers
-(`clipping`). A sentence that opens with a pronoun is quoted with the name it stands for in brackets
-(`brackets.Brackets`: "[Thatcher] ordered…"). Sentences the text numbers as a list ("First, …", "Second, …") are
-said together, in its order. A comparison ("How do Kyiv and Moscow differ on NATO?", "What does each side
-want?") is composed by `comparison.Comparison`. Deterministic.
+(`clipping`), one that opens with a pronoun with the name it stands for in brackets ("[Thatcher] ordered…":
+`brackets.Brackets`), and sentences a text numbers as a list ("First, …") together, in its order. A comparison
+("How do Kyiv and Moscow differ on NATO?", "What does each side want?") is `comparison.Comparison`'s. Deterministic.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from assistant.generators.accompany import (
     reason_before,
     sentence_before,
     tells_act,
+    whole_answer,
 )
 from assistant.generators.base import Generator
 from assistant.generators.brackets import Brackets
@@ -115,8 +116,9 @@ class ExtractiveGenerator(Generator):
         lead = own or lead
         caused = bool(ASKS_WHY.search(question)) and self._gives_cause(question, lead, hits)
         justified = justified_after(lead, ranked, hits) if ASKS_WHY.search(question) and not caused else []
-        if caused or justified or (ASKS_EFFECT.search(question) and states_effect(lead.text)):
-            most = 1  # the reason (or the effect), said: more would only tell the story again
+        whole = whole_answer(question, lead, ranked, self.ranker.lexicon, self.ranker.synonyms)
+        if caused or justified or whole or (ASKS_EFFECT.search(question) and states_effect(lead.text)):
+            most = 1  # the reason (or the effect, or all that was asked), said: more would only tell the story again
         chosen = [*reason_before(question, lead, hits), lead, *quote_after(question, lead, ranked)]
         named = [] if caused or justified else named_after(lead, ranked, hits)  # a reason said is the whole answer
         chosen += [c for c in [*justified, *change_after(lead, ranked, hits), *named] if c not in chosen]
