@@ -166,9 +166,17 @@ def states_date(
 # A text that says a figure or date is not known answers the question too: "has not yet been determined".
 _NOT_KNOWN = r"not\s+(?:yet\s+)?(?:been\s+)?(?:determined|disclosed|announced|known|estimated|decided|released)"
 UNSTATED = re.compile(rf"\b(?:{_NOT_KNOWN}|unknown|undisclosed)\b", re.I)
-# A span of time as English states it: "since …", "until …", a unit of time, or a range of years ("1904–05").
+# The verbs of an origin, by which a thing's span runs from a time: "a claim dating to its independence", "dates
+# from the war", "a feud that goes back to the 1960s" (a year after "back to", not "went back to Paris")
+ORIGIN = (
+    r"dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from)|date\s+back\s+to|"
+    r"(?:go|goes|going|went|gone|trac\w+|stretch\w*|reach\w*)\s+back\s+to\s+(?:[\w’'-]+\s+){0,4}?(?:1[5-9]|20)\d\ds?"
+)
+# A span of time as English states it: "since …", "until …", a unit of time, a range of years ("1904–05"), or from an
+# origin.
 DURATION = re.compile(
-    rf"\b(?:since|until|ago|onwards?|{TIME_UNITS}|fortnight)\b|\b(?:1[5-9]|20)\d\d\s*[–-]\s*\d\d(?:\d\d)?\b", re.I
+    rf"\b(?:since|until|ago|onwards?|{TIME_UNITS}|fortnight|{ORIGIN})\b|\b(?:1[5-9]|20)\d\d\s*[–-]\s*\d\d(?:\d\d)?\b",
+    re.I,
 )
 # English's approximators of a quantity ("more than a year", "nearly two decades": Quirk et al. §7.57, §10.66)
 _ABOUT = r"(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|some|at\s+least|up\s+to)\s+"
@@ -177,7 +185,7 @@ _ABOUT = r"(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|r
 # of shuttle diplomacy"; not "within four years", "within 60 days of signing", "a 90-day truce" nor "lease it for 49
 # years"
 LASTING = re.compile(
-    rf"\b(?:since|ago)\b|\bfrom\s+\S+(?:\s+\S+)?\s+onwards?\b"
+    rf"\b(?:since|ago|{ORIGIN})\b|\bfrom\s+\S+(?:\s+\S+)?\s+onwards?\b"
     rf"|\b(?:has|have|had)\b[^.;]*\bfor\s+(?:{_ABOUT})?(?:{SPAN.pattern})"
     rf"|(?<!\bwithin\s)\b(?:{_ABOUT})?(?:{SPAN.pattern})\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|this\b)",
     re.I,

@@ -95,6 +95,14 @@ def test_a_span_up_to_then_may_be_approximate_or_of_what_went_on() -> None:
     assert not met(worked, "Almoria will host talks on the exchange in the first week of the new year.")
 
 
+def test_how_far_back_is_answered_by_where_a_span_runs_from() -> None:
+    back, held = "How far back does Argentina's claim to the islands go?", "How long has Argentina claimed the islands?"
+    dating = "Argentina had maintained a claim to the islands dating to its independence from Spain in 1816."
+    assert met(back, dating) and met(held, dating)
+    assert met(back, "Argentina's claim to the islands goes back to the 1820s.")
+    assert not met(back, "Argentina's envoy went back to the islands in May to press the claim.")
+
+
 def test_meant_to_last_is_the_frame_of_a_span() -> None:
     pause = "How long was the pause on new battleships meant to last?"
     assert read(pause).topic == ("pause", "battleships")
