@@ -88,7 +88,8 @@ class Ask:
     # "distance" for "How far is X from Y?"
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
-    names: tuple[str, ...] = ()  # names a date's or a figure's passage must name: "When did Queen Maren II sign…"
+    names: tuple[str, ...] = ()  # names a date's or a figure's passage must name: "When did Queen Maren II sign…",
+    # "How many members does the union have?"
     given: tuple[str, ...] = ()  # "Who represented Tavrein…": names given, of whose party a new name must be
     acts_for: bool = False  # ...and which the sentence itself (or the one it leans on) names, not only its passage
     several: bool = False  # "Which three groups own X?": names listed ("A, B and C") where the topic is held

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant import figures, holds
 from assistant.english import PAST_TENSE, POSITION_VERBS, inflections, lemmas, verb_pattern
 from assistant.holds import Synonyms
-from assistant.lexicon import Lexicon
+from assistant.lexicon import Lexicon, unpossessed
 from assistant.thesaurus import own_words_only
 
 if TYPE_CHECKING:
@@ -27,6 +27,15 @@ HAVING = frozenset("have has had own owns owned possess possesses possessed hold
 ASKS_HAVING = re.compile(
     r"(?i)\b(?:do|does|did|will|would)\b[^?]*\b(?:have|own|possess|hold|keep)\b(?!\s+(?:been|[a-z]+ed)\b)"
 )
+
+
+def owners(question: str) -> tuple[str, ...]:
+    """The names that have what "How many N does X have?" counts (those between its auxiliary and its verb of
+    having), which a count's passage must name: the committee's "six members" are not the union's."""
+    having = ASKS_HAVING.search(question)
+    return tuple(unpossessed(m.group()) for m in holds.NAME_RUN.finditer(having.group()) if m.start()) if having else ()
+
+
 # What a party wants, offers or proposes (the verbs of a position, every form): a figure so governed is wanted, not
 # one that is ("Arvenland wanted 2 million tonnes" is no export), unless the question asks what is wanted
 _WANTING = frozenset(inflections(tuple(POSITION_VERBS)))
@@ -99,6 +108,7 @@ def _verb(word: str) -> bool:
 
 
 _NO_COUNT = ("one", "double", "triple")
+_ELIDED = re.compile(r"[^;:.]{0,12},\s+")  # a number's noun left out after a comma: "six members, three…"
 _COMPOUNDED = re.compile(r"\b\d[\d,.]*-(?=(?P<unit>[a-z]+))")
 
 
@@ -110,7 +120,8 @@ def counts_another(
 ) -> bool:
     """Whether every number of `sentence` counts a noun other than what was `asked` about ("its turbines
     generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
-    them") may count anything, but not one the question `given` itself ("…cranes at Terminal 3?"), and one joined to
+    them") may count anything, unless it follows another's after a comma, whose noun it leaves out ("six members,
+    three from each side": members; not past a semicolon), but not one the question `given` itself ("…cranes at Terminal 3?"), and one joined to
     its unit measures what it modifies ("a 19-day strike" counts no trains). The noun before the head counts what
     was asked `by` the question's own words (`asked` when not given)."""
     by = by or asked
@@ -127,7 +138,13 @@ def counts_another(
     ]
     # a bare "one" is a pronoun more often than a count ("draw one together"), and "double" or "triple" before no
     # plural multiplies ("this double exhaustion", "a triple blow")
-    counted = [c for m in numbers if (c := figures.COUNTED.match(text, m.end())) or m.group().lower() not in _NO_COUNT]
+    counted: list[re.Match[str] | None] = []
+    for m in numbers:
+        c = figures.COUNTED.match(text, m.end())
+        before = next((x for x in reversed(counted) if x is not None), None)
+        elided = before is not None and _ELIDED.fullmatch(text, before.end(), m.start()) is not None
+        if c or m.group().lower() not in _NO_COUNT:
+            counted.append(c or (before if elided else None))
     if numbers and not spans and not counted:
         return True
     if not numbers and units:

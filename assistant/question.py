@@ -202,7 +202,8 @@ def _read(text: str, question: str) -> Ask:
         having, wanted = bool(counting.ASKS_HAVING.search(text)), bool(counting.ASKS_WANTED.search(text))
         measure = replace(measure, having=having, wanted=wanted)
         event = COUNTED_EVENT.search(text)
-        measure = replace(measure, dated=dated, event=event["event"] if event else None, names=_actors(text))
+        names = _actors(text) + counting.owners(text)  # ...and whose count "How many N does X have?" asks
+        measure = replace(measure, dated=dated, event=event["event"] if event else None, names=names)
         stuff = HOW_MUCH_STUFF.search(text)  # "How much cobalt…": not "210,000 tonnes of copper"
         measure = replace(measure, stuff=stuff["stuff"].lower() if stuff and not money else None)
         size = MEASURED.search(text)

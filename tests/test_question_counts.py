@@ -152,3 +152,24 @@ def test_the_noun_before_a_count_names_what_is_counted_only_in_the_questions_own
     assert not asked.met_by(hospitals, hospitals, hospitals, near, _military)
     assert asked.met_by(listed, listed, listed, near, _military)
     assert met("How many bronzes were cast?", "The foundry cast 214 bronze plaques.")
+
+
+def test_a_number_whose_noun_is_left_out_counts_what_the_one_before_it_counts() -> None:
+    committee = (
+        "The two countries will set up a committee of six members, three from each side, to run gauging stations."
+    )
+    assert not met("How many gauging stations will the committee run?", committee)  # three members, not stations
+    assert met("How many members will the committee have?", committee)
+    # ...not past a semicolon, after which a number may count what its own clause names
+    held = "The movement holds 37 officials; the army puts the number of captives it holds closer to 300."
+    assert met("How many captives does the movement hold?", held)
+
+
+def test_how_many_a_party_has_is_counted_where_the_party_is_named() -> None:
+    union, asked = (
+        "The National Irrigators' Union has 900 members.",
+        "How many members does the National Irrigators' Union have?",
+    )
+    assert read(asked).names == ("National Irrigators' Union",)
+    assert not met(asked, "The two countries will set up a committee of six members, three from each side.")
+    assert met(asked, union)
