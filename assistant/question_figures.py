@@ -95,8 +95,9 @@ ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fr
 # ...whose whole, when named, is what the share is of ("What share of union members voted…?": not "most of the
 # city's bus services")
 ASKS_SHARE_OF = re.compile(rf"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction){_WHOLE}")
-# ...as is a rate ("What interest rate…?", "What rate of inflation…?"): a ratio, a share or a figure per unit
-ASKS_RATE = re.compile(r"(?i)\bwhat\s+(?:[\w-]+\s+){0,2}rates?\b")
+# ...as is a rate ("What interest rate…?", "What rate of inflation…?", "How much… per megawatt?"): a ratio, a share or a
+# figure per unit
+ASKS_RATE = re.compile(r"(?i)\bwhat\s+(?:[\w-]+\s+){0,2}rates?\b|\bper\s+(?!cent\b)[a-z]+")
 # "How much water…?", "How much cobalt…?": an amount of a thing, which a unit of measure says ("48 billion cubic
 # metres"), of that thing ("210,000 tonnes of copper" is no amount of cobalt)
 # ...the thing after a name's adjective ("How much Arvenish steel…": steel)
