@@ -120,10 +120,11 @@ def counts_another(
 ) -> bool:
     """Whether every number of `sentence` counts a noun other than what was `asked` about ("its turbines
     generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
-    them") may count anything, unless it follows another's after a comma, whose noun it leaves out ("six members,
-    three from each side": members; not past a semicolon), but not one the question `given` itself ("…cranes at Terminal 3?"), and one joined to
-    its unit measures what it modifies ("a 19-day strike" counts no trains). The noun before the head counts what
-    was asked `by` the question's own words (`asked` when not given)."""
+    them") may count anything, unless it comes after another's and a comma, whose noun it leaves out ("six
+    members, three from each side": members; not past a semicolon); a number the question `given` itself
+    ("…cranes at Terminal 3?") counts nothing, and one joined to its unit measures what it modifies ("a 19-day
+    strike" counts no trains). The noun before the head counts what was asked `by` the question's own words
+    (`asked` when not given)."""
     by = by or asked
     # "24-hour": no count of hours, but the measure of what it modifies ("a 19-day strike" counts no trains)
     text = figures.DAY_OF_MONTH.sub(" ", sentence)
