@@ -100,7 +100,7 @@ class Ask:
     def describe(self) -> str:
         """What was asked for, in words: "a date", "a name for foreign minister"."""
         kind = "a year" if self.year else "an amount of money" if self.money else _KINDS.get(self.wants or "", "")
-        kind = "a share" if self.share and not self.rate else kind  # "What share of union members voted…?"
+        kind = ("a rate" if self.rate else "a share") if self.share else kind  # "What share of union members voted…?"
         kind = "a length" if self.length and self.wants == "number" else kind
         about = " ".join(self.role) or (f"what {self.speaker} said or did" if self.speaker else "")
         about = about or ("who is in charge" if self.leads else "") or ("what is to come" if self.what_next else "")

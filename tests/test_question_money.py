@@ -243,7 +243,7 @@ def test_a_levy_no_best_sentence_puts_on_the_thing_asked_is_refused() -> None:
 
 def test_how_much_per_unit_asks_for_a_rate() -> None:
     asked = "How much did the Kestrum Dam cost to build per megawatt?"
-    assert read(asked).rate
+    assert read(asked).rate and read(asked).describe() == "a rate"  # what a refusal says is missing
     assert not met(asked, "The Kestrum Dam, a $4.2 billion project, is designed to generate 3,100 megawatts.")
     assert met(asked, "The Kestrum Dam cost about $1.4 million per megawatt to build.")
     assert not read("How many per cent of the vote did the party win?").rate  # a share, not a rate
