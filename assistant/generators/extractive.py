@@ -7,8 +7,8 @@ it when it only reports a speaker ('"…," he said'); for "why" a sentence that 
 ("…due to French resistance"), alone, from further down than other kinds of answer, or the sentence before a
 lead that states a consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two
 more that score close to it, say something else and keep the answer short (and name one of what was asked for too,
-when the lead names it; none when the lead ranks first and holds the date, number or name asked for and every
-word asked in: `whole_answer`); a sentence of three words says too little, a headline or byline nothing new (a
+when the lead names it; none when the lead holds the date, number or name asked for and every word it was
+asked in: `whole_answer`); a sentence of three words says too little, a headline or byline nothing new (a
 byline leads when the question asks who wrote the text). A long sentence is quoted only as far as it answers
 (`clipping`), one that opens with a pronoun with the name it stands for in brackets ("[Thatcher] ordered…":
 `brackets.Brackets`), and sentences a text numbers as a list ("First, …") together, in its order. A comparison
@@ -116,7 +116,7 @@ class ExtractiveGenerator(Generator):
         lead = own or lead
         caused = bool(ASKS_WHY.search(question)) and self._gives_cause(question, lead, hits)
         justified = justified_after(lead, ranked, hits) if ASKS_WHY.search(question) and not caused else []
-        whole = whole_answer(question, lead, ranked, self.ranker.lexicon, self.ranker.synonyms)
+        whole = whole_answer(question, lead, self.ranker.lexicon, self.ranker.synonyms)
         if caused or justified or whole or (ASKS_EFFECT.search(question) and states_effect(lead.text)):
             most = 1  # the reason (or the effect, or all that was asked), said: more would only tell the story again
         chosen = [*reason_before(question, lead, hits), lead, *quote_after(question, lead, ranked)]
