@@ -77,3 +77,12 @@ def test_a_lead_with_what_was_asked_in_every_word_of_it_is_the_whole_answer() ->
     assert lead in answer("When did Russia annex Crimea?", ranked)
     assert above not in answer("When did Russia annex Crimea?", ranked)
     assert above in answer("When did Russia annex Crimea from Ukraine?", ranked)
+
+
+def test_the_words_that_ask_are_not_what_the_whole_answer_must_hold() -> None:
+    lead = "The treaty was signed after eight months of negotiations in Geneva."
+    other = "Both leaders had wanted a quick and successful end to the negotiations over the treaty."
+    ranked = [Candidate(1, 0, lead, 1.0, lead, True), Candidate(2, 0, other, 0.9, other, True)]
+    # "how long" asks; the span is of negotiating the treaty, which the lead holds whole
+    assert other not in answer("How long did it take to negotiate the treaty?", ranked)
+    assert other in answer("How long did it take to negotiate the treaty with Moscow?", ranked)

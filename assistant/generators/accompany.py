@@ -78,13 +78,14 @@ def gives_cause(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonym
 
 def whole_answer(question: str, lead: Candidate, lexicon: Lexicon, synonyms: Synonyms) -> bool:
     """Whether `lead` is the whole answer: it holds the kind of answer asked for (a date, a number, a name:
-    `ask.Ask.wants`) and every topic word of the question ("When did Russia annex Crimea?": "In 2014, Russia annexed
-    Crimea, a peninsula in the Black Sea."), so that a further sentence, however it ranks, would only tell more. Not
-    what someone said ("What does Russia say about…?"), which one sentence that names the speaker may not be all of."""
+    `ask.Ask.wants`) and every word of what it is asked of (`ask.Ask.topic`, without the words that ask, "how long"
+    or "price tag"; else the question's topic words): "When did Russia annex Crimea?" is "In 2014, Russia annexed
+    Crimea, a peninsula in the Black Sea.", and a further sentence, however it ranks, would only tell more. Not what
+    someone said ("What does Russia say about…?"), which one sentence that names the speaker may not be all of."""
     return (
         lead.meets
         and read(question).wants is not None
-        and share(topic_words(question), lead.text, lexicon, synonyms) == 1
+        and share(read(question).topic or tuple(topic_words(question)), lead.text, lexicon, synonyms) == 1
     )
 
 
