@@ -40,11 +40,9 @@ def owners(question: str) -> tuple[str, ...]:
 # one that is ("Arvenland wanted 2 million tonnes" is no export), unless the question asks what is wanted
 _WANTING = frozenset(inflections(tuple(POSITION_VERBS)))
 ASKS_WANTED = re.compile(rf"(?i)\b(?:{verb_pattern(POSITION_VERBS, [])})\b")
-# The words English puts between a verb and the number of its object: approximators and comparisons ("about",
-# "more than", "up to": Quirk et al. §7.63, §15.70) and the predeterminer "all".
-_APPROXIMATOR = (
-    r"(?:(?:more|fewer|less)\s+than|some|about|around|roughly|nearly|almost|over|up\s+to|at\s+least|all|only)"
-)
+# The words English puts between a verb and the number of its object: approximators and comparisons
+# (`figures.APPROXIMATORS`, Quirk et al. §15.70), the predeterminer "all" and "only".
+_APPROXIMATOR = rf"(?:{figures.APPROXIMATORS}|all|only)"
 # English's nouns of an occasion of going or meeting, which a text may count as times ("travelled… eleven times")
 _OCCASIONS = frozenset("trips visits journeys occasions".split())
 _TIMES = re.compile(rf"(?i)(?:{figures.NUMBER.pattern})\s+times\b")
@@ -140,12 +138,13 @@ def counts_another(
     # a bare "one" is a pronoun more often than a count ("draw one together"), and "double" or "triple" before no
     # plural multiplies ("this double exhaustion", "a triple blow")
     counted: list[re.Match[str] | None] = []
+    last: re.Match[str] | None = None  # the last number's noun, said or left out
     for m in numbers:
         c = figures.COUNTED.match(text, m.end())
-        before = next((x for x in reversed(counted) if x is not None), None)
-        elided = before is not None and _ELIDED.fullmatch(text, before.end(), m.start()) is not None
+        elided = last is not None and _ELIDED.fullmatch(text, last.end(), m.start()) is not None
         if c or m.group().lower() not in _NO_COUNT:
-            counted.append(c or (before if elided else None))
+            counted.append(c or (last if elided else None))
+            last = counted[-1] or last
     if numbers and not spans and not counted:
         return True
     if not numbers and units:

@@ -178,8 +178,10 @@ DURATION = re.compile(
     rf"\b(?:since|until|ago|onwards?|{TIME_UNITS}|fortnight|{ORIGIN})\b|\b(?:1[5-9]|20)\d\d\s*[–-]\s*\d\d(?:\d\d)?\b",
     re.I,
 )
-# English's approximators of a quantity ("more than a year", "nearly two decades": Quirk et al. §7.57, §10.66)
-_ABOUT = r"(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|some|at\s+least|up\s+to)\s+"
+# English's approximators of a quantity ("more than a year", "nearly two decades", "up to 40": Quirk et al. §7.57,
+# §7.63, §10.66)
+APPROXIMATORS = r"(?:more|fewer|less)\s+than|some|about|around|roughly|nearly|almost|over|up\s+to|at\s+least"
+_ABOUT = rf"(?:{APPROXIMATORS}|under)\s+"
 # ...up to a time, which "How long has X been…?" asks: "since 2011", "from 1848 onward", "three years ago", "has
 # stood for six years", "had been held for more than a year", or how long something it names went on, "seven months
 # of shuttle diplomacy"; not "within four years", "within 60 days of signing", "a 90-day truce" nor "lease it for 49

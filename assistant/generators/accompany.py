@@ -85,7 +85,7 @@ def whole_answer(question: str, lead: Candidate, lexicon: Lexicon, synonyms: Syn
     return (
         lead.meets
         and read(question).wants is not None
-        and share(read(question).topic or tuple(topic_words(question)), lead.text, lexicon, synonyms) == 1
+        and share(read(question).topic or topic_words(question), lead.text, lexicon, synonyms) == 1
     )
 
 
