@@ -12,13 +12,34 @@ LEAD = "Dalmarre has offered to unblock $850 million in a first stage."
 FURTHER = "Officials in Dremmel say the freeze has crippled imports of medicine and grain."
 
 
+def said_after(question: str, lead: str, lead_score: float, further: str, share: float) -> bool:
+    """Whether `further`, scoring `share` of a lead scoring `lead_score`, is said after it."""
+    ranked = [
+        Candidate(1, 0, lead, lead_score, lead, True),
+        Candidate(2, 0, further, share * lead_score, further, True),
+    ]
+    return further in answer(question, ranked)
+
+
 def test_a_further_sentence_is_said_only_when_it_scores_over_a_third_of_the_lead() -> None:
-    def said(score: float) -> bool:
-        ranked = [Candidate(1, 0, LEAD, 1.0, LEAD, True), Candidate(2, 0, FURTHER, score, FURTHER, True)]
-        return FURTHER in answer("How much is Dalmarre prepared to unfreeze at first?", ranked)
+    def said(share: float) -> bool:
+        return said_after("How much is Dalmarre prepared to unfreeze at first?", LEAD, 0.8, FURTHER, share)
 
     assert said(0.6) and said(0.36)
     assert not said(0.33)  # a third of the lead's score says too little beside it
+
+
+def test_after_a_lead_the_ranker_is_sure_of_a_further_sentence_must_score_close_to_it() -> None:
+    sent = "In May, Prime Minister Ilse Varnholt sent Deputy Minister Anselm Rovik to Luskara to restart the talks."
+    later = "By the end of July, officials in both capitals had worked out most of the draft's vexing problems."
+    who = "Who was sent to Luskara to get the stalled talks moving?"
+    assert said_after(who, sent, 0.9, later, 0.7)  # a lead the ranker is less sure of: a third of it is enough
+    assert not said_after(who, sent, 0.95, later, 0.7)  # sure, and it names whom "who" asks for: three quarters
+    assert said_after(who, sent, 0.95, later, 0.8)
+    act = "What did the act oblige Varossa to do?"  # no date, number or name asked for: six tenths
+    assert said_after(act, sent, 0.95, later, 0.65) and not said_after(act, sent, 0.95, later, 0.55)
+    # an account asked for is told in more than one sentence, however sure the lead
+    assert said_after("What's happening with the stalled talks?", sent, 0.95, later, 0.4)
 
 
 def test_a_byline_answers_who_wrote_the_text_and_nothing_else() -> None:

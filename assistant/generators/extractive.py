@@ -1,18 +1,18 @@
 """The default generator: an answer composed of the passages' own sentences, the answer first.
 
-No model writes anything, so every sentence is grounded by construction. The ranker (`ranking.py`) orders
-the sentences; the answer leads with the best one that holds what the question asks for (a date for "when",
-a name for "who"; for what a party wants, one near the top in which it states a position), with the quote after
-it when it only reports a speaker ('"…," he said'); for "why" a sentence that says why in the text's own words
-("…due to French resistance"), alone, from further down than other kinds of answer, or the sentence before a
-lead that states a consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two
-more that score close to it, say something else and keep the answer short (and name one of what was asked for too,
-when the lead names it; none when the lead holds the date, number or name asked for and every word it was
-asked in: `whole_answer`); a sentence of three words says too little, a headline or byline nothing new (a
-byline leads when the question asks who wrote the text). A long sentence is quoted only as far as it answers
-(`clipping`), one that opens with a pronoun with the name it stands for in brackets ("[Thatcher] ordered…":
-`brackets.Brackets`), and sentences a text numbers as a list ("First, …") together, in its order. A comparison
-("How do Kyiv and Moscow differ on NATO?", "What does each side want?") is `comparison.Comparison`'s. Deterministic.
+No model writes anything, so every sentence is grounded by construction. The ranker (`ranking.py`) orders the
+sentences; the answer leads with the best one that holds what the question asks for (a date for "when", a name for
+"who"; for what a party wants, one near the top in which it states a position), with the quote after it when it only
+reports a speaker ('"…," he said'); for "why" a sentence that says why in the text's own words ("…due to French
+resistance"), alone, from further down than other kinds of answer, or the sentence before a lead that states a
+consequence of it ("Dravonia therefore asked…": the reason is said there); then at most two more that score close to
+it (the closer, the surer the ranker is of the lead: `runner_ups`), say something else and keep the answer short (and
+name one of what was asked for too, when the lead names it; none when the lead holds the date, number or name asked
+for and every word it was asked in: `whole_answer`); a sentence of three words says too little, a headline or byline
+nothing new (a byline leads when the question asks who wrote the text). A long sentence is quoted only as far as it
+answers (`clipping`), one that opens with a pronoun with the name it stands for in brackets ("[Thatcher] ordered…":
+`brackets.Brackets`), and sentences a text numbers as a list ("First, …") together, in its order. A comparison ("How
+do Kyiv and Moscow differ on NATO?", "What does each side want?") is `comparison.Comparison`'s. Deterministic.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from assistant.generators.brackets import Brackets
 from assistant.generators.clipping import ELLIPSIS, clipped
 from assistant.generators.close_leads import close_lead
 from assistant.generators.comparison import Comparison
+from assistant.generators.runner_ups import floor
 from assistant.holds import Synonyms, enough, share
 from assistant.lexicon import words
 from assistant.membership import ASKS_MEMBERS
@@ -63,7 +64,6 @@ from assistant.thesaurus import own_words_only
 from assistant.venues import ASKS_VENUE, LOCATES
 
 MAX_SENTENCES = 3
-RUNNER_UP = 0.35  # a further sentence must score at least this share of the lead
 CLOSE = 0.5  # a sentence that holds the kind of answer asked for leads when it scores this share of the best
 CAUSE_CLOSE = 0.25  # ...one that says why (or where), from further down: it may tell the event in other words
 BUDGET = 400  # characters of answer beyond which a further sentence is left out
@@ -127,7 +127,7 @@ class ExtractiveGenerator(Generator):
         shown = sum(self._shown(question, c, hits) for c in chosen)  # characters, each sentence as far as clipped
         naming = read(question).wants == "name" and lead.meets  # a name found: more only of one that names one too
         for c in ranked:
-            if len(chosen) >= most or c.score < RUNNER_UP * lead.score:
+            if len(chosen) >= most or c.score < floor(question, lead) * lead.score:
                 break
             terms = set(self.ranker.lexicon.terms(c.text))
             # the lead was chosen for what it holds, or as the party's own words: one ranked far above may be the answer
