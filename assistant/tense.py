@@ -132,10 +132,12 @@ def only_to_come(sentence: str) -> bool:
 # ("finally", "eventually") or a verb of cutting back a demand ("whittled down to $45 million").
 BEGINNING = r"at\s+first|at\s+the\s+(?:start|outset|beginning)|to\s+begin\s+with|in\s+the\s+(?:beginning|first\s+place)"
 ASKS_ORIGINAL = re.compile(rf"(?i)\b(?:originally|initially|{BEGINNING}|opening\s+(?:demand|offer|position|bid))\b")
-REVISED = re.compile(
-    r"(?i)\b(?:eventually|finally|ultimately|at\s+last|in\s+the\s+end|later|whittled|cut|reduced|lowered|"
-    r"scaled\s+back|dropped|abandoned|settled)\b"
-)
+_END = r"eventually|finally|ultimately|at\s+last|in\s+the\s+end"  # English's adverbs of the end of a course
+REVISED = re.compile(rf"(?i)\b(?:{_END}|later|whittled|cut|reduced|lowered|scaled\s+back|dropped|abandoned|settled)\b")
+# ...which ask, with "end up", for where a course of talks ended ("What did Japan finally accept?"), which a
+# sentence says by one of them ("Japan eventually agreed to take only the southern half…"), not by "final" alone
+ASKS_FINAL = re.compile(rf"(?i)\b(?:{_END}|end(?:s|ed)?\s+up)\b")
+FINAL = re.compile(rf"(?i)\b(?:{_END})\b")
 # ...and adverbs of the present ask for where a position stands now ("…is Sallis now prepared to…?").
 NOW = re.compile(r"(?i)\b(?:now|currently|at\s+present)\b")
 # ...and adverbs of constant time for what a party has held throughout ("What has Arvenland always wanted…?").

@@ -70,6 +70,14 @@ def test_what_was_asked_for_originally_leads_with_no_later_revision() -> None:
     assert read("How much did Keldaria demand at the start?").topic == ("keldaria",)  # "at the start" is no topic
 
 
+def test_where_talks_finally_ended_leads_with_a_sentence_that_says_so_by_an_adverb_of_the_end() -> None:
+    final = "The final decision of the Vessarans to forgo an indemnity strengthened public approval at home."
+    ended = "After long internal debate, Vessara eventually agreed to take only the southern half of the island."
+    for question in ("So what did Vessara finally accept?", "What did Vessara end up accepting?"):
+        assert answer(question, holding(final, ended)).startswith(ended)  # "final" alone tells no end of a course
+    assert answer("What did Vessara accept?", holding(final, ended)).startswith(final)  # the ranking's order
+
+
 def test_a_transcripts_speaker_label_is_not_whom_he_stands_for() -> None:
     text = "Dravesh: Their chief negotiator is Deputy Foreign Minister Casimir Oldroyd. He is tough but fair."
     start = text.index("He is")

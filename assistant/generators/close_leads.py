@@ -14,15 +14,16 @@ from assistant.quantities import quantities
 from assistant.question_figures import HOW_MUCH_STUFF
 from assistant.ranking import ASKS_CONDITION, CONDITION
 from assistant.speakers import REPRESENTING, SPEAKS_FOR
-from assistant.tense import ALWAYS, ASKS_BEGINNING, ASKS_ORIGINAL, BEGUN, NOW, REVISED
+from assistant.tense import ALWAYS, ASKS_BEGINNING, ASKS_FINAL, ASKS_ORIGINAL, BEGUN, FINAL, NOW, REVISED
 
-# "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…is Sallis
-# now prepared to…?": "…could now accept 40 percent"; "…always wanted…?": "…has always been…"; "…get underway?":
-# "…commenced"; "Who speaks for X?": "…envoy";
-# "How much water…?": "48 billion cubic metres"; "Who sat on the commission?": "…of five members…"
+# "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…finally
+# accept?": "…eventually agreed…"; "…is Sallis now prepared to…?": "…could now accept 40 percent"; "…always
+# wanted…?": "…has always been…"; "…get underway?": "…commenced"; "Who speaks for X?": "…envoy"; "How much
+# water…?": "48 billion cubic metres"; "Who sat on the commission?": "…of five members…"
 _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
+    (ASKS_FINAL, lambda text: bool(FINAL.search(text))),
     (NOW, lambda text: bool(NOW.search(text))),
     (ALWAYS, lambda text: bool(ALWAYS.search(text))),
     (ASKS_BEGINNING, lambda text: bool(BEGUN.search(text))),
