@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant import clauses, counting, figures, holds, ordinals, post_holders, posts, shares, tense
+from assistant import clauses, counting, figures, holds, ordinals, post_holders, posts, shares, stages, tense
 from assistant.antecedents import referred_back
 from assistant.births import TELLS_BIRTH
 from assistant.english import is_noun, lemmas, plain_verbs
@@ -133,8 +133,8 @@ class Ask:
             or (self.deadline and figures.WITHIN_SPAN.search(sentence))
         ):
             return False
-        if self.wants == "date" and tense.other_aspect(self.topic, sentence):  # when it began, not when it ended
-            return False
+        if self.wants == "date" and (tense.other_aspect(self.topic, sentence) or stages.another_stage(self, sentence)):
+            return False  # when it began, not when it ended; when it was voted on, not when it was put forward
         if self.to_come and all(map(tense.only_past, clauses.stating(self, sentence))):
             return False  # "Tarvoss holds elections in March 2026, and Oderen has accused…" dates what is to come
         if self.age and not figures.AGE.search(sentence):
