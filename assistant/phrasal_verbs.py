@@ -14,6 +14,7 @@ PHRASAL_VERBS = {
     "break up": "collapse",  # "the talks broke up" (Merriam-Webster: "to fall apart")
     "break off": "suspend",
     "bring about": "cause",
+    "bring in": "appoint",  # someone, to do a job (Oxford: "to involve sb in a discussion, job, etc.")
     "bring up": "raise",
     "call off": "cancel",
     "carry out": "implement",
