@@ -19,11 +19,12 @@ SURE = 0.93
 SURE_RUNNER_UP = 0.6  # ...so a further sentence must score this share of such a lead
 SURE_KIND_RUNNER_UP = 0.75  # ...or this share, where the lead holds the date, number or name asked for
 # English's requests for an account of a matter rather than for one fact ("What's happening with the pension
-# dispute?", "What is going on with…?", "Where do things stand on…?", "Tell me about…"): told in more than one
-# sentence, however sure the lead.
+# dispute?", "What is going on with…?", "Where do things stand on…?", "What's the latest on…?", "Tell me about…",
+# "Give me an overview of…", "Fill me in on…"): told in more than one sentence, however sure the lead.
 ASKS_ACCOUNT = re.compile(
-    r"(?i)\b(?:what['’]?s|what\s+is|what\s+are)\s+(?:happening|going\s+on)\b|\bwhere\s+do(?:es)?\s+things\s+stand\b"
-    r"|\btell\s+me\s+about\b"
+    r"(?i)\b(?:what['’]?s|what\s+is|what\s+are)\s+(?:happening|going\s+on|the\s+latest)\b"
+    r"|\bwhere\s+do(?:es)?\s+things\s+stand\b|\btell\s+me\s+about\b|\ban?\s+(?:overview|rundown)\s+of\b"
+    r"|\bfill\s+me\s+in\b"
 )
 
 
