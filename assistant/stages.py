@@ -43,10 +43,16 @@ def _stages_in(words: list[str]) -> frozenset[int]:
     return frozenset().union(*(stages_of(w) for w in words))
 
 
+@cache
+def _asked(topic: tuple[str, ...]) -> frozenset[int]:
+    """The stages a question's topic names, read once per question, not once per sentence it is met by."""
+    return _stages_in([w for phrase in topic for w in phrase.split()])
+
+
 def another_stage(ask: Ask, sentence: str) -> bool:
     """Whether `ask`'s topic asks for a date of one stage and every clause of `sentence` that states a date names
     only other stages ("…vote on…": not "…would introduce legislation this autumn")."""
-    asked = _stages_in([w for phrase in ask.topic for w in phrase.split()])
+    asked = _asked(ask.topic)
     clauses = stating(ask, sentence) if asked else []
     said = [_stages_in(re.findall(r"[a-z]+", c.lower())) for c in clauses]
     return bool(said) and all(s and not s & asked for s in said)

@@ -82,10 +82,11 @@ def whole_answer(question: str, lead: Candidate, lexicon: Lexicon, synonyms: Syn
     or "price tag"; else the question's topic words): "When did Russia annex Crimea?" is "In 2014, Russia annexed
     Crimea, a peninsula in the Black Sea.", and a further sentence, however it ranks, would only tell more. Not what
     someone said ("What does Russia say about…?"), which one sentence that names the speaker may not be all of."""
+    ask = read(question)
     return (
         lead.meets
-        and read(question).wants is not None
-        and share(read(question).topic or topic_words(question), lead.text, lexicon, synonyms) == 1
+        and ask.wants is not None
+        and share(ask.topic or topic_words(question), lead.text, lexicon, synonyms) == 1
     )
 
 

@@ -126,8 +126,9 @@ class ExtractiveGenerator(Generator):
         said = {t for c in chosen for t in self.ranker.lexicon.terms(c.text)}
         shown = sum(self._shown(question, c, hits) for c in chosen)  # characters, each sentence as far as clipped
         naming = read(question).wants == "name" and lead.meets  # a name found: more only of one that names one too
+        least = floor(question, lead) * lead.score  # what a further sentence must score
         for c in ranked:
-            if len(chosen) >= most or c.score < floor(question, lead) * lead.score:
+            if len(chosen) >= most or c.score < least:
                 break
             terms = set(self.ranker.lexicon.terms(c.text))
             # the lead was chosen for what it holds, or as the party's own words: one ranked far above may be the answer
@@ -141,9 +142,8 @@ class ExtractiveGenerator(Generator):
             chosen.append(c)
             said |= terms
             shown += length
-        lexicon, synonyms = self.ranker.lexicon, self.ranker.synonyms
         for i, c in enumerate(in_listed_order([quote_whole(c, hits) for c in chosen], hits)):
-            short = clipped(question, c, hits, lexicon, synonyms)  # a long sentence, as far as it answers
+            short = clipped(question, c, hits, self.ranker.lexicon, self.ranker.synonyms)  # as far as it answers
             yield ("" if i == 0 else " ") + f"{self.quoted(hits, short)}{ELLIPSIS if short is not c else ''} [{c.n}]"
 
     def _shown(self, question: str, c: Candidate, hits: list[ScoredPassage]) -> int:
