@@ -43,6 +43,7 @@ from assistant.question import Ask, read
 from assistant.question_figures import CHANGE, DEGREE, QUANTITY_FRAME
 from assistant.question_forms import topic_words
 from assistant.question_parts import question_parts
+from assistant.question_roles import named_anywhere
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_AUTHOR, ASKS_SOURCE, ATTRIBUTION
 from assistant.stance_issues import unheard_stance, unknown_issue, unspoken
@@ -277,7 +278,7 @@ def _unmet(
     # the ranking was of the whole question, whose reading is this part's when it is the only one
     meets = (
         c.meets if parts == 1 else ask.met_by(c.text, c.context, hits[c.n - 1].passage.text, lexicon, synonyms_in)
-        for c in (ranked if ask.sides else ranked[:WINDOW])  # the parties may be named side by side anywhere
+        for c in (ranked if named_anywhere(ask) else ranked[:WINDOW])  # side by side, or a mediator, anywhere
     )
     if ask.demanding and not any(meets):
         return Verdict(False, f"no passage gives {ask.describe()}", explained=True)

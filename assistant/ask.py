@@ -1,8 +1,7 @@
 """What a question asks for, as requirements on the one sentence that answers it (`Ask`), and whether a
-sentence meets them (`Ask.met_by`): a date, number or name it states anew, the role or thing asked about,
-whose it is. `question.read` reads an `Ask` from a question; the judge refuses when no retrieved sentence
-meets it, and the generator leads with one that does.
-"""
+sentence meets them (`Ask.met_by`): a date, number or name it states anew, the role or thing asked about, whose
+it is. `question.read` reads an `Ask`; the judge refuses when no retrieved sentence meets it, and the generator
+leads with one that does."""
 
 from __future__ import annotations
 
@@ -184,12 +183,13 @@ class Ask:
             return False
         if self.lasting and not figures.LASTING.search(sentence):
             return False
-        # "Pieter Oskarov's Social Labour Alliance" names its leader, though he is one of the party's names, and
-        # "Dravonia sent its Chancellor, Count Mathis Brenner" its envoy
+        # "Pieter Oskarov's Social Labour Alliance" names its leader (one of the party's names); "Dravonia sent its
+        # Chancellor, Count Mathis Brenner" its envoy; "Orvanda is mediating the talks" its mediator (`agents`)
         named_for = bool(self.role) and posts.named_for_party(self.role, self.owner or "", sentence, lexicon)
         portrayed = bool(self.role) and post_holders.described(self.role, sentence)  # "The Kessalians… were conscripts"
         if self.wants == "name" and not named_for and not portrayed:
             new = holds.new_names(sentence, self.asked, lexicon, bool(self.role) and not self.focus)
+            new = new or (post_holders.agents(self.role[-1], sentence) if self.role else [])
             if not new or holds.others_only(new, self.given, lexicon):
                 return False
             # ...names the question does not give: a headline's "what X, Y and the TCU want" lists no TCU members

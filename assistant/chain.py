@@ -32,6 +32,7 @@ from assistant.question_forms import topic_words
 from assistant.ranking import SentenceRanker
 from assistant.retrieval import HybridRetriever
 from assistant.sourcing import ASKS_SOURCE
+from assistant.thesaurus import kin_of
 
 Event = str | Answer
 PER_PARTY = 3  # extra passages fetched for each party of a comparison, or by the words of leading or to come
@@ -99,6 +100,9 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
             hits += [h for h in p.retriever.front_matter({h.passage.doc_id for h in hits}) if h.passage.id not in seen]
         if question and read(question).leads:  # "Who is heading the Lunmark team?": a text says "led by"
             hits = _merged(hits, p.retriever.retrieve(f"{question} {LEADING_WORDS}", PER_PARTY, doc_ids=within))
+        kin = kin_of(read(question).role[-1]) if question and read(question).role else ()
+        if kin:  # "Which country is acting as the go-between?": a text may say "Valmoran-brokered"
+            hits = _merged(hits, p.retriever.holding(kin, PER_PARTY, doc_ids=within))
         if question and read(question).what_next:  # "What happens next?": a text says "will", "due to", "next"
             hits = _merged(hits, p.retriever.retrieve(f"{question} {TO_COME_WORDS}", PER_PARTY, doc_ids=within))
         if question and read(question).sides:  # "Who are the parties?": a text names them side by side

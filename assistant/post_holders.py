@@ -84,6 +84,8 @@ _BRACKETED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?
 # him chairman"): "X was named mediator", "X, a retired judge whom the minister appointed as mediator"
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _AGENT = re.compile(rf"\s+by\s+(?:[^,;.]{{0,60}},\s+)?(?P<name>{_NAME})")  # "…by [his title,] Anselm Rovik"
+_SUBJECT = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?$")
+_COMPOUNDED = re.compile(r"\b(?P<name>[A-Z][\w'’]*)$")  # "Valmoran" of "Valmoran-brokered"
 _AS_POST = r"(?:as\s+)?(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}"
 _PASSIVE = r"(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
 _APPOINTING = r"(?:appoint|name|elect|designate|nominate|choose|chose|chosen|install)\w*"
@@ -110,10 +112,17 @@ def holder_of_kin_named(role: tuple[str, ...], sentence: str, asked: frozenset[s
 def agents(head: str, text: str) -> list[str]:
     """The names `text` writes as the agent of a verb of the set of the role `head` in the thesaurus: "The talks
     were mediated by Hadrena's former prime minister, Anselm Rovik" names a go-between (Quirk et al. §3.63, the
-    passive's agent)."""
-    found = (
-        _AGENT.match(text, m.end()) for w in _kin(head, text) for m in re.finditer(rf"(?i)\b{re.escape(w)}\b", text)
-    )
+    passive's agent), as does the subject of the active verb ("Orvanda is mediating the talks") and a name
+    compounded with the participle ("Valmoran-brokered talks": a compound adjective of a noun and an -ed
+    participle, whose noun is the agent, as in "man-made")."""
+    said = [
+        m
+        for w in _kin(head, text)
+        for m in re.finditer(rf"(?i)(?:(?<=\w)(?P<hyphen>-)|(?<![\w-])){re.escape(w)}\b", text)
+    ]
+    found = [_AGENT.match(text, m.end()) for m in said if not m["hyphen"]]
+    found += [_SUBJECT.search(text, 0, m.start()) for m in said if not m["hyphen"] and lemmas(m.group()).get("VERB")]
+    found += [_COMPOUNDED.search(text, 0, m.start()) for m in said if m["hyphen"]]
     return [m["name"] for m in found if m]
 
 

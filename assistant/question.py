@@ -72,7 +72,6 @@ from assistant.question_forms import (
     WHICH_SEVERAL,
     WHO,
     WHO_LEADS,
-    WHO_ROLE,
     WHOSE,
     WHOSE_IDEA,
     counted,
@@ -81,7 +80,7 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
-from assistant.question_roles import doer_asked, role_asked
+from assistant.question_roles import who_role
 from assistant.speakers import SAID_ABOUT, STANCE_AFTER_SUBJECT
 from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
@@ -238,6 +237,9 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         who = re.sub(r"['’]s$", "", office["who"] or office["who2"])
         one = who[0].isupper() and not re.search(r"['’]s\s", who)  # "her", "Varnholt's lead negotiator": anyone
         return Ask(wants="office", owner=who if one else None, asked=asked)
+    generic = None if WHO.search(text) else who_role(text, asked)  # "Which country is acting as the go-between…?"
+    if generic:
+        return generic
     if WHO.search(text):
         leads = WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):
@@ -249,12 +251,9 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
             if led_words[-1:] and led_words[-1] in SHELL_NOUNS | _SIDES:
                 led_words = led_words[:-1]
             return Ask(wants="name", leads=True, led=led_words, owner=owner_of(led), asked=asked)
-        doer = doer_asked(text, asked)  # "Who mediated between…?": the mediator
-        if doer:
-            return doer
-        role = WHO_ROLE.search(text)
-        if role and role["role"].strip() and not re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"]):
-            return role_asked(role, asked)
+        found = who_role(text, asked)  # "Who mediated between…?": the mediator; "Who is the mediator?"
+        if found:
+            return found
         given = names_given(text)  # "Who represented Tavrein…?": Tavrein's
         return Ask(wants="name", asked=asked, given=given, acts_for=bool(ACTS_FOR.search(text)))
     named = NAME_OF.search(text)

@@ -2,8 +2,8 @@
 `question_forms.WHO_ROLE` finds: "Who is Orvanda's foreign minister?" asks for a foreign minister of Orvanda,
 "Who is the president of Mirrowan?" for Mirrowan's president, "Who was the U.S. Secretary of Defense?" for a
 secretary of the U.S. (an abbreviated name inside the role says whose it is); and "Who mediated…?" asks for the
-mediator, the person noun of the verb's set in the thesaurus (`doer_asked`). English grammar only; `question.read`
-calls them.
+mediator, the person noun of the verb's set in the thesaurus (`doer_asked`); "Which country is acting as the
+go-between?" asks as "Who…?" does (`who_role`). English grammar only; `question.read` calls them.
 """
 
 from __future__ import annotations
@@ -12,15 +12,20 @@ import re
 
 from assistant import holds
 from assistant.ask import Ask
-from assistant.english import UNTOPICAL
-from assistant.question_forms import ABBREVIATION
-from assistant.thesaurus import doer_of
+from assistant.english import UNTOPICAL, lemmas
+from assistant.persons import may_name_people
+from assistant.question_forms import ABBREVIATION, GENERIC_KINDS, WHO_ROLE
+from assistant.thesaurus import doer_of, kin_of
 
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Kalmoria's" of "Kalmoria's Constitutional Court"
-# "Who mediated…?", "Who has brokered…?": the doer of a verb in its past or present tense
+# "Who mediated…?", "Who has brokered…?", "Who is mediating…?": the doer of a verb in a past, present or progressive
 _WHO_DID = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?who\s+(?:(?:has|had|will|would)\s+)?(?P<verb>[a-z]+(?:ed|es|s))\b"
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?who\s+(?:(?:has|had|will|would)\s+|(?:is|are|was|were|has\s+been)\s+(?=\w+ing\b))?"
+    r"(?P<verb>[a-z]+(?:ed|es|s|ing))\b"
 )
+# "Which country is acting as the go-between…?", "Which side brokered…?": a kind too general to be said beside the
+# name (`question_forms.GENERIC_KINDS`) asks what "Who…?" asks
+_WHICH_GENERIC = re.compile(rf"(?i)^\W*(?:(?:and|so|but)\s+)?which\s+(?:{'|'.join(sorted(GENERIC_KINDS))})\s+(?=\w)")
 _SEQUENCE = frozenset("first original initial new current present former last latest".split())
 
 
@@ -48,3 +53,29 @@ def doer_asked(question: str, asked: frozenset[str]) -> Ask | None:
     did = _WHO_DID.match(question)
     doer = doer_of(did["verb"]) if did else None
     return Ask(wants="name", role=(doer,), asked=asked) if doer else None
+
+
+def who_role(question: str, asked: frozenset[str]) -> Ask | None:
+    """The `Ask` of "Who VERB…?" (`doer_asked`) or "Who is ROLE…?" (`role_asked`), and of "Which country…?" or
+    "Which side…?" asked so; None when the question is of neither form."""
+    generic = _WHICH_GENERIC.match(question)
+    question = f"Who {question[generic.end() :]}" if generic else question
+    role = WHO_ROLE.search(question)
+    if role and (not role["role"].strip() or re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"])):
+        role = None  # "Who is it that…?"
+    doer = doer_asked(question, asked)
+    if doer or not role:
+        return doer
+    found = role_asked(role, asked)
+    # ...but "Which town are the Russians (or the allies) going after?" asks for no holder of a role: the kind is
+    # the object of a verb after it, or its word no common noun of people ("Which party is the largest?")
+    verb, head = re.search(r"\b[a-z]+(?:ing|ed)\b", role["role"]), lemmas(found.role[-1])
+    person = role["role"].islower() and not verb and ("NOUN" in head or not head) and may_name_people(found.role[-1])
+    return found if person or not generic else None
+
+
+def named_anywhere(ask: Ask) -> bool:
+    """Whether a sentence that holds what `ask` asks for may come from anywhere in the ranking, not only near its
+    top: the parties named side by side, or the holder of a role of the thesaurus, which a text may name once by
+    any word of its set ("Valmoran-brokered talks" for the go-between), in a passage found by that word alone."""
+    return ask.sides or bool(ask.role and not ask.focus and kin_of(ask.role[-1]))

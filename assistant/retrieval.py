@@ -4,8 +4,8 @@ The question is first respelled the corpus's way (`Lexicon.normalize`), so "Kyiv
 similarity comes from the build's vectors (`Neighbours`: the snapshot of an embedded build, or a query of a
 Chroma server's collection); BM25 runs in memory over stemmed terms of each passage and its section
 heading. A question that names a party gives that party's passages a small boost; `party=` restricts
-retrieval to one party (its section, or passages naming it). This module ranks passages; it does not decide
-whether they answer the question (`answerability.py`).
+retrieval to one party (its section, or passages naming it); `holding` finds passages by given words alone.
+This module ranks passages; it does not decide whether they answer the question (`answerability.py`).
 """
 
 from __future__ import annotations
@@ -21,13 +21,14 @@ import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.english import plain_verbs
+from assistant.english import STOPWORDS, plain_verbs
 from assistant.errors import AssistantError
 from assistant.layout import questions_answered
 from assistant.lexicon import Lexicon
 from assistant.models import Passage, ScoredPassage
 from assistant.names import Parties
 from assistant.thesaurus import same_things
+from assistant.tokens import stems, words
 
 # bm25s logs each index build at DEBUG, which a root logger set to DEBUG (gradio's, for one) prints to users.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
@@ -183,6 +184,16 @@ class HybridRetriever:
         """What a document says it is about: its lede, or else its first passage after the title and byline."""
         passages = [p for p in self.passages if p.doc_id == doc_id and p.section not in ("Title", "Byline")]
         return _unranked([p for p in passages if p.section == "Lede"] or passages[:1])
+
+    def holding(self, wanted: Iterable[str], k: int, doc_ids: frozenset[str] | None = None) -> list[ScoredPassage]:
+        """The `k` passages (of `doc_ids`, when given) that BM25 finds holding most of the `wanted` words, best
+        first, none that hold none (score 0: not ranked for a question). A role of the thesaurus is named by any
+        word of its set: "Valmoran-brokered talks" for "Which country is acting as the go-between?"."""
+        terms = stems(w for w in words(" ".join(wanted)) if w not in STOPWORDS)  # a thesaurus's words, as spelled
+        found = np.asarray(self.lexical.bm25.get_scores(terms)) if terms and self.passages else np.zeros(0)
+        best = [i for i in np.argsort(-found, kind="stable") if found[i] > 0]
+        best = [i for i in best if doc_ids is None or self.passages[i].doc_id in doc_ids][:k]
+        return _unranked(self.passages[i] for i in best)
 
     def retrieve(
         self, question: str, k: int, party: str | None = None, doc_ids: frozenset[str] | None = None

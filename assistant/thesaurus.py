@@ -77,6 +77,12 @@ def doer_of(verb: str) -> str | None:
     return next((SYNSETS[k].split()[0] for k in _DOERS if stem in stems(SYNSETS[k].split())), None)
 
 
+def kin_of(word: str) -> tuple[str, ...]:
+    """The words of the set `word` is of ("broker", "mediator", … for "go-between"), or none."""
+    stem = stems([word])[0]
+    return next((tuple(w.split()) for w in SYNSETS.values() if stem in stems(w.split())), ())
+
+
 def own_words_only(words: list[str], candidates: list[str]) -> set[str]:
     """No near-synonyms at all, where only a word itself counts (stemmed or respelled): none of `words`."""
     return set()

@@ -67,3 +67,27 @@ def test_when_something_began_leads_with_a_sentence_that_says_it_began(tmp_path:
     )
     answer = memo_bot(tmp_path, embeddings, memo).ask("When did the formal talks on the arms issue get underway?")
     assert answer.answer.startswith("In January 1982")
+
+
+# A memo whose go-between is named once, in a compound far down the passages about the talks.
+BROKERED = "\n\n".join(
+    [
+        "Dam talks in Orvell",
+        *(
+            f"Delegations from Kestova and Lunmark met for the {n} round of the dam talks, on the {w}."
+            for n, w in [("first", "toll"), ("second", "flow"), ("third", "sluices"), ("fourth", "levels")]
+        ),
+        "Kestova's country team wants the dam's flow shared by season in these negotiations.",
+        "Lunmark's country team wants the flow shared by the size of each country's farmland.",
+        "Both countries say the negotiations cannot last past the dry season.",
+        "Newspapers in both countries say the negotiations are stuck on the reservoir level.",
+        "The Saravine-brokered process has kept the sides at one table since March.",
+    ]
+)
+
+
+def test_a_go_between_named_once_by_a_compound_is_found(tmp_path: Path, embeddings: Embeddings) -> None:
+    bot = memo_bot(tmp_path, embeddings, BROKERED)
+    answer = bot.ask("Which country is acting as the go-between in these negotiations?")
+    assert not answer.refused and "Saravine" in answer.answer
+    assert bot.ask("Which country is acting as the arbiter in these negotiations?").refused

@@ -154,6 +154,21 @@ def test_a_role_acted_as_or_a_verb_of_its_set_is_held_by_the_agent_of_that_verb(
     assert read("Who signed the deal?").role == ()  # a verb of no person's set asks for anyone
 
 
+def test_which_country_or_side_asks_for_a_role_or_a_doer_as_who_does() -> None:
+    def met(question: str, sentence: str) -> bool:
+        return read(question).met_by(sentence, sentence, sentence, LEXICON, same_things)
+
+    acting = "Which state is acting as the go-between in these talks?"
+    assert read(acting).role == ("go-between",) and read("Which side is mediating?").role == ("mediator",)
+    compounded = "Three rounds of Tessaline-brokered talks ended on Friday without a deal."
+    assert met(acting, compounded)  # a name compounded with a participle of the role's set is its agent
+    assert not met(acting, "Three rounds of talks ended on Friday without a deal, delegates said.")
+    assert not met(acting, "Three rounds of long-delayed talks ended on Friday in Tessaline.")
+    # ...but the kind may be the object, or the word no noun of people: no role is asked for
+    assert read("Which town are the allies going after?").role != ("allies",)
+    assert read("Which party is the largest?").role == ()
+
+
 def test_who_a_group_were_is_told_by_what_its_members_were_past_a_relative_clause() -> None:
     asked = "Who were the Kessalians that Dravonia handed back?"
     assert read(asked).role == ("kessalians",)  # the relative clause says which of them, not what they are

@@ -55,6 +55,7 @@ from assistant.ordinals import of_series, ordinal_value
 from assistant.question import read
 from assistant.question_forms import WHO, topic_words
 from assistant.question_parts import question_parts
+from assistant.question_roles import named_anywhere
 from assistant.ranking import ASKS_WHY, Candidate, SentenceRanker
 from assistant.sourcing import ASKS_AUTHOR
 from assistant.speakers import ASKS_REACTION, not_speaker, reacts
@@ -165,17 +166,16 @@ class ExtractiveGenerator(Generator):
             yield ("" if i == 0 else " ") + f"{self.quoted(hits, c)} [{c.n}]"
 
     def _lead(self, question: str, ranked: list[Candidate], hits: list[ScoredPassage]) -> Candidate | None:
-        """The best sentence near the top that holds what was asked, else the best. Of what is to come when
-        "When will…?" or "Where will…?" asks ("A fourth round is due to begin on 22 April", not "The third round
-        opened on 4 March"), of what has been when "Which city hosted…?" asks, a length before a span when "How
-        long is the X?" may ask for either ("The 1,140-km Northway line…", not "Three days of talks over the
-        Northway pipeline…"), a counted span when "How long did X last?" asks ("a three-week campaign", not
-        "within hours"), the last of a numbered series that has taken place for "the most recent round" ("The
-        fourth round took place…", not the fifth's schedule), and a condition for "Under what condition…?"
-        ("…unless a security guarantee replaces them"), what stands now for "…now…?" and a verb of beginning for
-        "When did X get underway?" when one ranks close."""
+        """The best sentence near the top that holds what was asked, else the best. Of what is to come when "When will…?"
+        or "Where will…?" asks ("A fourth round is due to begin on 22 April", not "The third round opened on 4 March"),
+        of what has been when "Which city hosted…?" asks, a length before a span when "How long is the X?" may ask for
+        either ("The 1,140-km Northway line…", not "Three days of talks over the Northway pipeline…"), a counted span
+        when "How long did X last?" asks ("a three-week campaign", not "within hours"), the last of a numbered series
+        that has taken place for "the most recent round" ("The fourth round took place…", not the fifth's schedule), and
+        a condition for "Under what condition…?" ("…unless a security guarantee replaces them"), what stands now for
+        "…now…?" and a verb of beginning for "When did X get underway?" when one ranks close."""
         ask = read(question)
-        holding = [c for c in (ranked if ask.sides else ranked[:WINDOW]) if c.meets]
+        holding = [c for c in (ranked if named_anywhere(ask) else ranked[:WINDOW]) if c.meets]
         if ask.place and holding:  # a place said of what was asked (half its topic words), when one ranks close
             # ...besides the parties, whom most sentences name ("…the Kestrava-Dalmarre meetings…": meetings)
             topic = tuple(t for t in topic_words(question) if not self.parties.mentioned(t))
