@@ -16,6 +16,7 @@ from assistant import figures, holds
 from assistant.english import PAST_TENSE, POSITION_VERBS, inflections, lemmas, verb_pattern
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, unpossessed
+from assistant.persons import may_name_people
 from assistant.thesaurus import own_words_only
 
 if TYPE_CHECKING:
@@ -46,6 +47,12 @@ _APPROXIMATOR = rf"(?:{figures.APPROXIMATORS}|all|only)"
 # English's nouns of an occasion of going or meeting, which a text may count as times ("travelled… eleven times")
 _OCCASIONS = frozenset("trips visits journeys occasions".split())
 _TIMES = re.compile(rf"(?i)(?:{figures.NUMBER.pattern})\s+times\b")
+_CLAUSE_AFTER = re.compile(r"(?:[^.;:,]|[.,](?=\d))*")  # up to the clause's end, not a thousands' comma
+# ...and the counted nouns `figures.COUNTED` leaves out: English's plurals of people that do not end in -s, and
+# a plural after "of" with no determiner ("tens of thousands of war-weary troops")
+_COUNTS_OTHERS = re.compile(
+    r"\s+(?:(?:[a-z-]+\s+)?(?:people|persons|men|women|children|personnel|staff)\b|of\s+(?!(?:them|us|you|these|those|which|whom)\b)(?:[a-z-]+\s+){0,2}?[a-z]+s\b)"
+)
 _GOVERNED = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:{_APPROXIMATOR}\s+)?$")
 
 
@@ -55,7 +62,19 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
     counted = ask.counted
     if counted[-1:] and counted[-1] in _OCCASIONS and _TIMES.search(said):  # "How many trips…": "eleven times"
         counted = ("times",)
-    if counted and not holds.holds_head(counted[-1:], said, lexicon, synonyms):
+    # a noun of people the corpus never uses ("How many refugees ended up in Valmora?") may be counted by a number
+    # that counts no noun of its own, in a clause that says what else was asked ("about 90,000 of them across the
+    # border into Valmora"); not by one that counts others ("killed an estimated 6,000 people")
+    rest = tuple(t for t in ask.topic if t not in counted)
+    if (
+        counted
+        and not holds.holds_head(counted[-1:], said, lexicon, synonyms)
+        and not (
+            lexicon.unknown_terms(counted[-1])
+            and may_name_people(counted[-1])
+            and any(holds.share(rest, clause, lexicon, synonyms) for clause in uncounted(sentence) if rest)
+        )
+    ):
         return False
     # "…its turbines generate 5,200 megawatts" counts no turbines; "250 American merchant vessels" counts the
     # "merchant ships" asked about, by the question's own word before the noun
@@ -77,6 +96,20 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
             sentence, lambda verb: holds.share((ask.event or "",), verb, lexicon, synonyms) == 1
         )
     )
+
+
+def uncounted(sentence: str) -> list[str]:
+    """What the clause of each number of `sentence` that counts no noun says after it ("about 90,000 of them
+    across the border into Valmora": "of them across the border into Valmora"); none for a year or a sum."""
+    sums = [m.span() for m in figures.sums(sentence)]
+    numbers = figures.NUMBER.finditer(figures.DAY_OF_MONTH.sub(lambda d: " " * len(d.group()), sentence))
+    return [
+        sentence[m.end() : m.end() + len(clause.group())]
+        for m in numbers
+        if not (figures.COUNTED.match(sentence, m.end()) or _COUNTS_OTHERS.match(sentence, m.end()))
+        and not any(a <= m.start() < b for a, b in sums)
+        and (clause := _CLAUSE_AFTER.match(sentence, m.end()))
+    ]
 
 
 def objects_of(sentence: str, verbs: Callable[[str], bool]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from assistant.figures import NUMBER, states_number
 from assistant.lexicon import Lexicon
 from assistant.question import read
-from tests.test_question import met
+from tests.test_question import met, no_synonyms
 
 
 def test_a_number_may_be_spelled_out() -> None:
@@ -173,3 +173,16 @@ def test_how_many_a_party_has_is_counted_where_the_party_is_named() -> None:
     assert read(asked).names == ("National Irrigators' Union",)
     assert not met(asked, "The two countries will set up a committee of six members, three from each side.")
     assert met(asked, union)
+
+
+def test_people_the_text_never_names_so_are_counted_by_a_number_with_no_noun_said_of_the_rest() -> None:
+    text = "The war has killed an estimated 4,000 people and driven 200,000 from their homes, about 70,000 of them into Tessary."
+    lexicon = Lexicon(text, {}, names=[["Tessary"]])
+
+    def counts(question: str, sentence: str = text) -> bool:
+        return read(question).met_by(sentence, sentence, sentence, lexicon, no_synonyms)
+
+    assert counts("How many refugees ended up in Tessary?")  # "70,000 of them… into Tessary"
+    assert not counts("How many journalists were killed in the war?")  # "4,000 people" counts people, not them
+    assert not counts("How many refugees fled Tessary?", "Leaders kept tens of thousands of weary troops in Tessary.")
+    assert not counts("How many rifles ended up in Tessary?")  # no noun of people
