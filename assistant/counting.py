@@ -51,7 +51,8 @@ _CLAUSE_AFTER = re.compile(r"(?:[^.;:,]|[.,](?=\d))*")  # up to the clause's end
 # ...and the counted nouns `figures.COUNTED` leaves out: English's plurals of people that do not end in -s, and
 # a plural after "of" with no determiner ("tens of thousands of war-weary troops")
 _COUNTS_OTHERS = re.compile(
-    r"\s+(?:(?:[a-z-]+\s+)?(?:people|persons|men|women|children|personnel|staff)\b|of\s+(?!(?:them|us|you|these|those|which|whom)\b)(?:[a-z-]+\s+){0,2}?[a-z]+s\b)"
+    r"\s+(?:(?:[a-z-]+\s+)?(?:people|persons|men|women|children|personnel|staff)\b"
+    r"|of\s+(?!(?:them|us|you|these|those|which|whom)\b)(?:[a-z-]+\s+){0,2}?[a-z]+s\b)"
 )
 _GOVERNED = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:{_APPROXIMATOR}\s+)?$")
 

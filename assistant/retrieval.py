@@ -191,9 +191,10 @@ class HybridRetriever:
         word of its set: "Valmoran-brokered talks" for "Which country is acting as the go-between?"."""
         terms = stems(w for w in words(" ".join(wanted)) if w not in STOPWORDS)  # a thesaurus's words, as spelled
         found = np.asarray(self.lexical.bm25.get_scores(terms)) if terms and self.passages else np.zeros(0)
-        best = [i for i in np.argsort(-found, kind="stable") if found[i] > 0]
-        best = [i for i in best if doc_ids is None or self.passages[i].doc_id in doc_ids][:k]
-        return _unranked(self.passages[i] for i in best)
+        if doc_ids is not None:
+            found = np.where(np.isin(self.doc_of, [self.doc_code[d] for d in doc_ids if d in self.doc_code]), found, 0)
+        best = np.argsort(-found, kind="stable")[:k]
+        return _unranked(self.passages[i] for i in best if found[i] > 0)
 
     def retrieve(
         self, question: str, k: int, party: str | None = None, doc_ids: frozenset[str] | None = None
