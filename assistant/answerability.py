@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from assistant.comparison_words import YES_NO
 from assistant.condense import own_words
 from assistant.english import RANK_ADJECTIVES, STOPWORDS, UNTOPICAL, is_noun, lemmas
+from assistant.figures import TIME_UNITS
 from assistant.holds import QUESTION_NAME, Synonyms
 from assistant.levies import LEVIED_ON, levied_on, levies_on
 from assistant.lexicon import Lexicon, stems, words
@@ -185,8 +186,9 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     *which, head = said or [""]
     if which and not lexicon.unknown_terms(head) and lexicon.unknown_terms(" ".join(which)):
         focus.append(" ".join([*which, head]))
-    # "the result of" asks for what came of it, "the name of" for a name
-    focus = [w for w in focus if w.lower() not in UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME | {"name", "names"}]
+    # "the result of" asks for what came of it, "the name of" for a name, "the hours of" for times said in figures
+    framed = UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME | {"name", "names", "date", "dates", "time", "times"}
+    focus = [w for w in focus if w.lower() not in framed and not re.fullmatch(TIME_UNITS, w.lower())]
     return [w for w in focus if lexicon.unknown_terms(w)]
 
 

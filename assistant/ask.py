@@ -115,9 +115,8 @@ class Ask:
         return self.demanding or bool(self.dated) or self.place
 
     def met_by(self, sentence: str, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-        """Whether `sentence` (read with `context`, its antecedent sentence, and in its `passage`) holds what
-        was asked; a story's dateline holds none of it but the place it was filed from ("CADRENNE — … ended
-        here")."""
+        """Whether `sentence` (read with `context`, its antecedent, in its `passage`) holds what was asked; a
+        story's dateline holds none of it but the place it was filed from ("CADRENNE — … ended here")."""
         filed, sentence = sentence, DATELINE.sub("", sentence)
         if self.what_next:
             return tense.tells_to_come(sentence)
@@ -208,8 +207,7 @@ class Ask:
             stuff and measures_another(sentence, lambda w: holds.share(stuff, w, lexicon, synonyms) == 1)
         ):
             return False
-        # what a number counts is its noun: "1,140 tariff lines" answers "How many product lines…?" (the words
-        # before the noun are topic words, of which `_about` wants half)
+        # what a number counts is its noun: "1,140 tariff lines" answers "How many product lines…?" (`counting`)
         if not counting.counts_asked(self, sentence, context, lexicon, synonyms):
             return False
         sent = bool(self.led) and self.led[-1] in posts.DELEGATIONS and posts.sends(self.owner or "", sentence, lexicon)

@@ -47,6 +47,8 @@ _APPROXIMATOR = rf"(?:{figures.APPROXIMATORS}|all|only)"
 # English's nouns of an occasion of going or meeting, which a text may count as times ("travelled… eleven times")
 _OCCASIONS = frozenset("trips visits journeys occasions".split())
 _TIMES = re.compile(rf"(?i)(?:{figures.NUMBER.pattern})\s+times\b")
+# A figure of several together (Quirk et al.'s additive adverbs and "combined"), which no one of them has alone
+_JOINT = re.compile(r"(?i)\b(?:combined|together|jointly|altogether|in\s+total|between\s+them)\b")
 _CLAUSE_AFTER = re.compile(r"(?:[^.;:,]|[.,](?=\d))*")  # up to the clause's end, not a thousands' comma
 # ...and the counted nouns `figures.COUNTED` leaves out: English's plurals of people that do not end in -s, and
 # a plural after "of" with no determiner ("tens of thousands of war-weary troops")
@@ -59,6 +61,8 @@ _GOVERNED = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:{_APPROXIMATOR}\s+)?$")
 
 def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
     """Whether `sentence` (read with `context`, its antecedent) counts what `ask` counts, when it counts."""
+    if "alone" in ask.asked and _JOINT.search(sentence):  # "How much did Sabrair alone lose?": not "a combined…"
+        return False
     said = figures.occasions_spelled(context)  # "How many times did they meet?": "met… twice"
     counted = ask.counted
     if counted[-1:] and counted[-1] in _OCCASIONS and _TIMES.search(said):  # "How many trips…": "eleven times"

@@ -105,7 +105,9 @@ def read(question: str) -> Ask:
         return Ask(what_next=True, asked=frozenset(words(question)))
     ask = replace(_read(text, question), one_side=not EVERY_SIDE.search(text))
     times = figures.YEAR.findall(text) + figures.WEEKDAY.findall(text) + figures.DAY_OF_MONTH.findall(text)
-    ask = replace(ask, dated=tuple(times)) if times and not ask.dated and ask.wants != "date" else ask
+    # ...as is the year of a month or a day asked for ("In which month of 2027 is the terminal due to open?")
+    named = times and not ask.dated and (ask.wants != "date" or ask.month or ask.day)
+    ask = replace(ask, dated=tuple(times)) if named else ask
     series = ordinals.ORDINAL_NOUN.search(text)
     ask = replace(ask, series=(series["ordinal"].lower(), series["noun"].lower())) if series else ask
     if ask.wants == "number" and not ask.counted and _ELLIPTICAL.search(text) and context_of(question):

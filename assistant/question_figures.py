@@ -139,6 +139,6 @@ ASKS_PERIOD = re.compile(
 # was Kallenbrook born?", not a sentence that only names him), a time of day, a frequency ("How often…?").
 ASKED_KINDS = (
     (ASKS_BIRTH, "birth", frozenset({"born", "birth"})),
-    (ASKS_CLOCK, "time", DATE_FRAME | {"time"}),
+    (ASKS_CLOCK, "time", DATE_FRAME | {"time", "hour", "hours"}),
     (ASKS_FREQUENCY, "frequency", FREQUENCY_FRAME),
 )

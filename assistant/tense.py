@@ -172,9 +172,11 @@ def said_of_time(date: str) -> str:
 
 
 # "What time did the talks end?" asks for a time of day, which a clock or a part of the day gives ("at 17:30",
-# "4 a.m.", "shortly after noon", "late in the evening"), not a date.
+# "4 a.m.", "shortly after noon", "late in the evening"), not a date; so do "What are the hours of the curfew?" and
+# "What hours…?" (Oxford: "hours", "a fixed period of time for an activity": "from 11 p.m. to 6 a.m.").
 ASKS_CLOCK = re.compile(  # ...not "within what time frame", a span
     r"(?i)\b(?:at\s+)?what\s+time\b(?![\s-]*(?:frame|span|period|limit|scale|table|line)s?\b)|\bat\s+what\s+hour\b"
+    r"|\bwhat\s+hours\b|\bthe\s+(?:[a-z-]+\s+)?hours\s+of\b"
 )
 CLOCK = re.compile(
     r"(?i)\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}\s+o['’]clock\b"

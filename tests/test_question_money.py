@@ -247,3 +247,9 @@ def test_how_much_per_unit_asks_for_a_rate() -> None:
     assert not met(asked, "The Kestrum Dam, a $4.2 billion project, is designed to generate 3,100 megawatts.")
     assert met(asked, "The Kestrum Dam cost about $1.4 million per megawatt to build.")
     assert not read("How many per cent of the vote did the party win?").rate  # a share, not a rate
+
+
+def test_what_one_party_alone_lost_is_no_figure_of_several_combined() -> None:
+    alone = "How much revenue did Orvanda alone lose?"
+    assert not met(alone, "The dispute cost Orvanda and Quessary a combined $140 million in lost revenue.")
+    assert met(alone, "Orvanda lost $40 million in revenue during the dispute.")

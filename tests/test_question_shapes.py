@@ -1,13 +1,14 @@
 """Question shapes whose answer is a figure or a name said in a roundabout way: how far a party moved, an amount
-in a currency whose name is a common word, the leader of a body named before ("its Secretary-General").
-Hand-made sentences, a lexicon and no model."""
+in a currency whose name is a common word, the leader of a body named before ("its Secretary-General"), the hours
+of something, a month of a year. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
+from assistant.answerability import unknown_focus
 from assistant.lexicon import Lexicon
 from assistant.question import read
 from assistant.question_forms import counted
-from tests.test_question import met, no_synonyms
+from tests.test_question import LEXICON, met, no_synonyms
 
 
 def test_how_far_a_party_came_down_asks_for_any_figure() -> None:
@@ -157,3 +158,17 @@ def test_how_many_staff_counts_people_by_what_they_are_past_a_compound_modifier(
     crowns = "Tavenmoor's negotiating team has spent 3.2 million crowns full-time."
     assert read(question).met_by(officials, officials, officials, lexicon, no_synonyms)
     assert not read(question).met_by(crowns, crowns, crowns, lexicon, no_synonyms)
+
+
+def test_the_hours_of_something_ask_for_times_of_day_a_text_gives_in_figures() -> None:
+    hours = "What are the hours of the Orvanda night curfew?"
+    assert read(hours).wants == "time" and not unknown_focus(hours, LEXICON)  # "hours" need not be said
+    assert met(hours, "The night curfew in Orvanda runs from 11 p.m. to 6 a.m.")
+    assert not met(hours, "Orvanda introduced a night curfew in March.")
+
+
+def test_a_month_of_a_year_asked_for_is_one_said_where_that_year_is() -> None:
+    month = "In which month of 2027 is the new terminal in Orvanda due to open?"
+    assert read(month).dated == ("2027",)
+    assert met(month, "The new terminal in Orvanda is due to open in May 2027.")
+    assert not met(month, "The dispute over the terminal in Orvanda began on March 4.")  # a month of no 2027
