@@ -65,6 +65,10 @@ ASKS_MONEY = re.compile(
     # ...though not a change in one, which a share may say ("What berth fee increase…?": "an increase of 18 percent")
     rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b(?!\s+(?:rises?|raises?|increases?|hikes?|cuts?))|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
     rf"|{_WHAT_COST}"
+    # "How large was the fine…?": the size of a sum, by English's nouns of a sum paid or owed
+    r"|\bhow\s+(?:large|big|high|steep|hefty|heavy)\s+(?:was|is|were|are|will\s+be|would\s+be)\s+(?:the|a|an|its|their|"
+    r"[A-Z][\w’'-]*['’]s)\s+(?:[a-z-]+\s+)?(?:fines?|fees?|penalt(?:y|ies)|ransoms?|bills?|payments?|payouts?|"
+    r"compensation|settlements?|bonus(?:es)?|loans?|debts?|grants?)\b"
 )
 # English adjectives of linear dimension ask for the size of a thing ("How tall…"; "How long is the front
 # line?", which may ask for a span of time as well), and "how far" for a distance: both are lengths.

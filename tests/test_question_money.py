@@ -253,3 +253,10 @@ def test_what_one_party_alone_lost_is_no_figure_of_several_combined() -> None:
     alone = "How much revenue did Orvanda alone lose?"
     assert not met(alone, "The dispute cost Orvanda and Quessary a combined $140 million in lost revenue.")
     assert met(alone, "Orvanda lost $40 million in revenue during the dispute.")
+
+
+def test_how_large_a_fine_or_a_fee_was_asks_for_a_sum() -> None:
+    fine = "How large was the fine Quessary imposed on Orvanda?"
+    assert read(fine).money and not read("How large is the contested patch of sea?").money
+    assert met(fine, "Quessary imposed a fine of $2 million on Orvanda.")
+    assert not met(fine, "Quessary allowed Orvanda 21 weekly flights, down from 28.")
