@@ -15,9 +15,10 @@ from assistant.lexicon import words
 from assistant.party_forms import LONG_FORM
 from assistant.tense import BEGINNING
 
-ASKS_DATE = re.compile(
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:(?:by\s+)?when\b|(?:(?:in|on|by)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?"
-    r"(?:date|day|year|month)s?\b|what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w’']+\s+){0,2}?(?:deadline|date)\b)"  # a deadline is a date
+ASKS_DATE = re.compile(  # ...after a preposition of time too: "From what date…?", "Since when…?"
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:(?:(?:by|from|since|until|till)\s+)?when\b|(?:(?:in|on|by|from|since|until|till)\s+)?"
+    r"(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month)s?\b|"
+    r"what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w’']+\s+){0,2}?(?:deadline|date)\b)"  # a deadline is a date
 )
 # "Where…?" asks for a place, unless it asks where someone stands ("Where does Congress stand on…?") or what a
 # party wants ("Where does Ondrisk want the boundary drawn?": a verb of position).
@@ -64,9 +65,9 @@ _CONDITION = re.compile(
     r"(?i)^\W*(?:if|unless|suppose|supposing|assuming)\b[^,?]*,|,?\s+(?:if|unless|provided)\s+[^,?]*(?=\?|$)"
 )
 # Phrases whose words are no topic: English idioms of occurring ("take place", "come about", "happen", "take
-# effect": the sentence says "begin"), and a predicate hedged by a passive verb of saying or thinking with the verb it raises ("is thought
-# to lie", "are believed to be": the sentence says "estimate to be" or nothing of it; "expected to gain" keeps
-# "gain"), nor the adverbials of the beginning ("at the start", which a text says otherwise; `ASKS_ORIGINAL`).
+# effect": the sentence says "begin"), and a predicate hedged by a passive verb of saying or thinking with the
+# verb it raises ("is thought to lie", "are believed to be": the sentence says "estimate to be" or nothing of it;
+# "expected to gain" keeps "gain"), nor the adverbials of the beginning ("at the start"; `ASKS_ORIGINAL`).
 FRAME_PHRASES = re.compile(
     r"(?i)\b(?:take|takes|took|taken|taking)\s+place\b|\b(?:come|comes|came|coming)\s+about\b"
     r"|\b(?:happen|happens|happened|happening|occur|occurs|occurred|occurring)\b"
@@ -83,8 +84,7 @@ FRAME_PHRASES = re.compile(
     r"|\b(?:thought|believed|said|estimated|expected|reported|known|understood|reckoned)\s+to"
     r"(?:\s+(?:be|lie|have|exist|remain|stand|sit)\b)?"
 )
-# "how many fishing boats", "how much cash": what is counted follows, up to a function word.
-COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")
+COUNTED = re.compile(r"(?i)\bhow\s+many\s+([\w\s'’-]+)")  # "how many fishing boats": what is counted follows
 _PLACES = frozenset("places sites locations spots".split())
 _PLURAL = re.compile(r"(?<!s)s$")
 # "How many of X are Y?" counts the Ys among the Xs, which a count of all the Xs does not give

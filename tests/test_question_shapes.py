@@ -172,3 +172,9 @@ def test_a_month_of_a_year_asked_for_is_one_said_where_that_year_is() -> None:
     assert read(month).dated == ("2027",)
     assert met(month, "The new terminal in Orvanda is due to open in May 2027.")
     assert not met(month, "The dispute over the terminal in Orvanda began on March 4.")  # a month of no 2027
+
+
+def test_a_date_is_asked_for_after_a_preposition_of_time_too() -> None:
+    for asked in ("From what date can flights restart?", "Since when has the curfew applied?", "Until when is it?"):
+        assert read(asked).wants == "date", asked
+    assert met("From what date can flights to Orvanda restart?", "Flights to Orvanda can restart from July 1.")
