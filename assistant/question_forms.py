@@ -16,7 +16,7 @@ from assistant.party_forms import LONG_FORM
 from assistant.tense import BEGINNING
 
 ASKS_DATE = re.compile(  # ...after a preposition of time too: "From what date…?", "Since when…?"
-    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:(?:(?:by|from|since|until|till)\s+)?when\b|(?:(?:in|on|by|from|since|until|till)\s+)?"
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?(?:(?:(?:by|from|since)\s+)?when\b|(?:(?:in|on|by|from|since)\s+)?"
     r"(?:what|which)\s+(?:exact\s+|precise\s+|specific\s+)?(?:date|day|year|month)s?\b|"
     r"what(?:'s|’s|\s+is|\s+was)\s+the\s+(?:[\w’']+\s+){0,2}?(?:deadline|date)\b)"  # a deadline is a date
 )

@@ -175,6 +175,6 @@ def test_a_month_of_a_year_asked_for_is_one_said_where_that_year_is() -> None:
 
 
 def test_a_date_is_asked_for_after_a_preposition_of_time_too() -> None:
-    for asked in ("From what date can flights restart?", "Since when has the curfew applied?", "Until when is it?"):
+    for asked in ("From what date can flights restart?", "Since when has the curfew applied?"):
         assert read(asked).wants == "date", asked
     assert met("From what date can flights to Orvanda restart?", "Flights to Orvanda can restart from July 1.")
