@@ -69,3 +69,13 @@ def test_a_further_sentence_is_heard_when_the_answer_as_clipped_leaves_room() ->
     head = LETTERS[: LETTERS.index("—")]
     asked = "How many letters to the towns did the ministry publish?"  # the lead never says "towns": more may
     assert answer(asked, holding(LETTERS, sent)) == f"{head}… [1] {sent} [2]"
+
+
+def test_a_further_position_of_the_same_time_is_part_of_what_a_party_wants() -> None:
+    wants = (
+        "The union wants the night-shift bonus restored to its full rate of forty euros a shift by the start of the "
+        "winter timetable, and it is seeking a written promise that any future cuts to the rosters will fall on "
+        "every depot of the northern network in proportion to its staff."
+    )
+    assert answer("What does the union still want on the bonus?", holding(wants)) == f"{wants} [1]"
+    assert answer("To what rate is the night-shift bonus to be restored?", holding(wants)).endswith("timetable… [1]")

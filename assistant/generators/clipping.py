@@ -5,7 +5,8 @@ A sentence of more than `LONG` characters is cut at the first clause boundary (a
 ", while" or ", whereas" before a new subject: coordination, Quirk et al. §13) past which the question is answered:
 the part before holds every topic word of the question that the sentence holds and, when the question asks for a
 date, number, name or the like, what it asks for (`ask.Ask.met_by`); the part after holds nothing of what is asked
-for, nor the time a question's words ask about ("…now…?": `close_leads`).
+for, nor the time a question's words ask about ("…now…?": `close_leads`), nor, for what a party wants, another
+position of the same time ("…, and it is seeking…").
 Not clipped: a sentence with quotation marks (its quotation would be left open), the answer to "why" (the reason
 often comes after the event) or to a yes-or-no question (its "but…" may be the answer). Only the end of a sentence
 is cut: its front holds its subject. Its citation is the whole passage, as for any sentence, and the citation check
@@ -18,6 +19,7 @@ import re
 from dataclasses import replace
 
 from assistant.comparison_words import ASKS_WHY, YES_NO
+from assistant.counting import ASKS_WANTED
 from assistant.generators.close_leads import close_lead
 from assistant.holds import Synonyms, share
 from assistant.lexicon import Lexicon
@@ -25,6 +27,7 @@ from assistant.models import ScoredPassage
 from assistant.question import read
 from assistant.question_forms import topic_words
 from assistant.ranking import Candidate
+from assistant.tense import NOW, REVISED
 
 LONG = 250  # characters of a sentence beyond which it is quoted only as far as it answers
 LEAST = 60  # characters either side of a cut: a shorter part is no clause worth cutting at
@@ -53,6 +56,9 @@ def clipped(question: str, c: Candidate, hits: list[ScoredPassage], lexicon: Lex
         if ask.demanding and ask.met_by(tail, tail, passage, lexicon, synonyms):
             continue
         if when is not None and when(tail) and not when(head):
+            continue
+        # "What does X want?": "…wants X, and it is seeking Y" says both; not "…; it now asks for…", another time's
+        if ASKS_WANTED.search(question) and ASKS_WANTED.search(tail) and not (NOW.search(tail) or REVISED.search(tail)):
             continue
         return replace(c, text=head)
     return c
