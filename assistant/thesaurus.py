@@ -26,8 +26,8 @@ SYNSETS = {
     # by" someone was mediated by them
     "mediator.n.01": "mediator go-between intermediator intermediary intercessor conciliator intercede broker",
     "armistice.n.01": "armistice ceasefire cease-fire truce",
-    # dispute.n.01 ("a disagreement or argument about something important") with its hyponyms quarrel.n.01 ("an
-    # angry dispute") and fight.n.05 ("an intense verbal dispute"), less "difference", whose other senses lead
+    # dispute.n.01 ("a disagreement or argument about something important") with its hyponym quarrel.n.01 ("an
+    # angry dispute") and fight.n.04 ("an intense verbal dispute", under controversy.n.01), less "difference"
     "dispute.n.01": "dispute conflict quarrel wrangle row fight",
     "court.n.02": "court tribunal judicature",
     "cadaver.n.01": "body corpse cadaver remains",  # with its hypernym body.n.01: the dead returned in a swap
