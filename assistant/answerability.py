@@ -122,6 +122,8 @@ _GIST = frozenset(
 MIN_DENSE = 0.30  # below this the best passage is not about the question...
 MIN_OVERLAP = 0.34  # ...unless it holds at least this share of the question's topic words
 WINDOW = 6  # how many of the best sentences may hold what the question asks for
+# "the result of" asks for what came of it, "the name of" for a name, "the hours of" for times said in figures
+_FRAMED = UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME | {"name", "names", "date", "dates", "time", "times"}
 
 
 @dataclass(frozen=True)
@@ -186,9 +188,7 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     *which, head = said or [""]
     if which and not lexicon.unknown_terms(head) and lexicon.unknown_terms(" ".join(which)):
         focus.append(" ".join([*which, head]))
-    # "the result of" asks for what came of it, "the name of" for a name, "the hours of" for times said in figures
-    framed = UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME | {"name", "names", "date", "dates", "time", "times"}
-    focus = [w for w in focus if w.lower() not in framed and not re.fullmatch(TIME_UNITS, w.lower())]
+    focus = [w for w in focus if w.lower() not in _FRAMED and not re.fullmatch(TIME_UNITS, w.lower())]
     return [w for w in focus if lexicon.unknown_terms(w)]
 
 

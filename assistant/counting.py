@@ -17,6 +17,7 @@ from assistant.english import PAST_TENSE, POSITION_VERBS, inflections, lemmas, v
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, unpossessed
 from assistant.persons import may_name_people
+from assistant.question_figures import PERSONS, STAFF
 from assistant.thesaurus import own_words_only
 
 if TYPE_CHECKING:
@@ -50,11 +51,12 @@ _TIMES = re.compile(rf"(?i)(?:{figures.NUMBER.pattern})\s+times\b")
 # A figure of several together (Quirk et al.'s additive adverbs and "combined"), which no one of them has alone
 _JOINT = re.compile(r"(?i)\b(?:combined|together|jointly|altogether|in\s+total|between\s+them)\b")
 _CLAUSE_AFTER = re.compile(r"(?:[^.;:,]|[.,](?=\d))*")  # up to the clause's end, not a thousands' comma
-# ...and the counted nouns `figures.COUNTED` leaves out: English's plurals of people that do not end in -s, and
-# a plural after "of" with no determiner ("tens of thousands of war-weary troops")
+# ...and the counted nouns `figures.COUNTED` leaves out: the nouns of people a question counts as persons or staff
+# and English's plurals of people not in -s, and a plural after "of" with no determiner ("tens of thousands of
+# war-weary troops")
+_PEOPLE = "|".join(sorted(PERSONS | STAFF | {"men", "women", "children"}))
 _COUNTS_OTHERS = re.compile(
-    r"\s+(?:(?:[a-z-]+\s+)?(?:people|persons|men|women|children|personnel|staff)\b"
-    r"|of\s+(?!(?:them|us|you|these|those|which|whom)\b)(?:[a-z-]+\s+){0,2}?[a-z]+s\b)"
+    rf"\s+(?:(?:[a-z-]+\s+)?(?:{_PEOPLE})\b|of\s+(?!(?:them|us|you|these|those|which|whom)\b)(?:[a-z-]+\s+){{0,2}}?[a-z]+s\b)"
 )
 _GOVERNED = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:{_APPROXIMATOR}\s+)?$")
 

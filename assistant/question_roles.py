@@ -14,7 +14,7 @@ from assistant import holds
 from assistant.ask import Ask
 from assistant.english import UNTOPICAL, lemmas
 from assistant.persons import may_name_people
-from assistant.question_forms import ABBREVIATION, GENERIC_KINDS, WHO_ROLE
+from assistant.question_forms import ABBREVIATION, GENERIC_KINDS, WHO, WHO_ROLE
 from assistant.thesaurus import doer_of, kin_of
 
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Kalmoria's" of "Kalmoria's Constitutional Court"
@@ -59,6 +59,8 @@ def who_role(question: str, asked: frozenset[str]) -> Ask | None:
     """The `Ask` of "Who VERB…?" (`doer_asked`) or "Who is ROLE…?" (`role_asked`), and of "Which country…?" or
     "Which side…?" asked so; None when the question is of neither form."""
     generic = _WHICH_GENERIC.match(question)
+    if not generic and not WHO.match(question):
+        return None
     question = f"Who {question[generic.end() :]}" if generic else question
     role = WHO_ROLE.search(question)
     if role and (not role["role"].strip() or re.match(r"(?i)\s*(?:it|they|he|she|that|this)\b", role["role"])):

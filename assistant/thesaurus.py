@@ -76,10 +76,11 @@ _DOERS = ("mediator.n.01", "boss.n.01")
 def doer_of(verb: str) -> str | None:
     """The person noun of the set `verb` is a word of, when that set names persons ("mediated", "brokered":
     "mediator"), or None."""
-    stem = stems([verb])[0]
-    return next((SYNSETS[k].split()[0] for k in _DOERS if stem in stems(SYNSETS[k].split())), None)
+    kin = kin_of(verb)
+    return kin[0] if kin and " ".join(kin) in (SYNSETS[k] for k in _DOERS) else None
 
 
+@cache
 def kin_of(word: str) -> tuple[str, ...]:
     """The words of the set `word` is of ("broker", "mediator", … for "go-between"), or none."""
     stem = stems([word])[0]
