@@ -129,6 +129,10 @@ _SUBJECT_PRONOUN = re.compile(
 )
 
 
+# ...or a personal pronoun among its first words ("Geologists estimate it holds…", "Its board will…")
+_EARLY_PRONOUN = re.compile(r"[^\w\"“]*(?:[\w,]+\s+){0,3}?(?:it|its|they|their|them|he|his|him|she|her)\b", re.I)
+
+
 def read_after(passages: Sequence[Passage]) -> dict[str, str]:
     """For each passage, what its opening pronoun may stand for when nothing in it says: the questioner's turn it
     answers (`questions_answered`), else the last sentence of the passage before it in its document ("For more
@@ -137,7 +141,11 @@ def read_after(passages: Sequence[Passage]) -> dict[str, str]:
     before: dict[str, str] = {}
     ordered = sorted(passages, key=lambda p: (p.doc_id, p.start))
     for previous, passage in itertools.pairwise(ordered):
-        leans = _SUBJECT_PRONOUN.match(passage.text) or _OPENS_WITH_SHELL.match(passage.text)
+        leans = (
+            _SUBJECT_PRONOUN.match(passage.text)
+            or _EARLY_PRONOUN.match(passage.text)
+            or _OPENS_WITH_SHELL.match(passage.text)
+        )
         if previous.doc_id != passage.doc_id or not leans:
             continue  # ...split into sentences only where needed: this runs over every passage at load
         spans = sentences_of(previous.text)

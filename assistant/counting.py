@@ -50,6 +50,10 @@ _OCCASIONS = frozenset("trips visits journeys occasions".split())
 _TIMES = re.compile(rf"(?i)(?:{figures.NUMBER.pattern})\s+times\b")
 # A figure of several together (Quirk et al.'s additive adverbs and "combined"), which no one of them has alone
 _JOINT = re.compile(r"(?i)\b(?:combined|together|jointly|altogether|in\s+total|between\s+them)\b")
+# ...and a figure of the middle of many (an average, a mean, a median), which no other figure of them is: "What is
+# the average teacher salary?" is not answered by "6 percent of salary"
+_MIDDLE = frozenset("average mean median typical".split())
+_OF_THE_MIDDLE = re.compile(r"(?i)\b(?:averag\w*|mean|median|typical(?:ly)?)\b")
 _CLAUSE_AFTER = re.compile(r"(?:[^.;:,]|[.,](?=\d))*")  # up to the clause's end, not a thousands' comma
 # ...and the counted nouns `figures.COUNTED` leaves out: the nouns of people a question counts as persons or staff
 # and English's plurals of people not in -s, and a plural after "of" with no determiner ("tens of thousands of
@@ -64,6 +68,8 @@ _GOVERNED = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:{_APPROXIMATOR}\s+)?$")
 def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
     """Whether `sentence` (read with `context`, its antecedent) counts what `ask` counts, when it counts."""
     if "alone" in ask.asked and _JOINT.search(sentence):  # "How much did Sabrair alone lose?": not "a combined…"
+        return False
+    if ask.asked & _MIDDLE and ask.wants == "number" and not _OF_THE_MIDDLE.search(sentence):
         return False
     said = figures.occasions_spelled(context)  # "How many times did they meet?": "met… twice"
     counted = ask.counted

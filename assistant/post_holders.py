@@ -84,7 +84,12 @@ _BRACKETED = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?
 # him chairman"): "X was named mediator", "X, a retired judge whom the minister appointed as mediator"
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _AGENT = re.compile(rf"\s+by\s+(?:[^,;.]{{0,60}},\s+)?(?P<name>{_NAME})")  # "…by [his title,] Anselm Rovik"
-_SUBJECT = re.compile(rf"(?P<name>{_NAME})\s+(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?$")
+# ...or the subject of its verb, also through a relative clause that describes it ("the Meridian Sea Council (MSC),
+# which has mediated between…": Quirk et al. §17.22, the relative pronoun stands for the noun phrase before it)
+_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*\([A-Z][\w.]*\))?(?:,\s+(?:which|who))?\s+"
+    r"(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?$"
+)
 _COMPOUNDED = re.compile(r"\b(?P<name>[A-Z][\w'’]*)$")  # "Valmoran" of "Valmoran-brokered"
 _AS_POST = r"(?:as\s+)?(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}"
 _PASSIVE = r"(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
@@ -112,7 +117,8 @@ def holder_of_kin_named(role: tuple[str, ...], sentence: str, asked: frozenset[s
 def agents(head: str, text: str) -> list[str]:
     """The names `text` writes as the agent of a verb of the set of the role `head` in the thesaurus: "The talks
     were mediated by Hadrena's former prime minister, Anselm Rovik" names a go-between (Quirk et al. §3.63, the
-    passive's agent), as does the subject of the active verb ("Orvanda is mediating the talks") and a name
+    passive's agent), as does the subject of the active verb ("Orvanda is mediating the talks", "the Council,
+    which has mediated…") and a name
     compounded with the participle ("Valmoran-brokered talks": a compound adjective of a noun and an -ed
     participle, whose noun is the agent, as in "man-made")."""
     said = [

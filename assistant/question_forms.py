@@ -180,10 +180,10 @@ ACTS_FOR = re.compile(
 # "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
 WHO_LEADS = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
-    # "…picked to chair"; "head of (state of) X" leads X
+    # "…picked to chair"; "(the) head of (state of) X" leads X ("the leader of X" is a role, which texts name so)
     r"(?:\s+been)?)?\s+(?:(?:picked|chosen|named|appointed|elected|selected|nominated|tapped|slated|set|due|expected|"
     r"designated|tipped)\s+to\s+)?"  # ...and "slated to lead", "expected to chair": to come
-    r"(?P<verb>in\s+charge(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?<=charge)\s+of|(?<=head)\s+of(?:\s+(?:state|government)\s+of)?)?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
+    r"(?:the\s+(?=head\s+of\s))?(?P<verb>in\s+charge(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?<=charge)\s+of|(?<=head)\s+of(?:\s+(?:state|government)\s+of)?)?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
     # what is led ("the Brevonian navy"), up to a preposition, a clause ("during the blockade", "that…") or the
     # capacity it is led in ("…the negotiations as mediator")
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"

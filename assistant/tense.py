@@ -235,7 +235,12 @@ def other_aspect(topic: tuple[str, ...], sentence: str) -> bool:
     """Whether the question's topic asks when something started and `sentence` only tells that it stopped, or the
     other way round ("When did the border war begin?": not "…since their border war ended two years ago")."""
     asked = {w for w in topic if w in BEGINNING_VERBS or w in _STARTING}, {w for w in topic if w in _ASKED_STOPPING}
-    said = set(re.findall(r"[a-z]+", sentence.lower()))
+    lowered = sentence.lower()
+    # ...a base form after "to" is a verb too ("a deadline of March 31 to conclude a full agreement")
+    after_to = set(re.findall(r"\bto\s+([a-z]+)", lowered))
+    said = set(re.findall(r"[a-z]+", lowered))
+    starts = bool(said & _STARTING or after_to & set(BEGINNING_VERBS) - {"open"})
+    stops = bool(said & _STOPPING or after_to & _ASKED_STOPPING)
     if asked[0] and not asked[1]:
-        return bool(said & _STOPPING) and not said & _STARTING
-    return bool(asked[1] and not asked[0] and said & _STARTING and not said & _STOPPING)
+        return stops and not starts
+    return bool(asked[1] and not asked[0] and starts and not stops)

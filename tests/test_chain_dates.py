@@ -40,6 +40,7 @@ def test_what_a_passages_opening_pronoun_stands_for_is_the_last_sentence_before_
         "This union wants more.",
         '"That was a real shift," she said.',
         "The visit marked a turning point.",
+        "Geologists estimate it holds 4 trillion cubic feet of gas.",
     ]
     passages = [
         Passage(id=f"p{i}", doc_id="d", title="T", section="S", party=None, start=i * 100, end=i * 100 + len(t), text=t)
@@ -47,7 +48,13 @@ def test_what_a_passages_opening_pronoun_stands_for_is_the_last_sentence_before_
     ]
     # "This union…" opens with no pronoun (a demonstrative before a noun says what it means), and a speaker's
     # "that" is what they have in mind; "The visit…" is the one the sentence before tells of
-    assert read_after(passages) == {"p1": "It was 3 marks.", "p4": '"That was a real shift," she said.'}
+    # ...and a personal pronoun among the first words ("…estimate it holds") stands for what was said before
+    said = {
+        "p1": "It was 3 marks.",
+        "p4": '"That was a real shift," she said.',
+        "p5": "The visit marked a turning point.",
+    }
+    assert read_after(passages) == said
 
 
 def test_when_is_led_by_a_close_date_of_the_event_the_question_names() -> None:

@@ -286,3 +286,7 @@ def test_when_something_began_is_not_when_it_ended() -> None:
     assert met("When did the formal talks start?", began)
     both = "The border war began in 2019 and ended two years ago."
     assert met("When did the border war begin?", both)
+    # ...a verb's base form after "to" tells it too: a deadline to conclude a deal, though a round starts later
+    deadline = "They set a deadline of March 31 to conclude a full deal, and the next round starts Jan. 12."
+    assert met("By what date are the two sides supposed to finish a full deal?", deadline)
+    assert not met("When are the talks due to start?", "The talks are due to end on May 4.")

@@ -260,3 +260,9 @@ def test_how_large_a_fine_or_a_fee_was_asks_for_a_sum() -> None:
     assert read(fine).money and not read("How large is the contested patch of sea?").money
     assert met(fine, "Quessary imposed a fine of $2 million on Orvanda.")
     assert not met(fine, "Quessary allowed Orvanda 21 weekly flights, down from 28.")
+
+
+def test_an_average_is_no_other_figure_of_the_same_thing() -> None:
+    average = "What is the average teacher salary in Orvanda?"
+    assert not met(average, "Teachers in Orvanda want their contribution cut from 6 percent of salary to 5 percent.")
+    assert met(average, "The average teacher salary in Orvanda is $52,000.")

@@ -97,6 +97,10 @@ def test_which_of_a_general_kind_wants_a_name() -> None:
     assert read(asked).wants == "name"
     assert not met(asked, "The talks are brokered by the Selvane Sea Community, a nine-member bloc.")
     assert met("Which country is mediating the talks?", "Orvanda is mediating the talks.")
+    # ...or the noun phrase a relative clause describes as doing it (the relative pronoun stands for it)
+    council = "Talks were held in Castavel, seat of the Meridian Sea Council (MSC), which has mediated since May."
+    assert met("Which organisation is acting as mediator between the two countries?", council)
+    assert not met("Which organisation is acting as mediator?", "The talks in Castavel, which began in May, stalled.")
     assert read("Which city hosted the talks?").place  # a place, which nothing is refused for
     assert read("Which country finally agreed to pay?").wants == "name"  # an adverb is no word of the kind
     assert read("Which mediator actually ran the meetings?").role == ("mediator",)

@@ -140,6 +140,14 @@ def test_who_holds_a_role_is_a_name_beside_it() -> None:
         ("Who heads the Selvane Sea Community?", "The Selvane Sea Community is led by Amara Duvessen.", True),
         # ...every word of its name: a country is not a society its people's adjective opens
         ("Who heads the Lindqvari Lantern Society?", "Lindqvar's envoy, Sigrun Halvey, chairs the talks.", False),
+        # "the head (leader) of X" is who heads X, whatever the text calls the post
+        ("Who is the head of the teachers' union?", '"We walked out," said Mara Tebb, the union\'s president.', True),
+        (
+            "Who was the head of the Carvossan delegation?",
+            "The Carvossan delegation was led by Matthias Dorvane.",
+            True,
+        ),
+        ("Who is the head of the teachers' union?", "The union's members voted on Sunday.", False),
     ],
 )
 def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, sentence: str, held: bool) -> None:
