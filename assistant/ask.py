@@ -46,9 +46,8 @@ class Ask:
       passage that holds a word of the `topic` when one is named ("…say about whaling?");
     - `leads` ("Who heads…", "who's leading Carvossa's team…"): the sentence must say who is in charge, with a
       verb of leading or its doer's noun ("led by", "the army's commander"), of the `owner`'s when one is named;
-    - a role's holder must be named beside the role ("Foreign Minister X", "X, Valmora's foreign minister"). A
-      day of a month is no number; a sentence that says the figure or date is not known ("has not yet been
-      determined") answers the question."""
+    - a role's holder must be named beside the role ("Foreign Minister X"). A day of a month is no number; a
+      sentence that says the figure or date is not known ("has not yet been determined") answers the question."""
 
     wants: str | None = None
     topic: tuple[str, ...] = ()
@@ -94,6 +93,7 @@ class Ask:
     several: bool = False  # "Which three groups own X?": names listed ("A, B and C") where the topic is held
     series: tuple[str, str] | None = None  # "…the third round…": the one of a series asked about, not another
     what_next: bool = False  # "What happens next?": a sentence of what is still to come
+    condition: bool = False  # "What happens if…?": a sentence that says what follows on a condition, of the topic
     sides: bool = False  # "Who are the parties?": a sentence that names two of them ("Quessary and Orvanda ended…")
 
     def describe(self) -> str:
@@ -103,11 +103,13 @@ class Ask:
         kind = "a length" if self.length and self.wants == "number" else kind
         about = " ".join(self.role) or (f"what {self.speaker} said or did" if self.speaker else "")
         about = about or ("who is in charge" if self.leads else "") or ("what is to come" if self.what_next else "")
+        about = about or ("what follows if that happens" if self.condition else "")
         return " for ".join(x for x in (kind, about) if x) or "what was asked"
 
     @property
     def demanding(self) -> bool:
-        return self.wants is not None or self.speaker is not None or bool(self.role) or self.outcome or self.what_next
+        asked = (self.outcome, self.what_next, self.condition, bool(self.role))
+        return self.wants is not None or self.speaker is not None or any(asked)
 
     @property
     def checked(self) -> bool:
@@ -120,8 +122,12 @@ class Ask:
         filed, sentence = sentence, DATELINE.sub("", sentence)
         if self.what_next:
             return tense.tells_to_come(sentence)
+        if self.condition and not (
+            tense.CONDITIONAL.search(sentence) and holds.enough(self.topic, context, lexicon, synonyms)
+        ):
+            return False
         if self.sides and lexicon.party_names:
-            return parties_named(sentence, lexicon) >= min(2, len(lexicon.party_names))
+            return lexicon.parties_named(sentence) >= min(2, len(lexicon.party_names))
         if self.series and any(ordinals.another_of_series(self.series, t) for t in (sentence, passage)):
             return False  # "Where was the third round held?": not where the fourth was, nor in its paragraph
         if self.wants in ("date", "number") and figures.UNSTATED.search(sentence):
@@ -290,8 +296,3 @@ def _participle(word: str) -> bool:
     """Whether `word` is a verb's participle and no noun ("disputed", "existing"; not "rating", "lakeside")."""
     found = lemmas(word)
     return word.endswith(("ed", "ing")) and "VERB" in found and "NOUN" not in found
-
-
-def parties_named(text: str, lexicon: Lexicon) -> int:
-    """How many of the corpus's parties `text` names, by any of their names (their people's too)."""
-    return sum(any(re.search(rf"(?i)\b{re.escape(n)}\b", text) for n in names) for names in lexicon.party_names)

@@ -16,7 +16,16 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from assistant.acronyms import ACRONYM, spell_acronyms
-from assistant.english import QUESTION_FRAME, SAME_NAME, STOPWORDS, TITLE_ABBREVIATIONS, UNTOPICAL, lemmas, name_stems
+from assistant.english import (
+    MONTHS,
+    QUESTION_FRAME,
+    SAME_NAME,
+    STOPWORDS,
+    TITLE_ABBREVIATIONS,
+    UNTOPICAL,
+    lemmas,
+    name_stems,
+)
 from assistant.tokens import WORD, stems, unpossessed, words
 
 # A name the corpus describes with a noun ("NATO, a defense alliance that…", "Pokrovsk, a major railway hub."),
@@ -178,6 +187,8 @@ class Lexicon:
         if ACRONYM.fullmatch(name) and name.removesuffix("s") in self._acronyms:
             return True
         lower = name.lower()
+        if name in MONTHS and len(lower) > 4 and {lower[:3], lower[:4]} & self.vocabulary:  # "December": "by Dec. 1"
+            return True
         for group in SAME_NAME:
             if lower in {g.lower() for g in group}:
                 return any(all(w in self.vocabulary for w in words(other)) for other in group)
@@ -186,6 +197,10 @@ class Lexicon:
             if at < len(self._sorted_vocabulary) and self._sorted_vocabulary[at].startswith(stem):
                 return True
         return False
+
+    def parties_named(self, text: str) -> int:
+        """How many of the corpus's parties `text` names, by any of their names (their people's too)."""
+        return sum(any(re.search(rf"(?i)\b{re.escape(n)}\b", text) for n in names) for names in self.party_names)
 
     def same_name(self, a: str, b: str, voice: bool = False) -> bool:
         """Whether two names name one thing: the same word, a place and its people ("Egypt", "Egyptian"), two of

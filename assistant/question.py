@@ -86,10 +86,8 @@ from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
 _SHELL_STEMS = frozenset(stems(sorted(SHELL_NOUNS)))
-_SIDES = frozenset("side sides camp camps".split())
-_ANY_SIDE = frozenset(
-    "each every both all either neither any".split()
-)  # English's quantifiers of a whole  # "the government side" is the government
+_SIDES = frozenset("side sides camp camps".split())  # "the government side" is the government
+_ANY_SIDE = frozenset("each every both all either neither any".split())  # English's quantifiers of a whole
 
 
 @lru_cache(maxsize=4096)  # the judge, the ranker, the generator and retrieval read the same question
@@ -103,6 +101,8 @@ def read(question: str) -> Ask:
         return Ask(wants="name", sides=True, asked=frozenset(words(question)))
     if tense.ASKS_NEXT.search(text):
         return Ask(what_next=True, asked=frozenset(words(question)))
+    if condition := tense.ASKS_CONSEQUENCE.search(text):  # "What happens if the pension issue isn't resolved…?"
+        return Ask(condition=True, topic=topic_words(text[condition.end() :]), asked=frozenset(words(question)))
     ask = replace(_read(text, question), one_side=not EVERY_SIDE.search(text))
     times = figures.YEAR.findall(text) + figures.WEEKDAY.findall(text) + figures.DAY_OF_MONTH.findall(text)
     # ...as is the year of a month or a day asked for ("In which month of 2027 is the terminal due to open?")

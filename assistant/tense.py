@@ -205,6 +205,16 @@ ASKS_NEXT = re.compile(
     r"(?:the\s+)?next(?:\s+steps?)?\s*\??\s*$"
 )
 
+# "What happens if the talks fail?", "What would happen if…", "What if…?": what follows on a condition, which a text
+# says by a conditional clause (Quirk et al. §15.34: "if", "unless", "provided", "in the event that") or "otherwise"
+ASKS_CONSEQUENCE = re.compile(
+    r"(?i)^\W*(?:(?:and|so|but)\s+)?what\s+(?:(?:happens|will\s+happen|would\s+happen|is\s+to\s+happen)\s+)?"
+    r"(?:if|unless|in\s+the\s+event|should)\b"
+)
+CONDITIONAL = re.compile(
+    r"(?i)\b(?:if|unless|otherwise|provided|providing|(?:as|so)\s+long\s+as|on\s+condition|in\s+the\s+event|failing)\b"
+)
+
 
 # ...said in the text's own words (not a quotation's: "…19 Senators wrote Carter that 'Ratification… will not
 # reverse…'"), by English's future forms (Quirk et al. §4.41-4.49): "will" or "shall" and a verb, "is due to", "is set

@@ -130,6 +130,12 @@ def test_a_name_of_several_words_is_known_by_another_name_of_the_same_country() 
     assert unknown_names("Did Japan meet President Grover Cleveland?", lexicon) == ["Grover", "Cleveland"]
 
 
+def test_a_month_is_known_by_the_abbreviation_a_text_writes_before_a_day() -> None:
+    lexicon = Lexicon(["If there is no agreement by Dec. 1, the mediator will step in. Talks end in May."], {})
+    assert unknown_names("What happens if it isn't resolved by December?", lexicon) == []
+    assert unknown_names("What happened in November?", lexicon) == ["November"]
+
+
 def test_a_place_in_a_relative_clause_about_a_known_thing_need_not_be_known() -> None:
     lexicon = Lexicon(["The Japanese fleet sailed from the Baltic Sea and was half destroyed."], {})
     assert unknown_names("What became of the Japanese ships that sailed from Europe?", lexicon) == []

@@ -43,3 +43,19 @@ def test_what_happens_next_is_asked_of_the_whole_story(question: str, asks: bool
 def test_what_is_to_come_is_said_by_a_future_form_in_the_texts_own_words(sentence: str, to_come: bool) -> None:
     assert tells_to_come(sentence) is to_come
     assert met("What happens next?", sentence) is to_come
+
+
+@pytest.mark.parametrize(
+    ("sentence", "follows"),
+    [
+        # what follows on a condition is said by a conditional clause about the question's topic
+        ("If the working group cannot agree by its deadline, the council will offer arbitration.", True),
+        ("The council will offer arbitration unless the working group can agree by its deadline.", True),
+        ("The working group will meet on Friday to agree its deadline.", False),  # no condition
+        ("If the fishing talks fail, the quota stays at 120 licences.", False),  # a condition of something else
+    ],
+)
+def test_what_happens_if_asks_what_follows_on_the_condition(sentence: str, follows: bool) -> None:
+    asked = "What happens if the working group can't agree within its deadline?"
+    assert read(asked).condition and not read("What happened in 1998?").condition
+    assert met(asked, sentence) is follows

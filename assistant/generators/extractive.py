@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.ask import parties_named
 from assistant.comparison_words import EVERY_SIDE
 from assistant.condense import in_context, names_anew, own_words
 from assistant.effects import ASKS_EFFECT, states_effect
@@ -217,7 +216,7 @@ class ExtractiveGenerator(Generator):
             best = holding[0].score  # ...a close one that gives two parties a number each ("X freed 31 and Y 27")
             holding.sort(key=lambda c: not (c.score >= CLOSE * best and self._numbered_each(c.text)))
         if ask.sides:  # "Who are the parties?": the sentence that names most of them ("…what Halvardia, Quessary…")
-            holding.sort(key=lambda c: -parties_named(c.text, self.ranker.lexicon))
+            holding.sort(key=lambda c: -self.ranker.lexicon.parties_named(c.text))
         if holding and ASKS_WHY.search(question):  # "Why did X never happen?": "…failed due to French resistance"
             best = holding[0].score
             holding.sort(key=lambda c: not (c.score >= CAUSE_CLOSE * best and self._gives_cause(question, c, hits)))
