@@ -38,7 +38,7 @@ from assistant.question import Ask, read
 from assistant.sides import as_said_by
 from assistant.sourcing import ASKS_SOURCE, ATTRIBUTION
 from assistant.speakers import STANCE_AFTER_SUBJECT
-from assistant.tense import CLOCK
+from assistant.tense import CLOCK, CONDITIONALS
 
 Similarity = Callable[[str, list[str]], list[float]]
 WordVectors = Callable[[list[str]], np.ndarray]
@@ -81,8 +81,7 @@ REASON = re.compile(
 ASKS_CONDITION = re.compile(r"(?i)\b(?:under|on)\s+what\s+(?:conditions?|terms|circumstances)\b|\bpre-?conditions?\b")
 SETS_CONDITION = re.compile(r"(?i)\b(?:if|unless)\b")  # "What can Kovary do if…?": "If there is no deal…"
 CONDITION = re.compile(
-    r"(?i)\b(?:if|unless|provided|providing|as long as|so long as|on condition|conditional|contingent|"
-    r"in (?:exchange|return) for|only (?:when|after|once)|until)\b"
+    rf"(?i)\b(?:{CONDITIONALS}|conditional|contingent|in (?:exchange|return) for|only (?:when|after|once)|until)\b"
 )
 # "instead" (not "instead of X", which names what is set aside) asks for another answer than the one before
 INSTEAD = re.compile(r"(?i)\binstead\b(?!\s+of\b)")

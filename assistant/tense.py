@@ -206,14 +206,14 @@ ASKS_NEXT = re.compile(
 )
 
 # "What happens if the talks fail?", "What would happen if…", "What if…?": what follows on a condition, which a text
-# says by a conditional clause (Quirk et al. §15.34: "if", "unless", "provided", "in the event that") or "otherwise"
+# says by a conditional clause (`CONDITIONALS`) or "otherwise", "failing that"
 ASKS_CONSEQUENCE = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?what\s+(?:(?:happens|will\s+happen|would\s+happen|is\s+to\s+happen)\s+)?"
     r"(?:if|unless|in\s+the\s+event|should)\b"
 )
-CONDITIONAL = re.compile(
-    r"(?i)\b(?:if|unless|otherwise|provided|providing|(?:as|so)\s+long\s+as|on\s+condition|in\s+the\s+event|failing)\b"
-)
+# English's conditional subordinators and their phrasal equivalents (Quirk et al. §15.33-15.36)
+CONDITIONALS = r"if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition|in\s+the\s+event"
+CONDITIONAL = re.compile(rf"(?i)\b(?:{CONDITIONALS}|otherwise|failing)\b")
 
 
 # ...said in the text's own words (not a quotation's: "…19 Senators wrote Carter that 'Ratification… will not
