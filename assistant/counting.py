@@ -195,7 +195,11 @@ def counts_another(
         return True
     if not numbers and units:
         return not any(asked(unit) for unit in units)
-    # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted
+    # "214 bronze plaques" count bronzes too: the noun before the head may name what is counted, but not before a
+    # unit of time ("ten school days" count no schools)
     return bool(spans or counted) and all(
-        c is not None and not asked(c["noun"]) and not (c["modifier"] and by(c["modifier"])) for c in counted
+        c is not None
+        and not asked(c["noun"])
+        and not (c["modifier"] and by(c["modifier"]) and not figures.TIME_UNIT.fullmatch(c["noun"]))
+        for c in counted
     )

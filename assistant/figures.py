@@ -31,7 +31,7 @@ NUMBER = re.compile(
 # A span counted in units of time, which answers "how long" better than a date does: "a three-week campaign",
 # "for 90 days", "several months".
 TIME_UNITS = r"centur(?:y|ies)|decades?|years?|months?|weeks?|days?|hours?|minutes?"
-_TIME_UNIT = re.compile(TIME_UNITS, re.I)
+TIME_UNIT = re.compile(TIME_UNITS, re.I)
 SPAN = re.compile(rf"(?:{NUMBER.pattern}|\b(?:a|an|a few|several|many)\b)[\s-]+(?:\w+[\s-]+)?(?:{TIME_UNITS})\b", re.I)
 # ...or a time limit counted from an event, which answers "By when…?" as a date does: "within 60 days"
 WITHIN_SPAN = re.compile(rf"\bwithin\s+(?:the\s+(?:next|first)\s+)?(?:{SPAN.pattern})", re.I)
@@ -258,7 +258,7 @@ def states_number(sentence: str, asked: frozenset[str], proportion: bool = False
     capitalised past the sentence's opening ("the Triple Intervention"), and a `proportion` may be stated in
     words ("the entire region")."""
     figures = DAY_OF_MONTH.sub(" ", SHARE.sub(" ", sentence) if counting else sentence)
-    if not any(_TIME_UNIT.fullmatch(word) for word in asked):
+    if not any(TIME_UNIT.fullmatch(word) for word in asked):
         figures = SPAN.sub(" ", figures)
     opening = len(figures) - len(figures.lstrip(" \"'“‘("))  # '"Three of them…' opens with its number
     found = [m.group() for m in NUMBER.finditer(figures) if not (m.group().istitle() and m.start() > opening)]

@@ -152,6 +152,10 @@ def test_the_noun_before_a_count_names_what_is_counted_only_in_the_questions_own
     assert not asked.met_by(hospitals, hospitals, hospitals, near, _military)
     assert asked.met_by(listed, listed, listed, near, _military)
     assert met("How many bronzes were cast?", "The foundry cast 214 bronze plaques.")
+    # ...but a noun before a unit of time says whose time it is: "ten school days" count days, not schools
+    walkout = "How many schools were affected by the walkout?"
+    assert not met(walkout, "The two sides split the pay for the ten school days lost to the walkout.")
+    assert met(walkout, "The walkout shut all 58 public schools.")
 
 
 def test_a_number_whose_noun_is_left_out_counts_what_the_one_before_it_counts() -> None:
