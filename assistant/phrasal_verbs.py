@@ -13,6 +13,7 @@ PHRASAL_VERBS = {
     "break down": "collapse",
     "break up": "collapse",  # "the talks broke up" (Merriam-Webster: "to fall apart")
     "break off": "suspend",
+    "begin again": "resume",  # (Merriam-Webster's "resume": "to begin again after interruption")
     "bring about": "cause",
     "bring in": "appoint",  # someone, to do a job (Oxford: "to involve sb in a discussion, job, etc.")
     "bring up": "raise",
@@ -33,6 +34,8 @@ PHRASAL_VERBS = {
     "fall apart": "collapse",
     "fall through": "fail",
     "fend off": "resist",
+    "get going": "begin",  # (Oxford: "to begin; to start happening")
+    "get going again": "resume",
     "get under way": "begin",
     "get underway": "begin",
     "give back": "return",
@@ -98,6 +101,7 @@ PHRASAL_VERBS = {
     "speak for": "represent",  # a group (Oxford: "to state the views or wishes of a person or group")
     "spell out": "specify",
     "stand by": "support",
+    "start again": "resume",
     "stay in effect": "last",
     "stay in force": "last",  # an agreement "in force" is in effect (Oxford: "be in force")
     "step down": "resign",

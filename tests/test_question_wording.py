@@ -21,6 +21,13 @@ def test_a_phrasal_verb_of_striking_or_representing_asks_in_its_one_word() -> No
     assert met("How many pilots does the union speak for?", "The union represents about 2,340 pilots.")
 
 
+def test_to_begin_again_is_to_resume() -> None:
+    for asked in ("When did the talks start again?", "When did talks begin again?", "When did they get going again?"):
+        assert "resume" in plain_words(asked)
+    assert "begin" in plain_words("When did the talks get going?")
+    assert met("When did the negotiations start again?", "The talks did not resume until Oct. 22.")
+
+
 def test_a_verb_of_opinion_frames_the_question_as_think_does() -> None:
     asked = "How much does the airline reckon a day of strikes would cost it?"
     assert "reckon" not in read(asked).topic
