@@ -30,25 +30,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.asked_focus import unknown_compound, unknown_focus
 from assistant.comparison_words import YES_NO
 from assistant.condense import own_words
-from assistant.english import RANK_ADJECTIVES, STOPWORDS, UNTOPICAL, is_noun, lemmas
-from assistant.figures import TIME_UNITS
+from assistant.english import STOPWORDS, UNTOPICAL, is_noun
 from assistant.holds import QUESTION_NAME, Synonyms
 from assistant.levies import LEVIED_ON, levied_on, levies_on
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
 from assistant.ordinals import of_series
-from assistant.post_names import POST_ASKED_ALONE
 from assistant.question import Ask, read
-from assistant.question_figures import CHANGE, DEGREE, QUANTITY_FRAME
+from assistant.question_figures import CHANGE, DEGREE
 from assistant.question_forms import topic_words
 from assistant.question_parts import question_parts
 from assistant.question_roles import named_anywhere
 from assistant.ranking import Candidate
 from assistant.sourcing import ASKS_AUTHOR, ASKS_SOURCE, ATTRIBUTION
 from assistant.stance_issues import unheard_stance, unknown_issue, unspoken
-from assistant.tense import OUTCOME_FRAME, topic_verbs
+from assistant.tense import topic_verbs
 
 # Clauses that address the assistant rather than ask about the corpus.
 _INSTRUCTION = re.compile(
@@ -65,24 +64,6 @@ _INSTRUCTION = re.compile(
 )
 # Clauses end at punctuation followed by a space or a line break, so "U.S." and "2.5" stay whole.
 _CLAUSE_END = re.compile(r"(?<=[.?!:;])\s+|\n+")
-_FOCUS = re.compile(
-    r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+are)\s+the\s+(?P<b>[a-z]+)(?:\s+(?P<c>[a-z]+)){0,2}\s+(?:of|like)\b"
-)
-# ...and an attribute of a country or person asked with a possessive name ("What was Carvossa's population at the
-# time?"): the attribute nouns of English factoid questions, not "What was Argentina's reaction?", which a text
-# says in other words.
-_ATTRIBUTES = frozenset(
-    """population area size gdp economy budget capital currency language languages religion climate age birthday
-    salary income wife husband children height weight revenue revenues turnout profit profits flag anthem motto
-    emblem headquarters""".split()
-)
-_OWNED_FOCUS = re.compile(
-    r"\b(?i:what)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:'s|’s)\s+"
-    r"(?:[a-z]+\s+)?(?P<head>[a-z]+)\s*(?:[?.]|$|\s+(?:at|in|during|before|after|when|now|today|then)\b)"
-)
-# ...or with where or what it is of ("What was the turnout in the strike ballot?")
-_FOCUS_IN = re.compile(r"(?i)\bwhat(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+(?:[a-z]+\s+)?(?P<head>[a-z]+)\s+in\b")
-
 # ...and the thing whose figure changes ("How much would fares go up…?", "How sharply did prices rise?"): a text
 # that never speaks of fares gives no rise in them
 _CHANGED = re.compile(
@@ -122,8 +103,6 @@ _GIST = frozenset(
 MIN_DENSE = 0.30  # below this the best passage is not about the question...
 MIN_OVERLAP = 0.34  # ...unless it holds at least this share of the question's topic words
 WINDOW = 6  # how many of the best sentences may hold what the question asks for
-# "the result of" asks for what came of it, "the name of" for a name, "the hours of" for times said in figures
-_FRAMED = UNTOPICAL | QUANTITY_FRAME | OUTCOME_FRAME | {"name", "names", "date", "dates", "time", "times"}
 
 
 @dataclass(frozen=True)
@@ -171,32 +150,6 @@ def unknown_names(question: str, lexicon: Lexicon) -> list[str]:
         for word in name.split()
         if word.lower() not in STOPWORDS and not lexicon.knows_name(word)
     ]
-
-
-def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
-    """The thing asked for ("what is the population of", "what's the weather like", "What was Carvossa's
-    population…") when the corpus never mentions it."""
-    # nouns ("GDP" too), not "the least amount of": an amount is asked for, in whatever words the text gives it
-    # ...by the head of its noun phrase ("the total size of": the size; "total" only says which)
-    focus = [w for m in _FOCUS.finditer(question) if "NOUN" in (lemmas(w := m["c"] or m["b"]) or {"NOUN"})]
-    focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"].lower() in _ATTRIBUTES]
-    focus += [m["head"] for m in _FOCUS_IN.finditer(question) if m["head"].lower() in _ATTRIBUTES]
-    # ...or the post of whom it asks, another of a kind it knows ("What did the prime minister say…?" of a text with
-    # only a transport minister), but for a word of rank ("chief"); a post it never names may be said otherwise
-    post = POST_ASKED_ALONE.search(own_words(question))
-    said = [w for w in post["post"].split() if w not in RANK_ADJECTIVES] if post else []
-    *which, head = said or [""]
-    if which and not lexicon.unknown_terms(head) and lexicon.unknown_terms(" ".join(which)):
-        focus.append(" ".join([*which, head]))
-    focus = [w for w in focus if w.lower() not in _FRAMED and not re.fullmatch(TIME_UNITS, w.lower())]
-    return [w for w in focus if lexicon.unknown_terms(w)]
-
-
-def unknown_compound(thing: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether the thing asked about is a compound of nouns the corpus never uses ("approval rating",
-    "inflation rate"): a text that has none of its words does not cover it. "biggest obstacles" or "top
-    priority" may be said otherwise ("the main sticking point")."""
-    return len(thing) >= 2 and all(is_noun(w) and lexicon.unknown_terms(w) for w in thing)
 
 
 def topic_overlap(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> float:

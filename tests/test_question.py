@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answerability import unknown_compound
+from assistant.asked_focus import unknown_compound
 from assistant.holds import share
 from assistant.lexicon import Lexicon
 from assistant.question import read

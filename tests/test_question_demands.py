@@ -4,7 +4,7 @@ and the words of it that are no topic. Hand-made sentences, a lexicon and no mod
 
 from __future__ import annotations
 
-from assistant.answerability import unknown_focus
+from assistant.asked_focus import unknown_focus
 from assistant.lexicon import Lexicon
 from assistant.question import read
 from assistant.thesaurus import same_things

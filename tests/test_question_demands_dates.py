@@ -4,7 +4,7 @@ series asked about, not another. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
-from assistant.answerability import unknown_focus
+from assistant.asked_focus import unknown_focus
 from assistant.lexicon import Lexicon
 from assistant.question import read
 from tests.test_question import LEXICON, met, no_synonyms

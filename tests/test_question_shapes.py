@@ -4,7 +4,7 @@ of something, a month of a year. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
-from assistant.answerability import unknown_focus
+from assistant.asked_focus import unknown_focus
 from assistant.lexicon import Lexicon
 from assistant.question import read
 from assistant.question_forms import counted

@@ -4,7 +4,7 @@ sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
-from assistant.answerability import unknown_focus
+from assistant.asked_focus import unknown_focus
 from assistant.counting import counts_another
 from assistant.english import plain_words
 from assistant.figures import states_span
