@@ -47,12 +47,15 @@ def with_antecedent(passage: str, start: int, end: int) -> str:
     return passage[before[-1] : end] if before else passage[start:end]
 
 
+_CLOSING = re.compile(r"""[\w,.?!;:'’]"(?=\s)""")  # a straight quotation mark right after a word closes a quotation
+
+
 def continues_quote(sentence: str) -> bool:
-    """Whether `sentence` goes on with a quotation the sentence before opened."""
-    closes = sentence.rstrip().endswith(('"', "”")) and (
-        sentence.count('"') % 2 == 1 or sentence.count("”") > sentence.count("“")
-    )
-    return closes or bool(OPENS_WITH_DASH.match(sentence))
+    """Whether `sentence` goes on with a quotation the sentence before opened: it closes a quotation mark it never
+    opened, at its end or before the rest of the sentence ('…do not have," said Dariusz Kovelant.')."""
+    straight = sentence.count('"') % 2 == 1 and not sentence.lstrip().startswith('"')
+    closes = straight and (sentence.rstrip().endswith('"') or bool(_CLOSING.search(sentence)))
+    return closes or sentence.count("”") > sentence.count("“") or bool(OPENS_WITH_DASH.match(sentence))
 
 
 def with_quotes_closed(sentence: str) -> str:
@@ -63,7 +66,7 @@ def with_quotes_closed(sentence: str) -> str:
     if sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”"):
         return sentence
     if continues_quote(sentence):
-        mark = "“" if sentence.rstrip().endswith("”") else '"'
+        mark = "“" if sentence.count("”") > sentence.count("“") else '"'
         return mark + OPENS_WITH_DASH.sub("", sentence, count=1).lstrip()
     return sentence + ("”" if sentence.count("“") > sentence.count("”") else '"')
 

@@ -26,19 +26,25 @@ _WHO_DID = re.compile(
 # "Which country is acting as the go-between…?", "Which side brokered…?": a kind too general to be said beside the
 # name (`question_forms.GENERIC_KINDS`) asks what "Who…?" asks
 _WHICH_GENERIC = re.compile(rf"(?i)^\W*(?:(?:and|so|but)\s+)?which\s+(?:{'|'.join(sorted(GENERIC_KINDS))})\s+(?=\w)")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i)")  # English's suffixes of a people's adjective
+# Adjectives English puts after the noun they modify (Quirk et al. §7.21: "the people involved", "the members present")
+_POSTPOSITIVE = frozenset("responsible concerned involved present".split())
 _SEQUENCE = frozenset("first original initial new current present former last latest".split())
 
 
 def role_asked(role: re.Match[str], asked: frozenset[str]) -> Ask:
     """The `Ask` of a question whose `WHO_ROLE` match is `role`, with the question's words `asked`."""
-    # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is
-    inside = [w for w in role["role"].split() if ABBREVIATION.fullmatch(w)]
+    # "the chief U.S. negotiator": an abbreviated name inside the role is whose role it is, as is a people's
+    # adjective ("the Marendian minister")
+    inside = [w for w in role["role"].split() if ABBREVIATION.fullmatch(w) or _DEMONYM.fullmatch(w)]
     of = holds.NAME_RUN.match(role["of"] or "")  # ...as is a name after "of" ("the president of Mirrowan")
     if of and role["prep"].lower() not in ("of", "for", "to") and role["of"][of.end() :].strip():
         of = None  # ...but not a name's adjective of an event: "the mediator in the Aurevian dispute"
     possessor = re.sub(r"^(?:the|The)\s+", "", role["owner"] or "")  # "the Tamaran Republic's"
     held = " ".join(w for w in role["role"].split(" or ")[0].split() if w not in inside)  # "deputy or…"
     whole = tuple(w for w in re.findall(r"[a-z][\w'’-]*", held.lower()) if w not in UNTOPICAL)  # "go-between"
+    # a postpositive adjective says which of them, not what they are ("the minister responsible for…")
+    whole = whole[:-1] if len(whole) > 1 and whole[-1] in _POSTPOSITIVE else whole
     owner = possessor if possessor and possessor[0].isupper() else " ".join(inside) or (of and of.group())
     owner = owner and _POSSESSOR.sub("", owner)  # the president of a country's court is the court's
     # "the Concord's first envoy": which of its envoys, by an adjective of sequence ("First Minister" is a title)

@@ -88,6 +88,13 @@ def test_who_holds_a_post_asked_without_an_article_and_not_a_lower_one() -> None
     assert met(asked, "Across the table sat Prime Minister Anselm Ruvell of Quessary.")
 
 
+def test_a_peoples_adjective_before_a_post_is_whose_and_a_postpositive_adjective_only_says_which() -> None:
+    asked = "Who is the Quessarian minister responsible for fisheries?"
+    assert read(asked).role == ("minister",) and read(asked).owner == "Quessarian"
+    assert met(asked, "Quessary's Fisheries Minister Ilse Marrowan told reporters the talks would resume.")
+    assert not met(asked, "Orvanda's Foreign Minister Teodor Kallenbrook defended the offer.")
+
+
 def test_an_official_is_anyone_with_a_title() -> None:
     assert met("Which Quessarian official said so?", "Quessarian Foreign Minister Ilse Marrowan said so.")
 

@@ -220,6 +220,10 @@ def test_a_sentence_quoted_alone_keeps_its_quotation_marks_in_pairs() -> None:
     assert with_quotes_closed('– I am clear: a "red line" in our law."') == '"I am clear: a "red line" in our law."'
     assert with_quotes_closed("“We will not.") == "“We will not.”"
     assert with_quotes_closed('He said "no" twice.') == 'He said "no" twice.'
+    # ...and one that closes a quotation before its reporting clause opens it again
+    spoken = 'Every year counts," said Dariusz Kovelant, the water minister.'
+    assert with_quotes_closed(spoken) == f'"{spoken}'
+    assert with_quotes_closed("Every year counts,” she said.") == "“Every year counts,” she said."
 
 
 def test_a_follow_ups_own_words_are_compared_with_each_sentence_besides_its_context() -> None:
