@@ -46,9 +46,10 @@ def unknown_focus(question: str, lexicon: Lexicon) -> list[str]:
     population…") when the corpus never mentions it."""
     # nouns ("GDP" too), not "the least amount of": an amount is asked for, in whatever words the text gives it
     # ...by the head of its noun phrase ("the total size of": the size; "total" only says which)
-    focus = [w for m in _FOCUS.finditer(question) if "NOUN" in (lemmas(w := m["c"] or m["b"]) or {"NOUN"})]
+    found = list(_FOCUS.finditer(question))
+    focus = [w for m in found if "NOUN" in (lemmas(w := m["c"] or m["b"]) or {"NOUN"})]
     # ...and what a measure is of, when an attribute (`_ATTRIBUTES`): "the size of the fleet" may be said in boats
-    measured = [m["of"] for m in _FOCUS.finditer(question) if m["of"] and (m["c"] or m["b"]).lower() in _MEASURES]
+    measured = [m["of"] for m in found if m["of"] and (m["c"] or m["b"]).lower() in _MEASURES]
     focus += [w for w in measured if w.lower() in _ATTRIBUTES]
     focus += [m["head"] for m in _OWNED_FOCUS.finditer(question) if m["head"].lower() in _ATTRIBUTES]
     focus += [m["head"] for m in _FOCUS_IN.finditer(question) if m["head"].lower() in _ATTRIBUTES]

@@ -26,7 +26,7 @@ _WHO_DID = re.compile(
 # "Which country is acting as the go-between…?", "Which side brokered…?": a kind too general to be said beside the
 # name (`question_forms.GENERIC_KINDS`) asks what "Who…?" asks
 _WHICH_GENERIC = re.compile(rf"(?i)^\W*(?:(?:and|so|but)\s+)?which\s+(?:{'|'.join(sorted(GENERIC_KINDS))})\s+(?=\w)")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i)")  # English's suffixes of a people's adjective
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")  # English's suffixes of a people's adjective ("-ian" too)
 # Adjectives English puts after the noun they modify (Quirk et al. §7.21: "the people involved", "the members present")
 _POSTPOSITIVE = frozenset("responsible concerned involved present".split())
 _SEQUENCE = frozenset("first original initial new current present former last latest".split())
