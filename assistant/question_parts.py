@@ -18,16 +18,16 @@ MIN_PART_WORDS = 3  # a part shorter than this ("…, and where?") is no questio
 # "Where and when will the next round take place?": two wh-words that share the rest of the question.
 _JOINED_WH = re.compile(r"(?i)^\W*(?P<one>where|when|who|why|how|what)\s+and\s+(?P<two>where|when|who|why|how|what)\s+")
 
-# "What tariff is Dunmere pushing for, and by what date?": a wh-phrase alone after "and", which asks its own
+# "What tariff is Dunmere pushing for, and by what date?" (or "…, and how often?"): a wh-phrase alone after "and", which asks its own
 # question of the rest of the first ("By what date is Dunmere pushing for the tariff?"); not "…, and on what
 # grounds?", which the first's answer says with it, nor "…, and how many are journalists?", which asks anew.
 _TRAILING_WH = re.compile(
-    r"(?i),?\s+and\s+(?P<wh>(?:(?:by|until|at|in|on|from|over|for|to|with)\s+)?(?:when|where|"
-    r"(?:what|which|whose|how\s+(?:much|many|long|far))(?!\s+(?:grounds|reasons?|basis)\b)"
+    r"(?i),?\s+and\s+(?P<wh>(?:(?:by|until|at|in|on|from|over|for|to|with|against)\s+)?(?:when|where|"
+    r"(?:what|which|whose|how\s+(?:much|many|long|far|often))(?!\s+(?:grounds|reasons?|basis)\b)"
     r"(?:\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|would)\b)[\w-]+){0,2}))"
     r"\s*\?\s*$"
 )
-_LEADING_WH = re.compile(r"(?i)^\W*(?:when|where|why|who|what|which|how(?:\s+(?:much|many|long|far))?)\s+")
+_LEADING_WH = re.compile(r"(?i)^\W*(?:when|where|why|who|what|which|how(?:\s+(?:much|many|long|far|often))?)\s+")
 
 
 def question_parts(question: str) -> list[str]:

@@ -75,6 +75,10 @@ def test_a_wh_phrase_after_and_asks_its_own_question_of_the_first() -> None:
     first, then = question_parts("What tariff level is Dunmere pushing for, and by what date?")
     assert first == "What tariff level is Dunmere pushing for?" and read(then).wants == "date"
     assert question_parts("When is the second phase due, and at which berths?")[1].startswith("At which berths is")
+    # ...as "how often" does, and a phrase of "against"
+    first, often = question_parts("What trip data will the city receive, and how often?")
+    assert first == "What trip data will the city receive?" and read(often).wants == "frequency"
+    assert question_parts("How often is the rate reviewed, and against what benchmark?")[1].startswith("Against what")
     # a reason is said with what it is the reason for: one question
     assert len(question_parts("What share of the cod does Dunmere want, and on what grounds?")) == 1
     # ...and one with a verb of its own is a question of its own, not one that borrows the first's words
