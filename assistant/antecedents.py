@@ -18,9 +18,8 @@ from assistant.models import Passage
 
 # A sentence that opens with a pronoun ("He said…", "Now they are targeting…") is read with the sentence
 # before it, which says who "he" or "they" is.
-PRONOUN_LED = re.compile(
-    r"\W*(?:(?:[\w,]+\s+){0,3}?(?:he|she|they|it|his|her|their|its|this|these|those)|that)\b", re.I
-)
+_PERSONAL = r"he|she|they|it|his|her|their|its"  # English's personal and possessive pronouns of the third person
+PRONOUN_LED = re.compile(rf"\W*(?:(?:[\w,]+\s+){{0,3}}?(?:{_PERSONAL}|this|these|those)|that)\b", re.I)
 # ...as is one whose object is "them" or "him" ("Kestravan security forces arrested them on 3 August"): whom they
 # stand for is named before.
 REFERS_BACK = re.compile(r"\b(?:them|him)\b")
@@ -133,7 +132,7 @@ _SUBJECT_PRONOUN = re.compile(
 
 
 # ...or a personal pronoun among its first words ("Geologists estimate it holds…", "Its board will…")
-_EARLY_PRONOUN = re.compile(r"[^\w\"“]*(?:[\w,]+\s+){0,3}?(?:it|its|they|their|them|he|his|him|she|her)\b", re.I)
+_EARLY_PRONOUN = re.compile(rf"[^\w\"“]*(?:[\w,]+\s+){{0,3}}?(?:{_PERSONAL}|them|him)\b", re.I)
 
 
 def read_after(passages: Sequence[Passage]) -> dict[str, str]:

@@ -239,6 +239,7 @@ _STARTING = frozenset(w for w in inflections(tuple(BEGINNING_VERBS)) if w not in
 _STOPPING = frozenset("ended ends stopped stops finished finishes ceased ceases concluded concludes".split())
 # ...and in a question, after "did", in their base form too
 _ASKED_STOPPING = _STOPPING | frozenset("end stop finish cease conclude".split())
+_TO_START = frozenset(BEGINNING_VERBS) - {"open"}  # ...and after "to": "to open" is as often of a door or an account
 
 
 def other_aspect(topic: tuple[str, ...], sentence: str) -> bool:
@@ -249,7 +250,7 @@ def other_aspect(topic: tuple[str, ...], sentence: str) -> bool:
     # ...a base form after "to" is a verb too ("a deadline of March 31 to conclude a full agreement")
     after_to = set(re.findall(r"\bto\s+([a-z]+)", lowered))
     said = set(re.findall(r"[a-z]+", lowered))
-    starts = bool(said & _STARTING or after_to & set(BEGINNING_VERBS) - {"open"})
+    starts = bool(said & _STARTING or after_to & _TO_START)
     stops = bool(said & _STOPPING or after_to & _ASKED_STOPPING)
     if asked[0] and not asked[1]:
         return stops and not starts
