@@ -38,7 +38,7 @@ from assistant.holds import QUESTION_NAME, Synonyms
 from assistant.levies import LEVIED_ON, levied_on, levies_on
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
-from assistant.ordinals import of_series
+from assistant.ordinals import of_series, ordinal_value
 from assistant.question import Ask, read
 from assistant.question_figures import CHANGE, DEGREE
 from assistant.question_forms import topic_words
@@ -241,7 +241,9 @@ def _unmet(
         ordinal, noun = ask.series
         # ...a sentence under a heading speaking of what the heading names ("The first conference")
         spoken = {o for c in ranked[:WINDOW] for o in of_series(noun, f"{hits[c.n - 1].passage.section}. {c.text}")}
-        if spoken and ordinal not in spoken:
+        # ...though the first of a series is often introduced with none ("A conference opened…", then "The second
+        # conference…")
+        if spoken and ordinal not in spoken and ordinal_value(ordinal) > 1:
             return Verdict(False, f"no passage speaks of the {ordinal} {noun}", explained=True)
     return None
 

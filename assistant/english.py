@@ -142,7 +142,7 @@ LEADS = (
     r"(?:lead|leads|led|leading|leader|leaders|leadership|head|heads|headed|heading|chair|chairs|chaired|"
     r"chairing|chairman|chairwoman|chairperson|command|commands|commanded|commanding|commander|run|runs|ran|"
     r"running|direct|directs|directed|director|govern|governs|governed|governor|preside|presides|presided|presiding|"
-    r"president|presidency|chief|boss|secretary-general|general\s+secretary|chairmanship|in\s+charge|in\s+the\s+chair)\b"
+    r"president|presidency|chief|boss|secretary-general|general\s+secretary|chairmanship|in\s+charge|in\s+command|in\s+the\s+chair)\b"
     # ...not in their sense of moving ("The press team is heading to Ostrevo", "led into the hall"), nor where
     # from ("a state governed from Valdesk")
     r"(?!\s+(?:to|for|into|toward|towards|home|back|off|out|north|south|east|west|from)\b)"

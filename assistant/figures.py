@@ -192,8 +192,12 @@ LASTING = re.compile(
     rf"|(?<!\bwithin\s)\b(?:{_ABOUT})?(?:{SPAN.pattern})\s+of\s+(?!the\b|its\b|their\b|his\b|her\b|this\b)",
     re.I,
 )
-# ...but a quantity per unit of time is a rate, no span: "38 billion cubic metres a year", "$9 per day"
-RATE = re.compile(rf"(?:{NUMBER.pattern})(?:[\s-]+[\w-]+){{0,4}}?\s+(?:a|an|per|each|every)\s+(?:{TIME_UNITS})\b", re.I)
+# ...but a quantity per unit of time is a rate, no span: "38 billion cubic metres a year", "$9 per day" (a span in
+# each is a span: "eight hours a month")
+RATE = re.compile(
+    rf"(?:{NUMBER.pattern})(?![\s-]+(?:{TIME_UNITS})\s)(?:[\s-]+[\w-]+){{0,4}}?\s+(?:a|an|per|each|every)\s+(?:{TIME_UNITS})\b",
+    re.I,
+)
 
 
 # A figure per unit of anything ("$9 per tonne", "40 cents a litre"), a rate; not past a function word ("…only once a")

@@ -26,6 +26,13 @@ ORDINAL_NOUN = re.compile(
     rf"(?i)\b(?:the|its|their|his|her|our|this|that|whose|[a-z]+['’]s)\s+{_ORDINAL}\s+(?P<noun>(?!place\b|time\b)[a-z]+)\b"
 )
 
+
+def series_asked(question: str) -> tuple[str, str] | None:
+    """The ordinal and the noun of the member of a series `question` asks about ("third", "round"), if any."""
+    found = ORDINAL_NOUN.search(question)
+    return (found["ordinal"].lower(), found["noun"].lower()) if found else None
+
+
 # An ordinal whose noun is left out, said of a series just named: "The first round took place on 3–5 December,
 # the second on 18–21 February, and the third, the most substantive, on 12–15 May."
 _BARE_ORDINAL = re.compile(rf"(?i)\bthe\s+{_ORDINAL}(?=\s*[,;:)]|\s+(?:on|in|at|from|during|was|were|took)\b)")

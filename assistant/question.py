@@ -47,11 +47,11 @@ from assistant.question_figures import (
     ASKS_SHARE_OF,
     ASKS_SIZE,
     HOW_MUCH_STUFF,
-    MEASURED,
     PERSONS,
     QUANTITY_FRAME,
     SPENDING,
     STAFF,
+    measured,
 )
 from assistant.question_forms import (
     ACTS_FOR,
@@ -80,7 +80,7 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
-from assistant.question_roles import who_role
+from assistant.question_roles import capacity_asked, who_role
 from assistant.speakers import SAID_ABOUT, STANCE_AFTER_SUBJECT
 from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
@@ -108,8 +108,7 @@ def read(question: str) -> Ask:
     # ...as is the year of a month or a day asked for ("In which month of 2027 is the terminal due to open?")
     named = times and not ask.dated and (ask.wants != "date" or ask.month or ask.day)
     ask = replace(ask, dated=tuple(times)) if named else ask
-    series = ordinals.ORDINAL_NOUN.search(text)
-    ask = replace(ask, series=(series["ordinal"].lower(), series["noun"].lower())) if series else ask
+    ask = replace(ask, series=ordinals.series_asked(text))
     if ask.wants == "number" and not ask.counted and _ELLIPTICAL.search(text) and context_of(question):
         ask = _counted_before(ask, context_of(question))
     decision = tense.decision_asked(text)
@@ -207,7 +206,7 @@ def _read(text: str, question: str) -> Ask:
         measure = replace(measure, dated=dated, event=event["event"] if event else None, names=names)
         stuff = HOW_MUCH_STUFF.search(text)  # "How much cobalt…": not "210,000 tonnes of copper"
         measure = replace(measure, stuff=stuff["stuff"].lower() if stuff and not money else None)
-        size = MEASURED.search(text)
+        size = measured(text)
         measure = replace(measure, role=tuple(words(size["np"])), focus=True) if size else measure
     elif ASKS_DURATION.search(text):
         measure = Ask(wants="duration", topic=topic, lasting=bool(ASKS_LASTING.search(text)))
@@ -218,7 +217,7 @@ def _read(text: str, question: str) -> Ask:
     # programme?" for a figure and a span, not a length
     if ASKS_LENGTH.search(text) and not (measure.wants == "number" and ASKS_DURATION.search(text)):
         length = "size" if ASKS_SIZE.search(text) else "distance" if re.search(r"(?i)\bfrom\b", text) else "length"
-    size = MEASURED.search(text) if length == "size" and not measure.role else None
+    size = measured(text) if length == "size" and not measure.role else None
     if size and re.match(r"\s+[a-z]+ing\b", text[size.end() :]):  # "…the front line separating the two sides?"
         clause = set(words(text[size.end() :]))  # says which line is measured: no topic the sentence must hold
         measure = replace(measure, topic=tuple(t for t in measure.topic if t not in clause))
@@ -246,13 +245,14 @@ def _read_names(text: str, asked: frozenset[str]) -> Ask:
         leads = WHO_LEADS.search(text)
         if leads and LEADING.fullmatch(leads["verb"]):
             led = leads["led"] or ""  # "Carvossa's team" is any team, but Carvossa's
+            capacity = capacity_asked(text, owner_of(led), asked)  # "…X's side as minister?": X's minister
             # ...but a party's delegation is whom it sent (`posts.sends`)
             delegation = bool(led.split()[-1:] and led.split()[-1] in posts.DELEGATIONS and owner_of(led))
             led_words = () if generic_kind(led) and not delegation else tuple(led.split())
             # "the government side" is led as the government is, "the mediation effort" as the mediation
             if led_words[-1:] and led_words[-1] in SHELL_NOUNS | _SIDES:
                 led_words = led_words[:-1]
-            return Ask(wants="name", leads=True, led=led_words, owner=owner_of(led), asked=asked)
+            return capacity or Ask(wants="name", leads=True, led=led_words, owner=owner_of(led), asked=asked)
         found = who_role(text, asked)  # "Who mediated between…?": the mediator; "Who is the mediator?"
         if found:
             return found

@@ -23,7 +23,11 @@ _FAR = (
 )
 # "How much longer will investors wait?" asks for a span (not "How much longer is the route?"), as do "how much
 # time" and "how much (advance) notice or warning", given in time ("at least 15 days in advance")
-_MORE_TIME = r"much\s+(?:(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)|(?:advance\s+|prior\s+)?(?:time|notice|warning)\b)"
+_MORE_TIME = (
+    r"much\s+(?:(?:longer|sooner|later)\b(?!\s+(?:is|are|was|were)\b)|(?:advance\s+|prior\s+)?(?:time|notice|warning)\b"
+    # ...or of English's nouns of time off or worked, whose amount is a span ("How much compulsory overtime…")
+    r"|(?:[a-z]+\s+)?(?:overtime|leave|holidays?|vacation|rest)\b)"
+)
 # A change in a figure asked for by its degree ("How sharply did exports fall?"): English's degree adverbs of
 # extent, then a verb of a rise or fall in value.
 DEGREE = "badly|sharply|steeply|severely|dramatically|significantly|substantially"
@@ -31,7 +35,7 @@ CHANGE = verb_pattern("fall drop decline rise grow increase decrease shrink plun
 ASKS_QUANTITY = re.compile(
     # "How far behind X are Y's pilots in pay?" asks for a gap, of any figure ("14 per cent less")
     rf"(?i)\bhow\s+(?!{_MORE_TIME})(?:many|much|big|large|old|tall|high|low|deep|wide|thick|{_FAR}|far\s+(?:behind|ahead))\b"
-    r"|\bwhat\s+(?:percentage|share|number|(?:\w+\s+)?(?:prices?|costs?|fees?|figures?|amounts?|rates?|tariffs?|taxe?s?|"
+    r"|\bwhat\s+(?:percentage|share|number|(?:(?!(?:kinds?|sorts?|types?|forms?|of)\b)[\w-]+\s+){0,2}?(?:prices?|costs?|fees?|charge|figures?|amounts?|rates?|tariffs?|taxe?s?|"
     # a rate or a limit is a figure, as is the least or the most of anything ("What minimum flow is Dravenia…?")
     r"levy|levies|tolls?|quotas?|ceilings?|caps?|limits?|thresholds?)|sum|minimum|maximum)\b"
     # "What was the total construction cost of the dam?": a figure, of whatever currency the text uses (or a
@@ -87,6 +91,19 @@ MEASURED = re.compile(
     r"(?=\s*(?:[?.,]|$)|\s+(?:when|at|in|on|for|over|before|after|during|that|which|be|have|to|of|overall|now|then)\b|\s+[A-Z]"
     r"|\s+[a-z]+ing\b)"  # "…the front line separating the two sides?": a reduced relative clause after the noun
 )
+# "What is the authority's total annual budget?": English's nouns of an account, which a text states under that
+# name ("spent 63 million crowns on agency nurses" is no budget)
+ACCOUNT = re.compile(
+    r"(?i)\bwhat(?:['’]s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<np>budget|revenues?|deficit|debt|income|turnover|profits?)\b"
+)
+
+
+def measured(question: str) -> re.Match[str] | None:
+    """The thing whose size or account is asked for (`MEASURED`, `ACCOUNT`), its noun phrase the group "np"."""
+    return MEASURED.search(question) or ACCOUNT.search(question)
+
+
 ASKS_AGE = re.compile(r"(?i)\bhow\s+old\b")  # "How old is X?": an age, or a year of birth or building
 # "How much of the region…": a share of a whole, which the answer's sentence need not name again ("…agreed to put
 # in 15 per cent")
@@ -107,9 +124,12 @@ ASKS_RATE = re.compile(r"(?i)\bwhat\s+(?:[\w-]+\s+){0,2}rates?\b|\bper\s+(?!cent
 # ...the thing after a name's adjective ("How much Arvenish steel…": steel)
 # ...not a thing English measures by "how much" only as a figure of speech ("How much ground did X give?", "how
 # much progress", "headway", "leverage", "support", "room", "say": no unit measures them)
+_AUXILIARIES = "can|could|will|would|shall|should|must|might|may|did|does|do|is|was|are|were|has|have|had"
 _FIGURATIVE = "ground|progress|headway|leverage|support|room|say|influence|pressure|trust|flexibility|attention"
 HOW_MUCH_STUFF = re.compile(
-    rf"(?i:\bhow\s+much)\s+(?!(?:of|money|more|less|time|longer|{_FIGURATIVE})\b)(?:[A-Z][\w'’-]*\s+)*(?P<stuff>[a-z]+)"
+    rf"(?i:\bhow\s+much)\s+(?!(?:of|money|more|less|time|longer|{_FIGURATIVE})\b)(?:[A-Z][\w'’-]*\s+)*"
+    # ...the noun after its adjective, when the verb's auxiliary follows them ("How much compulsory overtime can…")
+    rf"(?:[a-z]+\s+(?=[a-z]+\s+(?:{_AUXILIARIES})\b))?(?P<stuff>[a-z]+)"
 )
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(

@@ -183,7 +183,7 @@ WHO_LEADS = re.compile(
     # "…picked to chair"; "(the) head of (state of) X" leads X ("the leader of X" is a role, which texts name so)
     r"(?:\s+been)?)?\s+(?:(?:picked|chosen|named|appointed|elected|selected|nominated|tapped|slated|set|due|expected|"
     r"designated|tipped)\s+to\s+)?"  # ...and "slated to lead", "expected to chair": to come
-    r"(?:the\s+(?=head\s+of\s))?(?P<verb>in\s+charge(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?<=charge)\s+of|(?<=head)\s+of(?:\s+(?:state|government)\s+of)?)?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
+    r"(?:the\s+(?=head\s+of\s))?(?P<verb>in\s+(?:charge|command)(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?:(?<=charge)|(?<=command))\s+of|(?<=head)\s+of(?:\s+(?:state|government)\s+of)?)?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
     # what is led ("the Brevonian navy"), up to a preposition, a clause ("during the blockade", "that…") or the
     # capacity it is led in ("…the negotiations as mediator")
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"

@@ -30,6 +30,8 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")  # English's suffixes of a
 # Adjectives English puts after the noun they modify (Quirk et al. §7.21: "the people involved", "the members present")
 _POSTPOSITIVE = frozenset("responsible concerned involved present".split())
 _SEQUENCE = frozenset("first original initial new current present former last latest".split())
+# "Who led the Ondravian side as transport and trade minister?": the capacity a person led in, a role after "as"
+_CAPACITY = re.compile(r"(?i:\s+as\s+(?:the|an?|its|their)?\s*)(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s*\?\s*$")
 
 
 def role_asked(role: re.Match[str], asked: frozenset[str]) -> Ask:
@@ -80,6 +82,18 @@ def who_role(question: str, asked: frozenset[str]) -> Ask | None:
     verb, head = re.search(r"\b[a-z]+(?:ing|ed)\b", role["role"]), lemmas(found.role[-1])
     person = role["role"].islower() and not verb and ("NOUN" in head or not head) and may_name_people(found.role[-1])
     return found if person or not generic else None
+
+
+def capacity_asked(question: str, owner: str | None, asked: frozenset[str]) -> Ask | None:
+    """The `Ask` of "Who led party X's side as ROLE?": the holder of X's role (as "Who was X's ROLE?" asks), when
+    the word after "as" is a noun of people (not "…as expected" or "…as well"); None otherwise, and when what was
+    led is no party's ("Who chaired the talks as mediator?" asks who chaired them)."""
+    capacity = _CAPACITY.search(question) if owner else None
+    role = capacity["role"] if capacity else ""
+    last = role.split()[-1] if role else ""
+    if not (last and lemmas(last).get("NOUN") and may_name_people(last)):
+        return None
+    return who_role(f"Who was the {role} of {owner}?", asked)
 
 
 def named_anywhere(ask: Ask) -> bool:

@@ -120,6 +120,8 @@ def test_a_member_of_a_series_no_sentence_speaks_of_is_refused() -> None:
     refused = judge("Where was the third round held?", [hit], lexicon, ranked, no_synonyms)
     assert not refused.answerable and "third round" in refused.reason
     assert judge("Where was the fourth round held?", [hit], lexicon, ranked, no_synonyms).answerable
+    # ...but the first of a series is often introduced with no ordinal ("A round opened…", then "The second…")
+    assert judge("Where was the first round held?", [hit], lexicon, ranked, no_synonyms).answerable
     # ...while a sentence under a heading that names the one asked about speaks of it
     headed = ScoredPassage(passage=hit.passage.model_copy(update={"section": "The third round"}), score=0.5)
     assert judge("Where was the third round held?", [headed], lexicon, ranked, no_synonyms).answerable

@@ -77,6 +77,14 @@ def test_a_quantity_per_unit_of_time_is_a_rate_not_a_span() -> None:
     assert states_span("Exports fell 4 percent a year for a decade.")  # a rate, and a span too
 
 
+def test_an_amount_of_time_off_or_worked_is_a_span() -> None:
+    question = "How much compulsory overtime can a nurse be made to work under the new agreement?"
+    assert read(question).wants == "duration"
+    assert met(question, "Under the deal, compulsory overtime will be capped at eight hours a month per nurse.")
+    # ...of the noun after its adjective ("compulsory"), the thing whose amount a unit says
+    assert read("How much fresh water does Sendara get?").stuff == "water"
+
+
 def test_how_long_has_x_been_asks_for_a_span_up_to_then() -> None:
     asked = "How long has the grain levy been in place?"
     assert read(asked).lasting and not read("How long will the truce last?").lasting

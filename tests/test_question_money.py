@@ -40,6 +40,23 @@ def test_what_was_the_cost_of_a_thing_wants_a_figure_in_any_currency() -> None:
     assert met("What was the total construction cost of the Corran dam?", "The Corran dam cost 40 million florens.")
 
 
+def test_what_charge_asks_for_a_figure_whatever_its_modifiers() -> None:
+    question = "What per-container transit charge did the two countries settle on?"
+    assert read(question).wants == "number"
+    assert not met(question, "The 1961 convention gave the two countries free passage for every container.")
+    assert read("What kind of toll arrangement was the company asking for?").wants != "number"  # a kind
+    assert met(question, "The two countries settled on a transit charge of $225 per container.")
+
+
+def test_an_account_is_stated_under_its_name() -> None:
+    spent = "The Ostrec health authority spent 63 million crowns on agency nurses last year."
+    budget = "The Ostrec health authority has a budget of 900 million crowns a year."
+    lexicon = Lexicon([spent, budget], {})
+    ask = read("What is the total annual budget of the Ostrec health authority?")
+    assert not ask.met_by(spent, spent, spent, lexicon, no_synonyms)
+    assert ask.met_by(budget, budget, budget, lexicon, no_synonyms)
+
+
 def test_what_rate_asks_for_a_figure() -> None:
     rate = read("What interest rate applies to the $610 million award?")
     assert rate.wants == "number"

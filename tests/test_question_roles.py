@@ -148,6 +148,9 @@ def test_who_holds_a_role_is_a_name_beside_it() -> None:
             True,
         ),
         ("Who is the head of the teachers' union?", "The union's members voted on Sunday.", False),
+        # "in command of" is in charge of: not a limit on the garrison, but who commanded it
+        ("Who was in command of the Haldish garrison?", "Article XI limited the Haldish garrison to 150 men.", False),
+        ("Who was in command of the Haldish garrison?", "The Haldish garrison was commanded by Otto Brand.", True),
     ],
 )
 def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, sentence: str, held: bool) -> None:
@@ -282,3 +285,14 @@ def test_which_kind_before_an_irregular_past_asks_for_one_of_that_kind() -> None
     assert not met(
         "Which airline flew the prisoners home?", '"Prisoners who come home are one part of this," Vask said.'
     )
+
+
+def test_who_led_in_a_capacity_asks_for_the_holder_of_that_role() -> None:
+    minister = "said Mirela Dovanek, Ondravia's minister of transport and trade."
+    cast = Lexicon([minister], {}, names=[["Ondravia", "Ondravian", "Dovanek"], ["Sorvenna", "Sorvennan"]])
+    question = "Who led the Ondravian side as transport and trade minister?"
+    ask = read(question)
+    assert ask.role == ("transport", "trade", "minister") and not ask.leads
+    assert ask.met_by(minister, minister, minister, cast, no_synonyms)  # no word of leading said
+    # ...but "as expected" names no capacity, and a role in no party's team is the leader's
+    assert read("Who led the Ondravian side as expected?").leads and read("Who led the talks as mediator?").leads
