@@ -232,8 +232,9 @@ def verb_pattern(verbs: list[str], phrases: list[str] = STANCE_PHRASES) -> str:
 
 def _phrasal_pattern(phrase: str) -> str:
     head, *rest = phrase.split()
-    own = r"(?:my|your|his|her|its|our|their)"
-    tail = r"\s+".join(own if w == "{own}" else re.escape(w) for w in rest)
+    own = r"(?:my|your|his|her|its|our|their)\s+"
+    them = r"(?:(?:them|him|her|it|us|everyone|(?:the|both)\s+(?:\w+\s+)?\w+)\s+)?"  # an object, if any
+    tail = "".join(own if w == "{own}" else them if w == "{them}" else rf"{re.escape(w)}\s+" for w in rest)[:-3]
     return rf"\b(?:{'|'.join(inflections((head,)))})\s+{tail}\b"
 
 

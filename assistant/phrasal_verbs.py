@@ -3,7 +3,8 @@
 
 # Phrasal verbs of news and diplomatic English and the one word they mean ("turn down" is "reject"), as a
 # phrasal-verb dictionary gives them (the Oxford Phrasal Verbs Dictionary's senses); "{own}" stands for a
-# possessive ("put their names on"). A question that uses one also asks in that word (`plain_verbs`), since a
+# possessive ("put their names on") and "{them}" for an object that may stand between the verb and its particle
+# ("bring them back together"). A question that uses one also asks in that word (`plain_verbs`), since a
 # text may say "rejected" where the user says "turned down".
 PHRASAL_VERBS = {
     "ask for": "demand",
@@ -17,6 +18,9 @@ PHRASAL_VERBS = {
     "bring about": "cause",
     "bring in": "appoint",  # someone, to do a job (Oxford: "to involve sb in a discussion, job, etc.")
     "bring up": "raise",
+    # (Merriam-Webster's "convene": "to cause to assemble"; "reconvene": "to cause to come together again")
+    "bring {them} together": "convene",
+    "bring {them} back together": "reconvene",
     "call off": "cancel",
     "carry out": "implement",
     "cave in": "concede",

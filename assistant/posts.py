@@ -226,7 +226,11 @@ _AGENTLESS = re.compile(
 
 
 # The offices of a government that speak for it abroad and at home (English's titles of ministers and envoys).
-_OFFICES = r"(?:minister|secretary|ambassador|president|premier|chancellor)\b"
+# ...and any of its officers who speak or act for it ("Kestrova's regional director for the northern coast")
+_OFFICES = (
+    r"(?:minister|secretary|ambassador|president|premier|chancellor|director|manager|spokes(?:man|woman|person)|"
+    r"negotiator|representative|envoy|delegate)\b"
+)
 
 
 def acts_for(party: str, sentence: str, lexicon: Lexicon) -> bool:

@@ -119,8 +119,8 @@ def read(question: str) -> Ask:
 
 
 def _decider(text: str) -> tuple[str, ...]:
-    """Who the question says took the decision ("How did the select committee vote…?"): not any side ("Did
-    either delegation endorse it?"), and a noun ("How did the parliamentary vote… go?" has a noun "vote")."""
+    """Who the question says took the decision ("How did the select committee vote…?"): a noun, not any side
+    ("Did either delegation endorse it?"; "How did the parliamentary vote… go?" has a noun "vote")."""
     said = words(tense.decider(text))
     found = tuple(w for w in said if w not in UNTOPICAL)
     return found if found and is_noun(found[-1]) and not _ANY_SIDE & set(said) else ()
@@ -159,8 +159,8 @@ def _read(text: str, question: str) -> Ask:
     speaker = SPEAKER.search(text)
     if speaker:
         said_of = SAID_ABOUT.search(text, speaker.end())  # "What did Duvessen say about whaling?": of whaling
-        who, about = next(filter(None, speaker.groups())), tuple(topic_words(said_of[1])) if said_of else ()
-        return Ask(speaker=who, topic=about, asked=asked)
+        rest = said_of[1] if said_of else text[speaker.end() :] if speaker["who5"] else ""  # "…should pay?"
+        return Ask(speaker=next(filter(None, speaker.groups())), topic=tuple(topic_words(rest)), asked=asked)
     for asks, wants, frame in ASKED_KINDS:  # "Where was X born?": his birth; "What time…?": "at 17:30"
         if asks.search(text):
             return Ask(wants=wants, topic=tuple(t for t in topic if t not in frame), asked=asked)

@@ -211,6 +211,9 @@ SPEAKER = re.compile(
     r"(?:position|view|stance|reaction|response|attitude|take)\b"
     r"|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:did|does|do|would|will)\s+(?:the\s+)?(?P<who3>[A-Z][\w.’'-]*"
     r"(?:\s+[a-z]+)?(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:propose|offer|include|call\s+for|provide|say)\b"
+    # "Who (else) does X think should pay?": X's view, which may name a class of people ("licensed taxis")
+    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:who(?:\s+else)?)\s+(?:did|does|do)\s+(?:the\s+)?"
+    r"(?P<who5>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:think|believe|feel)\b"
     # "Has Teshwa offered to build…?": whether a party took a position, which a sentence has it take or not
     r"|^\W*(?i:(?:and|so|but)\s+)?(?i:has|have|had|did|does|do)\s+(?:the\s+)?(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
     rf"\s+(?:(?:ever|also|still|really|actually|[a-z]+ly)\s+)?(?:{verb_pattern(POSITION_VERBS, [])})\b"

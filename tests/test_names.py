@@ -181,6 +181,9 @@ def test_a_phrasal_verb_is_also_looked_up_as_the_word_it_means() -> None:
     assert "(begin)" in plain_verbs("When did the formal talks kick off?")
     assert "(release)" in plain_verbs("How many prisoners did each side let go?")
     assert "(appoint)" in plain_verbs("When was the mediator brought in?")  # "…who was appointed… on September 9"
+    # ...with an object between the verb and its particle ("she would reconvene them on 9 February")
+    assert "(reconvene)" in plain_verbs("When will she bring them back together?")
+    assert "(reconvene)" in plain_verbs("When will the mediator bring the two sides back together?")
     # a secret that came to light was made public: "When did it come to light?" is dated by "not made public until…"
     assert "(disclose)" in plain_verbs("When did the secret article come to light?")
     assert "(disclose)" in plain_verbs("This arrangement was not made public until 1752.")

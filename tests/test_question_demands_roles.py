@@ -261,3 +261,14 @@ def test_a_copula_names_who_holds_a_role() -> None:
     equative = "Ashmarra's team was headed by Idris Malvaine; its chief negotiator was Lelia Brandmoor, a hydrologist."
     assert met(question, equative)
     assert not met(question, "Ashmarra's team was headed by Idris Malvaine; its chief negotiator was not named.")
+
+
+def test_who_led_in_a_capacity_asks_for_the_holder_of_that_role() -> None:
+    minister = "said Mirela Dovanek, Ondravia's minister of transport and trade."
+    cast = Lexicon([minister], {}, names=[["Ondravia", "Ondravian", "Dovanek"], ["Sorvenna", "Sorvennan"]])
+    question = "Who led the Ondravian side as transport and trade minister?"
+    ask = read(question)
+    assert ask.role == ("transport", "trade", "minister") and not ask.leads
+    assert ask.met_by(minister, minister, minister, cast, no_synonyms)  # no word of leading said
+    # ...but "as expected" names no capacity, and a role in no party's team is the leader's
+    assert read("Who led the Ondravian side as expected?").leads and read("Who led the talks as mediator?").leads

@@ -218,6 +218,9 @@ def test_who_acts_for_a_party_is_said_by_a_word_of_representing_or_sending() -> 
         speaks, "Mereth Albrook, Vesnia's minister for fisheries and maritime affairs, said the talks were fair."
     )
     assert not met(speaks, "Mereth Albrook, a fisheries expert, said the talks were fair to Vesnia.")
+    # ...or any of its officers, whatever follows the title ("director for the north" is no motion)
+    director = '"We moved a long way," said Ilse Markov, Vesnia\'s regional director for the northern coast.'
+    assert met("Who spoke for Vesnia?", director)
     # a passive with no agent says that something was signed, not who signed it
     signed = "Who signed the Pell Ferry armistice on behalf of Vesnia?"
     assert not met(
