@@ -67,7 +67,6 @@ from assistant.question_forms import (
     GENERIC_KINDS,
     NAME_OF,
     NAMED_KINDS,
-    SPEAKER,
     WHICH,
     WHICH_SEVERAL,
     WHO,
@@ -80,7 +79,7 @@ from assistant.question_forms import (
     owner_of,
     topic_words,
 )
-from assistant.question_roles import capacity_asked, who_role
+from assistant.question_roles import SPEAKER, capacity_asked, who_role
 from assistant.speakers import SAID_ABOUT, STANCE_AFTER_SUBJECT
 from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 

@@ -201,23 +201,6 @@ WHO_ROLE = re.compile(
     # ...up to a participle's or a relative clause about them ("…members first appointed…", "…that X handed back?")
     r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?(?:\s+(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\b[^?]*|\s+(?:that|who|whom|which)\b[^?]*)?\s*(?:\(|\?|$)"
 )
-# "What did X say/think…", "How did X react…", "X's position", "What did X's plan propose?": whose words are asked.
-SPEAKER = re.compile(
-    r"^\W*(?i:(?:and|so|but)\s+)?(?i:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+"
-    r"(?:(?:government|officials|leaders?|leadership|delegation|negotiators|side|administration)\s+)?"  # "the Chinese government"
-    r"(?:[a-z]+ly\s+)?(?:say|said|think|thought|react|respond|reply|feel|make\s+of|view|see|tell|describe|characteri[sz]e|call|justify|explain)\b"
-    r"|^\W*(?i:what)\s+(?:was|is|were|are)\s+(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:'s|’s)\s+"
-    r"(?:position|view|stance|reaction|response|attitude|take)\b"
-    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:did|does|do|would|will)\s+(?:the\s+)?(?P<who3>[A-Z][\w.’'-]*"
-    r"(?:\s+[a-z]+)?(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:propose|offer|include|call\s+for|provide|say)\b"
-    # "Who (else) does X think should pay?": X's view, which may name a class of people ("licensed taxis")
-    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:who(?:\s+else)?)\s+(?:did|does|do)\s+(?:the\s+)?"
-    r"(?P<who5>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:think|believe|feel)\b"
-    # "Has Teshwa offered to build…?": whether a party took a position, which a sentence has it take or not
-    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:has|have|had|did|does|do)\s+(?:the\s+)?(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
-    rf"\s+(?:(?:ever|also|still|really|actually|[a-z]+ly)\s+)?(?:{verb_pattern(POSITION_VERBS, [])})\b"
-)
 
 
 def counted(question: str) -> tuple[str, ...]:

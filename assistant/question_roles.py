@@ -3,7 +3,8 @@
 "Who is the president of Mirrowan?" for Mirrowan's president, "Who was the U.S. Secretary of Defense?" for a
 secretary of the U.S. (an abbreviated name inside the role says whose it is); and "Who mediated…?" asks for the
 mediator, the person noun of the verb's set in the thesaurus (`doer_asked`); "Which country is acting as the
-go-between?" asks as "Who…?" does (`who_role`). English grammar only; `question.read` calls them.
+go-between?" asks as "Who…?" does (`who_role`); and whose words "What did X say…?" asks for (`SPEAKER`). English
+grammar only; `question.read` calls them.
 """
 
 from __future__ import annotations
@@ -12,11 +13,28 @@ import re
 
 from assistant import holds
 from assistant.ask import Ask
-from assistant.english import UNTOPICAL, lemmas
+from assistant.english import POSITION_VERBS, UNTOPICAL, lemmas, verb_pattern
 from assistant.persons import may_name_people
 from assistant.question_forms import ABBREVIATION, GENERIC_KINDS, WHO, WHO_ROLE
 from assistant.thesaurus import doer_of, kin_of
 
+# "What did X say/think…", "How did X react…", "X's position", "What did X's plan propose?": whose words are asked.
+SPEAKER = re.compile(
+    r"^\W*(?i:(?:and|so|but)\s+)?(?i:what|how)\s+(?:did|does|do|has|have|had|was|is|were)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)?)\s+"
+    r"(?:(?:government|officials|leaders?|leadership|delegation|negotiators|side|administration)\s+)?"  # "the Chinese government"
+    r"(?:[a-z]+ly\s+)?(?:say|said|think|thought|react|respond|reply|feel|make\s+of|view|see|tell|describe|characteri[sz]e|call|justify|explain)\b"
+    r"|^\W*(?i:what)\s+(?:was|is|were|are)\s+(?P<who2>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)(?:'s|’s)\s+"
+    r"(?:position|view|stance|reaction|response|attitude|take)\b"
+    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:what)\s+(?:did|does|do|would|will)\s+(?:the\s+)?(?P<who3>[A-Z][\w.’'-]*"
+    r"(?:\s+[a-z]+)?(?:'s|’s)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:[a-z]+ly\s+)?(?:propose|offer|include|call\s+for|provide|say)\b"
+    # "Who (else) does X think should pay?": X's view, which may name a class of people ("licensed taxis")
+    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:who(?:\s+else)?)\s+(?:did|does|do)\s+(?:the\s+)?"
+    r"(?P<who5>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?:think|believe|feel)\b"
+    # "Has Teshwa offered to build…?": whether a party took a position, which a sentence has it take or not
+    r"|^\W*(?i:(?:and|so|but)\s+)?(?i:has|have|had|did|does|do)\s+(?:the\s+)?(?P<who4>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    rf"\s+(?:(?:ever|also|still|really|actually|[a-z]+ly)\s+)?(?:{verb_pattern(POSITION_VERBS, [])})\b"
+)
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Kalmoria's" of "Kalmoria's Constitutional Court"
 # "Who mediated…?", "Who has brokered…?", "Who is mediating…?": the doer of a verb in a past, present or progressive
 _WHO_DID = re.compile(
