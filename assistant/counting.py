@@ -54,6 +54,23 @@ _JOINT = re.compile(r"(?i)\b(?:combined|together|jointly|altogether|in\s+total|b
 # the average teacher salary?" is not answered by "6 percent of salary"
 _MIDDLE = frozenset("average mean median typical".split())
 _OF_THE_MIDDLE = re.compile(r"(?i)\b(?:averag\w*|mean|median|typical(?:ly)?)\b")
+# ...and a figure for each unit of time ("What hourly amount…?"), which a sentence states per that unit ("30 crowns an
+# hour", "an hourly rate of 30 crowns", "14 daily flights"): English's adjectives of recurrence (not "annual",
+# whose figures texts seldom say per year)
+_PER = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
+
+
+def _per_unit(adjective: str, sentence: str) -> bool:
+    number = figures.NUMBER.pattern
+    return bool(
+        re.search(
+            rf"(?i)(?:{number})(?:[\s-]+[\w.-]+){{0,3}}?\s*(?:\ban?\s+|\bper\s+|\beach\s+|\bevery\s+|/){_PER[adjective]}\b"
+            rf"|(?:{number})\s+(?:[\w-]+\s+)?{adjective}\b|\b{adjective}\s+(?:[a-z-]+\s+){{0,2}}?(?:of|at)\s+\S*\d",
+            sentence,
+        )
+    )
+
+
 _CLAUSE_AFTER = re.compile(r"(?:[^.;:,]|[.,](?=\d))*")  # up to the clause's end, not a thousands' comma
 # ...and the counted nouns `figures.COUNTED` leaves out: the nouns of people a question counts as persons or staff
 # and English's plurals of people not in -s, and a plural after "of" with no determiner ("tens of thousands of
@@ -71,6 +88,8 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
         return False
     if ask.asked & _MIDDLE and ask.wants == "number" and not _OF_THE_MIDDLE.search(sentence):
         return False
+    if ask.wants == "number" and any(not _per_unit(a, sentence) for a in ask.asked & _PER.keys()):
+        return False  # "What hourly amount…?": not "2.20 crowns a kilometre and a guaranteed hourly minimum"
     said = figures.occasions_spelled(context)  # "How many times did they meet?": "met… twice"
     counted = ask.counted
     if counted[-1:] and counted[-1] in _OCCASIONS and _TIMES.search(said):  # "How many trips…": "eleven times"

@@ -257,7 +257,9 @@ def names_given(question: str) -> tuple[str, ...]:
 
 _PRONOUNS = frozenset("it them this that these those him her".split())
 # The meetings of a negotiation, which a text names otherwise ("Who chaired the talks?": "the conference…").
-_MEETINGS = frozenset("talks negotiations meeting meetings conference session sessions summit round".split())
+_MEETINGS = frozenset(
+    "talks negotiations negotiation bargaining discussions meeting meetings conference session sessions summit round".split()
+)
 
 
 def generic_kind(led: str) -> bool:

@@ -190,3 +190,13 @@ def test_people_the_text_never_names_so_are_counted_by_a_number_with_no_noun_sai
     assert not counts("How many journalists were killed in the war?")  # "4,000 people" counts people, not them
     assert not counts("How many refugees fled Tessary?", "Leaders kept tens of thousands of weary troops in Tessary.")
     assert not counts("How many rifles ended up in Tessary?")  # no noun of people
+
+
+def test_a_figure_for_each_unit_of_time_is_stated_per_that_unit() -> None:
+    question = "What hourly amount did the guild want drivers to be guaranteed while waiting for rides?"
+    per_kilometre = (
+        "The guild demanded 2.20 crowns a kilometre and a guaranteed hourly minimum for drivers waiting for rides."
+    )
+    assert not met(question, per_kilometre)
+    assert met(question, "The guild wanted drivers waiting for rides to be guaranteed 14 crowns an hour.")
+    assert met("How many daily flights will Aurel Air operate?", "Aurel Air will operate 14 daily return flights.")

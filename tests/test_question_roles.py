@@ -155,6 +155,12 @@ def test_who_holds_a_role_is_a_name_beside_it() -> None:
         # "in command of" is in charge of: not a limit on the garrison, but who commanded it
         ("Who was in command of the Haldish garrison?", "Article XI limited the Haldish garrison to 150 men.", False),
         ("Who was in command of the Haldish garrison?", "The Haldish garrison was commanded by Otto Brand.", True),
+        # "the bargaining" is the talks, which a text need not name: their leader is a party's chief negotiator
+        (
+            "Who led the bargaining for Pellridge?",
+            "Delphine Rusk, Pellridge's chief negotiator, said it was fair.",
+            True,
+        ),
     ],
 )
 def test_who_leads_wants_a_sentence_that_says_who_is_in_charge(question: str, sentence: str, held: bool) -> None:
