@@ -198,7 +198,9 @@ def leader_by_possessive(role: tuple[str, ...], owner: str, sentence: str, lexic
         bool(owner)
         and role[-1] in LEADER_NOUNS
         and any(
-            m[1].lower() in lexicon.people | names  # ...one the corpus introduces, or the party's own person
+            # ...one the corpus introduces, or the party's own person by the surname of a full name among its names,
+            # not the place it is in ("Sorvenna's National Hauliers' Federation" names no leader of the federation)
+            m[1].lower() in lexicon.people | {n.split()[-1] for n in names if " " in n}
             and any(re.match(rf"(?:the\s+)?{re.escape(n)}\b", sentence[m.end() :], re.I) for n in names)
             for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\s+", sentence)
         )

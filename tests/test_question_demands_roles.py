@@ -238,6 +238,12 @@ def test_a_partys_leader_is_named_by_a_possessive_before_the_party() -> None:
         ("Pieter Oskarov's speech to the Social Labour Alliance was short.", False),  # not the party possessed
     ]:
         assert asked.met_by(said, said, said, lexicon, no_synonyms) is leads, said
+    # ...a person, not the place the party is in, though the table lists both among its names
+    hauliers = [["Sorvenna", "Sorvennan", "Teodor Vasquel", "Vasquel", "National Hauliers' Federation"]]
+    members = "Members of Sorvenna's National Hauliers' Federation parked their lorries across the crossing."
+    by_place = Lexicon([members], {}, names=hauliers)
+    federation = read("Who is the leader of the National Hauliers' Federation?")
+    assert not federation.met_by(members, members, members, by_place, no_synonyms)
 
 
 def test_a_general_secretary_leads_and_assets_are_a_generic_kind() -> None:
