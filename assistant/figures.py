@@ -117,10 +117,10 @@ def states_money(sentence: str, asked: frozenset[str]) -> bool:
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
-# A day of a month ("August 17", "14 November") is part of a date, not a number of anything.
+# A day of a month ("August 17", "November 14th", "14 November") is part of a date, not a number of anything.
 # ...and two of one month ("October 18 and 19", "18-19 October")
 DAY_OF_MONTH = re.compile(
-    rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:\s*(?:and|to|-|–)\s*\d{{1,2}}\b)?\b"
+    rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?\b"
     rf"|\b(?:\d{{1,2}}\s*(?:and|to|-|–)\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
 )
 

@@ -148,6 +148,7 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
     Secretary-General, Dr Lindqvar")."""
     head = led[-1]
     party = " ".join(unpossessed(w) for w in led[:-1] if w[0].isupper())
+    body = _body_named(led, lexicon)
     if head in DELEGATIONS and party and sends(party, sentence, lexicon):
         return True
     named = (
@@ -156,7 +157,7 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
         # a proper name, every word of it: "Lindqvar" names no "Lindqvari Lantern Society"
         or (all(w[0].isupper() for w in led) and all(lexicon.mentions(context, w) for w in led))
         # a party named by another of its names: "the regulator" is the competition board
-        or any(re.search(rf"(?i)\b{re.escape(a)}\b", context) for a in lexicon.aliases(head.lower()))
+        or any(re.search(rf"(?i)\b{re.escape(a)}\b", context) for a in lexicon.aliases(head.lower()) | body)
     )
     # a noun before the head says whose it is: "the rebel delegation" is not led by "The government's delegation…"
     # (but "the council" may be the fisheries council asked about)
@@ -179,11 +180,19 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
     under = head in held and bool(UNDER_LEAD.search(sentence))
     near = words_around(anchor, sentence, 6)
     if not re.search(rf"(?i)\b{re.escape(anchor)}", sentence):  # held by another of its names ("British")
-        names = [n for n in lexicon.aliases(anchor.lower()) if re.search(rf"(?i)\b{re.escape(n)}\b", sentence)]
+        names = [n for n in lexicon.aliases(anchor.lower()) | body if re.search(rf"(?i)\b{re.escape(n)}\b", sentence)]
         near = " ".join(words_around(n, sentence, 6) for n in names) if names else near
     # a party (a country) is also led by its head of government: "British Prime Minister Margaret Thatcher"
     governs = bool(lexicon.aliases(anchor.lower())) and bool(HEAD_OF_GOVERNMENT.search(near))
     return named and bool(LEADING.search(near) or governs or tied or under)
+
+
+def _body_named(led: tuple[str, ...], lexicon: Lexicon) -> frozenset[str]:
+    """The names of the party that a lower-case word before the head of `led` is a word of the name of ("the
+    competition regulator": the Competition and Markets Board, also "the board"), when one party's is."""
+    modifiers = {w for w in led[:-1] if w.islower() and is_noun(w) and w not in STOPWORDS}
+    groups = [g for g in lexicon.party_names if any(modifiers & set(words(n)) for n in g)]
+    return frozenset(groups[0]) if len(groups) == 1 else frozenset()
 
 
 # The press names a party by its leader's possessive ("Pieter Oskarov's Social Labour Alliance"): a person the

@@ -34,6 +34,7 @@ ASKS_MONTH = re.compile(r"(?i)\b(?:what|which)\s+month\b")
 ASKS_SIDES = re.compile(
     r"(?i)^\W*(?:who|which\s+(?:countries|governments|parties|sides))\s+(?:are|were|is|was)\s+(?:the\s+)?(?:"
     r"(?:(?:main|two|three|four|negotiating|opposing|warring)\s+)*(?:parties|sides)(?![’'\w])|negotiating|involved|taking\s+part)\b"
+    r"(?!\s+(?:for|on\s+behalf\s+of)\b)"  # "Who is negotiating on behalf of X?" asks who acts for X
 )
 # "in May" answers none of them: "what day…", "the exact date…", "when exactly…" ask for a day
 ASKS_DAY = re.compile(

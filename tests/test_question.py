@@ -114,6 +114,8 @@ def test_a_date_is_of_the_event_of_the_names_the_question_gives() -> None:
     asked = "On what date did Queen Maren sign the treaty?"
     assert not met(asked, "The treaty was signed on April 21, 1859.")  # signed, but by whom is not said
     assert met(asked, "Queen Maren signed the treaty on June 2, 1859.")
+    # ...the day of the month with its ordinal's suffix too
+    assert met("On what date was the ceasefire signed?", "A ceasefire signed on November 14th 2023 has held since.")
 
 
 def test_money_a_year_and_a_margin_are_asked_for_as_such() -> None:

@@ -123,6 +123,11 @@ def test_a_body_asked_about_by_another_of_its_names_is_the_one_led() -> None:
     assert ask.met_by(sentence, said, said, lexicon, no_synonyms)
     other = "The pilots' guild opened talks in August. Its chair, Ruslan Ebbeck, has said so."
     assert not ask.met_by(other.split(". ", 1)[1], other, other, lexicon, no_synonyms)
+    # ...or by a word of its name, when the table names it otherwise ("the board", never "the regulator")
+    markets = Lexicon([said], {}, names=[["Competition and Markets Board", "the board", "Amara Pellin", "Pellin"]])
+    chair = '"Left unchecked, this deal is bad," said Dr Amara Pellin, the board\'s chair.'
+    assert ask.met_by(chair, chair, chair, markets, no_synonyms)
+    assert not ask.met_by(other.split(". ", 1)[1], other, other, markets, no_synonyms)
 
 
 def test_a_party_asked_about_by_a_common_noun_is_held_by_its_name() -> None:

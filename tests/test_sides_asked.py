@@ -27,6 +27,7 @@ def test_who_the_parties_are_is_asked_in_several_words() -> None:
         assert read(asked).sides, asked
     assert read("Which countries are involved in the talks?").sides
     assert not read("Who is the mediator?").sides and not read("Who are the parties' negotiators?").sides
+    assert not read("Who is negotiating on behalf of the rebel movement?").sides  # who acts for it
 
 
 def test_the_parties_are_named_by_the_sentence_that_names_most_of_them(tmp_path: Path, embeddings: Embeddings) -> None:
