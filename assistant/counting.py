@@ -61,6 +61,7 @@ _PER = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 
 
 def _per_unit(adjective: str, sentence: str) -> bool:
+    """Whether `sentence` states a figure per the unit of time `adjective` ("hourly") says."""
     number = figures.NUMBER.pattern
     return bool(
         re.search(

@@ -234,8 +234,9 @@ def _phrasal_pattern(phrase: str) -> str:
     head, *rest = phrase.split()
     own = r"(?:my|your|his|her|its|our|their)\s+"
     them = r"(?:(?:them|him|her|it|us|everyone|(?:the|both)\s+(?:\w+\s+)?\w+)\s+)?"  # an object, if any
-    tail = "".join(own if w == "{own}" else them if w == "{them}" else rf"{re.escape(w)}\s+" for w in rest)[:-3]
-    return rf"\b(?:{'|'.join(inflections((head,)))})\s+{tail}\b"
+    space = r"\s+"
+    tail = "".join(own if w == "{own}" else them if w == "{them}" else re.escape(w) + space for w in rest)
+    return rf"\b(?:{'|'.join(inflections((head,)))})\s+{tail.removesuffix(space)}\b"
 
 
 @cache
