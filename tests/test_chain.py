@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from langchain_core.embeddings import Embeddings
 
 from assistant.errors import AssistantError
 from assistant.generators.base import Generator
 from assistant.models import Answer, ScoredPassage
 from assistant.service import Assistant
-from tests.conftest import CORPORA, assert_valid_citations
+from tests.conftest import CORPORA, assert_valid_citations, folder_bot
 
 
 def cited_sections(answer: Answer) -> set[str]:
@@ -237,3 +239,16 @@ def test_near_synonyms_are_words_close_in_minilm(bot: Assistant) -> None:
     assert bot.pipeline.retriever.synonyms_in(["cut"], ["reduced"]) == {"cut"}  # WordNet's reduce.v.01
     # a figure has no near-synonym: MiniLM puts "1994" near "1987", but a treaty of 1994 is not one of 1987
     assert bot.pipeline.retriever.synonyms_in(["1994", "dam"], ["built", "1987", "dam"]) == {"dam"}
+
+
+def test_a_pronoun_of_a_quotation_is_left_to_its_speaker(tmp_path: Path, embeddings: Embeddings) -> None:
+    text = (
+        "Coast-guard talks end with a code\n\nMarvosa and Teldria agreed on a code of conduct for their coast guards. "
+        "Council Secretary-General Celestine Abara-Lund, who chaired the sessions, said the outcome was modest but "
+        'real. "They have agreed on how not to collide," she told reporters.\n'
+    )
+    table = "parties:\n  Council of Shore States: [Council of Shore States, Celestine Abara-Lund, Abara-Lund]\n"
+    bot = folder_bot(tmp_path, embeddings, {"talks.txt": text, "positions.yaml": table})
+    answer = bot.ask("What did Abara-Lund tell reporters?").answer
+    # "they" are the parties, not the one who speaks of them: her reporting clause names her instead
+    assert '"They have agreed on how not to collide," [Celestine Abara-Lund] told reporters.' in answer, answer

@@ -50,7 +50,10 @@ class Brackets:
             if party in self.parties.mentioned(hits[c.n - 1].passage.text):  # as the passage cited names it
                 return f"{c.text[: we.start(1)]}[{party}{mark}]{c.text[we.end(1) :]}"
         owner = OPENS_WITH_OWNER.match(c.text)  # "Its envoy, Ilse Morvaunt, …": [Teshelle's] envoy
-        pronoun = owner or OPENS_WITH_SUBJECT.match(c.text) or SAID_BY_PRONOUN.search(c.text)
+        # ...not a pronoun of a quotation's own ('"They have agreed…," she told reporters'), whose referent the
+        # speaker knows: the one its reporting clause says it by
+        opening = None if c.text.lstrip().startswith(('"', "“")) else OPENS_WITH_SUBJECT.match(c.text)
+        pronoun = owner or opening or SAID_BY_PRONOUN.search(c.text)
         if not pronoun or not (owner or stands_for_someone(pronoun)):
             return c.text
         passage = hits[c.n - 1].passage.text
