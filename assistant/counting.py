@@ -61,11 +61,14 @@ _PER = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 
 
 def _per_unit(adjective: str, sentence: str) -> bool:
-    """Whether `sentence` states a figure per the unit of time `adjective` ("hourly") says."""
-    number = figures.NUMBER.pattern
+    """Whether `sentence` states a figure per the unit of time `adjective` ("hourly") says: a rate of that unit
+    (`figures.RATE`), or a figure written with the adjective or over the unit ("32 crowns/hour")."""
+    unit, number = _PER[adjective], figures.NUMBER.pattern
+    if any(re.search(rf"(?i)\b{unit}$", rate.group()) for rate in figures.RATE.finditer(sentence)):
+        return True
     return bool(
         re.search(
-            rf"(?i)(?:{number})(?:[\s-]+[\w.-]+){{0,3}}?\s*(?:\ban?\s+|\bper\s+|\beach\s+|\bevery\s+|/){_PER[adjective]}\b"
+            rf"(?i)(?:{number})(?:[\s-]+[\w.-]+){{0,3}}?\s*/{unit}\b"
             rf"|(?:{number})\s+(?:[\w-]+\s+)?{adjective}\b|\b{adjective}\s+(?:[a-z-]+\s+){{0,2}}?(?:of|at)\s+\S*\d",
             sentence,
         )

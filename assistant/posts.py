@@ -203,13 +203,14 @@ LEADER_NOUNS = frozenset("leader head chief boss".split())
 def leader_by_possessive(role: tuple[str, ...], owner: str, sentence: str, lexicon: Lexicon) -> bool:
     """Whether `sentence` names the leader asked for (`role` of `owner`) by a possessive before the party."""
     names = lexicon.aliases(owner.lower()) or frozenset({owner.lower()})
+    # ...one the corpus introduces, or the party's own person by the surname of a full name among its names, not the
+    # place it is in ("Sorvenna's National Hauliers' Federation" names no leader of the federation)
+    persons = lexicon.people | {n.split()[-1] for n in names if " " in n}
     return (
         bool(owner)
         and role[-1] in LEADER_NOUNS
         and any(
-            # ...one the corpus introduces, or the party's own person by the surname of a full name among its names,
-            # not the place it is in ("Sorvenna's National Hauliers' Federation" names no leader of the federation)
-            m[1].lower() in lexicon.people | {n.split()[-1] for n in names if " " in n}
+            m[1].lower() in persons
             and any(re.match(rf"(?:the\s+)?{re.escape(n)}\b", sentence[m.end() :], re.I) for n in names)
             for m in re.finditer(r"\b([A-Z][\w-]+)['’]s\s+", sentence)
         )
