@@ -150,7 +150,22 @@ def read_after(passages: Sequence[Passage]) -> dict[str, str]:
         )
         if previous.doc_id != passage.doc_id or not leans:
             continue  # ...split into sentences only where needed: this runs over every passage at load
-        spans = sentences_of(previous.text)
+        spans = [previous.text[b:e] for b, e in sentences_of(previous.text)]
         if spans:
-            before[passage.id] = previous.text[spans[-1][0] : spans[-1][1]]
+            before[passage.id] = spans[-1] if not _PERSON_LED.match(passage.text) else _named_before(spans)
     return before | questions_answered(ordered)
+
+
+# "he" or "she" opening a sentence, or saying its quote ('"…," she said in Saldern.'), or a quote that says no one
+_PERSON_LED = re.compile(r"[^\w\"“]*(?:he|she)\b", re.I)
+_PERSON_SAID = re.compile(r"[”\"],?\s+(?:he|she)\s+[a-z]+|^\s*[\"“][^\"”]*[\"”]\s*$", re.I)
+
+
+def _named_before(sentences: list[str]) -> str:
+    """Of the `sentences` before a "he" or "she", the nearest that is not itself said by "he" or "she" or an
+    unattributed quote: the chain of pronouns goes back to where the person was named ("Dalia Ferrant… wants…"
+    / '"A lower rate…," she said.' / '"It is aimed at our companies…"' / "She has also asked…")."""
+    for sentence in reversed(sentences):
+        if not (_PERSON_LED.match(sentence) or _PERSON_SAID.search(sentence)):
+            return sentence
+    return sentences[-1]

@@ -87,9 +87,10 @@ SHELL_NOUNS = frozenset(
 # ("an attaché to the U.S. delegation").
 ROLE_NOUNS = frozenset("career duty duties function job occupation office post profession role task title".split())
 # Verbs by which news and history introduce what a person said or did ("X said", "X proposed"), with the
-# verbs of speaking, reporting and judging of Quirk et al. §16.31 and Biber et al. §9.2.2 ("X concluded that…").
+# verbs of speaking, reporting and judging of Quirk et al. §16.31 and Biber et al. §9.2.2 ("X concluded that…"),
+# and "reckon", the private verb of estimating (Quirk et al. §3.40: "X reckons her members would have to spend…").
 SPEAKING_VERBS = """accuse add admit answer blame characterise characterize comment conclude confirm criticise criticize denounce describe
-estimate explain label note observe outline praise predict recall remark reply report respond reveal tell write"""
+estimate explain label note observe outline praise predict recall reckon remark reply report respond reveal tell write"""
 REPORTING_VERBS = sorted(set(STANCE_VERBS) | set(SPEAKING_VERBS.split()))
 PHRASAL_HEADS = sorted({phrase.split()[0] for phrase in PHRASAL_VERBS})
 # Verbs whose object is told, asked or made to do something (Quirk et al. §16.32's object + to-infinitive

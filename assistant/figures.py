@@ -92,20 +92,33 @@ MONEY = re.compile(
     rf"(?:[$£€¥]\s?|\b(?:{'|'.join(ISO_CURRENCIES)})\s?)\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?"
     rf"|\b\d[\d,.]*(?:-(?:million|billion|trillion))?-(?:{'|'.join(_SINGULAR)})\b"
     rf"|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES + ISO_CURRENCIES)})\b"
-    r"|\b\d[\d,.]*\s*(?:million|billion|trillion|bn)\s+(?:marks|won|rand)\b",
+    r"|\b\d[\d,.]*(?:\s*(?:million|billion|trillion|bn)|m)\s+(?:marks|won|rand)\b",
     re.I,
 )
 
 
 # A made-up country's money is a word English does not know, after a multiplier: "3.1 billion dalers", "a
-# 3.1-billion-daler loan".
-_COINED_SUM = re.compile(r"\b\d[\d,.]*[\s-]*(?:million|billion|trillion|bn)[\s-]+(?P<unit>[a-z]{3,})\b")
+# 3.1-billion-daler loan", "380m dalers" (the press's glued "m" and "bn").
+_MULTIPLIED = r"\d[\d,.]*(?:[\s-]*(?:million|billion|trillion)|bn|m)"
+_COINED_SUM = re.compile(rf"\b{_MULTIPLIED}[\s-]+(?P<unit>[a-z]{{3,}})\b")
+# ...or any word, where English grammar makes the sum money: the object of a verb of spending or paying
+# ("spend about 600m meridians") or a sum's worth ("3.4bn meridians' worth of exports").
+_SPENDING = r"spen[dt]|spending|costs?|costing|pa(?:y|id|ying)|owe[sd]?|invest(?:s|ed|ing)?|refund(?:s|ed|ing)?"
+_SPENT_SUM = re.compile(
+    rf"(?i)\b(?:{_SPENDING})\s+(?:(?:about|around|roughly|some|nearly|almost|over|up to|more than)\s+)?"
+    rf"(?P<sum>{_MULTIPLIED}\s+[a-z]{{3,}})\b|\b(?P<worth>{_MULTIPLIED}\s+[a-z]{{3,}})(?:'s?|s')\s+worth\b"
+)
+_SUM = re.compile(rf"{_MULTIPLIED}\s+[a-z]{{3,}}\b")
+_TIMED = re.compile(rf"\b(?:{TIME_UNITS})$")
 
 
 def sums(text: str) -> list[re.Match[str]]:
     """The amounts of money `text` states, in a currency of the world's or in one English does not know."""
     coined = [m for m in _COINED_SUM.finditer(text) if not lemmas(m["unit"])]
-    return sorted([*MONEY.finditer(text), *coined], key=lambda m: m.start())
+    starts = [m.start("sum") if m["sum"] else m.start("worth") for m in _SPENT_SUM.finditer(text)]
+    spent = [m for m in (_SUM.match(text, start) for start in starts) if m and not _TIMED.search(m.group())]
+    found = {m.span(): m for m in [*MONEY.finditer(text), *coined, *spent]}  # one sum, however it was found
+    return sorted(found.values(), key=lambda m: m.start())
 
 
 def states_money(sentence: str, asked: frozenset[str]) -> bool:

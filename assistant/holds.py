@@ -209,8 +209,14 @@ def anonymous(head: str, text: str) -> bool:
 
 
 # English's prepositions of position before a name: "in Ambrecht", "on Prinkipo Island", "at the Lindenport
-# headquarters" (not "on Monday", "in March": a date).
-_PLACE = re.compile(r"\b(?:in|at|on|near|outside|inside|across)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+)", re.I)
+# headquarters" (not "on Monday", "in March": a date), or before a place named by its kind ("in the lakeside town of
+# Saldern": the common nouns of settlements and areas).
+_PLACE_KINDS = r"town|city|village|hamlet|port|harbou?r|capital|resort|region|province|county|district|island|state"
+_PLACE = re.compile(
+    rf"\b(?:in|at|on|near|outside|inside|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:{_PLACE_KINDS})\s+of\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+)",
+    re.I,
+)
 
 # ...or where a verb of going or sending leads ("traveled to Kiev", "send their envoys to the free city of Venzell")
 _TO_PLACE = re.compile(

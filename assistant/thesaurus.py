@@ -40,6 +40,10 @@ SYNSETS = {
     # talks are also met in "rounds" and "resumed" (the Oxford senses "one of a succession of meetings", "begin
     # again"): "When are they due to resume talks?" is dated by "…and reconvene in Lindqvar on Nov. 17"
     "meeting.n.01": "meeting meet session sitting round convene reconvene resume",
+    # levy.n.01 ("a charge imposed and collected") with its hyponym tax.n.01, and duty.n.03 ("a government tax on
+    # imports or exports"), kept apart: talks over a digital tax and the tariffs set against it are two matters
+    "levy.n.01": "levy tax taxation",
+    "duty.n.03": "duty tariff",
 }
 # ...and the verbs by which a party asks for what it wants, one meaning to a question ("How many prisoners is X
 # asking to free?" is answered by "X wants 410 of its people out"): the suasive verbs of Quirk et al. §16.32

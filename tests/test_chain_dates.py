@@ -33,6 +33,14 @@ def test_a_paragraph_opening_with_that_is_read_after_the_one_before(tmp_path: Pa
     assert answer.answer.startswith("That changed on 4 June 1791, when a royal order raised the charge")
 
 
+def _one_after_another(texts: list[str]) -> list[Passage]:
+    """The passages of one document, in order."""
+    return [
+        Passage(id=f"p{i}", doc_id="d", title="T", section="S", party=None, start=i * 200, end=i * 200 + len(t), text=t)
+        for i, t in enumerate(texts)
+    ]
+
+
 def test_what_a_passages_opening_pronoun_stands_for_is_the_last_sentence_before_it() -> None:
     texts = [
         "The crown collected a due at Kelby. It was 3 marks.",
@@ -42,10 +50,7 @@ def test_what_a_passages_opening_pronoun_stands_for_is_the_last_sentence_before_
         "The visit marked a turning point.",
         "Geologists estimate it holds 4 trillion cubic feet of gas.",
     ]
-    passages = [
-        Passage(id=f"p{i}", doc_id="d", title="T", section="S", party=None, start=i * 100, end=i * 100 + len(t), text=t)
-        for i, t in enumerate(texts)
-    ]
+    passages = _one_after_another(texts)
     # "This union…" opens with no pronoun (a demonstrative before a noun says what it means), and a speaker's
     # "that" is what they have in mind; "The visit…" is the one the sentence before tells of
     # ...and a personal pronoun among the first words ("…estimate it holds") stands for what was said before
@@ -54,6 +59,18 @@ def test_what_a_passages_opening_pronoun_stands_for_is_the_last_sentence_before_
         "p4": '"That was a real shift," she said.',
         "p5": "The visit marked a turning point.",
     }
+    assert read_after(passages) == said
+
+
+def test_a_he_or_she_opening_a_passage_is_read_after_where_its_chain_of_pronouns_began() -> None:
+    texts = [
+        'Dalia Ferrant wants the levy abolished. "A lower rate is still unfair," she said. "It is aimed at us."',
+        "She has also asked Kestria to refund 290m marks.",
+        "It was collected since 2024.",
+    ]
+    passages = _one_after_another(texts)
+    # "she" said the quotes too: who she is was said where the chain of pronouns began; "it" is the last thing told
+    said = {"p1": "Dalia Ferrant wants the levy abolished.", "p2": "She has also asked Kestria to refund 290m marks."}
     assert read_after(passages) == said
 
 

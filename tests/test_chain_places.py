@@ -9,6 +9,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.chain import ChainState, _placed_first
 from assistant.generators.extractive import ExtractiveGenerator
+from assistant.holds import names_a_place
 from assistant.names import Parties
 from assistant.ranking import Candidate
 from tests.conftest import folder_bot
@@ -51,3 +52,9 @@ def test_where_is_led_by_a_place_said_of_what_was_asked_not_of_the_parties_alone
     answer = "".join(generator.stream("Where exactly did the Kestrava-Dalmarre meetings take place?", hits))
     assert answer.startswith(held)  # the parties are named in both: the meetings only in one
     assert "".join(generator.stream("Where are the reserves frozen?", hits)).startswith(banks)
+
+
+def test_a_place_may_be_named_after_its_kind() -> None:
+    emerged = "The negotiators emerged from their fourth round of talks in the lakeside town of Saldern on May 14th."
+    assert names_a_place(emerged, frozenset({"where", "was", "the", "fourth", "round", "held"}))
+    assert not names_a_place("The negotiators emerged from the talks with Kestria on May 14th.", frozenset())

@@ -142,6 +142,8 @@ def test_a_deal_is_a_kind_of_agreement_and_a_treaty_another() -> None:
     assert same_things(["mediator"], ["conciliator"]) == {"mediator"}  # a conciliator is a kind of mediator
     assert same_things(["bodies"], ["remains"]) == {"bodies"}  # the dead returned in an exchange
     assert same_things(["fight", "row"], ["dispute"]) == {"fight", "row"}  # a row is an angry dispute
+    assert same_things(["tariffs"], ["duties"]) == {"tariffs"}  # a duty is a tax on imports or exports
+    assert same_things(["tax"], ["levy"]) == {"tax"} and not same_things(["tax"], ["tariffs"])  # two matters of talks
     boss, chief = read("Who is the boss at Orvanda?"), "Tobias Quennell, Orvanda's chief executive, welcomed the deal."
     assert boss.met_by(chief, chief, chief, LEXICON, same_things)  # a chief is a boss
     signed = "After four further sessions the Convention of Saint-Arvel was signed on 29 March 1887."

@@ -4,6 +4,7 @@ and the party asked about. Hand-made sentences, a lexicon and no model."""
 from __future__ import annotations
 
 from assistant.answerability import unknown_event, unknown_measured
+from assistant.figures import sums
 from assistant.levies import levied_on, levies_on
 from assistant.lexicon import Lexicon
 from assistant.question import read
@@ -128,6 +129,16 @@ def test_a_sum_may_be_the_hyphened_adjective_of_its_noun() -> None:
     assert met(asked, "Hestmark's 4.2-billion-crown bid for Corvane cleared its first hurdle.")
     assert met(asked, "Hestmark's 4.2-billion-daler bid for Corvane cleared its first hurdle.")  # a coined currency
     assert not met(asked, "Hestmark's 4.2-kilometre bid for Corvane cleared its first hurdle.")
+
+
+def test_a_sum_in_any_word_is_money_where_it_is_spent_paid_or_worth_something() -> None:
+    found = [m.group() for m in sums("Her members would have to spend about 600m meridians building data centres.")]
+    assert found == ["600m meridians"]  # "meridians" is an English word, its sum money only by the verb
+    assert [m.group() for m in sums("Tariffs of 22% on 3.4bn meridians' worth of exports.")] == ["3.4bn meridians"]
+    assert [m.group() for m in sums("It was to raise around 380m marks a year.")] == ["380m marks"]  # the press's "m"
+    assert not sums("They have two weeks' worth of food.") and not sums("The team spent 3 million hours on it.")
+    assert not sums("The 400m runners lined up.")
+    assert met("How much money has Ostrec spent on the valley?", "Ostrec has spent about 640m meridians on the valley.")
 
 
 def test_a_rate_named_after_several_words_is_a_figure_of_the_year_asked() -> None:

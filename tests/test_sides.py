@@ -127,6 +127,11 @@ def test_a_person_named_by_a_title_holds_it_for_the_party_the_text_says_it_is_of
     assert speaks("Varnessa", said, Lexicon([said], {}), lambda words, candidates: set())  # its reply is its word
 
 
+def test_what_someone_reckons_is_their_word() -> None:
+    said = "Its director-general, Nadia Cortell, reckons her members would have to spend more."
+    assert speaks("Nadia Cortell", said, Lexicon([said], {}), lambda words, candidates: set())
+
+
 def test_a_memo_headed_by_a_records_fields_speaks_for_the_party_its_title_names() -> None:
     parties = Parties({"Carvenna": ["Republic of Carvenna"], "Lusmark": ["Federation of Lusmark", "Brennwald"]})
     texts = [
