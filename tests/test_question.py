@@ -221,6 +221,12 @@ def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> Non
             "What is the size of the fund, and over what period will it be paid?",
             ["What is the size of the fund?", "over what period will it be paid?"],
         ),
+        # ...or a yes-no question about the people the first asks for; not about the party it tells of
+        (
+            "Who is Kestria's prime minister, and has he or she commented on the talks?",
+            ["Who is Kestria's prime minister?", "has he or she commented on the talks?"],
+        ),
+        ("What does Dravenia want, and has it got it?", ["What does Dravenia want, and has it got it?"]),
         # one question: an "and" inside it, or a reason, which is said with what it is the reason for
         ("Who did Bullitt meet first, and why?", ["Who did Bullitt meet first, and why?"]),
         ("What do Kyiv and Moscow want on NATO?", ["What do Kyiv and Moscow want on NATO?"]),
