@@ -150,9 +150,10 @@ def read_after(passages: Sequence[Passage]) -> dict[str, str]:
         )
         if previous.doc_id != passage.doc_id or not leans:
             continue  # ...split into sentences only where needed: this runs over every passage at load
-        spans = [previous.text[b:e] for b, e in sentences_of(previous.text)]
-        if spans:
-            before[passage.id] = spans[-1] if not _PERSON_LED.match(passage.text) else _named_before(spans)
+        sentences = [previous.text[b:e] for b, e in sentences_of(previous.text)]
+        if sentences:
+            person = _PERSON_LED.match(passage.text)
+            before[passage.id] = _named_before(sentences) if person else sentences[-1]
     return before | questions_answered(ordered)
 
 
