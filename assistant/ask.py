@@ -15,7 +15,9 @@ from assistant.english import is_noun, lemmas, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE, speaker_of
 from assistant.lexicon import Lexicon, words
+from assistant.money import states_money
 from assistant.persons import counts_persons
+from assistant.places import names_a_place
 from assistant.quantities import measures_another, quantities
 from assistant.question_forms import PROPOSING
 from assistant.recurrence import STATES_FREQUENCY
@@ -82,8 +84,7 @@ class Ask:
     to_come: bool = False  # "When is the next round?": the date of what is still to come, not of what has been
     place: bool = False  # "Where…?": a place the question does not name ("at the Lindenport headquarters")
     lasting: bool = False  # "How long has X been…?": a span up to then ("since 2011"), not "within four years"
-    length: str | None = None  # "How far…": a length; "size" for "How wide…", "How long is the X?" (or a span);
-    # "distance" for "How far is X from Y?"
+    length: str | None = None  # "How far…": a length, "distance" from Y; "size" for "How wide…", "How long is the X?"
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
     names: tuple[str, ...] = ()  # names a date's or a figure's passage must name: "When did Queen Maren II sign…",
@@ -153,7 +154,7 @@ class Ask:
             return False
         if self.dated and not any(re.search(tense.said_of_time(d), passage, re.I) for d in self.dated):
             return False
-        if self.place and not holds.names_a_place(filed, self.asked):
+        if self.place and not names_a_place(filed, self.asked):
             return False
         unnamed = [n for n in self.names if not lexicon.mentions(passage, n, True) and not lexicon.mentions(context, n)]
         # ...by any name: "the Dalvenian government" asked about is the text's "national government"
@@ -173,7 +174,7 @@ class Ask:
             and not shares.of_whole(sentence, lambda w: holds.enough(self.whole, w, lexicon, synonyms))
         ):
             return False  # "What share of union members voted…?": not "most of the city's bus services"
-        if self.money and not (figures.states_money(sentence, self.asked) or (self.proportion and shared)):
+        if self.money and not (states_money(sentence, self.asked) or (self.proportion and shared)):
             return False  # "How much of the fund will Kollmark pay?": "15 per cent"
         if (
             self.length

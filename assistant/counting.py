@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from assistant import figures, holds
+from assistant import figures, holds, money
 from assistant.english import PAST_TENSE, POSITION_VERBS, inflections, lemmas, verb_pattern
 from assistant.holds import Synonyms
 from assistant.lexicon import Lexicon, unpossessed
@@ -137,7 +137,7 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
 def uncounted(sentence: str) -> list[str]:
     """What the clause of each number of `sentence` that counts no noun says after it ("about 90,000 of them
     across the border into Valmora": "of them across the border into Valmora"); none for a year or a sum."""
-    sums = [m.span() for m in figures.sums(sentence)]
+    sums = [m.span() for m in money.sums(sentence)]
     numbers = figures.NUMBER.finditer(figures.DAY_OF_MONTH.sub(lambda d: " " * len(d.group()), sentence))
     return [
         sentence[m.end() : m.end() + len(clause.group())]
@@ -197,7 +197,7 @@ def counts_another(
     text = figures.DAY_OF_MONTH.sub(" ", sentence)
     units = [m["unit"] for m in _COMPOUNDED.finditer(text)]
     text = _COMPOUNDED.sub("- ", text)
-    spans = [m.span() for m in figures.sums(text)]  # "$9 per tonne" counts money, not tonnes
+    spans = [m.span() for m in money.sums(text)]  # "$9 per tonne" counts money, not tonnes
     shares = [m.span() for m in figures.SHARE.finditer(text)]  # "5 percent of the sales" counts nothing
     numbers = [
         m

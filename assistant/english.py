@@ -60,9 +60,8 @@ defend demand deny desire determine direct dismiss emphasize encourage endeavor 
 expect express favor favour fear focus guarantee highlight hope insist instruct intend justify maintain object
 offer oppose order persuade plan plead pledge prefer press prioritise prioritize proclaim promise propose
 protest pursue push reaffirm recognise recognize recommend refuse reject request require resist resolve say seek
-sign signal state stipulate stress strive suggest support threaten try underline underscore urge veto vow want
-warn welcome wish
-""".split()
+sign signal state stipulate stress strive suggest support threaten try underline underscore urge veto vow want warn
+welcome wish""".split()
 # The subset that asks for a position ("What did Japan propose?"); "say", "agree" or "accept" ask what happened,
 # so two parties joined by them ("What did Japan and Russia agree to?") are no comparison.
 POSITION_VERBS = """
@@ -86,9 +85,8 @@ SHELL_NOUNS = frozenset(
 # Nouns that ask what someone is or does ("What was Bullitt's job…"), which a text says by the role itself
 # ("an attaché to the U.S. delegation").
 ROLE_NOUNS = frozenset("career duty duties function job occupation office post profession role task title".split())
-# Verbs by which news and history introduce what a person said or did ("X said", "X proposed"), with the
-# verbs of speaking, reporting and judging of Quirk et al. §16.31 and Biber et al. §9.2.2 ("X concluded that…"),
-# and "reckon", the private verb of estimating (Quirk et al. §3.40: "X reckons her members would have to spend…").
+# Verbs by which news and history introduce what a person said or did ("X said", "X proposed"): the verbs of speaking,
+# reporting and judging of Quirk et al. §16.31 and Biber et al. §9.2.2, and the private "reckon" (§3.40).
 SPEAKING_VERBS = """accuse add admit answer blame characterise characterize comment conclude confirm criticise criticize denounce describe
 estimate explain label note observe outline praise predict recall reckon remark reply report respond reveal tell write"""
 REPORTING_VERBS = sorted(set(STANCE_VERBS) | set(SPEAKING_VERBS.split()))

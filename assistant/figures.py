@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.english import MONTHS, STOPWORDS, WEEKDAYS, lemmas
+from assistant.english import MONTHS, STOPWORDS, WEEKDAYS
 
 # ...and their abbreviations before a day, as news style writes them ("Nov. 17": AP Stylebook, "months")
 MONTH_NAMES = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\.\s*\d)"
@@ -75,56 +75,6 @@ AGE = re.compile(
     r"dat(?:es|ed|ing)\s+(?:back\s+)?(?:to|from))\s+(?:(?:in|on)\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b",
     re.I,
 )
-
-
-# An amount of money as stated: "$18 million", "140 million dollars", "640 million crowns" (the English names of
-# the currencies of ISO 4217, present and past); those that are common words ("won", "marks", "rand") only
-# after a multiplier: "2.4 million marks", not "scored 18 marks".
-CURRENCIES = """dollars pounds euros yen yuan renminbi rubles roubles francs crowns kronor kroner krona kronur rupees
-pesos lire lira shillings florins guilders dinars rials riyals dirhams zlotys forints korunas hryvnias leva lei
-tenge manats lari drams shekels takas kyats kips riels ringgit rupiah naira cedis birr kwacha pula escudos
-drachmas pesetas ducats thalers ecus cents pence""".split()
-# The ISO 4217 codes of the most traded currencies, written before or after a sum ("USD 42 million").
-ISO_CURRENCIES = "USD EUR GBP JPY CNY CHF CAD AUD NZD SEK NOK DKK INR RUB BRL ZAR MXN KRW TRY PLN HKD SGD".split()
-# ...and as the hyphened adjective before a noun, the currency then singular: "a 4.2-billion-crown bid"
-_SINGULAR = [c[:-1] for c in CURRENCIES if c.endswith("s")] + [c for c in CURRENCIES if not c.endswith("s")]
-MONEY = re.compile(
-    rf"(?:[$£€¥]\s?|\b(?:{'|'.join(ISO_CURRENCIES)})\s?)\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?"
-    rf"|\b\d[\d,.]*(?:-(?:million|billion|trillion))?-(?:{'|'.join(_SINGULAR)})\b"
-    rf"|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES + ISO_CURRENCIES)})\b"
-    r"|\b\d[\d,.]*(?:\s*(?:million|billion|trillion|bn)|m)\s+(?:marks|won|rand)\b",
-    re.I,
-)
-
-
-# A made-up country's money is a word English does not know, after a multiplier: "3.1 billion dalers", "a
-# 3.1-billion-daler loan", "380m dalers" (the press's glued "m" and "bn").
-_MULTIPLIED = r"\d[\d,.]*(?:[\s-]*(?:million|billion|trillion)|bn|m)"
-_COINED_SUM = re.compile(rf"\b{_MULTIPLIED}[\s-]+(?P<unit>[a-z]{{3,}})\b")
-# ...or any word, where English grammar makes the sum money: the object of a verb of spending or paying
-# ("spend about 600m meridians") or a sum's worth ("3.4bn meridians' worth of exports").
-_SPENDING = r"spen[dt]|spending|costs?|costing|pa(?:y|id|ying)|owe[sd]?|invest(?:s|ed|ing)?|refund(?:s|ed|ing)?"
-_SPENT_SUM = re.compile(
-    rf"(?i)\b(?:{_SPENDING})\s+(?:(?:about|around|roughly|some|nearly|almost|over|up to|more than)\s+)?"
-    rf"(?P<sum>{_MULTIPLIED}\s+[a-z]{{3,}})\b|\b(?P<worth>{_MULTIPLIED}\s+[a-z]{{3,}})(?:'s?|s')\s+worth\b"
-)
-_SUM = re.compile(rf"{_MULTIPLIED}\s+[a-z]{{3,}}\b")
-_TIMED = re.compile(rf"\b(?:{TIME_UNITS})$")
-
-
-def sums(text: str) -> list[re.Match[str]]:
-    """The amounts of money `text` states, in a currency of the world's or in one English does not know."""
-    coined = [m for m in _COINED_SUM.finditer(text) if not lemmas(m["unit"])]
-    starts = [m.start("sum") if m["sum"] else m.start("worth") for m in _SPENT_SUM.finditer(text)]
-    spent = [m for m in (_SUM.match(text, start) for start in starts) if m and not _TIMED.search(m.group())]
-    found = {m.span(): m for m in [*MONEY.finditer(text), *coined, *spent]}  # one sum, however it was found
-    return sorted(found.values(), key=lambda m: m.start())
-
-
-def states_money(sentence: str, asked: frozenset[str]) -> bool:
-    """Whether `sentence` states a sum of money that the question (its words `asked`) does not give: "the 1.80
-    crown levy" asked about is no answer to what it costs."""
-    return any(not set(re.findall(r"\d+", m.group())) <= asked for m in sums(sentence))
 
 
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")

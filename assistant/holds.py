@@ -10,18 +10,16 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.english import (
-    MONTHS,
     RANK_ADJECTIVES,
     REPORTING_VERBS,
     STOPWORDS,
     UNTOPICAL,
-    WEEKDAYS,
     is_noun,
     lemmas,
     verb_pattern,
 )
-from assistant.layout import WHERE_AND_WHEN
 from assistant.lexicon import Lexicon, stems, unpossessed, words
+from assistant.places import TIME_NAMES
 from assistant.speakers import IN_CLAUSE, OWN_POSITION, QUOTE_BEFORE
 
 Synonyms = Callable[[list[str], list[str]], set[str]]
@@ -48,7 +46,6 @@ _NAMED = re.compile(r",?\s+(?:such\s+as|including|like|led\s+by)\s+(?:the\s+)?[A
 # The prefixes of a title that make it a post below it ("Deputy Prime Minister" is no prime minister).
 LOWER_RANKS = frozenset("deputy vice assistant acting junior under".split())
 _NEAR = 3  # words on either side of a noun among which its modifiers stand
-_TIMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))  # the names of a time, not of anyone or anywhere
 NAME_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name, then within a few words of its clause a verb reporting what someone said, wanted or did ("…refused…").
 _SAYS = re.compile(rf"{IN_CLAUSE}{{0,60}}?\b(?:{verb_pattern(REPORTING_VERBS)})\b")  # lower case: "State" is a college
@@ -80,7 +77,7 @@ def new_names(sentence: str, asked: frozenset[str], lexicon: Lexicon, person: bo
         if word in asked and numbered and numbered[1].lower() not in asked:
             out.append(f"{m.group()} {numbered[1]}")
             continue
-        if word in STOPWORDS | _TIMES or {word, *stems([word])} & asked or (person and lexicon.is_party_name(word)):
+        if word in STOPWORDS | TIME_NAMES or {word, *stems([word])} & asked or (person and lexicon.is_party_name(word)):
             continue
         if (m.start() == 0 and lemmas(word)) or _THINGS.fullmatch(m.group()) or m.group() in defined | given:
             continue  # "Since…" opens the sentence; "ICBMs" are things; "Multiple… Vehicles (MIRVs)" a term
@@ -206,39 +203,6 @@ def anonymous(head: str, text: str) -> bool:
         _INDEFINITE.search(before) or (word.endswith("s") and _BARE.search(before) and not _NAMED.match(text, end))
         for word, before, end in mentions
     )
-
-
-# English's prepositions of position before a name: "in Ambrecht", "on Prinkipo Island", "at the Lindenport
-# headquarters" (not "on Monday", "in March": a date), or before a place named by its kind ("in the lakeside town of
-# Saldern": the common nouns of settlements and areas).
-_PLACE_KINDS = r"town|city|village|hamlet|port|harbou?r|capital|resort|region|province|county|district|island|state"
-_PLACE = re.compile(
-    rf"\b(?:in|at|on|near|outside|inside|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:{_PLACE_KINDS})\s+of\s+)?"
-    r"(?P<name>[A-Z][\w’'-]+)",
-    re.I,
-)
-
-# ...or where a verb of going or sending leads ("traveled to Kiev", "send their envoys to the free city of Venzell")
-_TO_PLACE = re.compile(
-    r"\b(?:travel(?:l?ed|l?ing|s)?|went|go(?:es|ing)?|flew|fl(?:y|ies)|return(?:ed|s|ing)?|sen[dt]|sending|"
-    r"moved?|came|comes?)\s+(?:[a-z]+\s+){0,3}?to\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?P<name>[A-Z][\w’'-]+)"
-)
-
-# A news story's dateline, the place it was written in capitals before its first sentence ("CADRENNE, March 14 —",
-# "OSTREVO - "; the AP Stylebook's "datelines"), where what the sentence says "here" took place.
-_DATELINE = re.compile(
-    rf"^\W*(?P<name>[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*)(?:,\s+(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}})?"
-    r"(?:\s+\([^)]{1,30}\))?\s*(?:—|–|-)\s"
-)
-
-
-def names_a_place(sentence: str, asked: frozenset[str]) -> bool:
-    """Whether `sentence` puts something at, or sends it to, a place the question's words `asked` do not name."""
-    dateline = _DATELINE.match(sentence) or WHERE_AND_WHEN.fullmatch(sentence)  # "Velsk, …, 12 March, 17:30"
-    if dateline and dateline["name"].lower() not in asked:
-        return True
-    found = [*_PLACE.finditer(sentence), *_TO_PLACE.finditer(sentence)]
-    return any(m["name"][0].isupper() and m["name"].lower() not in asked | _TIMES for m in found)
 
 
 def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synonyms) -> float:

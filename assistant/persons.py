@@ -15,7 +15,8 @@ from functools import cache
 from pathlib import Path
 
 from assistant.english import STOPWORDS, lemmas
-from assistant.figures import COUNTED, CURRENCIES, DAY_OF_MONTH, LENGTH_UNITS, NUMBER, SPAN, TIME_UNITS
+from assistant.figures import COUNTED, DAY_OF_MONTH, LENGTH_UNITS, NUMBER, SPAN, TIME_UNITS
+from assistant.money import CURRENCIES
 
 PERSON_NOUNS_FILE = Path(__file__).with_name("person_nouns.txt")
 _NOTICE = "# From WordNet 3.0, Copyright 2006 by Princeton University, under the WordNet 3.0 license."

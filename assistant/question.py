@@ -31,6 +31,7 @@ from assistant.english import (
 )
 from assistant.holds import content
 from assistant.lexicon import stems, unpossessed, words
+from assistant.money import sums
 from assistant.question_figures import (
     ASKED_KINDS,
     ASKS_AGE,
@@ -189,7 +190,7 @@ def _read(text: str, question: str) -> Ask:
         dated = tuple(m.group() for m in figures.DATE.finditer(text))
         part = ASKS_PROPORTION.search(text)
         proportion = bool(part)
-        money = bool(ASKS_MONEY.search(text) or (proportion and figures.sums(text)))  # "…of the $45 million"
+        money = bool(ASKS_MONEY.search(text) or (proportion and sums(text)))  # "…of the $45 million"
         topic = tuple(t for t in topic if t not in SPENDING) if money and not proportion else topic
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
         part = part or ASKS_SHARE_OF.search(text)  # "What share of union members…": the whole

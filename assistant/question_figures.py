@@ -10,7 +10,7 @@ import re
 
 from assistant.births import ASKS_BIRTH
 from assistant.english import DATE_FRAME, verb_pattern
-from assistant.figures import CURRENCIES
+from assistant.money import CURRENCIES
 from assistant.recurrence import ASKS_FREQUENCY, FREQUENCY_FRAME
 from assistant.tense import ASKS_CLOCK
 

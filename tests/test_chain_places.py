@@ -9,8 +9,8 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.chain import ChainState, _placed_first
 from assistant.generators.extractive import ExtractiveGenerator
-from assistant.holds import names_a_place
 from assistant.names import Parties
+from assistant.places import names_a_place
 from assistant.ranking import Candidate
 from tests.conftest import folder_bot
 from tests.fixed_ranking import FixedRanking, hits_of

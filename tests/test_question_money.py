@@ -4,9 +4,9 @@ and the party asked about. Hand-made sentences, a lexicon and no model."""
 from __future__ import annotations
 
 from assistant.answerability import unknown_event, unknown_measured
-from assistant.figures import sums
 from assistant.levies import levied_on, levies_on
 from assistant.lexicon import Lexicon
+from assistant.money import sums
 from assistant.question import read
 from tests.test_question import LEXICON, TEXT, met, no_synonyms
 
