@@ -18,8 +18,7 @@ from pathlib import Path
 
 from assistant.phrasal_verbs import PHRASAL_VERBS
 
-# Function words (English's closed classes) and the words of a request ("tell", "explain", "describe"): no
-# topic is carried by them.
+# Function words (English's closed classes) and a request's words ("tell", "explain", "describe"): they carry no topic.
 STOPWORDS = frozenset(
     """
     a about above according after again against all also am an and any are article as at be because been before
@@ -150,6 +149,7 @@ LEADING = re.compile(rf"(?i)\b{LEADS}")
 # The names of the months and the days of the week, which name a time, not a party or a thing.
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+TIME_NAMES = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))  # "March", "Friday": the names of no one and nowhere
 # A quotation, in straight or curly double quotes: the words of someone the text quotes, not its own.
 QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 # The past tense: any -ed form, and the common irregular past forms of English verbs.

@@ -13,13 +13,13 @@ from assistant.english import (
     RANK_ADJECTIVES,
     REPORTING_VERBS,
     STOPWORDS,
+    TIME_NAMES,
     UNTOPICAL,
     is_noun,
     lemmas,
     verb_pattern,
 )
 from assistant.lexicon import Lexicon, stems, unpossessed, words
-from assistant.places import TIME_NAMES
 from assistant.speakers import IN_CLAUSE, OWN_POSITION, QUOTE_BEFORE
 
 Synonyms = Callable[[list[str], list[str]], set[str]]

@@ -32,26 +32,29 @@ MONEY = re.compile(
 
 # A made-up country's money is a word English does not know, after a multiplier: "3.1 billion dalers", "a
 # 3.1-billion-daler loan", "380m dalers" (the press's glued "m" and "bn").
-_MULTIPLIED = r"\d[\d,.]*(?:[\s-]*(?:million|billion|trillion)|bn|m)"
-_COINED_SUM = re.compile(rf"\b{_MULTIPLIED}[\s-]+(?P<unit>[a-z]{{3,}})\b")
+_MULTIPLIED_SUM = re.compile(r"\b\d[\d,.]*(?:[\s-]*(?:million|billion|trillion)|bn|m)[\s-]+(?P<unit>[a-z]{3,})\b")
 # ...or any word, where English grammar makes the sum money: the object of a verb of spending or paying
 # ("spend about 600m meridians") or a sum's worth ("3.4bn meridians' worth of exports").
 _SPENDING = r"spen[dt]|spending|costs?|costing|pa(?:y|id|ying)|owe[sd]?|invest(?:s|ed|ing)?|refund(?:s|ed|ing)?"
-_SPENT_SUM = re.compile(
-    rf"(?i)\b(?:{_SPENDING})\s+(?:(?:about|around|roughly|some|nearly|almost|over|up to|more than)\s+)?"
-    rf"(?P<sum>{_MULTIPLIED}\s+[a-z]{{3,}})\b|\b(?P<worth>{_MULTIPLIED}\s+[a-z]{{3,}})(?:'s?|s')\s+worth\b"
+_SPENT = re.compile(
+    rf"(?i)\b(?:{_SPENDING})\s+(?:(?:about|around|roughly|some|nearly|almost|over|up to|more than)\s+)?$"
 )
-_SUM = re.compile(rf"{_MULTIPLIED}\s+[a-z]{{3,}}\b")
-_TIMED = re.compile(rf"\b(?:{TIME_UNITS})$")
+_REACH = 40  # characters before a sum that may hold its verb ("spend… more than ")
+_WORTH = re.compile(r"(?:'s?|s')\s+worth\b")
+_TIME_UNIT = re.compile(TIME_UNITS)
 
 
 def sums(text: str) -> list[re.Match[str]]:
     """The amounts of money `text` states, in a currency of the world's or in one English does not know."""
-    coined = [m for m in _COINED_SUM.finditer(text) if not lemmas(m["unit"])]
-    starts = [m.start("sum") if m["sum"] else m.start("worth") for m in _SPENT_SUM.finditer(text)]
-    spent = [m for m in (_SUM.match(text, start) for start in starts) if m and not _TIMED.search(m.group())]
-    found = {m.span(): m for m in [*MONEY.finditer(text), *coined, *spent]}  # one sum, however it was found
+    multiplied = [m for m in _MULTIPLIED_SUM.finditer(text) if not lemmas(m["unit"]) or _spent(m, text)]
+    found = {m.span(): m for m in [*MONEY.finditer(text), *multiplied]}  # one sum, however it was found
     return sorted(found.values(), key=lambda m: m.start())
+
+
+def _spent(sum_: re.Match[str], text: str) -> bool:
+    """Whether grammar makes a multiplied sum of `text` money: spent, paid… or worth something, not time."""
+    before = _SPENT.search(text, max(0, sum_.start() - _REACH), sum_.start())
+    return not _TIME_UNIT.fullmatch(sum_["unit"]) and bool(before or _WORTH.match(text, sum_.end()))
 
 
 def states_money(sentence: str, asked: frozenset[str]) -> bool:

@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import MONTHS, WEEKDAYS
+from assistant.english import MONTHS, TIME_NAMES
 from assistant.layout import WHERE_AND_WHEN
-
-TIME_NAMES = frozenset(m.lower() for m in (*MONTHS, *WEEKDAYS))  # the names of a time, not of anyone or anywhere
-
 
 # English's prepositions of position before a name: "in Ambrecht", "on Prinkipo Island", "at the Lindenport
 # headquarters" (not "on Monday", "in March": a date), or before a place named by its kind ("in the lakeside town of

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.births import ASKS_BIRTH
+from assistant.condense import AUXILIARY
 from assistant.english import DATE_FRAME, verb_pattern
 from assistant.money import CURRENCIES
 from assistant.recurrence import ASKS_FREQUENCY, FREQUENCY_FRAME
@@ -124,12 +125,11 @@ ASKS_RATE = re.compile(r"(?i)\bwhat\s+(?:[\w-]+\s+){0,2}rates?\b|\bper\s+(?!cent
 # ...the thing after a name's adjective ("How much Arvenish steel…": steel)
 # ...not a thing English measures by "how much" only as a figure of speech ("How much ground did X give?", "how
 # much progress", "headway", "leverage", "support", "room", "say": no unit measures them)
-_AUXILIARIES = "can|could|will|would|shall|should|must|might|may|did|does|do|is|was|are|were|has|have|had"
 _FIGURATIVE = "ground|progress|headway|leverage|support|room|say|influence|pressure|trust|flexibility|attention"
 HOW_MUCH_STUFF = re.compile(
     rf"(?i:\bhow\s+much)\s+(?!(?:of|money|more|less|time|longer|{_FIGURATIVE})\b)(?:[A-Z][\w'’-]*\s+)*"
     # ...the noun after its adjective, when the verb's auxiliary follows them ("How much compulsory overtime can…")
-    rf"(?:[a-z]+\s+(?=[a-z]+\s+(?:{_AUXILIARIES})\b))?(?P<stuff>[a-z]+)"
+    rf"(?:[a-z]+\s+(?=[a-z]+\s+{AUXILIARY}\b))?(?P<stuff>[a-z]+)"
 )
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(

@@ -30,12 +30,11 @@ from assistant.chunking import sentences_of
 from assistant.corpus_config import CorpusConfig, Issue
 from assistant.english import (
     DEMONYM_SUFFIXES,
-    MONTHS,
     SAME_NAME,
     STANCE_VERBS,
     STOPWORDS,
+    TIME_NAMES,
     TITLES,
-    WEEKDAYS,
     inflections,
 )
 from assistant.lexicon import Lexicon, unpossessed, words
@@ -48,7 +47,6 @@ _TITLE = re.compile(rf"\b(?:{TITLES})(?:-[A-Z][a-z]+)?(?:\s+(?:of|for)\s+[A-Z][a
 _STANCE_AFTER = re.compile(rf"(?:['’]s?\s+\w+)?{IN_PHRASE}{{0,25}}?\b{ACTIVE_STANCE}\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|to|from|at|near|into|across|via|of)\s+(?:the\s+)?$")
 _APPOSITION = re.compile(rf",\s+(?:(?:the|a|an)\s+|(?=[A-Z][\w.]*['’]s\s))({IN_PHRASE}{{0,60}})")
-_TIMES = frozenset(w.lower() for w in [*MONTHS, *WEEKDAYS])  # "March", "Friday": no names of anyone
 MIN_STANCES = 2  # a party states positions at least this often, or at least once...
 MIN_MENTIONS = 5  # ...and is named this often
 MAX_PARTIES = 6
@@ -106,7 +104,7 @@ def _names(sentence: str, lower_case: set[str], inside: set[str]) -> list[tuple[
                 out.append((start + text.index(holder, title.end()), _bare(holder), owner_name, True))
             continue
         out.append((start, _bare(text), _appositive_owner(sentence[run.end() :]), False))
-    return [x for x in out if x[1] and x[1].lower() not in _TIMES and not x[1].isdigit()]
+    return [x for x in out if x[1] and x[1].lower() not in TIME_NAMES and not x[1].isdigit()]
 
 
 def _bare(name: str) -> str:
