@@ -22,7 +22,10 @@ _PERSONAL = r"he|she|they|it|his|her|their|its"  # English's personal and posses
 PRONOUN_LED = re.compile(rf"\W*(?:(?:[\w,]+\s+){{0,3}}?(?:{_PERSONAL}|this|these|those)|that)\b", re.I)
 # ...as is one whose object is "them" or "him" ("Kestravan security forces arrested them on 3 August"): whom they
 # stand for is named before.
-REFERS_BACK = re.compile(r"\b(?:them|him)\b")
+# ...and one that gives a figure to "the figure" or "the number" ("The draft now sets the figure at 350."): English's
+# general nouns of quantity, which refer back as pronouns do (Halliday & Hasan, Cohesion in English, §6.4), not
+# "the number of" what it counts
+REFERS_BACK = re.compile(r"\b(?:them|him)\b|\bthe\s+(?:figure|number|sum|amount|total)\b(?!\s+of\b)", re.I)
 # A sentence that goes on with a quotation ('…," Zelensky said. – I'm making it clear: … Ukraine."'): it opens
 # with a dash, or closes a quotation mark it never opened. Its speaker is named in the sentence before.
 OPENS_WITH_DASH = re.compile(r"\s*[–—]\s")

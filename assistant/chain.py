@@ -29,6 +29,7 @@ from assistant.names import Parties
 from assistant.post_names import POST_ASKED, POST_ASKED_ALONE, by_name
 from assistant.question import read
 from assistant.question_forms import topic_words
+from assistant.question_parts import question_parts
 from assistant.ranking import SentenceRanker
 from assistant.retrieval import HybridRetriever
 from assistant.sourcing import ASKS_SOURCE
@@ -37,6 +38,7 @@ from assistant.thesaurus import kin_of
 Event = str | Answer
 PER_PARTY = 3  # extra passages fetched for each party of a comparison, or by the words of leading or to come
 LEADING_WORDS = "led by leader head"
+LEADER_NOUNS = "leader head chief chairman president"  # the agent nouns of `english.LEADS`, and its "chief"
 TO_COME_WORDS = "next due to resume expected scheduled will"  # English markers of the future (Quirk et al. §4.41)
 
 
@@ -84,9 +86,9 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
         start = time.perf_counter()
         question, k, within = state.standalone, state.top_k, state.doc_ids
         found: list[ScoredPassage] | None = None
-        if (
-            question and (POST_ASKED.search(question) or POST_ASKED_ALONE.search(question)) and not read(question).role
-        ):  # not "Who is X's minister?"
+        asks_post = question and (POST_ASKED.search(question) or POST_ASKED_ALONE.search(question))
+        if asks_post and not any(read(part).role for part in question_parts(question)):
+            # not "Who is X's minister?", nor "Who is the mediator, and what did she do before?"
             # "How did Orvanda's foreign minister justify…?": Kallenbrook, where the best passages say so
             found = p.retriever.retrieve(question, k, doc_ids=within)
             holder = by_name(question, [h.passage.text for h in found], p.lexicon)
@@ -100,6 +102,8 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
             hits += [h for h in p.retriever.front_matter({h.passage.doc_id for h in hits}) if h.passage.id not in seen]
         if question and read(question).leads:  # "Who is heading the Lunmark team?": a text says "led by"
             hits = _merged(hits, p.retriever.retrieve(f"{question} {LEADING_WORDS}", PER_PARTY, doc_ids=within))
+            for party in p.parties.mentioned(question):  # ...or names its "chief councillor" by a name of its own
+                hits = _merged(hits, p.retriever.retrieve(LEADER_NOUNS, PER_PARTY, party=party, doc_ids=within))
         kin = kin_of(read(question).role[-1]) if question and read(question).role else ()
         if kin:  # "Which country is acting as the go-between?": a text may say "Valmoran-brokered"
             hits = _merged(hits, p.retriever.holding(kin, PER_PARTY, doc_ids=within))

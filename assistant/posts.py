@@ -238,10 +238,11 @@ _AGENTLESS = re.compile(
 
 
 # The offices of a government that speak for it abroad and at home (English's titles of ministers and envoys).
-# ...and any of its officers who speak or act for it ("Kestrova's regional director for the northern coast")
+# ...and any of its officers who speak or act for it ("Kestrova's regional director for the northern coast",
+# "Orvane's vice-president for external affairs": English's joined prefixes of rank, vice-, deputy-, co-)
 _OFFICES = (
-    r"(?:minister|secretary|ambassador|president|premier|chancellor|director|manager|spokes(?:man|woman|person)|"
-    r"negotiator|representative|envoy|delegate)\b"
+    r"(?:(?:vice|deputy|co)-)?(?:minister|secretary|ambassador|president|premier|chancellor|director|manager|"
+    r"spokes(?:man|woman|person)|negotiator|representative|envoy|delegate|executive|officer|chair(?:man|woman)?)\b"
 )
 
 

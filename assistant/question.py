@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from assistant import counting, figures, holds, ordinals, posts, tense
+from assistant import counting, figures, ordinals, posts, tense
 from assistant.ask import Ask
 from assistant.comparison_words import EVERY_SIDE
 from assistant.condense import AUXILIARY, context_of, own_words
@@ -30,8 +30,9 @@ from assistant.english import (
     lemmas,
 )
 from assistant.holds import content
-from assistant.lexicon import stems, unpossessed, words
+from assistant.lexicon import stems, words
 from assistant.money import sums
+from assistant.question_actors import actors, why_subject
 from assistant.question_figures import (
     ASKED_KINDS,
     ASKS_AGE,
@@ -39,7 +40,6 @@ from assistant.question_figures import (
     ASKS_DURATION,
     ASKS_LASTING,
     ASKS_LENGTH,
-    ASKS_MONEY,
     ASKS_PERIOD,
     ASKS_PROPORTION,
     ASKS_QUANTITY,
@@ -52,6 +52,7 @@ from assistant.question_figures import (
     QUANTITY_FRAME,
     SPENDING,
     STAFF,
+    asks_money,
     measured,
 )
 from assistant.question_forms import (
@@ -81,7 +82,7 @@ from assistant.question_forms import (
     topic_words,
 )
 from assistant.question_roles import SPEAKER, capacity_asked, who_role
-from assistant.speakers import SAID_ABOUT, STANCE_AFTER_SUBJECT
+from assistant.speakers import SAID_ABOUT
 from assistant.tense import OUTCOME_FRAME, OUTCOME_TIME
 
 _NAMED_STEMS = frozenset(stems(sorted(NAMED_KINDS)))
@@ -104,6 +105,7 @@ def read(question: str) -> Ask:
     if condition := tense.ASKS_CONSEQUENCE.search(text):  # "What happens if the pension issue isn't resolved…?"
         return Ask(condition=True, topic=topic_words(text[condition.end() :]), asked=frozenset(words(question)))
     ask = replace(_read(text, question), one_side=not EVERY_SIDE.search(text))
+    ask = ask if ask.names else replace(ask, names=why_subject(text))  # "Why won't Teshmar pay…?": Teshmar's reason
     times = figures.YEAR.findall(text) + figures.WEEKDAY.findall(text) + figures.DAY_OF_MONTH.findall(text)
     # ...as is the year of a month or a day asked for ("In which month of 2027 is the terminal due to open?")
     named = times and not ask.dated and (ask.wants != "date" or ask.month or ask.day)
@@ -124,16 +126,6 @@ def _decider(text: str) -> tuple[str, ...]:
     said = words(tense.decider(text))
     found = tuple(w for w in said if w not in UNTOPICAL)
     return found if found and is_noun(found[-1]) and not _ANY_SIDE & set(said) else ()
-
-
-def _actors(text: str) -> tuple[str, ...]:
-    """The names a question has take a stance: "What pay rise has Halloway proposed?" asks for her figure,
-    which a sentence or its passage must name her with (not "On pay, the union is seeking 18 percent")."""
-    return tuple(
-        unpossessed(m.group())
-        for m in holds.NAME_RUN.finditer(text)
-        if m.start() > 0 and STANCE_AFTER_SUBJECT.match(text, m.end())
-    )
 
 
 # The words of asking who proposed something ("Whose idea was it…?"), which say nothing of what was proposed.
@@ -183,14 +175,14 @@ def _read(text: str, question: str) -> Ask:
     period = ASKS_PERIOD.search(text)
     if period:
         return Ask(wants="duration", topic=tuple(topic_words(text[period.end() :])), asked=asked)
-    if ASKS_QUANTITY.search(text) or ASKS_MONEY.search(text):  # "What is Martin Corrigall's annual salary?"
+    if ASKS_QUANTITY.search(text) or asks_money(text):  # "What is Martin Corrigall's annual salary?"
         counts = counted(text)  # "how many X" counts X; "how much money" names no unit the text must use
         persons = bool(counts[-1:]) and counts[-1] in PERSONS | STAFF  # "how many people": "300,000 residents"
         counts = () if persons or (counts[-1:] and counts[-1] in QUANTITY_FRAME) else counts  # "how many dollars"
         dated = tuple(m.group() for m in figures.DATE.finditer(text))
         part = ASKS_PROPORTION.search(text)
         proportion = bool(part)
-        money = bool(ASKS_MONEY.search(text) or (proportion and sums(text)))  # "…of the $45 million"
+        money = asks_money(text) or (proportion and bool(sums(text)))  # "…of the $45 million"
         topic = tuple(t for t in topic if t not in SPENDING) if money and not proportion else topic
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
         part = part or ASKS_SHARE_OF.search(text)  # "What share of union members…": the whole
@@ -202,7 +194,7 @@ def _read(text: str, question: str) -> Ask:
         having, wanted = bool(counting.ASKS_HAVING.search(text)), bool(counting.ASKS_WANTED.search(text))
         measure = replace(measure, having=having, wanted=wanted)
         event = COUNTED_EVENT.search(text)
-        names = _actors(text) + counting.owners(text)  # ...and whose count "How many N does X have?" asks
+        names = actors(text) + counting.owners(text)  # ...and whose count "How many N does X have?" asks
         measure = replace(measure, dated=dated, event=event["event"] if event else None, names=names)
         stuff = HOW_MUCH_STUFF.search(text)  # "How much cobalt…": not "210,000 tonnes of copper"
         measure = replace(measure, stuff=stuff["stuff"].lower() if stuff and not money else None)

@@ -61,9 +61,13 @@ ASKS_QUANTITY = re.compile(
 )
 # An amount of money is asked for ("How much money…", "How much ransom…", "…worth…", "What price…"); "By how
 # much did they cut what X owed?" asks for a change, which may be a share.
+_MONEY_NOUNS = (
+    r"money|ransom|compensation|funding|budget|indemnity|reparations|revenues?|income|profits?|earnings|"
+    r"subsid(?:y|ies)|investment"
+)
 ASKS_MONEY = re.compile(
-    r"(?i)\bhow\s+much\s+(?:[a-z]+\s+)?(?:money|ransom|compensation|funding|budget|indemnity|reparations|revenues?|income|profits?|earnings|"
-    r"subsid(?:y|ies)|investment)\b|\bworth\b|\bprice\s+tags?\b|\b(?:salary|salaries)\s*(?:\?|$|(?:of|for|in|as|at|during|under|when|before|after|then|last|this|now)\b)"
+    rf"(?i)\bhow\s+much\s+(?:[a-z]+\s+)?(?:{_MONEY_NOUNS})\b|"
+    r"\bworth\b|\bprice\s+tags?\b|\b(?:salary|salaries)\s*(?:\?|$|(?:of|for|in|as|at|during|under|when|before|after|then|last|this|now)\b)"
     r"|(?<!by\s)\bhow\s+much\b[^?]*\b(?:cost|costing|pay|paid|paying|spend|spent|spending|charged?|charging|borrow|"
     r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning|(?:sell|sells|sold|selling|fetch|fetches|fetched)"
     r"\s+for)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"  # "How much does a tonne sell for?"
@@ -131,6 +135,21 @@ HOW_MUCH_STUFF = re.compile(
     # ...the noun after its adjective, when the verb's auxiliary follows them ("How much compulsory overtime can…")
     rf"(?:[a-z]+\s+(?=[a-z]+\s+{AUXILIARY}\b))?(?P<stuff>[a-z]+)"
 )
+# "How much power generation does a year's delay cost?": "how much" measures a thing it names before the verb,
+# and no sum of money, so the verb of paying asks what it costs in that thing (not "How much rent does X pay?",
+# English's nouns of a sum paid: Oxford's senses of "rent", "tax", "fee", "interest", "aid", "tuition")
+_MEASURED_THING = re.compile(
+    rf"(?i:\bhow\s+much)\s+(?:[a-z]+\s+)?(?!(?:{_MONEY_NOUNS}|extra|more|less|further|additional|else|rent|tax|taxes|fees?|interest|aid|tuition|"
+    rf"wages?|pay|cash|capital|debts?|tolls?|{'|'.join(CURRENCIES)})\b)[a-z]+\s+(?i:{AUXILIARY})\s"
+)
+
+
+def asks_money(question: str) -> bool:
+    """Whether `question` asks for a sum of money: by its noun of money, a verb of paying or a currency, unless
+    what it measures is a thing it names ("how much power generation does… cost")."""
+    return bool(ASKS_MONEY.search(question)) and not _MEASURED_THING.search(question)
+
+
 # "How large is…", "How much money…", "How far apart…", "…per year?" ask for a figure: frame words, no topic.
 QUANTITY_FRAME = frozenset(
     "big large size sizes old long soon money worth far apart behind ahead tall high low deep wide thick margin figure figures amount amounts per".split()

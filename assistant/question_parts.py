@@ -10,13 +10,14 @@ import re
 # "Who is Qaravel's president and when is he up for election?", "How much did X offer, and how did Y respond?":
 # a second question joined to the first by "and" before a wh-word (or a preposition and one) and its verb, or a
 # yes-no question about the people the first asks for ("Who is X's prime minister, and has he or she commented?",
-# "How many monitors…, and would they carry arms?"; not "What does X want…, and has it got it?", whose "it" is the
-# party that the first part's answer tells of).
+# "How many monitors…, and would they carry arms?") or about someone it names ("…, and is Ardavia's chief
+# negotiator happy with it?"); not "What does X want…, and has it got it?", whose "it" is the party that the
+# first part's answer tells of.
 _AUXILIARIES = r"is|was|are|were|did|does|do|has|have|had|will|would|can|could"
 _SECOND_QUESTION = re.compile(
     r"(?i),?\s+and\s+(?=(?:(?:over|within|in|for|during|by|until)\s+)?"  # "…, and over what period will it…"
     rf"(?:who|what|when|where|why|how|which)(?:(?:'s|’s)\s|\s+(?:\w+\s+){{0,2}}?(?:{_AUXILIARIES}|much|many|long)\b)"
-    rf"|(?:{_AUXILIARIES})\s+(?:he|she|they)\b)"
+    rf"|(?:{_AUXILIARIES})\s+(?:he|she|they|(?-i:[A-Z])[\w'’-]*)\b)"
 )
 MIN_PART_WORDS = 3  # a part shorter than this ("…, and where?") is no question of its own
 # "Where and when will the next round take place?": two wh-words that share the rest of the question.

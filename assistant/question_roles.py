@@ -117,5 +117,6 @@ def capacity_asked(question: str, owner: str | None, asked: frozenset[str]) -> A
 def named_anywhere(ask: Ask) -> bool:
     """Whether a sentence that holds what `ask` asks for may come from anywhere in the ranking, not only near its
     top: the parties named side by side, or the holder of a role of the thesaurus, which a text may name once by
-    any word of its set ("Valmoran-brokered talks" for the go-between), in a passage found by that word alone."""
-    return ask.sides or bool(ask.role and not ask.focus and kin_of(ask.role[-1]))
+    any word of its set ("Valmoran-brokered talks" for the go-between), in a passage found by that word alone; so
+    too the one who leads a party ("Lenora Tsakwe, the council's chief councillor"), found among its passages."""
+    return ask.sides or ask.leads or bool(ask.role and not ask.focus and kin_of(ask.role[-1]))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from tests.conftest import folder_bot
 from tests.test_chain_gist import memo_bot
 
 # Many passages about Lunmark's teams and headings, one that says who leads its delegation.
@@ -91,3 +92,37 @@ def test_a_go_between_named_once_by_a_compound_is_found(tmp_path: Path, embeddin
     answer = bot.ask("Which country is acting as the go-between in these negotiations?")
     assert not answer.refused and "Saravine" in answer.answer
     assert bot.ask("Which country is acting as the arbiter in these negotiations?").refused
+
+
+# A memo about a council whose leader is named once, by her title in the council, in a passage that never writes
+# the council's name; many others do.
+COUNCIL = "\n\n".join(
+    [
+        "Mine talks in Tarrow",
+        *(
+            f"Hollen members {what} in Tarrow on {day}."
+            for what, day in [
+                ("set up a blockade", "Monday"),
+                ("held a vote", "Tuesday"),
+                ("met the miners", "May"),
+                ("marched to the lake", "Friday"),
+                ("led a protest", "Sunday"),
+                ("signed a petition", "June"),
+                ("headed to the court", "July"),
+            ]
+        ),
+        "The Hollen Council's lawyers filed a second claim over the haul road.",
+        "Hollen fishermen say the lake has fallen a metre since the drilling began.",
+        "The Hollen Council wants a share of the mine's revenue and a cap on the water it draws.",
+        "The company offered to reserve a quarter of the jobs for Hollen members; the council had asked for half.",
+        "The province said the Hollen claims would be heard by the court in June.",
+        '"Two per cent is a number designed to become zero," said Mara Vesk, the council\'s chief councillor.',
+    ]
+)
+HOLLEN = "parties:\n  Hollen Council: [Hollen Council, Hollen, the council, Mara Vesk, Vesk]\n"
+
+
+def test_who_leads_a_party_is_found_among_its_passages(tmp_path: Path, embeddings: Embeddings) -> None:
+    bot = folder_bot(tmp_path, embeddings, {"memo.txt": COUNCIL, "positions.yaml": HOLLEN})
+    answer = bot.ask("Who leads the Hollen Council?")
+    assert not answer.refused and "Mara Vesk" in answer.answer, answer.answer

@@ -56,3 +56,12 @@ def test_the_chain_asks_by_the_holders_name_but_not_who_holds_the_post(tmp_path:
     assert "arithmetic" in answer.answer, answer.answer
     who = bot.ask("Who is Orvanda's foreign minister?")
     assert who.standalone_question == "Who is Orvanda's foreign minister?" and "Teodor Kallenbrook" in who.answer
+
+
+def test_who_holds_a_post_is_asked_as_written_in_a_question_of_two_parts(
+    tmp_path: Path, embeddings: Embeddings
+) -> None:
+    memo = "\n\n".join(["Quota talks in Brisenne", APPOSED, "The third round ended on Friday."])
+    asked = "Who is Valmora's foreign minister, and what did she do before?"
+    answer = memo_bot(tmp_path, embeddings, memo).ask(asked)
+    assert answer.standalone_question == asked and "Nadira Solvane" in answer.answer, answer.answer

@@ -226,6 +226,11 @@ def test_under_what_condition_is_answered_by_a_sentence_that_states_one() -> Non
             "Who is Kestria's prime minister, and has he or she commented on the talks?",
             ["Who is Kestria's prime minister?", "has he or she commented on the talks?"],
         ),
+        # ...or about someone it names
+        (
+            "What flow is in the draft, and is Ardavia's chief negotiator happy with it?",
+            ["What flow is in the draft?", "is Ardavia's chief negotiator happy with it?"],
+        ),
         ("What does Dravenia want, and has it got it?", ["What does Dravenia want, and has it got it?"]),
         # one question: an "and" inside it, or a reason, which is said with what it is the reason for
         ("Who did Bullitt meet first, and why?", ["Who did Bullitt meet first, and why?"]),

@@ -285,3 +285,11 @@ def test_how_much_notice_or_time_asks_for_a_span() -> None:
     assert not met(asked, "Tarsany operates 4 turbines and will warn of any change in releases from the dam.")
     assert read("How much time did the talks take?").wants == "duration"
     assert read("How much money did Kessaly pay?").wants == "number"
+
+
+def test_what_a_thing_costs_in_another_thing_named_after_how_much_is_no_sum_of_money() -> None:
+    power = "How much power generation does each extra year of filling cost?"
+    assert not read(power).money
+    assert met(power, "Each additional year of filling would cost the country 1.4 terawatt-hours of generation.")
+    # ...but a noun of a sum paid is money
+    assert read("How much rent does the base cost?").money and read("How much does the dam cost?").money

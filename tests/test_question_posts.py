@@ -221,6 +221,9 @@ def test_who_acts_for_a_party_is_said_by_a_word_of_representing_or_sending() -> 
     # ...or any of its officers, whatever follows the title ("director for the north" is no motion)
     director = '"We moved a long way," said Ilse Markov, Vesnia\'s regional director for the northern coast.'
     assert met("Who spoke for Vesnia?", director)
+    # ...with a joined prefix of rank
+    vice = '"It is in line," said Dominic Fairweather, Vesnia\'s vice-president for external affairs.'
+    assert met("Who is speaking for Vesnia in these negotiations?", vice)
     # a passive with no agent says that something was signed, not who signed it
     signed = "Who signed the Pell Ferry armistice on behalf of Vesnia?"
     assert not met(

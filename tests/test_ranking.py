@@ -76,6 +76,11 @@ def test_a_sentence_opening_with_that_is_read_with_the_one_before() -> None:
     assert with_antecedent(post, post.index("The aim"), len(post)) == post
     posted = post.replace("The aim", "The post")  # "post" is no shell noun: the sentence stands alone
     assert with_antecedent(posted, posted.index("The post"), len(posted)).startswith("The post")
+    # ...and one that gives "the figure" a value, which the sentence before says the figure of
+    flow = "Vesnia demanded a flow of 420 cubic metres. The draft sets the figure at 350."
+    assert with_antecedent(flow, flow.index("The draft"), len(flow)) == flow
+    counted = "Vesnia demanded a flow of 420 cubic metres. The number of gauges rose to 14."
+    assert with_antecedent(counted, counted.index("The number"), len(counted)).startswith("The number")
 
 
 def test_a_sentence_with_a_name_written_in_begins_its_context_after_the_antecedent() -> None:

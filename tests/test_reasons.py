@@ -4,8 +4,10 @@ in lower case, not only by the names it gives: on hand-made sentences and a fixe
 from __future__ import annotations
 
 from assistant.generators.extractive import ExtractiveGenerator
+from assistant.question import read
 from assistant.ranking import Candidate
 from tests.fixed_ranking import FixedRanking, hits_of
+from tests.test_question import met
 
 
 def test_a_reason_is_of_what_the_question_asks_by_one_of_its_common_words() -> None:
@@ -17,3 +19,11 @@ def test_a_reason_is_of_what_the_question_asks_by_one_of_its_common_words() -> N
     )
     # "argued" gives a reason of something else: it names SALT II, but not the ratifying asked about
     assert answer.startswith(f"{never} [1]")
+
+
+def test_why_a_party_will_not_act_is_answered_by_a_sentence_that_names_it() -> None:
+    question = "Why won't Vesnia pay compensation for the crop losses?"
+    assert read(question).names == ("Vesnia",) and read("Why did the talks fail?").names == ()
+    # the farmers' claim is a reason for compensation, not Vesnia's reason for refusing it
+    assert not met(question, "The farmers' union puts their crop losses at $410 million and wants compensation.")
+    assert met(question, "Vesnia rejects the premise: it accepts no liability for the crop losses, blaming weak rains.")
