@@ -136,11 +136,13 @@ HOW_MUCH_STUFF = re.compile(
     rf"(?:[a-z]+\s+(?=[a-z]+\s+{AUXILIARY}\b))?(?P<stuff>[a-z]+)"
 )
 # "How much power generation does a year's delay cost?": "how much" measures a thing it names before the verb,
-# and no sum of money, so the verb of paying asks what it costs in that thing (not "How much rent does X pay?",
-# English's nouns of a sum paid: Oxford's senses of "rent", "tax", "fee", "interest", "aid", "tuition")
+# and no sum of money, so the verb of paying asks what it costs in that thing; not "How much rent does X pay?"
+# (English's nouns of a sum paid or held), nor a word of degree ("How much extra will it cost…?")
+_SUMS_PAID = r"rent|tax|taxes|fees?|interest|aid|tuition|wages?|pay|cash|capital|debts?|tolls?"
+_DEGREE = r"extra|more|less|further|additional|else"
 _MEASURED_THING = re.compile(
-    rf"(?i:\bhow\s+much)\s+(?:[a-z]+\s+)?(?!(?:{_MONEY_NOUNS}|extra|more|less|further|additional|else|rent|tax|taxes|fees?|interest|aid|tuition|"
-    rf"wages?|pay|cash|capital|debts?|tolls?|{'|'.join(CURRENCIES)})\b)[a-z]+\s+(?i:{AUXILIARY})\s"
+    rf"(?i:\bhow\s+much)\s+(?:[a-z]+\s+)?(?!(?:{_MONEY_NOUNS}|{_SUMS_PAID}|{_DEGREE}|{'|'.join(CURRENCIES)})\b)"
+    rf"[a-z]+\s+(?i:{AUXILIARY})\s"
 )
 
 
