@@ -27,6 +27,7 @@ from assistant.lexicon import Lexicon
 from assistant.models import Answer, ScoredPassage, Turn
 from assistant.names import Parties
 from assistant.post_names import POST_ASKED, POST_ASKED_ALONE, by_name
+from assistant.posts import LEADER_NOUNS
 from assistant.question import read
 from assistant.question_forms import topic_words
 from assistant.question_parts import question_parts
@@ -38,7 +39,7 @@ from assistant.thesaurus import kin_of
 Event = str | Answer
 PER_PARTY = 3  # extra passages fetched for each party of a comparison, or by the words of leading or to come
 LEADING_WORDS = "led by leader head"
-LEADER_NOUNS = "leader head chief chairman president"  # the agent nouns of `english.LEADS`, and its "chief"
+LEADER_QUERY = " ".join(sorted(LEADER_NOUNS))  # the nouns of one who leads ("chief", "head"…), as a search
 TO_COME_WORDS = "next due to resume expected scheduled will"  # English markers of the future (Quirk et al. §4.41)
 
 
@@ -103,7 +104,7 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
         if question and read(question).leads:  # "Who is heading the Lunmark team?": a text says "led by"
             hits = _merged(hits, p.retriever.retrieve(f"{question} {LEADING_WORDS}", PER_PARTY, doc_ids=within))
             for party in p.parties.mentioned(question):  # ...or names its "chief councillor" by a name of its own
-                hits = _merged(hits, p.retriever.retrieve(LEADER_NOUNS, PER_PARTY, party=party, doc_ids=within))
+                hits = _merged(hits, p.retriever.retrieve(LEADER_QUERY, PER_PARTY, party=party, doc_ids=within))
         kin = kin_of(read(question).role[-1]) if question and read(question).role else ()
         if kin:  # "Which country is acting as the go-between?": a text may say "Valmoran-brokered"
             hits = _merged(hits, p.retriever.holding(kin, PER_PARTY, doc_ids=within))
