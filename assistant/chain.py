@@ -26,7 +26,7 @@ from assistant.generators.extractive import WINDOW, ExtractiveGenerator
 from assistant.lexicon import Lexicon
 from assistant.models import Answer, ScoredPassage, Turn
 from assistant.names import Parties
-from assistant.post_names import POST_ASKED, POST_ASKED_ALONE, by_name
+from assistant.post_names import POST_ASKED, POST_ASKED_ALONE, POST_OF_PEOPLE, by_name
 from assistant.posts import LEADER_NOUNS
 from assistant.question import read
 from assistant.question_forms import topic_words
@@ -87,7 +87,7 @@ def build_chain(p: Pipeline) -> Runnable[ChainState, Event]:
         start = time.perf_counter()
         question, k, within = state.standalone, state.top_k, state.doc_ids
         found: list[ScoredPassage] | None = None
-        asks_post = question and (POST_ASKED.search(question) or POST_ASKED_ALONE.search(question))
+        asks_post = question and any(post.search(question) for post in (POST_ASKED, POST_OF_PEOPLE, POST_ASKED_ALONE))
         if asks_post and not any(read(part).role for part in question_parts(question)):
             # not "Who is X's minister?", nor "Who is the mediator, and what did she do before?"
             # "How did Orvanda's foreign minister justify…?": Kallenbrook, where the best passages say so

@@ -176,6 +176,8 @@ def _verb(word: str) -> bool:
 
 _NO_COUNT = ("one", "double", "triple")
 _ELIDED = re.compile(r"[^;:.]{0,12},\s+")  # a number's noun left out after a comma: "six members, three…"
+# ...or after "all" or "both" ("the three utilities… engineers from all three"): the number refers back to what it counted
+_ALL = re.compile(r"(?i)\b(?:all|both)\s+$")
 _COMPOUNDED = re.compile(r"\b\d[\d,.]*-(?=(?P<unit>[a-z]+))")
 
 
@@ -188,7 +190,8 @@ def counts_another(
     """Whether every number of `sentence` counts a noun other than what was `asked` about ("its turbines
     generate 5,200 megawatts" counts no turbines); a number with no plural noun after it ("about 90,000 of
     them") may count anything, unless it comes after another's and a comma, whose noun it leaves out ("six
-    members, three from each side": members; not past a semicolon); a number the question `given` itself
+    members, three from each side": members; not past a semicolon), or after "all" ("the three utilities… engineers
+    from all three": utilities); a number the question `given` itself
     ("…cranes at Terminal 3?") counts nothing, and one joined to its unit measures what it modifies ("a 19-day
     strike" counts no trains). The noun before the head counts what was asked `by` the question's own words
     (`asked` when not given)."""
@@ -210,7 +213,9 @@ def counts_another(
     last: re.Match[str] | None = None  # the last number's noun, said or left out
     for m in numbers:
         c = figures.COUNTED.match(text, m.end())
-        elided = last is not None and _ELIDED.fullmatch(text, last.end(), m.start()) is not None
+        elided = last is not None and bool(
+            _ELIDED.fullmatch(text, last.end(), m.start()) or _ALL.search(text[: m.start()])
+        )
         if c or m.group().lower() not in _NO_COUNT:
             counted.append(c or (last if elided else None))
             last = counted[-1] or last

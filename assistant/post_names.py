@@ -26,6 +26,8 @@ _HEADS = (
 POST_ASKED = re.compile(
     rf"\b(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s?\s+(?P<post>(?:[a-z-]+\s+){{0,2}}{_HEADS})\b"
 )
+# ...or a people's adjective's ("the Doravian chancellor"), whose owner the table names by it
+POST_OF_PEOPLE = re.compile(rf"\b[Tt]he\s+(?P<owner>[A-Z][\w-]*)\s+(?P<post>(?:[a-z-]+\s+){{0,2}}{_HEADS})\b")
 # ...or "the mediator", the post of no owner, as the subject a question asks about ("Did the mediator suggest…?",
 # "What is the transport minister planning?"), whose one holder the text may name with a verb of its set too
 POST_ASKED_ALONE = re.compile(
@@ -38,11 +40,16 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 def _holders(post: str, owner: str, texts: Iterable[str], lexicon: Lexicon) -> set[str]:
     """The surnames the texts write beside `post` held by `owner`, named before it: after it ("Orvanda's Foreign
     Minister Teodor Kallenbrook", "the OVPM's chief negotiator, Sefa Orlinde") or before it in apposition ("Nadira
-    Solvane, Valmora's foreign minister"); not a post another owns ("…President Ronald Reagan… Taiwan")."""
+    Solvane, Valmora's foreign minister"), or as its subject's ("Varessa sent its foreign minister, Fenmore"); not a
+    post another owns ("…President Ronald Reagan… Taiwan")."""
     role = rf"(?P<whose>[A-Z][\w.’'-]*)['’]s\s+(?i:{re.escape(post)})"
     after = re.compile(rf"{role}\s*,?\s+(?P<name>{_NAME})")
     before = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?{role}\b")
-    found = (m for text in texts for pattern in (after, before) for m in pattern.finditer(text))
+    # ...or the post of "its", the subject's ("Varessa was represented by its foreign minister, Count Aldric Fenmore")
+    its = re.compile(
+        rf"(?P<whose>[A-Z][\w.’'-]*)(?:\s+[a-z]+){{1,5}}\s+its\s+(?i:{re.escape(post)}),?\s+(?P<name>{_NAME})"
+    )
+    found = (m for text in texts for pattern in (after, before, its) for m in pattern.finditer(text))
     return {m["name"].split()[-1] for m in found if lexicon.mentions(m["whose"], owner)}
 
 
@@ -59,7 +66,8 @@ def _holders_alone(post: str, texts: Iterable[str]) -> set[str]:
 def by_name(question: str, texts: Iterable[str], lexicon: Lexicon) -> str | None:
     """`question` with the post it names put as the name of its one holder in `texts`, if they name one."""
     texts = list(texts)
-    asked = POST_ASKED.search(question) or POST_ASKED_ALONE.search(question, 0, len(own_words(question)))
+    asked = POST_ASKED.search(question) or POST_OF_PEOPLE.search(question)
+    asked = asked or POST_ASKED_ALONE.search(question, 0, len(own_words(question)))
     if asked is None:
         return None
     owned = "owner" in asked.groupdict()

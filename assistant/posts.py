@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import HONORIFICS, LEADING, LEADS, STOPWORDS, TITLE, is_noun, lemmas
+from assistant.english import HONORIFICS, LEADING, LEADS, RANK_ADJECTIVES, STOPWORDS, TITLE, is_noun, lemmas
 from assistant.holds import NAME_RUN, Synonyms, holds_head, own_names, share, words_around
 from assistant.lexicon import Lexicon, unpossessed, words
 from assistant.speakers import IN_PHRASE
@@ -184,6 +184,9 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
         near = " ".join(words_around(n, sentence, 6) for n in names) if names else near
     # a party (a country) is also led by its head of government: "British Prime Minister Margaret Thatcher"
     governs = bool(lexicon.aliases(anchor.lower())) and bool(HEAD_OF_GOVERNMENT.search(near))
+    # ...and a "chief negotiator" heads the party's team or negotiators, who leads no party: "Who runs Tolvenia?"
+    heads_team = head in DELEGATIONS or head.removesuffix("s") in REPRESENTATIVES
+    near = near if heads_team else _RANKED_REPRESENTATIVE.sub(" ", near)
     return named and bool(LEADING.search(near) or governs or tied or under)
 
 
@@ -220,6 +223,10 @@ def leader_by_possessive(role: tuple[str, ...], owner: str, sentence: str, lexic
 # Whom a party sends to talk for it (WordNet's "representative" and its kinds): "Dravonia sent its Chancellor,
 # Count Mathis Brenner" names Dravonia's plenipotentiary.
 REPRESENTATIVES = frozenset("plenipotentiary envoy emissary delegate representative negotiator".split())
+# ...and one of them first in rank ("chief negotiator", "lead envoy": `RANK_ADJECTIVES`), who leads the others only
+_RANKED_REPRESENTATIVE = re.compile(
+    rf"(?i)\b(?:{'|'.join(sorted(RANK_ADJECTIVES))})\s+(?:{'|'.join(sorted(REPRESENTATIVES))})s?\b"
+)
 
 
 # A sentence says who acts for a party by a verb or noun of representing, signing, leading or sending ("Vesnia sent

@@ -111,6 +111,9 @@ def read(question: str) -> Ask:
     named = times and not ask.dated and (ask.wants != "date" or ask.month or ask.day)
     ask = replace(ask, dated=tuple(times)) if named else ask
     ask = replace(ask, series=ordinals.series_asked(text))
+    before = context_of(question)
+    anew = {m["noun"].lower() for m in _DEMONSTRATED.finditer(text)} - set(words(before)) if before else set()
+    ask = replace(ask, topic=tuple(t for t in ask.topic if t not in anew)) if anew else ask
     if ask.wants == "number" and not ask.counted and _ELLIPTICAL.search(text) and context_of(question):
         ask = _counted_before(ask, context_of(question))
     decision = tense.decision_asked(text)
@@ -130,6 +133,11 @@ def _decider(text: str) -> tuple[str, ...]:
 
 # The words of asking who proposed something ("Whose idea was it…?"), which say nothing of what was proposed.
 _PROPOSAL_FRAME = frozenset("was is it first originally idea plan proposal suggestion initiative request".split())
+# A follow-up's demonstrative with a noun the question before never used ("How much is in that pot?") names what
+# the answer before told, in the asker's word for it (Halliday & Hasan, Cohesion in English, §2.4): no topic word
+_DEMONSTRATED = re.compile(
+    r"(?i)\b(?:(?:in|on|of|for|to|at|by|from|with|about|is|was)\s+that|this|these|those)\s+(?P<noun>[a-z]+)"
+)
 # "And how many does the government want?": "how many" with no noun counts what the question before counted
 _ELLIPTICAL = re.compile(rf"(?i)\bhow\s+many\s+{AUXILIARY}\b")
 

@@ -128,10 +128,11 @@ ASKS_RATE = re.compile(r"(?i)\bwhat\s+(?:[\w-]+\s+){0,2}rates?\b|\bper\s+(?!cent
 # metres"), of that thing ("210,000 tonnes of copper" is no amount of cobalt)
 # ...the thing after a name's adjective ("How much Arvenish steel…": steel)
 # ...not a thing English measures by "how much" only as a figure of speech ("How much ground did X give?", "how
-# much progress", "headway", "leverage", "support", "room", "say": no unit measures them)
+# much progress", "headway", "leverage", "support", "room", "say": no unit measures them), nor an auxiliary ("How
+# much is in that pot?" names no thing)
 _FIGURATIVE = "ground|progress|headway|leverage|support|room|say|influence|pressure|trust|flexibility|attention"
 HOW_MUCH_STUFF = re.compile(
-    rf"(?i:\bhow\s+much)\s+(?!(?:of|money|more|less|time|longer|{_FIGURATIVE})\b)(?:[A-Z][\w'’-]*\s+)*"
+    rf"(?i:\bhow\s+much)\s+(?!(?:of|money|more|less|time|longer|{_FIGURATIVE}|{AUXILIARY})\b)(?:[A-Z][\w'’-]*\s+)*"
     # ...the noun after its adjective, when the verb's auxiliary follows them ("How much compulsory overtime can…")
     rf"(?:[a-z]+\s+(?=[a-z]+\s+{AUXILIARY}\b))?(?P<stuff>[a-z]+)"
 )

@@ -82,6 +82,9 @@ FRAME_PHRASES = re.compile(
     # ...and English's complex prepositions (Quirk et al. §9.10-9.13: "as part of the deal", "on behalf of"),
     # whose nouns are no topic: their object is
     r"|\b(?:as\s+(?:a\s+)?part|in\s+terms|by\s+means|on\s+behalf|in\s+the\s+course|by\s+way)\s+of\b"
+    # ...and the passive of the complex-transitive "leave" (Quirk et al. §16.44), whose complement is the topic:
+    # "were left without electricity" is said "lost electricity"
+    r"|\b(?:was|were|is|are|be|been|being)\s+left(?=\s+(?:without|with)\b)"
     r"|\b(?:thought|believed|said|estimated|expected|reported|known|understood|reckoned)\s+to"
     r"(?:\s+(?:be|lie|have|exist|remain|stand|sit)\b)?"
 )

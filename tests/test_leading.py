@@ -126,3 +126,23 @@ def test_who_leads_a_party_is_found_among_its_passages(tmp_path: Path, embedding
     bot = folder_bot(tmp_path, embeddings, {"memo.txt": COUNCIL, "positions.yaml": HOLLEN})
     answer = bot.ask("Who leads the Hollen Council?")
     assert not answer.refused and "Mara Vesk" in answer.answer, answer.answer
+
+
+# A memo in which a party's chief negotiator is named, and no one who runs it.
+GRID = "\n\n".join(
+    [
+        "Power talks in Lessau",
+        "Tolvenia is building three dams on the Selt river, due to add 1,800MW by 2028.",
+        "Tolvenia says the new lines will serve the whole basin and should be shared in equal thirds.",
+        'Kasimir Belloq, Tolvenia\'s chief negotiator, put it bluntly: "Our neighbours want cheap power."',
+        "The commission will meet the delegations again in May.",
+    ]
+)
+TOLVENIA = "parties:\n  Tolvenia: [Tolvenia, Tolvenian, Tolvenergia, Kasimir Belloq, Belloq]\n"
+
+
+def test_a_chief_negotiator_leads_the_negotiators_and_not_the_party(tmp_path: Path, embeddings: Embeddings) -> None:
+    bot = folder_bot(tmp_path, embeddings, {"memo.txt": GRID, "positions.yaml": TOLVENIA})
+    assert bot.ask("Who runs Tolvenergia?").refused
+    led = bot.ask("Who leads Tolvenia's negotiators?")
+    assert not led.refused and "Kasimir Belloq" in led.answer, led.answer

@@ -32,6 +32,17 @@ def test_a_post_is_put_as_the_name_written_beside_it_in_a_sentence_that_names_it
     assert by_name("What did Orvanda's president say?", [reagan], LEXICON) is None
 
 
+def test_a_post_of_its_subject_or_asked_by_a_peoples_adjective_is_put_as_the_holders_name() -> None:
+    sent = "Varessa was represented by its foreign minister, Count Aldric Fenmore, who travelled from Merrow."
+    lexicon = Lexicon([sent], {}, names=[["Varessa", "Varessan"], ["Doravia", "Doravian"]])
+    claimed = "What did Varessa's foreign minister claim for the province?"
+    assert by_name(claimed, [sent], lexicon) == "What did Fenmore claim for the province?"
+    asked = "Why was the Varessan foreign minister keen on the marriage?"
+    assert by_name(asked, [sent], lexicon) == "Why was Fenmore keen on the marriage?"
+    # ...not another party's: "its" is the subject's
+    assert by_name("What did the Doravian foreign minister claim?", [sent], lexicon) is None
+
+
 def test_a_post_of_no_owner_asked_of_as_the_subject_is_put_as_its_one_holders_name() -> None:
     mediated = "The talks were mediated by Hadrena's former prime minister, Anselm Rovik, for the bank."
     proposed = "Rovik has proposed a compromise of five and a half years."

@@ -81,3 +81,23 @@ def test_a_number_joined_to_its_unit_measures_what_it_modifies_and_counts_nothin
     assert counts_another(strike, lambda w: w == "trains")  # "19-day" measures the strike: no trains are counted
     assert not met("How many trains does Meridian operate each day?", strike)
     assert not counts_another("Both sides agreed a 90-day truce.", lambda w: w in ("day", "days"))
+
+
+def test_left_without_is_said_as_lost_and_all_three_counts_what_three_counted_before() -> None:
+    # the passive "were left without" is the complement's: the sentence says "lost electricity"
+    asked = "How many people were left without electricity in that blackout?"
+    assert "left" not in read(asked).topic
+    assert met(asked, "Some 2.4m people across the three countries lost electricity, some for as long as 14 hours.")
+    # "engineers from all three" counts the three utilities again, no engineers
+    staffed = "The three utilities will share a control room in Dunmere, staffed by engineers from all three."
+    assert counts_another(staffed, lambda w: w == "engineers")
+    assert not met("How many engineers will work in the control room?", staffed)
+
+
+def test_a_follow_ups_demonstrative_with_a_noun_of_its_own_is_no_topic_word() -> None:
+    # "that pot" is the fund the answer before told of, in the asker's word for it
+    pot = read("How much is in that pot? (context: Where does Quarreth want the money for the lines to come from?)")
+    assert pot.topic == () and pot.stuff is None  # and "how much is" measures no thing "is"
+    # ...but a noun the question before used is still asked about, and so is one in a question of its own
+    assert read("How much is in that fund? (context: Which fund will pay for the lines?)").topic == ("fund",)
+    assert read("How much is in that pot?").topic == ("pot",)

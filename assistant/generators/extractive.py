@@ -266,6 +266,7 @@ class ExtractiveGenerator(Generator):
         """For "What does X want…?", when X states no position in the lead: the best sentence near the top in
         which it does ("Sallowmere says such a line ignores…" before "Quessary and Orvanda ended a round…"), or
         for "What is X's main condition?", of twice as many, one that names a position as X's own."""
+        question = own_words(question)  # a follow-up asks a party's position in its own words, not the one's before
         named = [who for b, e, who in self.parties.spans(question) if not not_speaker(question, b, e)]
         if not named or not self.parties.asks_position(question):
             return None
