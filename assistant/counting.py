@@ -176,8 +176,8 @@ def _verb(word: str) -> bool:
 
 _NO_COUNT = ("one", "double", "triple")
 _ELIDED = re.compile(r"[^;:.]{0,12},\s+")  # a number's noun left out after a comma: "six members, three…"
-# ...or after "all" or "both" ("the three utilities… engineers from all three"): the number refers back to what it counted
-_ALL = re.compile(r"(?i)\b(?:all|both)\s+$")
+# ...or after "all" ("the three utilities… engineers from all three"): the number refers back to what it counted
+_ALL = re.compile(r"(?i)\ball\s+$")
 _COMPOUNDED = re.compile(r"\b\d[\d,.]*-(?=(?P<unit>[a-z]+))")
 
 

@@ -114,8 +114,8 @@ def read(question: str) -> Ask:
     before = context_of(question)
     anew = {m["noun"].lower() for m in _DEMONSTRATED.finditer(text)} - set(words(before)) if before else set()
     ask = replace(ask, topic=tuple(t for t in ask.topic if t not in anew)) if anew else ask
-    if ask.wants == "number" and not ask.counted and _ELLIPTICAL.search(text) and context_of(question):
-        ask = _counted_before(ask, context_of(question))
+    if ask.wants == "number" and not ask.counted and _ELLIPTICAL.search(text) and before:
+        ask = _counted_before(ask, before)
     decision = tense.decision_asked(text)
     if decision is not None:  # "What was agreed at…": the decision asked about, said to be taken
         topic = ask.topic or tuple(t for t in topic_words(OUTCOME_TIME.sub("", text)) if t not in OUTCOME_FRAME)
