@@ -39,8 +39,10 @@ _INDEFINITE = re.compile(
     r"(?i)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)\b(?:a|an|one|two|three|four|five|several|some|many|few|another)"
     r"\s+(?:[\w-]+\s+)?$"  # "the three villages" are particular ones
 )
-# a bare plural, with no determiner or name before it ("…and outside donors paying the rest")
-_BARE = re.compile(r"(?:^|\b(?:and|or|with|by|from|of|for|to|as|while)\s+)(?:[a-z][\w-]*\s+)?$")
+# a bare plural, with no determiner or name before it ("…and outside donors paying the rest"; not "from the villages")
+_BARE = re.compile(
+    r"(?:^|\b(?:and|or|with|by|from|of|for|to|as|while)\s+)(?:(?!(?:the|these|those|its|their)\s)[a-z][\w-]*\s+)?$"
+)
 # "…donors such as Carrow", "the three villages affected: Grennick, Tolle and Harrowby"
 _NAMED = re.compile(r",?\s+(?:such\s+as|including|like|led\s+by)\s+(?:the\s+)?[A-Z]|(?:\s+[a-z]+)?:\s+(?:the\s+)?[A-Z]")
 # The prefixes of a title that make it a post below it ("Deputy Prime Minister" is no prime minister).
@@ -225,8 +227,14 @@ def share(wanted: tuple[str, ...], text: str, lexicon: Lexicon, synonyms: Synony
 
 def by_party_name(word: str, text: str, lexicon: Lexicon) -> bool:
     """Whether `text` names, by any of its names (not its people's), a party `word` names by a common noun or an
-    adjective ("the rebels": "the VRM"; "the Dalvenian government": "national government"), not by its own name."""
-    party = word if is_noun(word) else canonical if (canonical := lexicon.canonical(word)) != word else ""
+    adjective ("the rebels": "the VRM"; "the Dalvenian government": "national government"), or by its own name
+    where the text calls it by the noun of a body its table gives ("Brannock": "the company", not "the Company")."""
+    if not is_noun(word) and lexicon.canonical(word) == word:
+        from assistant.party_nouns import BODIES  # which reads `names`, which reads this module
+
+        nouns = [a.split()[-1] for a in own_names(word, lexicon) if a.startswith("the ") and a.split()[-1] in BODIES]
+        return lexicon.is_party_name(word) and any(re.search(rf"\b[Tt]he\s+{n}\b", text) for n in nouns)
+    party = word if is_noun(word) else lexicon.canonical(word)
     return lexicon.is_party_name(party) and any(_names(text, a) for a in own_names(party, lexicon))
 
 

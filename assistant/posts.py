@@ -57,7 +57,8 @@ def _bare_office(sentence: str, at: int) -> bool:
     m = _BARE_OFFICE.match(sentence, at)
     if not m or any(w in _CLAUSE_WORDS for w in words(m["post"])) or m["head"].endswith("ing"):
         return False
-    return any(is_noun(part.lower()) for part in m["head"].split("-"))
+    # "head" and "chief" are adjectives too ("head gardener"), but a noun when a post ("Lindqvar, head of slot…")
+    return any(is_noun(part.lower()) or part.lower() in LEADER_NOUNS for part in m["head"].split("-"))
 
 
 def _has_infinitive(phrase: str) -> bool:

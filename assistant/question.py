@@ -195,10 +195,10 @@ def _read(text: str, question: str) -> Ask:
         measure = Ask(wants="number", topic=topic, counted=counts, persons=persons, money=money, proportion=proportion)
         part = part or ASKS_SHARE_OF.search(text)  # "What share of union members…": the whole
         measure = replace(measure, whole=tuple(t for t in topic if part and t in words(part["whole"])))
-        rate = bool(ASKS_RATE.search(text))
-        measure = replace(
-            measure, share=rate or bool(ASKS_SHARE.search(text)), rate=rate, age=bool(ASKS_AGE.search(text))
-        )
+        rate, shared = bool(ASKS_RATE.search(text)), ASKS_SHARE.search(text)
+        measure = replace(measure, share=rate or bool(shared), rate=rate, age=bool(ASKS_AGE.search(text)))
+        # "What share of the new jobs…": the word that asks for a share is no topic
+        measure = replace(measure, topic=tuple(t for t in measure.topic if not shared or t not in words(shared[0])))
         having, wanted = bool(counting.ASKS_HAVING.search(text)), bool(counting.ASKS_WANTED.search(text))
         measure = replace(measure, having=having, wanted=wanted)
         event = COUNTED_EVENT.search(text)

@@ -68,12 +68,13 @@ FEATURES = (
 )
 FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
 YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
-# English connectives of cause and purpose (the subordinators of reason of any grammar) and the verbs that give
-# a justification ("…, arguing that demand is falling", "citing"): a sentence that holds one answers "why".
+# English connectives of cause and purpose (the subordinators of reason of any grammar), the verbs that give a
+# justification ("arguing that…", "citing") and what a concession was made for ("in exchange for"): "why".
 REASON = re.compile(
     r"(?i)\b(?:because|since|as a result|due to|owing to|in order to|so that|so as to|for fear|fear(?:ed|ing)?|"
     r"believ(?:ed|ing)|reason|thus|therefore|consequently|given that|to avoid|to prevent|"
-    r"argu(?:es|ed|ing)|citing|on the grounds?|justif(?:y|ied|ies|ying)|under\s+(?:the\s+)?pressure\s+(?:from|of))\b"
+    r"argu(?:es|ed|ing)|citing|on the grounds?|in (?:exchange|return) for|justif(?:y|ied|ies|ying)|"
+    r"under\s+(?:the\s+)?pressure\s+(?:from|of))\b"
 )
 # "Under what condition…?" (or "What was X's precondition…?") is answered by a sentence that states one:
 # English's conditional subordinators and their phrasal equivalents (Quirk et al. §15.33-15.36: "if", "unless",

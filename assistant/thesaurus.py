@@ -44,6 +44,8 @@ SYNSETS = {
     # imports or exports"), kept apart: talks over a digital tax and the tariffs set against it are two matters
     "levy.n.01": "levy tax taxation",
     "duty.n.03": "duty tariff",
+    # appoint.v.01 ("create and charge with a task or function"): an arbitrator "named by 31 January" is appointed
+    "appoint.v.01": "appoint name nominate constitute",
 }
 # ...and the verbs by which a party asks for what it wants, one meaning to a question ("How many prisoners is X
 # asking to free?" is answered by "X wants 410 of its people out"): the suasive verbs of Quirk et al. §16.32

@@ -130,10 +130,13 @@ def test_debt_charges_and_loans_ask_for_money_and_by_how_much_for_any_change() -
     assert met(cut, "The 1693 convention reduced Haldrenmark's outstanding balance by one-third.")
 
 
-def test_the_three_villages_named_after_a_colon_are_particular_ones() -> None:
+def test_the_three_villages_named_after_a_colon_or_the_villages_of_names_are_particular_ones() -> None:
     question = "Which villages are being transferred?"
     assert met(question, "Some 2,300 people live in the three villages affected: Grennick, Tolle and Harrowby.")
     assert not met(question, "Some 2,300 people live in three villages near the line.")
+    # ...and so are "the villages" of two names, which a bare plural is not
+    assert met(question, "Some 2,300 people will be moved from the villages of Pellam and Kesh Ordo.")
+    assert not met(question, "Some 2,300 people will be moved from villages near the line.")
 
 
 def test_a_deal_is_a_kind_of_agreement_and_a_treaty_another() -> None:
@@ -144,6 +147,7 @@ def test_a_deal_is_a_kind_of_agreement_and_a_treaty_another() -> None:
     assert same_things(["fight", "row"], ["dispute"]) == {"fight", "row"}  # a row is an angry dispute
     assert same_things(["tariffs"], ["duties"]) == {"tariffs"}  # a duty is a tax on imports or exports
     assert same_things(["tax"], ["levy"]) == {"tax"} and not same_things(["tax"], ["tariffs"])  # two matters of talks
+    assert same_things(["appointing"], ["name"]) == {"appointing"}  # "must name its arbitrator by 31 January"
     boss, chief = read("Who is the boss at Orvanda?"), "Tobias Quennell, Orvanda's chief executive, welcomed the deal."
     assert boss.met_by(chief, chief, chief, LEXICON, same_things)  # a chief is a boss
     signed = "After four further sessions the Convention of Saint-Arvel was signed on 29 March 1887."

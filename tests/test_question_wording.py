@@ -8,8 +8,9 @@ from assistant.asked_focus import unknown_focus
 from assistant.counting import counts_another
 from assistant.english import plain_words
 from assistant.figures import states_span
+from assistant.lexicon import Lexicon
 from assistant.question import read
-from tests.test_question import LEXICON, met
+from tests.test_question import LEXICON, met, no_synonyms
 
 
 def test_a_phrasal_verb_of_striking_or_representing_asks_in_its_one_word() -> None:
@@ -101,3 +102,18 @@ def test_a_follow_ups_demonstrative_with_a_noun_of_its_own_is_no_topic_word() ->
     # ...but a noun the question before used is still asked about, and so is one in a question of its own
     assert read("How much is in that fund? (context: Which fund will pay for the lines?)").topic == ("fund",)
     assert read("How much is in that pot?").topic == ("pot",)
+
+
+def test_the_word_that_asks_a_share_is_no_topic_and_a_party_is_named_by_its_tables_common_noun() -> None:
+    asked = "What share of the new jobs has Brannock promised to local people?"
+    assert "share" not in read(asked).topic and read(asked).share
+    said = "On hiring, the company has agreed that 45 percent of the new jobs will go to local residents."
+    lexicon = Lexicon([said], {}, names=[["Brannock", "the company"], ["Ustral", "the province"]])
+    assert read(asked).met_by(said, said, said, lexicon, no_synonyms)
+    assert not read(asked.replace("Brannock", "Ustral")).met_by(said, said, said, lexicon, no_synonyms)
+
+
+def test_head_of_after_a_name_gives_the_post_it_heads() -> None:
+    said = "The constraint is physical, said Oskar Lindqvar, head of slot coordination at the aviation authority."
+    assert met("What position does Oskar Lindqvar hold?", said)
+    assert not met("What position does Oskar Lindqvar hold?", "Oskar Lindqvar, proud of the authority, spoke first.")

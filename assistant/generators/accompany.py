@@ -30,10 +30,12 @@ Quote = Callable[[list[ScoredPassage], Candidate], str]  # how a sentence is quo
 
 # English's subordinators of reason and purpose and their phrasal equivalents (Quirk et al. §15.45-15.49: "because",
 # "due to", "so that", "in order to"), a justification given ("on the grounds that", "arguing that", "citing") and
-# the pressure someone acted under ("under pressure from"): the narrower part of `ranking.REASON`, without the
-# verbs of belief and the connectives that lead a consequence.
+# the pressure someone acted under ("under pressure from"), and what a concession was made for (the complex
+# prepositions of exchange, Quirk et al. §9.10: "accepted the lower figure in exchange for a training centre"): the
+# narrower part of `ranking.REASON`, without the verbs of belief and the connectives that lead a consequence.
 CAUSE = re.compile(
     r"(?i)\b(?:because|due\s+to|owing\s+to|on\s+the\s+grounds?|as\s+a\s+result\s+of|in\s+order\s+to|so\s+as\s+to|"
+    r"in\s+(?:exchange|return)\s+for|"
     r"so\s+that|for\s+fear|citing|argu(?:es|ed|ing)|given\s+that|to\s+avoid|to\s+prevent|"
     r"under\s+(?:the\s+)?pressure\s+(?:from|of))\b"  # "…under pressure from the timber houses, agreed…"
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.english import lemmas
 from assistant.frames import opens_in
 from assistant.membership import ASKS_MEMBERS, states_members
 from assistant.quantities import quantities
@@ -16,10 +17,21 @@ from assistant.ranking import ASKS_CONDITION, CONDITION
 from assistant.speakers import REPRESENTING, SPEAKS_FOR
 from assistant.tense import ALWAYS, ASKS_BEGINNING, ASKS_FINAL, ASKS_ORIGINAL, BEGUN, FINAL, NOW, REVISED
 
+# "How does Brannock plan to make up for…?" asks for a means, which English gives by "by" and an -ing clause (Quirk
+# et al. §9.53): "…would cover the shortfall by recycling more process water" (not "by spring", "by morning")
+ASKS_MEANS = re.compile(r"(?i)^\W*how\s+(?:do|does|did|will|would|can|could|is|are|was|were)\b")
+_BY = re.compile(r"(?i)\bby\s+([a-z]+ing)\b")
+
+
+def states_means(text: str) -> bool:
+    """Whether `text` gives a means: "by" before a verb's -ing form."""
+    return any(lemmas(m[1]).get("VERB", (m[1],))[0] != m[1].lower() for m in _BY.finditer(text))
+
+
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…finally
 # accept?": "…eventually agreed…"; "…is Sallis now prepared to…?": "…could now accept 40 percent"; "…always
 # wanted…?": "…has always been…"; "…get underway?": "…commenced"; "Who speaks for X?": "…envoy"; "How much
-# water…?": "48 billion cubic metres"; "Who sat on the commission?": "…of five members…"
+# water…?": "48 billion cubic metres"; "Who sat on the commission?": "…of five members…"; "How does X…?": "by…"
 _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
@@ -30,6 +42,7 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (SPEAKS_FOR, lambda text: bool(REPRESENTING.search(text))),
     (HOW_MUCH_STUFF, lambda text: bool(quantities(text))),
     (ASKS_MEMBERS, states_members),
+    (ASKS_MEANS, states_means),
 ]
 
 
