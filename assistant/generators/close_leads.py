@@ -20,12 +20,12 @@ from assistant.tense import ALWAYS, ASKS_BEGINNING, ASKS_FINAL, ASKS_ORIGINAL, B
 # "How does Brannock plan to make up for…?" asks for a means, which English gives by "by" and an -ing clause (Quirk
 # et al. §9.53): "…would cover the shortfall by recycling more process water" (not "by spring", "by morning")
 ASKS_MEANS = re.compile(r"(?i)^\W*how\s+(?:do|does|did|will|would|can|could|is|are|was|were)\b")
-_BY = re.compile(r"(?i)\bby\s+([a-z]+ing)\b")
+_BY = re.compile(r"\b[Bb]y\s+([a-z]+ing)\b")  # a verb in lower case: not "by Beijing"
 
 
 def states_means(text: str) -> bool:
     """Whether `text` gives a means: "by" before a verb's -ing form."""
-    return any(lemmas(m[1]).get("VERB", (m[1],))[0] != m[1].lower() for m in _BY.finditer(text))
+    return any(lemmas(m[1]).get("VERB", (m[1],))[0] != m[1] for m in _BY.finditer(text))
 
 
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…finally
