@@ -9,10 +9,8 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from assistant.config import Settings
-from assistant.indexing import refresh
 from assistant.service import Assistant
-from tests.conftest import assert_valid_citations
+from tests.conftest import assert_valid_citations, folder_bot
 
 
 @pytest.mark.parametrize(
@@ -33,11 +31,7 @@ def test_where_the_article_comes_from_is_answered_by_its_attribution(bot: Assist
 
 def memo_bot(tmp_path: Path, embeddings: Embeddings, text: str) -> Assistant:
     """An assistant over a corpus of one file, `memo.txt`, holding `text`."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "memo.txt").write_text(text)
-    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
-    return Assistant(settings, embeddings, refresh(settings, lambda: embeddings, progress=False).manifest)
+    return folder_bot(tmp_path, embeddings, {"memo.txt": text})
 
 
 def test_a_text_that_names_no_source_is_no_answer_to_which_newspaper(tmp_path: Path, embeddings: Embeddings) -> None:
