@@ -279,8 +279,8 @@ class Ask:
             return False  # "How many megawatts has Ketharra asked for?": not "Mirrowan is seeking 1,400 megawatts"
         again = holds.named_again(self.topic, context, passage, lexicon)  # "the valley": the Sennet Valley
         # a phrasal verb of the sentence holds the word it means, as the question's does ("broke down": collapse)
-        said = " ".join([plain_verbs(context), referred_back(context, passage), quantities(context), *again])
-        said += " " + speaker_of(context, passage)  # "I expect a vote in June": the minister expects it
+        said = " ".join([plain_verbs(context), referred_back(context, passage), *again])
+        said += f" {quantities(context, self.stuff)} {speaker_of(context, passage)}"  # "I expect…": the minister does
         # "…spend on its bus subsidy?"; a part of a whole ("How much of the fund…") is of the whole, unnamed; a
         # thing named by its name is one too ("What did it cost to build the Gravenhal Dam?")
         things = tuple(w for w in self.topic if is_noun(w)) if self.money and not self.proportion else ()

@@ -49,6 +49,7 @@ _APPROXIMATOR = rf"(?:{figures.APPROXIMATORS}|all|only)"
 _OCCASIONS = frozenset("trips visits journeys occasions".split())
 _TIMES = re.compile(rf"(?i)(?:{figures.NUMBER.pattern})\s+times\b")
 # A figure of several together (Quirk et al.'s additive adverbs and "combined"), which no one of them has alone
+_TOTAL = frozenset("total altogether overall".split())  # "How much … in total?" asks for a sum of all, no rate
 _JOINT = re.compile(r"(?i)\b(?:combined|together|jointly|altogether|in\s+total|between\s+them)\b")
 # ...and a figure of the middle of many (an average, a mean, a median), which no other figure of them is: "What is
 # the average teacher salary?" is not answered by "6 percent of salary"
@@ -90,6 +91,9 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
     """Whether `sentence` (read with `context`, its antecedent) counts what `ask` counts, when it counts."""
     if "alone" in ask.asked and _JOINT.search(sentence):  # "How much did Sabrair alone lose?": not "a combined…"
         return False
+    sums = money.sums(sentence) if ask.money and ask.asked & _TOTAL else []
+    if sums and all(figures.PER_UNIT.match(sentence, m.start()) for m in sums):
+        return False  # "How much did Teskaria pay in total…?": not a rate, "eight groschen a man per day"
     if ask.asked & _MIDDLE and ask.wants == "number" and not _OF_THE_MIDDLE.search(sentence):
         return False
     if ask.wants == "number" and any(not _per_unit(a, sentence) for a in ask.asked & _PER.keys()):

@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from assistant.phrasal_verbs import PHRASAL_VERBS
+from assistant.phrasal_verbs import MOVABLE_PARTICLES, PHRASAL_VERBS
 
 # Function words (English's closed classes) and a request's words ("tell", "explain", "describe"): they carry no topic.
 STOPWORDS = frozenset(
@@ -231,11 +231,11 @@ def verb_pattern(verbs: list[str], phrases: list[str] = STANCE_PHRASES) -> str:
 
 def _phrasal_pattern(phrase: str) -> str:
     head, *rest = phrase.split()
+    rest = ["{them}", *rest] if len(rest) == 1 and rest[0] in MOVABLE_PARTICLES else rest
     own = r"(?:my|your|his|her|its|our|their)\s+"
-    them = r"(?:(?:them|him|her|it|us|everyone|(?:the|both)\s+(?:\w+\s+)?\w+)\s+)?"  # an object, if any
-    space = r"\s+"
-    tail = "".join(own if w == "{own}" else them if w == "{them}" else re.escape(w) + space for w in rest)
-    return rf"\b(?:{'|'.join(inflections((head,)))})\s+{tail.removesuffix(space)}\b"
+    them = r"(?:(?P<them>them|him|her|it|us|everyone|(?:the|both)\s+(?:\w+\s+)?\w+)\s+)?"  # an object
+    tail = "".join(own if w == "{own}" else them if w == "{them}" else re.escape(w) + r"\s+" for w in rest)
+    return rf"\b(?:{'|'.join(inflections((head,)))})\s+{tail[:-3]}\b"  # without the last space
 
 
 @cache
@@ -257,9 +257,9 @@ def plain_verbs(question: str) -> str:
 def plain_words(question: str) -> str:
     """`question` with each phrasal verb replaced by the one word it means ("How much did Isbarre ask for
     (demand)?" reads "How much did Isbarre demand?"): its topic is that word, not "ask"."""
-    for pattern, word in _phrasal():
-        question = pattern.sub(word, question)
-    return question
+    for pattern, word in _phrasal():  # ...keeping its object: "turn the treaty down" reads "reject the treaty"
+        question = pattern.sub(rf"{word} \g<them>" if "them" in pattern.groupindex else word, question)
+    return re.sub(r"(?<=\w) +(?=[ ?.,])", "", question)  # no space left where no object was
 
 
 # "What were the Russians after?": "be after", to be trying to get (Oxford Dictionary of English), asked with

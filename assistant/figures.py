@@ -21,11 +21,14 @@ DATE = re.compile(
 )
 # A number as an answer to "how many/much/long": digits (not a year) or an English number word (the cardinals up to
 # ninety, by which larger ones are spelled too: "twenty-three", "four hundred"); "one another" is a pronoun.
+SPELLED = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
 NUMBER = re.compile(
     r"\b(?!(?:1[5-9]|20)\d\d\b)(?<!(?:1[5-9]|20)\d\d[–-])\d[\d,.]*(?:bn|m|k|tn)?\b|%|"  # "$450m"; not "1904–05"
     r"\b(?:half|twice|double|triple|dozens?|hundreds?|thousands?|millions?|billions?|one(?!\s+another\b)|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b",
+    rf"{SPELLED.removeprefix('one|')})\b",
     re.I,
 )
 # A span counted in units of time, which answers "how long" better than a date does: "a three-week campaign",
@@ -80,11 +83,12 @@ AGE = re.compile(
 YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b")
-# A day of a month ("August 17", "November 14th", "14 November") is part of a date, not a number of anything.
+# A day of a month ("August 17", "November 14th", "14 November", "the 9th of February") is part of a date, not a
+# number of anything.
 # ...and two of one month ("October 18 and 19", "18-19 October")
 DAY_OF_MONTH = re.compile(
     rf"\b(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\b)?\b"
-    rf"|\b(?:\d{{1,2}}\s*(?:and|to|-|–)\s*)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAMES})\b"
+    rf"|\b(?:\d{{1,2}}\s*(?:and|to|-|–)\s*)?\d{{1,2}}(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?:{MONTH_NAMES})\b"
 )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.english import lemmas
-from assistant.figures import TIME_UNITS
+from assistant.figures import SPELLED, TIME_UNITS
 
 # An amount of money as stated: "$18 million", "140 million dollars", "640 million crowns" (the English names of
 # the currencies of ISO 4217, present and past); those that are common words ("won", "marks", "rand") only
@@ -17,6 +17,9 @@ CURRENCIES = """dollars pounds euros yen yuan renminbi rubles roubles francs cro
 pesos lire lira shillings florins guilders dinars rials riyals dirhams zlotys forints korunas hryvnias leva lei
 tenge manats lari drams shekels takas kyats kips riels ringgit rupiah naira cedis birr kwacha pula escudos
 drachmas pesetas ducats thalers ecus cents pence""".split()
+# ...and the coins of the German states and of old France, which histories give sums in (the OED's "kreuzer":
+# "a small copper coin formerly current in Germany and Austria")
+CURRENCIES += "kreuzer kreuzers groschen pfennigs gulden livres sous".split()
 # The ISO 4217 codes of the most traded currencies, written before or after a sum ("USD 42 million").
 ISO_CURRENCIES = "USD EUR GBP JPY CNY CHF CAD AUD NZD SEK NOK DKK INR RUB BRL ZAR MXN KRW TRY PLN HKD SGD".split()
 # ...and as the hyphened adjective before a noun, the currency then singular: "a 4.2-billion-crown bid"
@@ -25,7 +28,9 @@ MONEY = re.compile(
     rf"(?:[$£€¥]\s?|\b(?:{'|'.join(ISO_CURRENCIES)})\s?)\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?"
     rf"|\b\d[\d,.]*(?:-(?:million|billion|trillion))?-(?:{'|'.join(_SINGULAR)})\b"
     rf"|\b\d[\d,.]*\s*(?:million|billion|trillion|m|bn)?\s*(?:{'|'.join(CURRENCIES + ISO_CURRENCIES)})\b"
-    r"|\b\d[\d,.]*(?:\s*(?:million|billion|trillion|bn)|m)\s+(?:marks|won|rand)\b",
+    r"|\b\d[\d,.]*(?:\s*(?:million|billion|trillion|bn)|m)\s+(?:marks|won|rand)\b"
+    # ...or spelled out: "fourteen kreuzer", "forty thousand thalers"
+    rf"|\b(?:{SPELLED})(?:[\s-]+(?:{SPELLED}|hundred|thousand|million|billion))*\s+(?:{'|'.join(CURRENCIES)})\b",
     re.I,
 )
 
@@ -60,4 +65,4 @@ def _spent(sum_: re.Match[str], text: str) -> bool:
 def states_money(sentence: str, asked: frozenset[str]) -> bool:
     """Whether `sentence` states a sum of money that the question (its words `asked`) does not give: "the 1.80
     crown levy" asked about is no answer to what it costs."""
-    return any(not set(re.findall(r"\d+", m.group())) <= asked for m in sums(sentence))
+    return any(not set(re.findall(rf"\d+|\b(?:{SPELLED})\b", m.group().lower())) <= asked for m in sums(sentence))

@@ -85,6 +85,9 @@ PHRASAL_VERBS = {
     "put {own} name to": "sign",
     "put {own} names on": "sign",
     "put {own} names to": "sign",
+    # ...and a seal, as a treaty was signed (Oxford: "set your seal to/on sth": to make sth official)
+    "set {own} seal to": "sign",
+    "set {own} seals to": "sign",
     "remain in effect": "last",
     "remain in force": "last",
     "return to the table": "resume",
@@ -127,3 +130,7 @@ PHRASAL_VERBS = {
     "write off": "cancel",
     "wrap up": "conclude",
 }
+
+# The adverb particles after which a transitive phrasal verb's object may come ("turn the treaty down", "call the
+# strike off"; Quirk et al. §16.4): such a verb's particle may follow its object.
+MOVABLE_PARTICLES = frozenset("down off out up back over forward".split())

@@ -29,6 +29,11 @@ def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexic
         same = lexicon.same_name(holder, owner, voice=True) or holder.lower() in owner.lower().split()
         if holder[0].isupper() and holder.lower() not in STOPWORDS and not same:
             return True
+    # ...or names as its holder one of another party's people by the table: "the Foreign Minister, Count Anselm
+    # Reyvard" (Morvaine's) holds no post of Teskaria's
+    for m in re.finditer(rf"{pattern},?\s+(?:[A-Z][\w.]*\s+){{0,3}}?([A-Z][\w’'-]+)\b(?!\s+[A-Z])", sentence):
+        if any(m[1].lower() in g for g in lexicon.party_names) and not lexicon.same_name(m[1], owner, voice=True):
+            return True
     # "Corvane asked… for its chair": "its" is the party the sentence names first, its subject, or of the clause after
     # a semicolon ("Ardessia was represented by…; Tolvany sent Dietmar Hollan, its foreign minister")
     for m in re.finditer(rf"\b(?:its|their)\s+(?:[a-z-]+\s+)?{pattern}\b", sentence, re.I):

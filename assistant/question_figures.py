@@ -18,7 +18,12 @@ from assistant.tense import ASKS_CLOCK
 # "By when must…?", "What is the deadline…?": a time limit, which "within 60 days" gives as a date does
 ASKS_DEADLINE = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?by\s+when\b|\bdeadline\b")
 # "What did it cost to build…?", "What does a docker earn in a year?": a sum of money
-_WHAT_COST = r"\bwhat\s+(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?(?:cost|earn|charge)\b"
+# ...in any tense: "What was Ostrevin charging barges?" (not "What was he charged with?", an accusation)
+_WHAT_COST = (
+    r"\bwhat\s+(?:(?:did|does|do|will|would)\s+(?:[\w’'-]+\s+){1,6}?(?:cost|earn|charge)|(?:is|was|are|were)\s+"
+    r"(?:[\w’'-]+\s+){1,6}?(?:costing|earning|charging)|(?:has|have|had)\s+(?:[\w’'-]+\s+){1,6}?(?:cost|earned|charged))"
+    r"\b(?!\s+with\b)"
+)
 _FAR = (
     r"far(?!\s+(?:apart|back|behind|ahead)\b)(?![^?]*\b(?:willing|prepared|ready)\s+to\b)"  # a distance, not a degree
 )
@@ -164,7 +169,7 @@ QUANTITY_FRAME = frozenset(
 )
 # "How much does X spend on…?": the verbs of a sum of money, which ask for it as "cost" does (not "How much of the
 # fund will X pay?", whose paying is what the share is of)
-SPENDING = frozenset("spend spends spent spending pay pays paid paying".split())
+SPENDING = frozenset("spend spends spent spending pay pays paid paying charge charges charged charging".split())
 # English's general nouns for persons, whom a text counts by what they are ("300,000 residents", "six members")
 PERSONS = frozenset("people persons individuals".split())
 # ...and its nouns for an organisation's people ("How many staff…?": "46 officials"; "workers": "7,800 drivers"), whose word says

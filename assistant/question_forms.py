@@ -119,8 +119,10 @@ WHICH = re.compile(
 NAME_OF = re.compile(
     r"(?i)^\W*what(?:'s|’s|\s+is|\s+was|\s+were|\s+are)\s+the\s+names?\s+of\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s)\s+)?(?P<kind>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
-    # ...up to a clause about it, its relative pronoun left out too ("the charity the aid workers belong to")
-    r"(?=\s*(?:[?.]|$|\s(?:of|in|at|on|for|to|from|who|that|which|during|when|where|the|its|their|[a-z]+ed|[a-z]+ing)\b))"
+    # ...up to a clause about it, its relative pronoun left out too ("the charity the aid workers belong to", "the
+    # foreign minister Orlay was reporting to")
+    r"(?=\s*(?:[?.]|$|\s(?:of|in|at|on|for|to|from|who|that|which|during|when|where|the|its|their|[a-z]+ed|[a-z]+ing)\b"
+    r"|\s(?-i:[A-Z])))"
 )
 # "What were the mackerel quotas…", "What is the average annual salary of…?": the thing asked about (a noun, up
 # to two words before it), which the answer's sentence must hold when the corpus uses its head noun at all.
@@ -184,10 +186,11 @@ ACTS_FOR = re.compile(
 # "Who commanded…", "who's heading…", "Who would chair it?": the doer of a verb of leading is asked for.
 WHO_LEADS = re.compile(
     r"(?i)^\W*(?:(?:and|so|but)\s+)?who(?:'s|’s|\s+(?:is|was|are|were|will|would|could|can|might|may|has|had)"
-    # "…picked to chair"; "(the) head of (state of) X" leads X ("the leader of X" is a role, which texts name so)
+    # "…picked to chair"; "(the) head of (state of) X" leads X ("the leader of X" is a role, which texts name so);
+    # one presides or rules "over" X (a prepositional verb, Quirk et al. §16.5)
     r"(?:\s+been)?)?\s+(?:(?:picked|chosen|named|appointed|elected|selected|nominated|tapped|slated|set|due|expected|"
     r"designated|tipped)\s+to\s+)?"  # ...and "slated to lead", "expected to chair": to come
-    r"(?:the\s+(?=head\s+of\s))?(?P<verb>in\s+(?:charge|command)(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?:(?<=charge)|(?<=command))\s+of|(?<=head)\s+of(?:\s+(?:state|government)\s+of)?)?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
+    r"(?:the\s+(?=head\s+of\s))?(?P<verb>in\s+(?:charge|command)(?=\s+of\b)|in\s+the\s+chair|[a-z]+)\b(?:(?:(?<=charge)|(?<=command))\s+of|(?<=head)\s+of(?:\s+(?:state|government)\s+of)?|\s+over(?=\s))?(?:\s+(?:the\s+|an?\s+)?(?!(?:during|of|in|at|for|on|from|to|with)\b)(?P<led>[^?,;]+?))?"
     # what is led ("the Brevonian navy"), up to a preposition, a clause ("during the blockade", "that…") or the
     # capacity it is led in ("…the negotiations as mediator")
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"
@@ -271,7 +274,12 @@ def generic_kind(led: str) -> bool:
     pronoun, or a generic noun with no adjective before it ("the government's negotiating team", "the Lunmark
     team", whose name says whose team it is), not a particular one ("the nationalist party")."""
     *before, head = led.split() or [""]
-    described = any(not re.search(r"(?:['’]s|ing)$", w) and w.lower() not in UNTOPICAL and w.islower() for w in before)
+    # ...a noun before talks says what they are about ("the peace talks"), an adjective which ("the second round")
+    subject = [w for w in before if head.lower() in _MEETINGS and "ADJ" not in lemmas(w) and is_noun(w)]
+    described = any(
+        not re.search(r"(?:['’]s|ing)$", w) and w.lower() not in UNTOPICAL and w.islower() and w not in subject
+        for w in before
+    )
     return not led or (head.lower() in GENERIC_KINDS | _PRONOUNS | _MEETINGS and not described)
 
 

@@ -95,6 +95,8 @@ def who_role(question: str, asked: frozenset[str]) -> Ask | None:
     if doer or not role:
         return doer
     found = role_asked(role, asked)
+    if not found.role:  # "Who was the Ardenese?": a name, no role
+        return None
     # ...but "Which town are the Russians (or the allies) going after?" asks for no holder of a role: the kind is
     # the object of a verb after it, or its word no common noun of people ("Which party is the largest?")
     verb, head = re.search(r"\b[a-z]+(?:ing|ed)\b", role["role"]), lemmas(found.role[-1])

@@ -10,7 +10,16 @@ import re
 from collections.abc import Sequence
 
 from assistant.antecedents import referred_back
-from assistant.english import SHELL_NOUNS, STANCE_VERBS, STOPWORDS, UNTOPICAL, is_noun, lemmas, verb_pattern
+from assistant.english import (
+    SHELL_NOUNS,
+    STANCE_VERBS,
+    STOPWORDS,
+    UNTOPICAL,
+    is_noun,
+    lemmas,
+    plain_verbs,
+    verb_pattern,
+)
 from assistant.holds import QUESTION_NAME, Synonyms, share
 from assistant.lexicon import Lexicon, unpossessed, words
 from assistant.models import ScoredPassage
@@ -57,7 +66,8 @@ def unspoken(nouns: list[str], texts: list[str], lexicon: Lexicon, synonyms_in: 
     """Whether the corpus uses none of `nouns` and `texts` (the passages retrieved) no near-synonym of them."""
     if not nouns or not all(lexicon.unknown_terms(w) for w in nouns):
         return False
-    said = sorted({w for t in texts for w in words(t) if w not in STOPWORDS})  # read only when needed
+    # read only when needed, each phrasal verb with the word it means ("set their seals to (sign)")
+    said = sorted({w for t in texts for w in words(plain_verbs(t)) if w not in STOPWORDS})
     return not synonyms_in(nouns, said)
 
 
