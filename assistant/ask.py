@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from assistant import clauses, counting, figures, holds, ordinals, post_holders, posts, shares, stages, tense
 from assistant.antecedents import referred_back
 from assistant.births import TELLS_BIRTH
-from assistant.english import is_noun, lemmas, plain_verbs
+from assistant.english import is_noun, plain_verbs
 from assistant.holds import Synonyms
 from assistant.layout import DATELINE, speaker_of
 from assistant.lexicon import Lexicon, words
@@ -21,6 +21,7 @@ from assistant.places import names_a_place
 from assistant.quantities import measures_another, quantities
 from assistant.question_forms import PROPOSING
 from assistant.recurrence import STATES_FREQUENCY
+from assistant.tokens import is_participle
 
 # A list of names, "A, B and C", of which one may have a noun after it: "Ostmere and the Orrun region"
 _NAMED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+(?!and\b|or\b)[a-z]+)?"
@@ -87,8 +88,7 @@ class Ask:
     length: str | None = None  # "How far…": a length, "distance" from Y; "size" for "How wide…", "How long is the X?"
     dated: tuple[str, ...] = ()  # "…since January?", "…back in 2014?": the time asked about, which its passage names
     asked: frozenset[str] = frozenset()  # the question's own words: an answer must bring something new
-    names: tuple[str, ...] = ()  # names a date's or a figure's passage must name: "When did Queen Maren II sign…",
-    # "How many members does the union have?"
+    names: tuple[str, ...] = ()  # names a date's or figure's passage must name: "When did Queen Maren II sign…"
     given: tuple[str, ...] = ()  # "Who represented Tavrein…": names given, of whose party a new name must be
     acts_for: bool = False  # ...and which the sentence itself (or the one it leans on) names, not only its passage
     several: bool = False  # "Which three groups own X?": names listed ("A, B and C") where the topic is held
@@ -209,9 +209,13 @@ class Ask:
                 return False
         if self.wants == "office" and not posts.office_beside(sentence, self.owner, lexicon):
             return False
-        stuff = (self.stuff,) if self.stuff else ()  # "How much cobalt…": not "210,000 tonnes of copper"
+        # "How much cobalt…": not "210,000 tonnes of copper"; of a place by its name, "How much of Kesselwerth…",
+        # not "eleven barges" nor "48,000 thalers" (but "How much of Maruvia's debt…": "$9.8 billion")
+        named = self.proportion and not self.money and not any(map(is_noun, self.whole))
+        stuff = (self.stuff,) if self.stuff else self.whole if named else ()
         if (self.persons and not counts_persons(sentence)) or (
-            stuff and measures_another(sentence, lambda w: holds.share(stuff, w, lexicon, synonyms) == 1)
+            stuff
+            and measures_another(sentence, lambda w: holds.share(stuff, w, lexicon, synonyms) == 1, bool(self.stuff))
         ):
             return False
         # what a number counts is its noun: "1,140 tariff lines" answers "How many product lines…?" (`counting`)
@@ -229,7 +233,7 @@ class Ask:
             return False
         if self.focus:
             # "How large was the disputed island?": a participle only says which ("some four hundred acres")
-            known = tuple(w for w in self.role if not lexicon.unknown_terms(w) and not _participle(w))
+            known = tuple(w for w in self.role if not lexicon.unknown_terms(w) and not is_participle(w))
             if self.role[-1] in known and not holds.holds_head(known, sentence, lexicon, synonyms):
                 return False
         elif self.role and not named_for:
@@ -291,9 +295,3 @@ class Ask:
         return holds.enough(self.topic, said, lexicon, synonyms) or bool(
             self.whole and part and holds.enough(part, said, lexicon, synonyms)
         )
-
-
-def _participle(word: str) -> bool:
-    """Whether `word` is a verb's participle and no noun ("disputed", "existing"; not "rating", "lakeside")."""
-    found = lemmas(word)
-    return word.endswith(("ed", "ing")) and "VERB" in found and "NOUN" not in found

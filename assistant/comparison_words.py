@@ -33,10 +33,11 @@ def _every(sides: str, determiners: str = "each|every|both|all") -> re.Pattern[s
 _PLAIN_SIDES = r"sides?|parties|party|countries|country|governments?|delegations?|states?|nations?"
 # ("Did either delegation endorse it?" asks it of any of them, no comparison)
 EVERY_SIDE = _every(_PLAIN_SIDES, "each|every|both|all|either|neither")
-# ...or by any of English's nouns for a side in talks ("How did the two republics differ…?"): the parties compared
+# ...or by any of English's nouns for a side in talks ("How did the two republics differ…?"), a form of state among
+# them (as `party_forms.LONG_FORM` names them: "the two principalities"): the parties compared
 SIDES_ASKED = _every(
     rf"{_PLAIN_SIDES}|envoys?|negotiators?|teams?|blocs?|camps?|alliances?|companies|company|firms?|kingdoms?|"
-    r"republics?|capitals?"
+    r"republics?|capitals?|principality|principalities|duchy|duchies|empires?|emirates?|sultanates?|federations?"
 )
 # A question that asks why ("Why were both sides willing to accept Seravelle?") asks for a reason, which the sides
 # may share: no comparison, unless it asks how they differ.

@@ -34,15 +34,16 @@ _AMOUNT_OF = re.compile(
 )
 
 
-def measures_another(sentence: str, same: Callable[[str], bool]) -> bool:
+def measures_another(sentence: str, same: Callable[[str], bool], money: bool = True) -> bool:
     """Whether every amount of `sentence` that says what it measures measures something other than what was
     asked (`same`): "210,000 tonnes of copper" is no amount of cobalt, nor "212,000 inhabitants"; an amount
-    that says nothing of what it measures ("38 million cubic metres a year") may measure anything."""
+    that says nothing of what it measures ("38 million cubic metres a year") may measure anything, and a sum of
+    money may be of it ("silver worth $4m") unless no `money` may."""
     things = [m["thing"].split() for m in _AMOUNT_OF.finditer(sentence)]  # "of refined copper": either word
     if things:
         return not any(same(w) for thing in things for w in thing)
     # ...nor does a count of what is no unit ("…silver mines and some 212,000 inhabitants": no amount of silver)
-    return not sums(sentence) and counts_another(sentence, lambda w: _is_unit(w) or same(w))
+    return not (money and sums(sentence)) and counts_another(sentence, lambda w: _is_unit(w) or same(w))
 
 
 def _is_unit(word: str) -> bool:

@@ -1,5 +1,6 @@
-"""Words as every lexical part sees them: the tokens of a text, lower-cased and without possessives, and their
-English stems. Knows nothing of any corpus (`lexicon.Lexicon` folds spellings onto one)."""
+"""Words as every lexical part sees them: the tokens of a text, lower-cased and without possessives, their
+English stems, and whether one is a participle. Knows nothing of any corpus (`lexicon.Lexicon` folds spellings
+onto one)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import Stemmer
+
+from assistant.english import lemmas
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 # An email address or a web address names where to write or look, not what the text is about: no words of it
@@ -33,3 +36,9 @@ def words(text: str) -> list[str]:
 
 def stems(tokens: Iterable[str]) -> list[str]:
     return list(_stemmer().stemWords(list(tokens)))
+
+
+def is_participle(word: str) -> bool:
+    """Whether `word` is a verb's participle and no noun ("disputed", "existing"; not "rating", "lakeside")."""
+    found = lemmas(word)
+    return word.endswith(("ed", "ing")) and "VERB" in found and "NOUN" not in found

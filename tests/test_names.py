@@ -58,6 +58,8 @@ def test_a_noun_the_corpus_describes_a_name_with_stands_for_that_name() -> None:
         ("What are the differences between the two sides?", ["Ukraine", "Russia", "United States"]),
         ("How did the two governments differ on the cut-off date?", ["Ukraine", "Russia", "United States"]),
         ("Where do both camps stand on the ceasefire?", ["Ukraine", "Russia", "United States"]),
+        # ...as does a form of state ("the two principalities")
+        ("How did the two principalities' arguments differ?", ["Ukraine", "Russia", "United States"]),
         ("What did each envoy demand when the talks opened?", ["Ukraine", "Russia", "United States"]),
         ("Compare how much the war matters to each country's economy.", ["Ukraine", "Russia", "United States"]),
         ("By when are the parties hoping to have a final deal?", []),  # a date they share

@@ -97,3 +97,10 @@ def test_setting_a_seal_to_a_treaty_is_signing_it() -> None:
     # "When was the treaty signed?" asks of an event the text tells in other words
     assert not unspoken(["signed"], [sealed], Lexicon([sealed], {}), near)
     assert unspoken(["ratified"], [sealed], Lexicon([sealed], {}), near)
+
+
+def test_how_much_of_a_place_is_no_count_of_things_nor_a_sum() -> None:
+    question = "How much of Kesselwerth ended up going to Brevoigne?"
+    assert met(question, "Brevoigne received the southern meadows of Kesselwerth, about 82 morgen.")
+    assert not met(question, "Ostrevin stopped eleven barges at Kesselwerth bound for Brevoigne.")
+    assert not met(question, "Brevoigne put its losses at Kesselwerth at 48,000 thalers.")
