@@ -219,7 +219,9 @@ def occasions_spelled(text: str) -> str:
 
 # A percentage or a fraction, which counts nothing: "30 per cent of all vessels", "half the cost" (a ratio does:
 # "twice the brigades").
-SHARE = re.compile(rf"\b\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b)|\b{_HALF}\b", re.I)
+SHARE = re.compile(  # ...in figures or spelled out ("nine per cent", "twenty-five percent")
+    rf"(?:\b\d[\d,.]*|\b(?:{SPELLED})(?:[\s-]+(?:{SPELLED}))?)\s*(?:%|per\s*cent\b|percent\b)|\b{_HALF}\b", re.I
+)
 
 
 def states_number(sentence: str, asked: frozenset[str], proportion: bool = False, counting: bool = False) -> bool:

@@ -89,6 +89,13 @@ PHRASAL_VERBS = {
     "set {own} seal to": "sign",
     "set {own} seals to": "sign",
     "remain in effect": "last",
+    # ...and to begin to apply (Oxford: "take effect: to come into force"), which "From what date does it apply?"
+    # asks of a rule that "takes effect on 1 March"
+    "take effect": "apply",
+    "come into effect": "apply",
+    "go into effect": "apply",
+    "come into force": "apply",
+    "enter into force": "apply",
     "remain in force": "last",
     "return to the table": "resume",
     "roll back": "reverse",

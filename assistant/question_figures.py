@@ -122,7 +122,10 @@ _WHOLE = (
     r"should|must|might|[a-z]+(?:s|ed))\b|\s*[?,]|$)"
 )
 ASKS_PROPORTION = re.compile(rf"(?i)\bhow\s+much{_WHOLE}")
-ASKS_SHARE = re.compile(r"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction)\b")  # ...said as one
+# ...said as one, of any size ("What minimum share…", "What exact percentage…")
+ASKS_SHARE = re.compile(
+    rf"(?i)\bwhat\s+(?:(?!{AUXILIARY}\b)[a-z]+\s+){{0,2}}?(?:percentage|percent|proportion|share|fraction)\b"
+)
 # ...whose whole, when named, is what the share is of ("What share of union members voted…?": not "most of the
 # city's bus services")
 ASKS_SHARE_OF = re.compile(rf"(?i)\bwhat\s+(?:percentage|percent|proportion|share|fraction){_WHOLE}")

@@ -248,8 +248,8 @@ def topic_words(question: str) -> tuple[str, ...]:
         if len(name) > 1:
             units.append(" ".join(name))
             named.update(name)
-    # "take place", "If …,", and the parties referred to as such ("the two countries"), which a text names instead
-    question = EVERY_SIDE.sub(" ", FRAME_PHRASES.sub(" ", _CONDITION.sub(" ", plain_words(question))))
+    # "take place" (before a phrasal verb is read: "takes effect" is no "apply"), "If …,", and "the two countries"
+    question = EVERY_SIDE.sub(" ", plain_words(FRAME_PHRASES.sub(" ", _CONDITION.sub(" ", question))))
     # an adverb only ("finally", "officially") says how or when, not what: a sentence need not repeat it
     kept = [w for w in content(question) if w not in named | LIGHT_VERBS | CONTRACTIONS and set(lemmas(w)) != {"ADV"}]
     return tuple(units) + tuple(kept)

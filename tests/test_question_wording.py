@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.asked_focus import unknown_focus
 from assistant.counting import counts_another
-from assistant.english import plain_words
+from assistant.english import plain_verbs, plain_words
 from assistant.figures import states_span
 from assistant.lexicon import Lexicon
 from assistant.question import read
@@ -117,3 +117,15 @@ def test_head_of_after_a_name_gives_the_post_it_heads() -> None:
     said = "The constraint is physical, said Oskar Lindqvar, head of slot coordination at the aviation authority."
     assert met("What position does Oskar Lindqvar hold?", said)
     assert not met("What position does Oskar Lindqvar hold?", "Oskar Lindqvar, proud of the authority, spoke first.")
+
+
+def test_a_share_asked_for_may_have_words_before_its_noun() -> None:
+    question = "What minimum share of customs revenue is Pellin demanding?"
+    assert read(question).share and "minimum" not in read(question).topic
+    assert met(question, "Pellin is demanding a floor of nine per cent of customs revenue.")
+    assert not read("What did they share?").share  # a verb, after its auxiliary
+
+
+def test_taking_effect_is_beginning_to_apply() -> None:
+    assert "(apply)" in plain_verbs("The code takes effect on June 15 and runs for 12 months.")
+    assert "(apply)" in plain_verbs("She asked for a refund of the 290m marks collected since the tax came into force.")
