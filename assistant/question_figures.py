@@ -122,7 +122,7 @@ _WHOLE = (
     r"should|must|might|[a-z]+(?:s|ed))\b|\s*[?,]|$)"
 )
 ASKS_PROPORTION = re.compile(rf"(?i)\bhow\s+much{_WHOLE}")
-# ...said as one, of any size ("What minimum share…", "What exact percentage…")
+# ...said as one, with words before its noun ("What minimum share…"), though not an auxiliary ("What did they share?")
 ASKS_SHARE = re.compile(
     rf"(?i)\bwhat\s+(?:(?!{AUXILIARY}\b)[a-z]+\s+){{0,2}}?(?:percentage|percent|proportion|share|fraction)\b"
 )
