@@ -235,7 +235,7 @@ def _phrasal_pattern(phrase: str) -> str:
     own = r"(?:my|your|his|her|its|our|their)\s+"
     them = r"(?:(?P<them>them|him|her|it|us|everyone|(?:the|both)\s+(?:\w+\s+)?\w+)\s+)?"  # an object
     tail = "".join(own if w == "{own}" else them if w == "{them}" else re.escape(w) + r"\s+" for w in rest)
-    return rf"\b(?:{'|'.join(inflections((head,)))})\s+{tail[:-3]}\b"  # without the last space
+    return rf"\b(?:{'|'.join(inflections((head,)))})\s+{tail[:-3]}\b"  # less the last r"\s+" (3 characters)
 
 
 @cache

@@ -32,7 +32,7 @@ def other_owner(sentence: str, role: tuple[str, ...], owner: str, lexicon: Lexic
     # ...or names as its holder one of another party's people by the table: "the Foreign Minister, Count Anselm
     # Reyvard" (Morvaine's) holds no post of Teskaria's
     for m in re.finditer(rf"{pattern},?\s+(?:[A-Z][\w.]*\s+){{0,3}}?([A-Z][\w’'-]+)\b(?!\s+[A-Z])", sentence):
-        if any(m[1].lower() in g for g in lexicon.party_names) and not lexicon.same_name(m[1], owner, voice=True):
+        if lexicon.is_party_name(m[1].lower()) and not lexicon.same_name(m[1], owner, voice=True):
             return True
     # "Corvane asked… for its chair": "its" is the party the sentence names first, its subject, or of the clause after
     # a semicolon ("Ardessia was represented by…; Tolvany sent Dietmar Hollan, its foreign minister")
