@@ -65,9 +65,10 @@ def states_length(sentence: str, size: bool = False, distance: bool = False) -> 
 
 # "How much of the region…" is answered by a share: a number, or a word of English that quantifies a whole.
 _HALF = r"half(?!\s+(?:an?\s+)?(?:hour|day|week|month|year|decade|centur(?:y|ie))s?\b)"  # not "two and a half years"
-PROPORTION = re.compile(
-    rf"\b(?:entire|whole|all of|most of|majority|minority|{_HALF}|quarter|thirds?|fraction)\b", re.I
-)
+# ...a third or a quarter as a part counted ("a third of", "two-thirds"), not an ordinal ("the third round") nor a
+# year's quarter ("the third quarter")
+_PARTS = r"(?:a|one|two|three)[\s-]+(?:thirds?|quarters?)"
+PROPORTION = re.compile(rf"\b(?:entire|whole|all of|most of|majority|minority|{_HALF}|{_PARTS}|fraction)\b", re.I)
 # An age as English gives it ("aged 54", "a 54-year-old", "54 years old", "at the age of 54", "Oselund, 54,"),
 # or the year of a birth or a making ("born in 1950", "built in 1978"): what "How old…?" asks for; "the oldest of
 # the captives" is none, nor a year of anything else ("the borders as of 2014").

@@ -198,9 +198,18 @@ class Lexicon:
                 return True
         return False
 
+    def parties_in(self, text: str) -> set[int]:
+        """The corpus's parties `text` names (by their place in `party_names`), by any of their names (their
+        people's too)."""
+        return {
+            i
+            for i, names in enumerate(self.party_names)
+            if any(re.search(rf"(?i)\b{re.escape(n)}\b", text) for n in names)
+        }
+
     def parties_named(self, text: str) -> int:
-        """How many of the corpus's parties `text` names, by any of their names (their people's too)."""
-        return sum(any(re.search(rf"(?i)\b{re.escape(n)}\b", text) for n in names) for names in self.party_names)
+        """How many of the corpus's parties `text` names."""
+        return len(self.parties_in(text))
 
     def same_name(self, a: str, b: str, voice: bool = False) -> bool:
         """Whether two names name one thing: the same word, a place and its people ("Egypt", "Egyptian"), two of

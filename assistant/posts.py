@@ -160,6 +160,8 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
     named = (
         holds_head(tuple(words(head)), context, lexicon, synonyms)
         or (head in DELEGATIONS and bool(DELEGATIONS & set(words(context))))  # "…team": "The CRP delegation"
+        # ...or its first in rank: "Kestria's chief negotiator, …" heads the Kestrian team
+        or (head in DELEGATIONS and bool(party) and bool(_RANKED_REPRESENTATIVE.search(context)))
         # a proper name, every word of it: "Lindqvar" names no "Lindqvari Lantern Society"
         or (all(w[0].isupper() for w in led) and all(lexicon.mentions(context, w) for w in led))
         # a party named by another of its names: "the regulator" is the competition board

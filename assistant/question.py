@@ -53,6 +53,7 @@ from assistant.question_figures import (
     SPENDING,
     STAFF,
     asks_money,
+    length_frame,
     measured,
 )
 from assistant.question_forms import (
@@ -213,10 +214,9 @@ def _read(text: str, question: str) -> Ask:
     else:
         return _read_names(text, asked)
     length = None
-    # "How far is X from Y?" asks for a distance, "How wide…" for a size; "How large and how long is the
-    # programme?" for a figure and a span, not a length
-    if ASKS_LENGTH.search(text) and not (measure.wants == "number" and ASKS_DURATION.search(text)):
+    if ASKS_LENGTH.search(text) and not (measure.wants == "number" and ASKS_DURATION.search(text)):  # "…how long…?"
         length = "size" if ASKS_SIZE.search(text) else "distance" if re.search(r"(?i)\bfrom\b", text) else "length"
+        measure = replace(measure, topic=tuple(t for t in measure.topic if t not in length_frame(text)))
     size = measured(text) if length == "size" and not measure.role else None
     if size and re.match(r"\s+[a-z]+ing\b", text[size.end() :]):  # "…the front line separating the two sides?"
         clause = set(words(text[size.end() :]))  # says which line is measured: no topic the sentence must hold

@@ -85,14 +85,31 @@ ASKS_MONEY = re.compile(
     r"compensation|settlements?|bonus(?:es)?|loans?|debts?|grants?)\b"
 )
 # English adjectives of linear dimension ask for the size of a thing ("How tall…"; "How long is the front
-# line?", which may ask for a span of time as well), and "how far" for a distance: both are lengths.
+# line?", which may ask for a span of time as well), and "how far" for a distance: both are lengths ("How large and
+# how long is the programme?" asks for a figure and a span, no length).
 _SIZE = (  # "how deep in debt": no length; "How long would the line be?" asks as "How long is the line?" does
     r"\bhow\s+(?:tall|deep(?!\s+in\b)|wide|thick)\b|\bhow\s+long\s+(?:is|are|was|were)\s+the\b"
     r"|\bhow\s+long\s+(?:would|will|could|might)\s+the\s+[^?]*\bbe\s*\?"
 )
 ASKS_SIZE = re.compile(rf"(?i){_SIZE}")
 # "How far did the union come down?", "How far will they go?" ask how much a party moved: any figure, no length.
-ASKS_LENGTH = re.compile(rf"(?i){_SIZE}|\bhow\s+{_FAR}\b(?!\s+(?:did|do|does|has|have|had|will|would|could|can)\b)")
+# ...but "How far can the Vesk-9 fly?" asks for a distance (its range): English's verbs of going by air, land or
+# water after "how far", which a text's range or distance need not repeat ("a range of about 850 kilometres")
+_GOING = r"fl(?:y|ies|ew|own)|travel(?:s|led|ed)?|sail(?:s|ed)?|drive[sn]?|drove|swim|swims|swam|walk(?:s|ed)?"
+TRAVELLED = re.compile(rf"(?i)\bhow\s+far\s+(?:away\s+)?(?:{AUXILIARY})\b[^?]*?\b(?P<verb>{_GOING})\b")
+ASKS_LENGTH = re.compile(
+    rf"(?i){_SIZE}|\bhow\s+{_FAR}\b(?!\s+(?:did|do|does|has|have|had|will|would|could|can)\b)|{TRAVELLED.pattern[4:]}"
+)
+
+
+def length_frame(question: str) -> set[str]:
+    """The words of a question that only ask for a length: "away" after "how far", a verb of going (`TRAVELLED`)."""
+    going = TRAVELLED.search(question)
+    return ({"away"} if re.search(r"(?i)\bhow\s+far\s+away\b", question) else set()) | (
+        {going["verb"].lower()} if going else set()
+    )
+
+
 # "How big was the Keldarian navy?", "What's the size of Kirsavia's army?": the thing measured, whose head noun
 # the answer's sentence must hold (nine vessels of another fleet are no size of it).
 MEASURED = re.compile(

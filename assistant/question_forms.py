@@ -194,8 +194,8 @@ WHO_LEADS = re.compile(
     # what is led ("the Brevonian navy"), up to a preposition, a clause ("during the blockade", "that…") or the
     # capacity it is led in ("…the negotiations as mediator")
     r"(?=\s+(?:during|of|in|at|for|on|from|to|with|that|which|who|when|while|before|after|back|now|then|under|"
-    # ...or a participle ("…the regulator looking at the deal"), but not one after "X's" ("X's negotiating team")
-    r"over|between|today|these|this|and|or|as)\b|(?<!['’]s)\s+[a-z]+ing\b|\s*[?,;]|\s*$)"
+    # ...or a participle ("…the regulator looking at…"), not one after "X's" nor before a team ("…negotiating team")
+    r"over|between|today|these|this|and|or|as)\b|(?<!['’]s)\s+[a-z]+ing\b(?!\s+(?:team|delegation|side)s?\b)|\s*[?,;]|\s*$)"
 )
 # "who is/was/acted as [appointed] [the] [X's] ROLE [of Y]": the role and its owner ("king of Keldaria" needs no
 # article; "part of the mission" is no role, but who belonged to it).
@@ -205,8 +205,8 @@ WHO_ROLE = re.compile(
     r"(?:(?:appointed|named|elected|made|chosen|picked)\s+(?:as\s+)?)?"
     r"(?:the\s+|a\s+|an\s+|(?<=\bas\s)|(?=(?!part\s)[a-z][\w-]*\s+of\s)|(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:'s|’s|')\s+)"
     r"(?P<role>(?:[a-z][\w-]*|(?:[A-Z]\.){2,})(?:\s+(?!(?:that|who|whom|which)\b)(?:[a-z][\w-]*|[A-Z][\w.]*)){0,3}?)(?:\s+(?P<prep>of|for|in|on|at|to|during|while|when|under)\s+"
-    # ...up to a participle's or a relative clause about them ("…members first appointed…", "…that X handed back?")
-    r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?(?:\s+(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\b[^?]*|\s+(?:that|who|whom|which)\b[^?]*)?\s*(?:\(|\?|$)"
+    # ...up to a participle's or relative clause about them ("…first appointed…", "…that X handed back?", "…trying to…")
+    r"(?:the\s+)?(?P<of>[\w' ’.-]+?))?(?:\s+(?:first\s+|later\s+|originally\s+)?[a-z]+(?:ed|en)\b[^?]*|\s+[a-z]+ing\s+(?:to|the|an?|on|for|with|in|at|over)\b[^?]*|\s+(?:that|who|whom|which)\b[^?]*)?\s*(?:\(|\?|$)"
 )
 
 

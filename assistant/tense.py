@@ -15,7 +15,16 @@ from __future__ import annotations
 
 import re
 
-from assistant.english import BEGINNING_VERBS, DECIDING_VERBS, PAST_TENSE, QUOTED, inflections, lemmas, verb_pattern
+from assistant.english import (
+    BEGINNING_VERBS,
+    DECIDING_VERBS,
+    PAST_TENSE,
+    POSITION_VERBS,
+    QUOTED,
+    inflections,
+    lemmas,
+    verb_pattern,
+)
 from assistant.figures import MONTH_NAMES, YEAR
 
 # English's markers of the future (the modal "will", "be due/set/scheduled/expected to", "next", "upcoming"): a
@@ -140,6 +149,18 @@ ASKS_FINAL = re.compile(rf"(?i)\b(?:{_END}|end(?:s|ed)?\s+up)\b")
 FINAL = re.compile(rf"(?i)\b(?:{_END})\b")
 # ...and adverbs of the present ask for where a position stands now ("…is Sallis now prepared to…?").
 NOW = re.compile(r"(?i)\b(?:now|currently|at\s+present)\b")
+# ...and of a party's position (`english.POSITION_VERBS`, "offer", "holding out for") for where it stands after its
+# revisions, as "the latest offer" does: a sentence tells that by a figure's change to another ("raised that to 4.8
+# per cent", "came down to 7.5 per cent"), not by an opening position; "How many launchers does X currently have?"
+# asks what is, not a position
+_POSITION = rf"(?:{verb_pattern(POSITION_VERBS, [])}|offers?|holding\s+out)"
+ASKS_CURRENT = re.compile(
+    rf"(?i)^(?=[^?]*{NOW.pattern[4:]})[^?]*\b{_POSITION}\b|\b(?:latest|current|present)\s+(?:offer|demand|proposal|bid)"
+)
+CHANGED_TO = re.compile(
+    r"(?i)\b(?:raised|increased|lifted|upped|improved|lowered|reduced|cut|trimmed|came\s+down|went\s+up|moved)\b"
+    r"[^.;]{0,40}?\bto\s+[$€£]?\d"
+)
 # ...and adverbs of constant time for what a party has held throughout ("What has Arvenland always wanted…?").
 ALWAYS = re.compile(r"(?i)\b(?:always|all\s+along|consistently)\b")
 # "When did the talks begin / get underway?" asks when something began, which a sentence says with a verb of

@@ -46,6 +46,9 @@ SYNSETS = {
     "duty.n.03": "duty tariff",
     # appoint.v.01 ("create and charge with a task or function"): an arbitrator "named by 31 January" is appointed
     "appoint.v.01": "appoint name nominate constitute",
+    # end.v.01 ("have an end, in a temporal… sense") with "conclude": Quirk et al.'s aspectual verbs of stopping
+    # (§16.48, as `tense.py` reads them), so talks that "ended on 3 October" concluded then
+    "end.v.01": "end stop finish terminate cease conclude",
 }
 # ...and the verbs by which a party asks for what it wants, one meaning to a question ("How many prisoners is X
 # asking to free?" is answered by "X wants 410 of its people out"): the suasive verbs of Quirk et al. §16.32

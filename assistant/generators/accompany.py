@@ -52,6 +52,13 @@ FRONT = ("Title", "Lede", "Byline")
 _ALL_QUOTED = re.compile(r'\s*(?:"[^"]+"|“[^“”]+”)\s*')  # a sentence that is a quotation and nothing else
 
 
+# "Why does X say (argue, claim, insist, believe)…?": English's verbs of saying and of thinking after the subject
+ASKS_OWN_REASON = re.compile(
+    r"(?i)^\W*why\s+(?:does|do|did|is|are|was|were|has|have|had|would|will)\s+[^?]*?\b(?:say|saying|argue|arguing|"
+    r"claim|claiming|insist|insisting|contend|contending|maintain|maintaining|believe|think)\b"
+)
+
+
 def gives_cause(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonyms, before: str = "") -> bool:
     """Whether `c` says why in its own words, not a speaker's quoted ones, of what the question asks about (a
     third of its topic words and one of its common words, since a why-question tells the event in its own words,
@@ -64,6 +71,12 @@ def gives_cause(question: str, c: Candidate, lexicon: Lexicon, synonyms: Synonym
     if not CAUSE.search(said):
         return False
     topic, told = topic_words(question), f"{before} {c.context}"
+    # "Why does the port's chief executive say…?" asks the reason of the one party it names, which a sentence naming
+    # only another ("…the union asked for…, arguing that…") does not give
+    if ASKS_OWN_REASON.search(question):
+        asked, said_by = lexicon.parties_in(question), lexicon.parties_in(c.context)
+        if len(asked) == 1 and said_by and not asked & said_by:
+            return False
     # ...of what the question asks by one of its common words, not only of the people it names ("Why did the Senate
     # never ratify SALT II?": not "Reagan… agreed to abide by SALT II… and argued that research into SDI adhered…")
     common = tuple(common_words(question))

@@ -15,7 +15,18 @@ from assistant.quantities import quantities
 from assistant.question_figures import HOW_MUCH_STUFF
 from assistant.ranking import ASKS_CONDITION, CONDITION
 from assistant.speakers import REPRESENTING, SPEAKS_FOR
-from assistant.tense import ALWAYS, ASKS_BEGINNING, ASKS_FINAL, ASKS_ORIGINAL, BEGUN, FINAL, NOW, REVISED
+from assistant.tense import (
+    ALWAYS,
+    ASKS_BEGINNING,
+    ASKS_CURRENT,
+    ASKS_FINAL,
+    ASKS_ORIGINAL,
+    BEGUN,
+    CHANGED_TO,
+    FINAL,
+    NOW,
+    REVISED,
+)
 
 # "How does Brannock plan to make up for…?" asks for a means, which English gives by "by" and an -ing clause (Quirk
 # et al. §9.53): "…would cover the shortfall by recycling more process water" (not "by spring", "by morning")
@@ -36,6 +47,7 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
     (ASKS_FINAL, lambda text: bool(FINAL.search(text))),
+    (ASKS_CURRENT, lambda text: bool(NOW.search(text) or CHANGED_TO.search(text)) and not ASKS_ORIGINAL.search(text)),
     (NOW, lambda text: bool(NOW.search(text))),
     (ALWAYS, lambda text: bool(ALWAYS.search(text))),
     (ASKS_BEGINNING, lambda text: bool(BEGUN.search(text))),
