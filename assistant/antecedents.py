@@ -25,7 +25,6 @@ PRONOUN_LED = re.compile(rf"\W*(?:(?:[\w,]+\s+){{0,3}}?(?:{_PERSONAL}|this|these
 # ...and one that gives a figure to "the figure" or "the number" ("The draft now sets the figure at 350."): English's
 # general nouns of quantity, which refer back as pronouns do (Halliday & Hasan, Cohesion in English, §6.4), not
 # "the number of" what it counts
-REFERS_BACK = re.compile(r"\b(?:them|him)\b|\bthe\s+(?:figure|number|sum|amount|total)\b(?!\s+of\b)", re.I)
 # A sentence that goes on with a quotation ('…," Zelensky said. – I'm making it clear: … Ukraine."'): it opens
 # with a dash, or closes a quotation mark it never opened. Its speaker is named in the sentence before.
 OPENS_WITH_DASH = re.compile(r"\s*[–—]\s")
@@ -101,6 +100,12 @@ def object_of_verb(sentence: str, start: int) -> bool:
 _MEETINGS = "meeting|session|sitting|encounter|visit|trip"
 _SHELL = rf"(?:{'|'.join(sorted(SHELL_NOUNS))}|{_MEETINGS})"
 _SHELL_BACK = re.compile(rf"(?i)\bthe\s+{_SHELL}\b")
+# ...and so is one that names a shell noun (or a meeting) by a demonstrative ("Tarrant called that proposal 'a pay
+# cut…'", "Pellow rejects that description"): a demonstrative refers back (Halliday & Hasan, Cohesion in English, §2.4)
+REFERS_BACK = re.compile(
+    rf"\b(?:them|him)\b|\bthe\s+(?:figure|number|sum|amount|total)\b(?!\s+of\b)|\b(?:that|this|these|those)\s+{_SHELL}\b",
+    re.I,
+)
 # A sentence that opens with "the" and a shell noun ("The aim, according to the communiqué, is to cut…") says what
 # the sentence before told of.
 _OPENS_WITH_SHELL = re.compile(rf"\W*The\s+{_SHELL}\b")

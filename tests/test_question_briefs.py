@@ -1,10 +1,11 @@
 """Questions as a reader of a policy brief or a labour report asks them, and the sentences that answer them: who
 heads a party's negotiating team, when a round "wrapped up", how far a missile flies, a third that is a part and
-not an ordinal, who the go-between is, where a party's position stands now, and whose reason a "why does X say"
-asks. Hand-made sentences, a lexicon and no model."""
+not an ordinal, who the go-between is, where a party's position stands now, whose reason a "why does X say" asks,
+and what "that proposal" refers back to. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
+from assistant.antecedents import with_antecedent
 from assistant.figures import PROPORTION
 from assistant.generators.accompany import gives_cause
 from assistant.generators.close_leads import close_lead
@@ -81,3 +82,11 @@ def test_why_someone_says_something_asks_that_partys_reason() -> None:
     port = "The port, he said, cannot afford a bigger rise because it has lost two shipping lines since 2023."
     assert not gives_cause(question, Candidate(1, 0, union, 0.9, union), LEXICON, no_synonyms)
     assert gives_cause(question, Candidate(2, 0, port, 0.9, port), LEXICON, no_synonyms)
+
+
+def test_a_shell_noun_named_by_a_demonstrative_is_read_with_the_sentence_before() -> None:
+    passage = "The authority wants the retirement age raised from 62 to 64. Tarrant called that proposal a pay cut."
+    start = passage.index("Tarrant")
+    assert with_antecedent(passage, start, len(passage)) == passage  # "that proposal" is the one before
+    plain = "The authority wants the retirement age raised. Tarrant said that the union would not agree."
+    assert with_antecedent(plain, plain.index("Tarrant"), len(plain)).startswith("Tarrant")  # "that" as a conjunction
