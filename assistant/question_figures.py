@@ -14,6 +14,7 @@ from assistant.english import DATE_FRAME, verb_pattern
 from assistant.money import CURRENCIES
 from assistant.recurrence import ASKS_FREQUENCY, FREQUENCY_FRAME
 from assistant.tense import ASKS_CLOCK
+from assistant.tokens import words
 
 # "By when must…?", "What is the deadline…?": a time limit, which "within 60 days" gives as a date does
 ASKS_DEADLINE = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?by\s+when\b|\bdeadline\b")
@@ -102,12 +103,19 @@ ASKS_LENGTH = re.compile(
 )
 
 
+# ...and "How far away is the rival port that ships are being sent to?": a relative clause only says which port,
+# which a text may say otherwise ("…rerouted… to Sandhaven, 64 kilometres up the coast")
+_WHICH_ONE = re.compile(
+    r"(?i)\bhow\s+far\s+(?:away\s+)?(?:is|are|was|were)\s+[^?]*?\s(?:that|which|where)\s+(?P<clause>[^?]+)"
+)
+
+
 def length_frame(question: str) -> set[str]:
-    """The words of a question that only ask for a length: "away" after "how far", a verb of going (`TRAVELLED`)."""
-    going = TRAVELLED.search(question)
-    return ({"away"} if re.search(r"(?i)\bhow\s+far\s+away\b", question) else set()) | (
-        {going["verb"].lower()} if going else set()
-    )
+    """The words of a question that only ask for a length or say which thing's: "away" after "how far", a verb of
+    going (`TRAVELLED`), a relative clause after what is measured (`_WHICH_ONE`)."""
+    going, which = TRAVELLED.search(question), _WHICH_ONE.search(question)
+    away = {"away"} if re.search(r"(?i)\bhow\s+far\s+away\b", question) else set()
+    return away | ({going["verb"].lower()} if going else set()) | (set(words(which["clause"])) if which else set())
 
 
 # "How big was the Keldarian navy?", "What's the size of Kirsavia's army?": the thing measured, whose head noun

@@ -51,6 +51,11 @@ def test_how_far_a_thing_flies_asks_for_its_range() -> None:
     assert not met(question, "Tarsovia deployed 268 Vesk-9 launchers.")
     assert read("How far did the union come down?").length is None  # how much it moved, no distance
     assert "away" not in read("How far away is the rival port?").topic
+    rival = "How far away is the rival port that ships are being sent to?"  # the clause only says which port
+    assert read(rival).topic == ("rival", "port")
+    assert met(
+        rival, "The port confirmed that two services had been rerouted to Sandhaven, 64 kilometres up the coast."
+    )
 
 
 def test_a_third_is_a_part_only_as_a_fraction() -> None:
