@@ -47,8 +47,10 @@ LENGTH = re.compile(rf"(?:{NUMBER.pattern})[\s-]+(?:(?!cubic|square)[a-z]+[\s-]+
 # ...said of a distance from somewhere ("40 kilometres upstream of the border", "220 kilometres off the coast"),
 # which is no size of a thing ("How tall…", "How wide…").
 # ...but not a path ("winds 640 kilometres from the mountains through Kollmark"), a length from one end on
+# ...or "above" or "below" a point ("38 miles above the river mouth", "42 km below the dam"), "up the coast"
 _AWAY = re.compile(
-    r"\s+(?:upstream|downstream|away|off|offshore|inland|north|south|east|west|beyond"
+    r"\s+(?:upstream|downstream|upriver|downriver|above|below|away|off|offshore|inland|north|south|east|west|beyond"
+    r"|(?:up|down)(?=\s+(?:the\s+)?(?:coast|river|valley|road|line)\b)"
     r"|from(?!\s+(?:\S+\s+){1,6}?(?:to|through|into|across)\s))\b",
     re.I,
 )

@@ -13,7 +13,7 @@ ASKS_FREQUENCY = re.compile(
     r"|\bhow\s+many\s+times\s+(?:a|an|per|each|every)\s+\w+"
 )
 FREQUENCY_FRAME = frozenset("often frequently regularly frequency regularity times".split())  # no topic words
-_PERIODS = r"(?:day|night|week|fortnight|month|quarter|year|decade|season|spring|summer|autumn|winter)s?"
+_PERIODS = r"(?:minute|hour|day|night|week|fortnight|month|quarter|year|decade|season|spring|summer|autumn|winter)s?"
 STATES_FREQUENCY = re.compile(
     rf"(?i)\b(?:every|each)\s+(?:other\s+|few\s+|[\w-]+\s+)?{_PERIODS}\b"
     rf"|\b(?:once|twice|thrice|[\w-]+\s+times)\s+(?:a|an|per|each|every)\s+(?:[\w-]+\s+)?{_PERIODS}\b"

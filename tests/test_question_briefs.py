@@ -1,12 +1,14 @@
 """Questions as a reader of a policy brief or a labour report asks them, and the sentences that answer them: who
 heads a party's negotiating team, when a round "wrapped up", how far a missile flies, a third that is a part and
 not an ordinal, who the go-between is, where a party's position stands now, whose reason a "why does X say" asks,
-and what "that proposal" refers back to. Hand-made sentences, a lexicon and no model."""
+what "that proposal" refers back to, a distance above a point, a frequency by the hour and a participle before its
+noun. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
+from assistant.answerability import unknown_event
 from assistant.antecedents import with_antecedent
-from assistant.figures import PROPORTION
+from assistant.figures import PROPORTION, states_length
 from assistant.generators.accompany import gives_cause
 from assistant.generators.close_leads import close_lead
 from assistant.lexicon import Lexicon
@@ -95,3 +97,27 @@ def test_a_shell_noun_named_by_a_demonstrative_is_read_with_the_sentence_before(
     assert with_antecedent(passage, start, len(passage)) == passage  # "that proposal" is the one before
     plain = "The authority wants the retirement age raised. Tarrant said that the union would not agree."
     assert with_antecedent(plain, plain.index("Tarrant"), len(plain)).startswith("Tarrant")  # "that" as a conjunction
+
+
+def test_a_distance_above_or_below_a_point_is_a_distance() -> None:
+    assert states_length("It levied a toll at Kessel, 38 miles above the river mouth.", distance=True)
+    assert states_length("The gauging station at Tesh Bridge lies 42 km below the dam.", distance=True)
+    assert states_length("Services were rerouted to Sandhaven, 64 kilometres up the coast.", distance=True)
+    assert not states_length("The Sedra is a river 212 miles long.", distance=True)
+
+
+def test_every_six_hours_is_a_frequency() -> None:
+    assert met("How often will the commission publish flow data?", "It will publish flow readings every six hours.")
+
+
+def test_a_participle_before_its_noun_is_no_event_asked_about() -> None:
+    question = "When did the mediator put his written proposal to the two governments?"
+    assert (
+        unknown_event(
+            question, ["On 9 September he laid before both governments his memorandum."], LEXICON, no_synonyms
+        )
+        == []
+    )
+    assert unknown_event("When was the treaty ratified?", ["The treaty was signed in May."], LEXICON, no_synonyms) == [
+        "ratified"
+    ]
