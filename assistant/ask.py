@@ -292,6 +292,7 @@ class Ask:
         if things and not holds.share(things + named, said, lexicon, synonyms):  # a sum is of a thing it names
             return False  # not "Marrowgate's $84 million gap in next year's spending plan"
         part = tuple(w for w in self.topic if w not in self.whole)  # "…agreed to put in 15 per cent" of the fund
-        return holds.enough(self.topic, said, lexicon, synonyms) or bool(
+        topic = tuple(w for w in self.topic if w not in tense.OCCURRING)  # "…be held?": of the round, held or not
+        return holds.enough(topic, said, lexicon, synonyms) or bool(
             self.whole and part and holds.enough(part, said, lexicon, synonyms)
         )

@@ -121,3 +121,9 @@ def test_a_participle_before_its_noun_is_no_event_asked_about() -> None:
     assert unknown_event("When was the treaty ratified?", ["The treaty was signed in May."], LEXICON, no_synonyms) == [
         "ratified"
     ]
+
+
+def test_a_meeting_held_is_dated_by_the_meeting_whatever_verb_the_text_uses() -> None:
+    question = "When and where is the next round of negotiations going to be held?"
+    assert met(question, "A fourth round is scheduled to open in Annekhet on May 19.")
+    assert not met(question, "A fourth round is scheduled to open in Annekhet.")  # no date
