@@ -40,9 +40,10 @@ def states_means(text: str) -> bool:
 
 
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…finally
-# accept?": "…eventually agreed…"; "…is Sallis now prepared to…?": "…could now accept 40 percent"; "…always
-# wanted…?": "…has always been…"; "…get underway?": "…commenced"; "Who speaks for X?": "…envoy"; "How much
-# water…?": "48 billion cubic metres"; "Who sat on the commission?": "…of five members…"; "How does X…?": "by…"
+# accept?": "…eventually agreed…"; "…is the union holding out for now?": "…came down to 7.5 per cent"; "…is Sallis
+# now prepared to…?": "…could now accept 40 percent"; "…always wanted…?": "…has always been…"; "…get underway?":
+# "…commenced"; "Who speaks for X?": "…envoy"; "How much water…?": "48 billion cubic metres"; "Who sat on the
+# commission?": "…of five members…"; "How does X…?": "by…"
 _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
