@@ -201,6 +201,8 @@ def says_who_leads(led: tuple[str, ...], sentence: str, context: str, lexicon: L
 def _body_named(led: tuple[str, ...], lexicon: Lexicon) -> frozenset[str]:
     """The names of the party that a lower-case word before the head of `led` is a word of the name of ("the
     competition regulator": the Competition and Markets Board, also "the board"), when one party's is."""
+    if any(re.search(r"['’]s$", w) for w in led[:-1]):  # "the port authority's board" is a part of the authority
+        return frozenset()
     modifiers = {w for w in led[:-1] if w.islower() and is_noun(w) and w not in STOPWORDS}
     groups = [g for g in lexicon.party_names if any(modifiers & set(words(n)) for n in g)]
     return frozenset(groups[0]) if len(groups) == 1 else frozenset()

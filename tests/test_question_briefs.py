@@ -2,7 +2,7 @@
 heads a party's negotiating team, when a round "wrapped up", how far a missile flies, a third that is a part and
 not an ordinal, who the go-between is, where a party's position stands now, whose reason a "why does X say" asks,
 what "that proposal" refers back to, a distance above a point, a frequency by the hour and a participle before its
-noun. Hand-made sentences, a lexicon and no model."""
+noun, and a party's board. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
@@ -127,3 +127,11 @@ def test_a_meeting_held_is_dated_by_the_meeting_whatever_verb_the_text_uses() ->
     question = "When and where is the next round of negotiations going to be held?"
     assert met(question, "A fourth round is scheduled to open in Annekhet on May 19.")
     assert not met(question, "A fourth round is scheduled to open in Annekhet.")  # no date
+
+
+def test_a_partys_board_is_no_party_led_by_its_chief_executive() -> None:
+    question = "Who chairs the port authority's board?"
+    said = "Graham Pellow, the authority's chief executive, rejects that description."
+    assert not read(question).met_by(said, said, said, LEXICON, no_synonyms)  # the board is the authority's, not it
+    led = "Who heads the port authority?"
+    assert read(led).met_by(said, said, said, LEXICON, no_synonyms)
