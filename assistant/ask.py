@@ -250,11 +250,12 @@ class Ask:
                 return False
             if self.kind and self.topic and not holds.enough(self.topic, context, lexicon, synonyms):
                 return False  # "Which company is supplying the cranes?": not "its largest member company, Brinemark"
-            if self.owner and (
+            owner = self.owner or next(filter(lexicon.is_party_name, self.role[:-1]), None)  # "the Valmorel minister"
+            if owner and (
                 # the owner named, or one of its people by the table: "Finance Minister Rafael Amundi" is Ondara's
-                not (lexicon.mentions(passage, self.owner) or lexicon.mentions(sentence, self.owner, voice=True))
-                or posts.other_owner(sentence, self.role, self.owner, lexicon)
-                or holds.other_party_only((self.owner.lower(),), context, lexicon)  # "Kesteria's delegation, led by…"
+                not (lexicon.mentions(passage, owner) or lexicon.mentions(sentence, owner, voice=True))
+                or posts.other_owner(sentence, self.role, owner, lexicon)
+                or holds.other_party_only((owner.lower(),), context, lexicon)  # "Kesteria's delegation, led by…"
             ):
                 return False
             if self.wants == "name" and not (

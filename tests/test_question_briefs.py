@@ -2,7 +2,7 @@
 heads a party's negotiating team, when a round "wrapped up", how far a missile flies, a third that is a part and
 not an ordinal, who the go-between is, where a party's position stands now, whose reason a "why does X say" asks,
 what "that proposal" refers back to, a distance above a point, a frequency by the hour and a participle before its
-noun, and a party's board. Hand-made sentences, a lexicon and no model."""
+noun, a party's board, and a party's name before a role. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
@@ -135,3 +135,12 @@ def test_a_partys_board_is_no_party_led_by_its_chief_executive() -> None:
     assert not read(question).met_by(said, said, said, LEXICON, no_synonyms)  # the board is the authority's, not it
     led = "Who heads the port authority?"
     assert read(led).met_by(said, said, said, LEXICON, no_synonyms)
+
+
+def test_a_partys_name_before_a_role_says_whose_role_it_is() -> None:
+    lexicon = Lexicon([], {}, names=[["Valmorel", "Varrigny"], ["Brenzau", "Aschberg", "Hallweg"]])
+    question = "Who was the Valmorel foreign minister who gave Varrigny his instructions?"
+    other = "Brenzau sent Hallweg and the foreign minister, Count Ferdinand von Aschberg."
+    assert not read(question).met_by(other, other, other, lexicon, no_synonyms)  # Brenzau's minister
+    own = "Valmorel's foreign minister, Count Edmond Sarre, wrote to Varrigny in June."
+    assert read(question).met_by(own, own, own, lexicon, no_synonyms)
