@@ -82,6 +82,10 @@ def unknown_measured(question: str, texts: list[str], lexicon: Lexicon, synonyms
     return heads if unspoken(heads, texts, lexicon, synonyms_in) else []
 
 
+# A participle between a determiner and its noun is an adjective ("his written proposal"), no event of its own
+_ATTRIBUTIVE = re.compile(r"(?i)\b(?:the|a|an|his|her|its|their|our|this|that)\s+([a-z]+(?:ed|en))\s+(?=[a-z]+)")
+
+
 def unknown_event(question: str, texts: list[str], lexicon: Lexicon, synonyms_in: Synonyms) -> list[str]:
     """The verbs of the event whose date is asked ("When did Galtieri resign?"), when the corpus uses none of
     them in any form and `texts` (the passages retrieved) no near-synonym."""
@@ -89,12 +93,9 @@ def unknown_event(question: str, texts: list[str], lexicon: Lexicon, synonyms_in
     if ask.wants != "date" and not ask.place:
         return []
     verbs = topic_verbs(ask.topic if ask.wants == "date" else tuple(topic_words(question)))  # "Where does X live?"
-    verbs = [v for v in verbs if v not in {m.lower() for m in _ATTRIBUTIVE.findall(question)}]
+    adjectives = {m.lower() for m in _ATTRIBUTIVE.findall(question)}
+    verbs = [v for v in verbs if v not in adjectives]
     return verbs if unspoken(verbs, texts, lexicon, synonyms_in) else []
-
-
-# A participle between a determiner and its noun is an adjective ("his written proposal"), no event of its own
-_ATTRIBUTIVE = re.compile(r"(?i)\b(?:the|a|an|his|her|its|their|our|this|that)\s+([a-z]+(?:ed|en))\s+(?=[a-z]+)")
 
 
 # A question about what the text as a whole says ("What is this article about?", "Summarize the piece"): it
