@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.english import (
     RESPONDING_AT_END,
+    STANCE_ADJECTIVES,
     STANCE_VERBS,
     STOPWORDS,
     inflections,
@@ -38,10 +39,14 @@ _CONTEXT = " (context: "
 OWN_TOPIC = 2  # topic words beyond which a question opened by "And…" says what it asks without the one before
 # A stance verb says a question asks for a position, not what about: "asking for" gives no topic of its own, and
 # such a question about another party asks it of the issue the question before named ("…offer on notifying
-# exercises?"), by a preposition of topic (not of "Which minerals is Trump interested in?").
-_STANCE_TERMS = frozenset(stems(inflections(tuple(STANCE_VERBS))))
+# exercises?"), by a preposition of topic (not of "Which minerals is Trump interested in?"); so does a stance
+# adjective ("willing to", "prepared to": `english.STANCE_ADJECTIVES`).
+_STANCE_TERMS = frozenset(stems([*inflections(tuple(STANCE_VERBS)), *STANCE_ADJECTIVES]))
 # ...nor does an adjective of its place in a sequence ("And what was the government's starting offer?").
 _SEQUENCE_TERMS = frozenset(stems("first original initial opening starting".split()))
+# ...nor a verb of moving a position ("And what was Brenzau willing to go down to?", "Will Varnessa budge?"), which
+# presumes one on the table: the issue before, named by a preposition of topic or not
+_MOVING_TERMS = frozenset(stems(inflections(("go", "come", "move", "budge"))))
 _ISSUE = re.compile(r"(?i)\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?[a-z]")
 _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
 # "Who sent…?", "Who was Oddvane's deputy?" (a role's holder): someone new; not "Who is X?"
@@ -206,7 +211,10 @@ class Condenser:
         # topic of its own ("And what had Varnessa been asking for?") asks the issue before of that party.
         complete = (
             own
-            and not (all(t in _STANCE_TERMS | _SEQUENCE_TERMS for t in topic) and _ISSUE.search(previous))
+            and not (
+                all(t in _STANCE_TERMS | _SEQUENCE_TERMS | _MOVING_TERMS for t in topic)
+                and (_ISSUE.search(previous) or any(t in _MOVING_TERMS for t in topic))
+            )
             and bool(new_parties)
             and new_parties[0] not in old_parties
             and not _VAGUE.search(rewritten)

@@ -189,6 +189,18 @@ def test_a_question_of_another_party_with_only_a_stance_verb_reads_with_the_one_
     assert minerals_instead.endswith("(context: Which minerals is Drumaine interested in?)")
 
 
+def test_a_question_of_another_party_moving_its_position_reads_with_the_one_before() -> None:
+    texts = ["The League asked that the cotton duty be cut to 8 per cent; Brenzau offered a reduction to 18 per cent."]
+    condenser = Condenser(Lexicon(texts, {}), Parties({"League": ["League"], "Brenzau": ["Brenzau"]}), set())
+    duty = "What did the League want the cotton duty cut to at the first conference?"
+    asked = [Turn(role="user", content=duty), Turn(role="assistant", content=f"{texts[0]} [1]")]
+    # "willing to go down to" says how far a position moves, not what it is about: the duty before, though the
+    # question before named it with no preposition of topic
+    assert condenser.condense("And what was Brenzau willing to go down to?", asked).endswith(f"(context: {duty})")
+    # ...while a topic of its own stands alone
+    assert "context" not in condenser.condense("And what was Brenzau willing to go down to on the toll?", asked)
+
+
 def test_a_starting_offer_asks_what_an_offer_was_on_the_issue_before() -> None:
     texts = [
         "The committee had sought a flat coupon of 7 percent, while the Government's opening proposal was 3 percent."
