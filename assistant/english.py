@@ -159,23 +159,24 @@ PAST_TENSE = "[a-z]+ed|" + "|".join(
     knew found heard meant fled spoke stole froze shook swore tore wore bore flew drove rode threw hid blew dealt forgot
     forgave taught understood swam sang sank slept woke""".split()
 )
-# Words that frame a question about a date ("On what day…", "What year…", "When is the next round planned?"),
-# not what the date is of: the nouns of time, deictic "next"/"last", the verbs that set a date ahead, and the
-# adjectives that ask for it precisely ("On what exact day…") or for a thing's completion ("When will the draft
-# be ready?"); a "deadline" is what the date is of.
+# Words that frame a question about a date ("On what day…", "When is the next round planned?"), not what the date
+# is of: the nouns of time, deictic "next"/"last", the verbs that set a date ahead, and the adjectives that ask for
+# it precisely ("On what exact day…") or for completion ("…be ready?"); a "deadline" is what the date is of.
 DATE_FRAME = frozenset(
     "date dates day days month months time year years next last previous upcoming planned scheduled expected due "
     "exact precise specific ready bear bears bore carry carries carried".split()  # "What date does it bear?"
 )
-# Multi-word forms a reference grammar lists with them, and the phrasal verbs and idioms English uses for
-# proposing and pressing ("put forward", "put on the table", "push for": the phrasal synonyms of "propose" and
-# "demand" in the Oxford Thesaurus of English), in every form.
+# Multi-word forms a reference grammar lists with them, the phrasal verbs and idioms English uses for proposing and
+# pressing ("put forward", "put on the table", "push for": the phrasal synonyms of "propose" and "demand" in the
+# Oxford Thesaurus of English), in every form, and the verbs of putting a proposal forward ("table", "float", "moot"
+# in Oxford's senses) in the forms that can only be verbs (not "the table"): "the bank tabled a compromise".
+PROPOSING_FORMS = ("tabled", "tabling", "floated", "mooted")
 STANCE_PHRASES = [
     *(f"{verb} for" for verb in ("call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing")),
+    *PROPOSING_FORMS,
     *(f"{verb} {what}" for verb in ("put", "puts", "putting") for what in ("forward", "on the table")),
     *"would like|would prefer|is interested|was interested".split("|"),
-    # "Allied leaders found it difficult to justify…": a verdict on a course, with the adjectives of difficulty
-    # and necessity that take a to-clause after "it"
+    # "…found it difficult to justify…": a verdict, by the adjectives of difficulty and necessity after "it"
     *(f"{find} it {verdict}" for find in ("find", "finds", "found") for verdict in ("difficult", "hard", "impossible")),
     *(f"{find} it {verdict}" for find in ("find", "finds", "found") for verdict in ("necessary", "unacceptable")),
 ]
@@ -184,8 +185,7 @@ STANCE_PHRASES = [
 # §7.13 (adjectives of certainty and of willingness).
 STANCE_ADJECTIVES = """adamant determined eager insistent intent keen opposed prepared ready reluctant unwilling
 willing""".split()
-# An adverb may stand inside a phrase ("would also like", "is very interested").
-_INSIDE = r"\s+(?:\w+ly\s+|also\s+|still\s+|not\s+)?"
+_INSIDE = r"\s+(?:\w+ly\s+|also\s+|still\s+|not\s+)?"  # an adverb inside a phrase ("would also like")
 
 
 def derive_inflections(verbs: list[str]) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from assistant.english import BEGINNING_VERBS, inflections
+from assistant.english import BEGINNING_VERBS, PROPOSING_FORMS, inflections
 from assistant.lexicon import stems
 
 SYNSETS = {
@@ -52,7 +52,8 @@ SYNSETS = {
 }
 # ...and the verbs by which a party asks for what it wants, one meaning to a question ("How many prisoners is X
 # asking to free?" is answered by "X wants 410 of its people out"): the suasive verbs of Quirk et al. §16.32
-# and the verbs of desire, in every form.
+# and the verbs of desire, in every form; and `english.PROPOSING_FORMS` as written, since their stems are nouns' too
+# ("the bank tabled a compromise" suggested one; "at the table" suggests nothing).
 WANTING = inflections(
     tuple("ask demand desire insist propose recommend request require seek suggest urge want wish".split())
 )
@@ -65,17 +66,23 @@ BEGINNING = inflections(tuple(BEGINNING_VERBS))
 def _sets() -> dict[str, frozenset[str]]:
     """Each word's stem, and the stems of its set."""
     out: dict[str, frozenset[str]] = {}
-    for lemmas in [*SYNSETS.values(), " ".join(WANTING), " ".join(BEGINNING)]:
-        group = frozenset(stems(lemmas.split()))
-        out.update((stem, group) for stem in group)
+    sets = [*((words.split(), ()) for words in SYNSETS.values()), (WANTING, PROPOSING_FORMS), (BEGINNING, ())]
+    for lemmas, exact in sets:
+        group = frozenset(stems(lemmas)) | frozenset(exact)
+        out.update((key, group) for key in group)
     return out
+
+
+def _keys(words: list[str]) -> list[str]:
+    """Each word's key in `_sets`: the word as written when it is one of the forms kept whole, else its stem."""
+    return [w.lower() if w.lower() in PROPOSING_FORMS else stem for w, stem in zip(words, stems(words), strict=True)]
 
 
 def same_things(words: list[str], candidates: list[str]) -> set[str]:
     """Those of `words` of whose set one of `candidates` is a word ("negotiations" for "talks")."""
     sets = _sets()
-    found = {stem for stem in stems(candidates) if stem in sets}
-    return {w for w, stem in zip(words, stems(words), strict=True) if found & sets.get(stem, frozenset())}
+    found = {key for key in _keys(candidates) if key in sets}
+    return {w for w, key in zip(words, _keys(words), strict=True) if found & sets.get(key, frozenset())}
 
 
 # The sets whose synset WordNet files under noun.person: their first word names whoever does what their verbs say

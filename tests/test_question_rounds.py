@@ -1,0 +1,32 @@
+"""Questions as readers of reports on rounds of talks ask them, and the sentences that answer them: a proposal
+"tabled" or "floated" was suggested, and the party that floats one states a position. Hand-made sentences, a
+lexicon and no model."""
+
+from __future__ import annotations
+
+from assistant.lexicon import Lexicon
+from assistant.names import Parties
+from assistant.question import read
+from assistant.thesaurus import same_things
+
+LEXICON = Lexicon([], {}, names=[["Trans-Meridian Development Bank", "TMDB", "the bank"]])
+
+
+def test_a_proposal_tabled_or_floated_was_suggested() -> None:
+    assert same_things(["suggest"], ["tabled"]) == {"suggest"}
+    assert same_things(["propose"], ["floated"]) == {"propose"}
+    assert same_things(["suggest"], ["table"]) == set()  # "at the table" proposes nothing
+    question = "What middle-ground figure did the development bank suggest this week?"
+
+    def meets(sentence: str) -> bool:
+        return read(question).met_by(sentence, sentence, sentence, LEXICON, same_things)
+
+    assert meets("This week the bank tabled a compromise of 950 cubic metres per second with a seven-year period.")
+    assert not meets("This week the bank kept 950 engineers at the table.")
+
+
+def test_a_party_that_floats_a_compromise_states_a_position() -> None:
+    parties = Parties({"Conciliator": ["conciliator", "Helena Varrow", "Varrow"]})
+    assert parties.states_position("Conciliator", "Varrow floated a compromise: a six-month trial of the roster.")
+    assert parties.states_position("Conciliator", "This week Varrow tabled a framework paper.")
+    assert not parties.states_position("Conciliator", "Varrow keeps both sides at the table.")
