@@ -1,9 +1,12 @@
 """Questions as readers of reports on rounds of talks ask them, and the sentences that answer them: a proposal
-"tabled" or "floated" was suggested, and the party that floats one states a position. Hand-made sentences, a
-lexicon and no model."""
+"tabled" or "floated" was suggested, and the party that floats one states a position; a question on a condition
+is led by a sentence that sets one; "raised that to 4.8 per cent" is read with the sentence that gave "that".
+Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
+from assistant.antecedents import with_antecedent
+from assistant.generators.close_leads import close_lead
 from assistant.lexicon import Lexicon
 from assistant.names import Parties
 from assistant.question import read
@@ -30,3 +33,20 @@ def test_a_party_that_floats_a_compromise_states_a_position() -> None:
     assert parties.states_position("Conciliator", "Varrow floated a compromise: a six-month trial of the roster.")
     assert parties.states_position("Conciliator", "This week Varrow tabled a framework paper.")
     assert not parties.states_position("Conciliator", "Varrow keeps both sides at the table.")
+
+
+def test_a_question_on_a_condition_is_led_by_a_sentence_that_sets_one() -> None:
+    says = close_lead("What is the bank's fallback if the May round doesn't produce a deal?")
+    assert says is not None
+    assert says("If the May talks fail, the bank will propose an independent panel of three hydrologists.")
+    assert not says("A fourth round is scheduled to open in the Sabrian capital on May 19.")
+    # "if" after a verb of asking means "whether": no condition
+    assert not says("Colonel House asked Bullitt if he would be willing to lead such an endeavor.")
+
+
+def test_a_figure_changed_from_that_is_read_with_the_sentence_that_gave_it() -> None:
+    text = "The authority's first offer was 3.5 per cent. At the second round, management raised that to 4.8 per cent."
+    start = text.index("At the")
+    assert with_antecedent(text, start, len(text)) == text
+    told = "The authority met the union. At the second round, management said that 4.8 per cent was enough."
+    assert with_antecedent(told, told.index("At the"), len(told)).startswith("At the")

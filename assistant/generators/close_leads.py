@@ -13,7 +13,7 @@ from assistant.frames import opens_in
 from assistant.membership import ASKS_MEMBERS, states_members
 from assistant.quantities import quantities
 from assistant.question_figures import HOW_MUCH_STUFF
-from assistant.ranking import ASKS_CONDITION, CONDITION
+from assistant.ranking import ASKS_CONDITION, CONDITION, SETS_CONDITION
 from assistant.speakers import REPRESENTING, SPEAKS_FOR
 from assistant.tense import (
     ALWAYS,
@@ -39,11 +39,20 @@ def states_means(text: str) -> bool:
     return any(lemmas(m[1]).get("VERB", (m[1],))[0] != m[1] for m in _BY.finditer(text))
 
 
+# "if" after a verb of asking, knowing or doubting opens a dependent yes-no question, where it means "whether", not a
+# condition ("House asked Bullitt if he would be willing…")
+_INDIRECT_IF = re.compile(
+    r"(?i)\b(?:ask|asks|asked|asking|wonder(?:s|ed|ing)?|(?:in|en)quir(?:e|es|ed|ing)|know|knew|see|saw|doubt(?:s|ed)?)"
+    r"\b(?:\s+[\w'’]+){0,3}?\s+if\b"
+)
+
+
 # "Under what condition…?": "…unless a guarantee…"; "…originally ask for?": not "…whittled down to…"; "…finally
 # accept?": "…eventually agreed…"; "…is the union holding out for now?": "…came down to 7.5 per cent"; "…is Sallis
 # now prepared to…?": "…could now accept 40 percent"; "…always wanted…?": "…has always been…"; "…get underway?":
 # "…commenced"; "Who speaks for X?": "…envoy"; "How much water…?": "48 billion cubic metres"; "Who sat on the
-# commission?": "…of five members…"; "How does X…?": "by…"
+# commission?": "…of five members…"; "How does X…?": "by…"; "What is the bank's fallback if…?": "If the May talks
+# fail, the bank will…"
 _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
@@ -56,6 +65,7 @@ _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (HOW_MUCH_STUFF, lambda text: bool(quantities(text))),
     (ASKS_MEMBERS, states_members),
     (ASKS_MEANS, states_means),
+    (SETS_CONDITION, lambda text: bool(CONDITION.search(_INDIRECT_IF.sub(" ", text)))),
 ]
 
 
