@@ -81,6 +81,13 @@ def test_a_sentence_opening_with_that_is_read_with_the_one_before() -> None:
     assert with_antecedent(flow, flow.index("The draft"), len(flow)) == flow
     counted = "Vesnia demanded a flow of 420 cubic metres. The number of gauges rose to 14."
     assert with_antecedent(counted, counted.index("The number"), len(counted)).startswith("The number")
+    # ...and one that changes a figure "that" stands for, which the sentence before gives
+    raised = (
+        "The authority's first offer was 3.5 per cent. At the second round, management raised that to 4.8 per cent."
+    )
+    assert with_antecedent(raised, raised.index("At the"), len(raised)) == raised
+    said = "The authority met the union. At the second round, management said that 4.8 per cent was enough."
+    assert with_antecedent(said, said.index("At the"), len(said)).startswith("At the")
 
 
 def test_a_sentence_with_a_name_written_in_begins_its_context_after_the_antecedent() -> None:
