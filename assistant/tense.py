@@ -255,11 +255,14 @@ def tells_to_come(sentence: str) -> bool:
 
 
 # Quirk et al.'s aspectual verbs of starting and of stopping (§16.48), as verbs only: "end" and "close" are as often
-# nouns and adjectives ("by the end of the year"), so only their forms that can only be verbs count.
+# nouns and adjectives ("by the end of the year"), so only their forms that can only be verbs count; with the verbs
+# by which an agreement or a term stops (Oxford: "expire", "cease to be valid"; "lapse", "become invalid").
 _STARTING = frozenset(w for w in inflections(tuple(BEGINNING_VERBS)) if w not in BEGINNING_VERBS) - {"opening"}
-_STOPPING = frozenset("ended ends stopped stops finished finishes ceased ceases concluded concludes".split())
+_STOPPING = frozenset(
+    "ended ends stopped stops finished finishes ceased ceases concluded concludes expired expires lapsed lapses".split()
+)
 # ...and in a question, after "did", in their base form too
-_ASKED_STOPPING = _STOPPING | frozenset("end stop finish cease conclude".split())
+_ASKED_STOPPING = _STOPPING | frozenset("end stop finish cease conclude expire lapse".split())
 _TO_START = frozenset(BEGINNING_VERBS) - {"open"}  # ...and after "to": "to open" is as often of a door or an account
 
 

@@ -1,6 +1,6 @@
 """Questions as readers of reports on rounds of talks ask them, and the sentences that answer them: a proposal
 "tabled" or "floated" was suggested, and the party that floats one states a position; a question on a condition
-is led by a sentence that sets one. Hand-made sentences, a lexicon and no model."""
+is led by a sentence that sets one; a term that lapsed or expired tells no opening. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from assistant.lexicon import Lexicon
 from assistant.names import Parties
 from assistant.question import read
 from assistant.thesaurus import same_things
+from tests.test_question import met
 
 LEXICON = Lexicon([], {}, names=[["Trans-Meridian Development Bank", "TMDB", "the bank"]])
 
@@ -40,3 +41,11 @@ def test_a_question_on_a_condition_is_led_by_a_sentence_that_sets_one() -> None:
     assert not says("A fourth round is scheduled to open in the Sabrian capital on May 19.")
     # "if" after a verb of asking means "whether": no condition
     assert not says("Colonel House asked Bullitt if he would be willing to lead such an endeavor.")
+
+
+def test_a_term_that_lapsed_or_expired_tells_no_opening() -> None:
+    question = "In what year did the railway from Aldstein to the coast open?"
+    assert not met(question, "The treaty lapsed in February 1860, by when the railway from Aldstein to the coast ran.")
+    assert met(question, "The railway from Aldstein to the coast opened in 1858.")
+    assert not met("When did the treaty expire?", "The treaty began its term in 1848.")
+    assert met("When did the treaty expire?", "The treaty expired in 1860.")
