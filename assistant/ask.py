@@ -276,8 +276,7 @@ class Ask:
         return not self.speaker or holds.speaks(self.speaker, context, lexicon, synonyms)
 
     def _about(self, context: str, passage: str, lexicon: Lexicon, synonyms: Synonyms) -> bool:
-        """Whether a date or number in `context` (in its `passage`) is of what was asked about (half its topic
-        words); so is the length or span that answers "How long is the X?"."""
+        """Whether a date, figure or span in `context` (of `passage`) is of what was asked (half its topic words)."""
         if not ((self.wants in ("date", "number", *_TOLD_BY) or self.length == "size" or self.outcome) and self.topic):
             return True
         if self.one_side and holds.other_party_only(self.topic, context, lexicon):
@@ -286,6 +285,7 @@ class Ask:
         # a phrasal verb of the sentence holds the word it means, as the question's does ("broke down": collapse)
         said = " ".join([plain_verbs(context), referred_back(context, passage), *again])
         said += f" {quantities(context, self.stuff)} {speaker_of(context, passage)}"  # "I expect…": the minister does
+        said += f" {counting.people_counted(self, context, lexicon)}"  # "six Ostravelians" for "how many prisoners"
         # "…spend on its bus subsidy?"; a part of a whole ("How much of the fund…") is of the whole, unnamed; a
         # thing named by its name is one too ("What did it cost to build the Gravenhal Dam?")
         things = tuple(w for w in self.topic if is_noun(w)) if self.money and not self.proportion else ()

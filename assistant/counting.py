@@ -105,6 +105,8 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
     # a noun of people the corpus never uses ("How many refugees ended up in Valmora?") may be counted by a number
     # that counts no noun of its own, in a clause that says what else was asked ("about 90,000 of them across the
     # border into Valmora"); not by one that counts others ("killed an estimated 6,000 people")
+    # ...and any noun of people may be counted by a party's people, named by their plural ("How many prisoners did
+    # each country release?": "Kaldoria released six Ostravelians"), in a sentence that says what else was asked
     rest = tuple(t for t in ask.topic if t not in counted)
     if (
         counted
@@ -114,6 +116,7 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
             and may_name_people(counted[-1])
             and any(holds.share(rest, clause, lexicon, synonyms) for clause in uncounted(sentence) if rest)
         )
+        and not (people_counted(ask, said, lexicon) and holds.share(rest, said, lexicon, synonyms))
     ):
         return False
     # "…its turbines generate 5,200 megawatts" counts no turbines; "250 American merchant vessels" counts the
@@ -136,6 +139,21 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
             sentence, lambda verb: holds.share((ask.event or "",), verb, lexicon, synonyms) == 1
         )
     )
+
+
+_PEOPLE_COUNTED = re.compile(rf"\b(?:\d[\d,]*|{figures.SPELLED})\s+(?P<people>[A-Z][\w’'-]+)s\b")
+
+
+def counts_a_people(sentence: str, lexicon: Lexicon) -> bool:
+    """Whether a number of `sentence` counts a party's people by the plural of its name ("six Ostravelians")."""
+    return any(lexicon.parties_in(m["people"]) for m in _PEOPLE_COUNTED.finditer(sentence))
+
+
+def people_counted(ask: Ask, sentence: str, lexicon: Lexicon) -> str:
+    """The noun of people `ask` counts, when `sentence` counts a party's people by name (which that noun stands
+    for in what the sentence says), else ""."""
+    noun = ask.counted[-1] if ask.counted else ""
+    return noun if noun and may_name_people(noun) and counts_a_people(sentence, lexicon) else ""
 
 
 def uncounted(sentence: str) -> list[str]:

@@ -196,13 +196,14 @@ def named_beside(phrase: tuple[str, ...], sentence: str, asked: frozenset[str], 
 def anonymous(head: str, text: str) -> bool:
     """Whether `text` names a `head` noun only indefinitely ("said one diplomat", "a senior official", "two
     delegates familiar with…", "…and outside donors paying the rest" unless "such as X" follows), which
-    identifies no one: no answer to "Which diplomat…?"."""
+    identifies no one: no answer to "Which diplomat…?"; a list after it names them ("three overlapping routes:
+    Valmont–Dunmere, …")."""
     mentions = [
         (m.group(), text[max(0, m.start() - 30) : m.start()], m.end())
         for m in re.finditer(rf"\b{head_pattern(head)}\w*", text, re.I)
     ]
     return bool(mentions) and all(
-        _INDEFINITE.search(before) or (word.endswith("s") and _BARE.search(before) and not _NAMED.match(text, end))
+        (_INDEFINITE.search(before) or (word.endswith("s") and _BARE.search(before))) and not _NAMED.match(text, end)
         for word, before, end in mentions
     )
 

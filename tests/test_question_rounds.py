@@ -1,6 +1,7 @@
 """Questions as readers of reports on rounds of talks ask them, and the sentences that answer them: a proposal
 "tabled" or "floated" was suggested, and the party that floats one states a position; a question on a condition
-is led by a sentence that sets one; a term that lapsed or expired tells no opening. Hand-made sentences, a lexicon and no model."""
+is led by a sentence that sets one; a term that lapsed or expired tells no opening; an opening bid is a position;
+a kind counted and then listed is named; a party's people counted by name count the people asked about. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
@@ -49,3 +50,26 @@ def test_a_term_that_lapsed_or_expired_tells_no_opening() -> None:
     assert met(question, "The railway from Aldstein to the coast opened in 1858.")
     assert not met("When did the treaty expire?", "The treaty began its term in 1848.")
     assert met("When did the treaty expire?", "The treaty expired in 1860.")
+
+
+def test_an_opening_bid_is_a_position_not_a_post() -> None:
+    ask = read("What was Brightwater's opening bid before it sweetened the offer?")
+    assert ask.role == ()  # no holder of a post "opening bid" is asked for
+
+
+def test_a_kind_counted_then_listed_is_named() -> None:
+    question = "Which overlapping routes does the authority want the two carriers to exit?"
+    assert met(question, "They must exit three overlapping routes: Valmont–Carrow Bay and Carrow Bay–Lisgard.")
+    assert not met(question, "They must exit three overlapping routes within a year.")
+
+
+def test_a_partys_people_counted_by_name_count_the_people_asked_about() -> None:
+    lexicon = Lexicon([], {}, names=[["Ostravel", "Ostravelian"], ["Kaldoria", "Kaldorian"]])
+    question = "In the exchange that already took place, how many prisoners did each country release?"
+
+    def meets(sentence: str) -> bool:
+        return read(question).met_by(sentence, sentence, sentence, lexicon, same_things)
+
+    assert meets("In the exchange, Ostravel handed over nine Kaldorians; Kaldoria released six Ostravelians.")
+    assert not meets("In the exchange, Kaldoria released six trawlers.")  # no people
+    assert not meets("Six Ostravelians sat in Kaldoria's delegation.")  # none released in an exchange
