@@ -101,8 +101,8 @@ _MEETINGS = "meeting|session|sitting|encounter|visit|trip"
 _SHELL = rf"(?:{'|'.join(sorted(SHELL_NOUNS))}|{_MEETINGS})"
 _SHELL_BACK = re.compile(rf"(?i)\bthe\s+{_SHELL}\b")
 # ...and so is one that names a shell noun (or a meeting) by a demonstrative ("Tarrant called that proposal 'a pay
-# cut…'", "Pellow rejects that description"): a demonstrative refers back (Halliday & Hasan, Cohesion in English, §2.4),
-# as one alone does that a figure changes ("management raised that to 4.8 per cent": the offer told before)
+# cut…'", "Pellow rejects that description"): a demonstrative refers back (Halliday & Hasan, Cohesion in English,
+# §2.4), as one alone does that a figure changes ("management raised that to 4.8 per cent": the offer told before)
 REFERS_BACK = re.compile(
     rf"\b(?:them|him)\b|\bthe\s+(?:figure|number|sum|amount|total)\b(?!\s+of\b)|\b(?:that|this|these|those)\s+{_SHELL}\b"
     r"|\b(?:that|this)\s+(?:(?:up|down)\s+)?(?:to|by)\s+[$€£]?\d",

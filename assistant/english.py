@@ -69,9 +69,9 @@ press propose push recommend refuse reject request require resist seek suggest s
 """.split()
 # Nouns for what a party wants, after its name ("Japan's top priority was…", "Durnavel's core demand is…"), and
 # for its word in reply to what was asked of it ("Our answer was that…").
-POSITION_NOUNS = """aim aims answer bid bids commitment commitments condition conditions concern concerns decision decisions demand
-demands goal goals insistence objective objectives offer pledge pledges position preference priority priorities
-proposal proposals red-line reply request requests response stance terms view""".split()
+POSITION_NOUNS = """aim aims answer bid bids commitment commitments condition conditions concern concerns decision
+decisions demand demands goal goals insistence objective objectives offer pledge pledges position preference priority
+priorities proposal proposals red-line reply request requests response stance terms view""".split()
 # Shell nouns, whose content a clause states, not the noun itself ("the point was to…", "the problem is that…"):
 # the common ones of Schmid, English Abstract Nouns as Conceptual Shells (2000), its eventive "measure", "step" and
 # "effort" among them, and the position nouns. A question about one ("What was the point…") need not find the noun.

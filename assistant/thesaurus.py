@@ -64,7 +64,7 @@ BEGINNING = inflections(tuple(BEGINNING_VERBS))
 
 @cache
 def _sets() -> dict[str, frozenset[str]]:
-    """Each word's stem, and the stems of its set."""
+    """Each word's key (its stem, or a form kept whole), and the keys of its set."""
     out: dict[str, frozenset[str]] = {}
     sets = [*((words.split(), ()) for words in SYNSETS.values()), (WANTING, PROPOSING_FORMS), (BEGINNING, ())]
     for lemmas, exact in sets:

@@ -39,8 +39,8 @@ def states_means(text: str) -> bool:
     return any(lemmas(m[1]).get("VERB", (m[1],))[0] != m[1] for m in _BY.finditer(text))
 
 
-# "if" after a verb of asking, knowing or doubting opens a dependent yes-no question, where it means "whether", not a
-# condition ("House asked Bullitt if he would be willing…")
+# "if" after a verb of asking, knowing or doubting opens a dependent yes-no question, where it means "whether",
+# not a condition ("House asked Bullitt if he would be willing…")
 _INDIRECT_IF = re.compile(
     r"(?i)\b(?:ask|asks|asked|asking|wonder(?:s|ed|ing)?|(?:in|en)quir(?:e|es|ed|ing)|know|knew|see|saw|doubt(?:s|ed)?)"
     r"\b(?:\s+[\w'’]+){0,3}?\s+if\b"
@@ -51,8 +51,8 @@ _INDIRECT_IF = re.compile(
 # accept?": "…eventually agreed…"; "…is the union holding out for now?": "…came down to 7.5 per cent"; "…is Sallis
 # now prepared to…?": "…could now accept 40 percent"; "…always wanted…?": "…has always been…"; "…get underway?":
 # "…commenced"; "Who speaks for X?": "…envoy"; "How much water…?": "48 billion cubic metres"; "Who sat on the
-# commission?": "…of five members…"; "How does X…?": "by…"; "What is the bank's fallback if…?": "If the May talks
-# fail, the bank will…"
+# commission?": "…of five members…"; "How does X…?": "by…"; "What is the bank's fallback if…?": "If the May
+# talks fail, the bank will…"
 _CLOSE_LEADS: list[tuple[re.Pattern[str], Callable[[str], bool]]] = [
     (ASKS_CONDITION, lambda text: bool(CONDITION.search(text))),
     (ASKS_ORIGINAL, lambda text: not REVISED.search(text)),
