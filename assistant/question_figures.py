@@ -78,7 +78,10 @@ ASKS_MONEY = re.compile(
     r"borrowed|borrowing|lend|lent|lending|owe|owed|owing|earn|earned|earning|(?:sell|sells|sold|selling|fetch|fetches|fetched)"
     r"\s+for)\b|\bhow\s+(?:much|deep)\s+(?:in\s+)?debts?\b"  # "How much does a tonne sell for?"
     # ...though not a change in one, which a share may say ("What berth fee increase…?": "an increase of 18 percent")
-    rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum)\b(?!\s+(?:rises?|raises?|increases?|hikes?|cuts?))|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
+    # ...and so does "what" before a noun of a sum paid ("What ransom did X pay…?", "What annual payout…?")
+    rf"|\bwhat\s+(?:\w+\s+)?(?:prices?|costs?|fees?|sum|ransoms?|payouts?|payments?|fines?|compensation)\b"
+    r"(?!\s+(?:rises?|raises?|increases?|hikes?|cuts?|terms|schedules?|plans?|systems?|mechanisms?|arrangements?))"
+    rf"|\b(?:how\s+many|in)\s+(?:{'|'.join(CURRENCIES)})\b"
     rf"|{_WHAT_COST}"
     # "How large was the fine…?": the size of a sum, by English's nouns of a sum paid or owed
     r"|\bhow\s+(?:large|big|high|steep|hefty|heavy)\s+(?:was|is|were|are|will\s+be|would\s+be)\s+(?:the|a|an|its|their|"

@@ -1,7 +1,8 @@
 """Questions as readers of reports on rounds of talks ask them, and the sentences that answer them: a proposal
 "tabled" or "floated" was suggested, and the party that floats one states a position; a question on a condition
 is led by a sentence that sets one; a term that lapsed or expired tells no opening; an opening bid is a position;
-a kind counted and then listed is named; a party's people counted by name count the people asked about. Hand-made sentences, a lexicon and no model."""
+a kind counted and then listed is named; a party's people counted by name count the people asked about; "what"
+before a noun of a sum paid asks for money. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
@@ -73,3 +74,10 @@ def test_a_partys_people_counted_by_name_count_the_people_asked_about() -> None:
     assert meets("In the exchange, Ostravel handed over nine Kaldorians; Kaldoria released six Ostravelians.")
     assert not meets("In the exchange, Kaldoria released six trawlers.")  # no people
     assert not meets("Six Ostravelians sat in Kaldoria's delegation.")  # none released in an exchange
+
+
+def test_what_before_a_noun_of_a_sum_paid_asks_for_money() -> None:
+    assert read("What ransom did Kaldoria pay for the trawler?").money
+    assert read("What annual payout are the island states asking for by 2030?").money
+    assert not read("What payment terms were agreed?").money  # terms of payment, no sum
+    assert not met("What ransom did Kaldoria pay for the trawler?", 'His editor called it "a ransom note".')
