@@ -16,17 +16,20 @@ from tests.test_question import met
 LEXICON = Lexicon([], {}, names=[["Trans-Meridian Development Bank", "TMDB", "the bank"]])
 
 
+def _meets(question: str, sentence: str, lexicon: Lexicon = LEXICON) -> bool:
+    """Whether `sentence` holds what `question` asks for, near-synonyms by the thesaurus."""
+    return read(question).met_by(sentence, sentence, sentence, lexicon, same_things)
+
+
 def test_a_proposal_tabled_or_floated_was_suggested() -> None:
     assert same_things(["suggest"], ["tabled"]) == {"suggest"}
     assert same_things(["propose"], ["floated"]) == {"propose"}
     assert same_things(["suggest"], ["table"]) == set()  # "at the table" proposes nothing
     question = "What middle-ground figure did the development bank suggest this week?"
-
-    def meets(sentence: str) -> bool:
-        return read(question).met_by(sentence, sentence, sentence, LEXICON, same_things)
-
-    assert meets("This week the bank tabled a compromise of 950 cubic metres per second with a seven-year period.")
-    assert not meets("This week the bank kept 950 engineers at the table.")
+    assert _meets(
+        question, "This week the bank tabled a compromise of 950 cubic metres per second with a seven-year period."
+    )
+    assert not _meets(question, "This week the bank kept 950 engineers at the table.")
 
 
 def test_a_party_that_floats_a_compromise_states_a_position() -> None:
@@ -67,13 +70,10 @@ def test_a_kind_counted_then_listed_is_named() -> None:
 def test_a_partys_people_counted_by_name_count_the_people_asked_about() -> None:
     lexicon = Lexicon([], {}, names=[["Ostravel", "Ostravelian"], ["Kaldoria", "Kaldorian"]])
     question = "In the exchange that already took place, how many prisoners did each country release?"
-
-    def meets(sentence: str) -> bool:
-        return read(question).met_by(sentence, sentence, sentence, lexicon, same_things)
-
-    assert meets("In the exchange, Ostravel handed over nine Kaldorians; Kaldoria released six Ostravelians.")
-    assert not meets("In the exchange, Kaldoria released six trawlers.")  # no people
-    assert not meets("Six Ostravelians sat in Kaldoria's delegation.")  # none released in an exchange
+    said = "In the exchange, Ostravel handed over nine Kaldorians; Kaldoria released six Ostravelians."
+    assert _meets(question, said, lexicon)
+    assert not _meets(question, "In the exchange, Kaldoria released six trawlers.", lexicon)  # no people
+    assert not _meets(question, "Six Ostravelians sat in Kaldoria's delegation.", lexicon)  # none released
 
 
 def test_what_before_a_noun_of_a_sum_paid_asks_for_money() -> None:
