@@ -160,6 +160,28 @@ def failure_reason(result: ItemResult) -> str | None:
     return None
 
 
+# The pipeline stages an item can be lost at, in the order an answer passes them.
+STAGES = ("retrieve", "judge", "generate", "cite")
+
+
+def failure_stage(result: ItemResult) -> str | None:
+    """The stage that lost a failed item: `retrieve` when no retrieved passage holds its evidence, `judge` when
+    the answerability judge refused what the passages hold or let through what the corpus does not say,
+    `generate` when the evidence was retrieved but the answer does not say it, `cite` when markers and citations
+    disagree. None for an item that passed. Where a maintainer should look first; it blames no component by
+    itself (a passage retrieved at rank 8 may still be too far down for the generator)."""
+    reason = failure_reason(result)
+    if reason is None:
+        return None
+    if result.item.refuse:
+        return "judge"
+    if reason == "invalid citations":
+        return "cite"
+    if result.item.evidence and first_hit_rank(result) is None:
+        return "retrieve"
+    return "judge" if result.answer.refused else "generate"
+
+
 Asker = Callable[[str, list[dict[str, str]]], Answer]
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from assistant.config import Settings
 from assistant.corpus_config import GOLD_FILE
 from assistant.errors import AssistantError
-from assistant.eval import by_tag, compute_metrics, failure_reason, load_gold, run_gold
+from assistant.eval import STAGES, by_tag, compute_metrics, failure_reason, failure_stage, load_gold, run_gold
 from assistant.peer import PEER_NAME, NaivePeer
 from assistant.service import Assistant
 
@@ -66,6 +66,7 @@ def evaluate(bot: Assistant, gold: Path) -> dict[str, Any]:
                 {
                     "id": r.item.id,
                     "why": why,
+                    "stage": failure_stage(r),
                     "question": r.item.turns[-1],
                     "turns": r.item.turns,
                     "standalone": r.answer.standalone_question,
@@ -103,7 +104,10 @@ def text_table(report: dict[str, Any]) -> str:
     rows.append(f"\n{report['items']} gold items from {report['gold']}; {len(report['failures'])} failures")
     if report.get("under_review"):
         rows.append(f"{report['under_review']} more marked review: true, not scored until a maintainer completes them")
-    rows += [f"  {f['id']}: {f['why']}" for f in report["failures"]]
+    staged = [f.get("stage") for f in report["failures"]]
+    if any(staged):  # where the failures were lost, so a maintainer knows which stage to look at first
+        rows.append("lost at: " + ", ".join(f"{stage} {staged.count(stage)}" for stage in STAGES if stage in staged))
+    rows += [f"  {f['id']}: {f['why']}" + (f" ({f['stage']})" if f.get("stage") else "") for f in report["failures"]]
     return "\n".join(rows)
 
 
@@ -125,7 +129,9 @@ def _bars(report: dict[str, Any]) -> str:
 
 def html_report(report: dict[str, Any]) -> str:
     failures = "".join(
-        f"<details><summary><b>{html.escape(f['id'])}</b> — {html.escape(f['why'])}</summary>"
+        f"<details><summary><b>{html.escape(f['id'])}</b> — {html.escape(f['why'])}"
+        + (f" <i>(lost at {html.escape(f['stage'])})</i>" if f.get("stage") else "")
+        + "</summary>"
         f"<p><b>Q:</b> {html.escape(f['question'])}</p><p><b>A:</b> {html.escape(f['answer'])}</p>"
         + "".join(f"<blockquote>{html.escape(t)}</blockquote>" for t in f["cited"])
         + "</details>"

@@ -116,7 +116,9 @@ def main() -> None:
         for name, report in reports.items():
             for f in report["failures"]:
                 turns = " / ".join(f["turns"])
-                print(f"\n{name}:{f['id']} {f['why']}\n  Q: {turns}  => {f['standalone']}\n  A: {f['answer']}")
+                print(
+                    f"\n{name}:{f['id']} {f['why']} ({f['stage']})\n  Q: {turns}  => {f['standalone']}\n  A: {f['answer']}"
+                )
     if args.json:
         args.json.write_text(json.dumps(reports, indent=1, ensure_ascii=False), encoding="utf-8")
     if args.floors:

@@ -15,6 +15,7 @@ from assistant.eval import (
     compute_metrics,
     facts_first,
     failure_reason,
+    failure_stage,
     first_hit_rank,
     load_gold,
 )
@@ -91,6 +92,30 @@ def test_missing_facts_and_false_refusals() -> None:
     assert compute_metrics([refused, vague])["false_refusal_rate"] == 0.5
     wrong_passage = result(UKRAINE, "1991 [1]", [cite(1, 0, 18)])
     assert failure_reason(wrong_passage) == "no citation contains the evidence"
+
+
+def test_each_failure_names_the_stage_that_lost_it() -> None:
+    found = ["Russia wants land.", DOC[19:50]]  # the evidence was retrieved, second
+    assert (
+        failure_stage(result(UKRAINE, "Ukraine wants its 1991 borders. [1]", [cite(1, 19, 50)], retrieved=found))
+        is None
+    )
+    assert failure_stage(result(UKRAINE, "Not covered.", [], refused=True, retrieved=found)) == "judge"
+    assert failure_stage(result(UKRAINE, "Not covered.", [], refused=True, retrieved=found[:1])) == "retrieve"
+    assert failure_stage(result(UKRAINE, "Ukraine wants things. [1]", [cite(1, 19, 50)], retrieved=found)) == "generate"
+    assert failure_stage(result(UKRAINE, "Russia wants land. [1]", [cite(1, 0, 18)], retrieved=found[:1])) == "retrieve"
+    assert failure_stage(result(UKRAINE, "Borders [2].", [cite(1, 19, 50)], retrieved=found)) == "cite"
+    assert failure_stage(result(CHINA, "China backs Russia [1].", [cite(1, 0, 18)])) == "judge"
+
+
+def test_the_text_table_counts_failures_by_stage() -> None:
+    report = {
+        "gold": "g.yaml", "items": 3, "metrics": {}, "baseline": {"name": "naive-langchain"},
+        "failures": [{"id": "a", "why": "w", "stage": "judge"}, {"id": "b", "why": "w", "stage": "generate"},
+                     {"id": "c", "why": "w", "stage": "judge"}],
+    }  # fmt: skip
+    table = text_table(report)
+    assert "lost at: judge 2, generate 1" in table and "  a: w (judge)" in table
 
 
 def test_thresholds_and_renderings() -> None:
