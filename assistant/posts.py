@@ -275,6 +275,18 @@ def acts_for(party: str, sentence: str, lexicon: Lexicon) -> bool:
 
 def named_for_party(role: tuple[str, ...], owner: str, sentence: str, lexicon: Lexicon) -> bool:
     """Whether `sentence` names the holder of `role` for the party `owner` without the role's word: its leader by
-    a possessive before it, or its representative as whom it sent."""
+    a possessive before it, or its representative as whom it sent; or, when the corpus's `positions.yaml` gives
+    the role as a name of a party ("Marisol Venn: [Marisol Venn, Venn, fact-finder]"), that party by a proper
+    name of it ("…written by retired arbitrator Marisol Venn" names the fact-finder)."""
     sent = bool(owner) and role[-1] in REPRESENTATIVES and sends(owner, sentence, lexicon)
-    return sent or leader_by_possessive(role, owner, sentence, lexicon)
+    return sent or leader_by_possessive(role, owner, sentence, lexicon) or _named_by_table(role, sentence, lexicon)
+
+
+def _named_by_table(role: tuple[str, ...], sentence: str, lexicon: Lexicon) -> bool:
+    phrase = " ".join(role).lower()
+    names = [n for n in lexicon.aliases(phrase) if n != phrase]
+    return any(
+        m.group()[0].isupper() and (m.start() > 0 or not is_noun(m.group().lower()))  # not a sentence's first word
+        for n in names
+        for m in re.finditer(rf"(?i)\b{re.escape(n)}\b", sentence)
+    )

@@ -2,7 +2,8 @@
 "tabled" or "floated" was suggested, and the party that floats one states a position; a question on a condition
 is led by a sentence that sets one; a term that lapsed or expired tells no opening; an opening bid is a position;
 a kind counted and then listed is named; a party's people counted by name count the people asked about; "what"
-before a noun of a sum paid asks for money. Hand-made sentences, a lexicon and no model."""
+before a noun of a sum paid asks for money; a role the corpus's table gives as a party's name is held by that
+party's proper names. Hand-made sentences, a lexicon and no model."""
 
 from __future__ import annotations
 
@@ -81,3 +82,15 @@ def test_what_before_a_noun_of_a_sum_paid_asks_for_money() -> None:
     assert read("What annual payout are the island states asking for by 2030?").money
     assert not read("What payment terms were agreed?").money  # terms of payment, no sum
     assert not met("What ransom did Kaldoria pay for the trawler?", 'His editor called it "a ransom note".')
+
+
+def test_a_role_the_corpus_table_gives_a_party_is_answered_by_its_name() -> None:
+    table = Lexicon([], {}, names=[["Marisol Venn", "Venn", "fact-finder", "retired arbitrator"]])
+    question = "Who is the fact-finder in the bus strike?"
+    assert _meets(
+        question, "The 34-page report, written by retired arbitrator Marisol Venn, now sits with both sides.", table
+    )
+    assert _meets(question, "The labour board named Venn to the dispute on March 6.", table)
+    # the role's own word names no one, nor does a table without the role among a party's names
+    assert not _meets(question, "A state-appointed fact-finder on Wednesday proposed a three-year contract.", table)
+    assert not _meets(question, "The report was written by retired arbitrator Marisol Venn.", LEXICON)
