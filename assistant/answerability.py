@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.asked_focus import unknown_compound, unknown_focus
 from assistant.comparison_words import YES_NO
 from assistant.condense import own_words
 from assistant.english import STOPWORDS, UNTOPICAL, is_noun
-from assistant.holds import QUESTION_NAME, Synonyms
+from assistant.holds import QUESTION_NAME, Synonyms, under_title
 from assistant.levies import LEVIED_ON, levied_on, levies_on
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
@@ -238,7 +238,11 @@ def _unmet(
         return Verdict(False, "unknown focus", ask.role)
     # the ranking was of the whole question, whose reading is this part's when it is the only one
     meets = (
-        c.meets if parts == 1 else ask.met_by(c.text, c.context, hits[c.n - 1].passage.text, lexicon, synonyms_in)
+        c.meets
+        if parts == 1
+        else replace(ask, names=under_title(ask.names, hits[c.n - 1].passage.title, lexicon)).met_by(
+            c.text, c.context, hits[c.n - 1].passage.text, lexicon, synonyms_in
+        )
         for c in (ranked if named_anywhere(ask) else ranked[:WINDOW])  # side by side, or a mediator, anywhere
     )
     if ask.demanding and not any(meets):

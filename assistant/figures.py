@@ -265,3 +265,11 @@ def undergoes_another(sentence: str, same: Callable[[str], bool]) -> bool:
     it may count anything."""
     events = [m["event"] for n in NUMBER.finditer(sentence) if (m := _UNDERGONE.match(sentence, n.end()))]
     return bool(events) and len(events) == len(NUMBER.findall(sentence)) and not any(same(e) for e in events)
+
+
+def agreement(asked: set[str], stated: set[str]) -> int:
+    """+1 when a passage states every figure the question names, -1 when it dates itself to another year only."""
+    if asked <= stated:
+        return 1
+    years = {f for f in stated if YEAR.fullmatch(f)}
+    return -1 if years and not years & asked and any(YEAR.fullmatch(f) for f in asked) else 0

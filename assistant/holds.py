@@ -152,6 +152,12 @@ def named_again(wanted: tuple[str, ...], context: str, passage: str, lexicon: Le
     ]
 
 
+def under_title(names: tuple[str, ...], title: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The `names` a question gives that a passage's document `title` does not hold: a story's headline names what
+    every paragraph of it is about ("…as Brannock Falls bus strike nears third week"), named again or not."""
+    return tuple(n for n in names if not lexicon.mentions(title, n))
+
+
 def called_again(name: str, context: str) -> bool:
     """Whether `context` refers to a thing's name again by "the" and its common noun ("the line" of the Gravlin
     Line), when the rest of the name is the name's own ("Gravlin"), which the question has given."""

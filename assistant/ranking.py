@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -28,8 +28,8 @@ from assistant.chunking import sentences_of
 from assistant.comparison_words import ASKS_WHY, set_aside
 from assistant.condense import context_of, own_words
 from assistant.english import STOPWORDS, UNTOPICAL, plain_verbs
-from assistant.figures import DATE, NUMBER, SPAN, without_rates
-from assistant.holds import Synonyms
+from assistant.figures import DATE, NUMBER, SPAN, agreement, without_rates
+from assistant.holds import Synonyms, under_title
 from assistant.layout import SPEAKER_LABEL, WHERE_AND_WHEN, in_questioners_turn, record_entry
 from assistant.lexicon import Lexicon, words
 from assistant.models import SECTION_TERMS, Passage, ScoredPassage
@@ -67,7 +67,6 @@ FEATURES = (
     "figures",  # its passage states the figures the question names (+1), or dates itself to another year (-1)
 )
 FIGURE = re.compile(r"\b\d[\d,.]*\d\b|\b\d\b")
-YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 # English connectives of cause and purpose (the subordinators of reason of any grammar), the verbs that give a
 # justification ("arguing that…", "citing") and what a concession was made for ("in exchange for"): "why".
 REASON = re.compile(
@@ -218,7 +217,9 @@ class SentenceRanker:
                 or (why and bool(REASON.search(sentence)))
                 or (conditional and bool(CONDITION.search(sentence)))
             )
-            meets = not ask.checked or ask.met_by(sentence, context, hit.passage.text, self.lexicon, self.synonyms)
+            # a name the document's title holds is what each of its passages is about, named there or not
+            under = replace(ask, names=under_title(ask.names, hit.passage.title, self.lexicon)) if ask.names else ask
+            meets = not ask.checked or under.met_by(sentence, context, hit.passage.text, self.lexicon, self.synonyms)
             rows.append(
                 [
                     meaning[i],
@@ -243,7 +244,7 @@ class SentenceRanker:
                     start == 0,
                     bool(OPENS_WITH_PRONOUN.match(sentence)),
                     len(sentence) / 300,
-                    _agreement(figures, set(FIGURE.findall(hit.passage.text))) if figures else 0,
+                    agreement(figures, set(FIGURE.findall(hit.passage.text))) if figures else 0,
                 ]
             )
             candidates.append(Candidate(n, start, sentence, 0.0, context, meets))
@@ -289,11 +290,3 @@ class SentenceRanker:
             context = f"{passage.title}: {context}"
         # "Our side wants…": Varnessa's side
         return as_said_by(context, text, start, self.sides, self.speaking.get(passage.id))
-
-
-def _agreement(asked: set[str], stated: set[str]) -> int:
-    """+1 when a passage states every figure the question names, -1 when it dates itself to another year only."""
-    if asked <= stated:
-        return 1
-    years = {f for f in stated if YEAR.fullmatch(f)}
-    return -1 if years and not years & asked and any(YEAR.fullmatch(f) for f in asked) else 0

@@ -273,3 +273,19 @@ def test_a_question_that_sets_a_condition_is_answered_by_a_sentence_that_states_
     assert features[:, typed].tolist() == [0.0, 1.0]
     _, features = ranker.described("What can Kovary do about the cheese issue?", hits)
     assert features[:, typed].tolist() == [0.0, 0.0]
+
+
+def test_a_name_the_documents_headline_holds_need_not_be_named_again() -> None:
+    text = "Drivers walked off the job at 4 a.m. on Monday, March 3, leaving every bus parked at the garage."
+    lexicon = Lexicon([text], {})
+    ranker = SentenceRanker(
+        lexicon, Parties({}), lambda q, ts: [0.5] * len(ts), lambda w, c: set(), lambda w: np.ones((len(w), 4)) / 2
+    )
+
+    def meets(title: str) -> bool:
+        passage = Passage(id="p", doc_id="d", title=title, section="S", party=None, start=0, end=len(text), text=text)
+        hits = [ScoredPassage(passage=passage, score=0.5)]
+        return ranker.described("When did the Brannock Falls bus drivers walk out?", hits)[0][0].meets
+
+    assert meets("Fact-finder urges compromise as Brannock Falls bus strike nears third week")
+    assert not meets("Fact-finder urges compromise as bus strike nears third week")  # the town said nowhere
