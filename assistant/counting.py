@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from assistant import figures, holds, money
 from assistant.english import PAST_TENSE, POSITION_VERBS, inflections, lemmas, verb_pattern
 from assistant.holds import Synonyms
+from assistant.kinds import kin_in
 from assistant.lexicon import Lexicon, unpossessed
 from assistant.persons import may_name_people
 from assistant.question_figures import PERSONS, STAFF
@@ -108,9 +109,14 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
     # ...and any noun of people may be counted by a party's people, named by their plural ("How many prisoners did
     # each country release?": "Kaldoria released six Ostravelians"), in a sentence that says what else was asked
     rest = tuple(t for t in ask.topic if t not in counted)
+
+    # ...by a noun of a kind of it, or of which it is a kind ("58 driver positions" counts jobs: `kinds`)
+    def kindred(found: list[str], candidates: list[str]) -> set[str]:
+        return synonyms(found, candidates) | kin_in(found, candidates)
+
     if (
         counted
-        and not holds.holds_head(counted[-1:], said, lexicon, synonyms)
+        and not holds.holds_head(counted[-1:], said, lexicon, kindred)
         and not (
             lexicon.unknown_terms(counted[-1])
             and may_name_people(counted[-1])
@@ -123,7 +129,7 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
     # "merchant ships" asked about, by the question's own word before the noun
     if counted and counts_another(
         sentence,
-        lambda w: w in counted[:-1] or holds.share(counted[-1:], w, lexicon, synonyms) == 1,
+        lambda w: w in counted[:-1] or holds.share(counted[-1:], w, lexicon, kindred) == 1,
         ask.asked,
         # ...the noun before by the question's own words: "three military hospitals" counts no soldiers
         lambda w: w in counted[:-1] or holds.share(counted[-1:], w, lexicon, own_words_only) == 1,

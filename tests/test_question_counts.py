@@ -200,3 +200,13 @@ def test_a_figure_for_each_unit_of_time_is_stated_per_that_unit() -> None:
     assert not met(question, per_kilometre)
     assert met(question, "The guild wanted drivers waiting for rides to be guaranteed 14 crowns an hour.")
     assert met("How many daily flights will Aurel Air operate?", "Aurel Air will operate 14 daily return flights.")
+
+
+def test_a_noun_of_a_kind_of_what_is_counted_counts_it() -> None:
+    from assistant.kinds import kin_in
+
+    assert kin_in(["jobs", "offer", "monarch"], ["positions", "proposal", "King"]) == {"jobs", "offer", "monarch"}
+    assert kin_in(["jobs"], ["buses"]) == set()
+    question = "According to the union, how many driving jobs would the route plan eliminate?"
+    assert met(question, "The union calculated that the route plan would eliminate 58 driving positions.")  # a job
+    assert not met(question, "The union calculated that the route plan would eliminate 58 driving buses.")
