@@ -8,8 +8,9 @@ leans on a pronoun, or is too short to stand alone):
 2. ellipsis with a new party: "And Russia?" after "What does Ukraine want on territory?" becomes
    "What does Russia want on territory?";
 3. pronouns: he/she/his/her become the last person named (in the previous question, else the previous
-   answer; after "Who did X send…?" or "Who was X's deputy?" the one answered), they/them/their the party the
-   question before is about ("them" never the party the follow-up names: what the question before asked about);
+   answer; after "Who did X send…?" or "Who was X's deputy?" the one answered), they/them/their (and an "it" that
+   acts: "And what does it get…?") the party the question before is about ("them" never the party the follow-up
+   names: what the question before asked about; the pronouns: `pronouns.py`);
 4. what is still vague ("that", "there", or almost no topic words) gets the previous question as context.
 Earlier turns are condensed first, so a chain of follow-ups keeps its subject.
 """
@@ -23,7 +24,6 @@ from assistant.english import (
     RESPONDING_AT_END,
     STANCE_ADJECTIVES,
     STANCE_VERBS,
-    STOPWORDS,
     inflections,
     lemmas,
 )
@@ -32,6 +32,7 @@ from assistant.models import Turn
 from assistant.names import Parties
 from assistant.ordinals import ORDINALS
 from assistant.posts import apposed_to_question, title_asked
+from assistant.pronouns import PARTY_PRONOUN, PERSONAL, PLURAL, THEM, possessive
 from assistant.speakers import SPOKESPEOPLE
 
 RECENT_TURNS = 20
@@ -53,14 +54,10 @@ _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|
 _WHO_DID = re.compile(
     r"^\W*(?i:who)\b(?:(?!\s+(?i:is|was|are|were)\b|['’]s\b)|\s+(?i:is|was)\s+(?:the|[A-Z][\w.-]*['’]s)\s)"
 )
-_PERSONAL = re.compile(r"\b(he|she|him|his|her|hers)\b", re.I)
-_PLURAL = re.compile(r"\b(they|them|their|theirs)\b", re.I)
-_THEM = re.compile(r"\bthem\b", re.I)  # an object: what the question before asked about, not its subject
 # "instead": of what was said; a response: to it
 _VAGUE = re.compile(rf"\b(that|this|it|its|there|those|these|then|such|instead)\b|{RESPONDING_AT_END}", re.I)
 # "Which country buys the surplus?" is answered by a party, whom a follow-up's "it" or "they" then means.
 _WHICH_PARTY = re.compile(r"(?i)^\W*(?:which|what)\s+(?:countr(?:y|ies)|part(?:y|ies)|side|nation|state|government)\b")
-_PARTY_PRONOUN = re.compile(r"(?i)\b(?:it|its|they|their)\b")
 # A question with its own predicate ("And what does Russia want?", "Does Japan agree?"), not an ellipsis ("And
 # Russia?", "What of Japan?"): a question word then an auxiliary verb, or an auxiliary first (English grammar's
 # closed class of auxiliaries and modals).
@@ -82,17 +79,6 @@ _PREPOSITIONAL = re.compile(
 _ORDINALS = rf"{ORDINALS}|last|final|next"
 _ORDINAL = re.compile(rf"\b(?:{_ORDINALS})\b", re.I)
 _ORDINAL_ONE = re.compile(rf"(?i)^\W*(?:and|but|what about|how about)?\s*(?:the\s+)?(?P<ordinal>{_ORDINALS})\s+one\W*$")
-
-
-def _possessive(pronoun: re.Match[str]) -> bool:
-    """Whether a personal pronoun is possessive: "his", "hers", or "her" before its noun ("her proposal", not
-    "…told her about")."""
-    word = pronoun.group().lower()
-    after = re.match(r"\s+([a-z][\w'’-]*)", pronoun.string[pronoun.end() :])
-    # "her own" is hers, though "own" is a stopword
-    return word in {"his", "hers"} or (
-        word == "her" and after is not None and (after[1] not in STOPWORDS or after[1] == "own")
-    )
 
 
 def _nouns_after(text: str, end: int) -> int:
@@ -195,16 +181,16 @@ class Condenser:
         named = sent[:1] or before[-1:] or answered
         person = next(iter(named), None)
         if person:
-            rewritten = _PERSONAL.sub(lambda m: person + ("'s" if _possessive(m) else ""), rewritten)
+            rewritten = PERSONAL.sub(lambda m: person + ("'s" if possessive(m) else ""), rewritten)
         # "they": the party the question before is about, not one it names after a preposition ("What did the
         # opposition in Mirendal say…?" "Who is their leader?": the opposition's, which the context then gives)
         subject = self.parties.subject_of(previous) if old_parties and not new_parties else None
         if subject:
-            rewritten = _PLURAL.sub(self._plural_for(previous, subject), rewritten)
+            rewritten = PLURAL.sub(self._plural_for(previous, subject), rewritten)
         answered = self.parties.mentioned(answer)[:1] if _WHICH_PARTY.match(previous) and not new_parties else []
         if answered:  # "Which country buys the power?" … "How long has it been paying?": the country answered
             name = answered[0]
-            rewritten = _PARTY_PRONOUN.sub(
+            rewritten = PARTY_PRONOUN.sub(
                 lambda m: name + ("'s" if m.group().lower() in ("its", "their") else ""), rewritten
             )
         # A question of its own about another party: the previous question's topic would mislead it; one with no
@@ -218,9 +204,9 @@ class Condenser:
             and bool(new_parties)
             and new_parties[0] not in old_parties
             and not _VAGUE.search(rewritten)
-            and not _THEM.search(rewritten)  # "What is Meridian doing about them?": not Meridian ("themselves")
+            and not THEM.search(rewritten)  # "What is Meridian doing about them?": not Meridian ("themselves")
         )
-        vague = _VAGUE.search(rewritten) or _PLURAL.search(rewritten)  # "which of them" is still vague
+        vague = _VAGUE.search(rewritten) or PLURAL.search(rewritten)  # "which of them" is still vague
         # "And which US law caused trouble a few months later?" says what it asks: "And" alone adds nothing
         said = [t for t in topic if t not in _SEQUENCE_TERMS]  # "…starting offer?": an offer, as the one before
         thin = len(said) <= 1 or (_OPENER.match(question) and len(said) <= OWN_TOPIC)
@@ -244,7 +230,7 @@ class Condenser:
         return replace
 
     def _is_follow_up(self, question: str) -> bool:
-        leans = _OPENER.match(question) or _PERSONAL.search(question) or _PLURAL.search(question)
+        leans = _OPENER.match(question) or PERSONAL.search(question) or PLURAL.search(question)
         return bool(leans or _VAGUE.search(question)) or len(self.lexicon.topic_terms(question)) <= 1
 
     def _party_terms(self) -> set[str]:
