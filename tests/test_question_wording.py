@@ -25,6 +25,8 @@ def test_a_phrasal_verb_of_striking_or_representing_asks_in_its_one_word() -> No
 def test_to_begin_again_is_to_resume() -> None:
     for asked in ("When did the talks start again?", "When did talks begin again?", "When did they get going again?"):
         assert "resume" in plain_words(asked)
+    assert "resume" in plain_words("When did negotiations pick up again?")
+    assert "resume" not in plain_words("When was the journalist picked up?")  # picked up by the police: arrested
     assert "begin" in plain_words("When did the talks get going?")
     assert met("When did the negotiations start again?", "The talks did not resume until Oct. 22.")
 
