@@ -48,6 +48,11 @@ _SEQUENCE_TERMS = frozenset(stems("first original initial opening starting".spli
 # ...nor a verb of moving a position ("And what was Brenzau willing to go down to?", "Will Varnessa budge?"), which
 # presumes one on the table: the issue before, named by a preposition of topic or not
 _MOVING_TERMS = frozenset(stems(inflections(("go", "come", "move", "budge"))))
+# ...nor one of answering a position ("And what figure did the council come back with?": counter), nor a noun that
+# only stands for the position's figure: both presume what the question before asked about
+_ANSWERING_TERMS = frozenset(stems([*inflections(("counter", "respond", "reply", "answer")), *"figure sum".split()]))
+# ...and a phrasal verb's adverb particle says nothing of its own ("come back with"; Quirk et al. §16.3)
+_PARTICLES = frozenset(stems("back away forward aside".split()))
 _ISSUE = re.compile(r"(?i)\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?[a-z]")
 _OPENER = re.compile(r"^\s*(?:and|but|also|so|then|what about|how about|what of|same for|and what about)\b", re.I)
 # "Who sent…?", "Who was Oddvane's deputy?" (a role's holder): someone new; not "Who is X?"
@@ -198,8 +203,8 @@ class Condenser:
         complete = (
             own
             and not (
-                all(t in _STANCE_TERMS | _SEQUENCE_TERMS | _MOVING_TERMS for t in topic)
-                and (_ISSUE.search(previous) or any(t in _MOVING_TERMS for t in topic))
+                all(t in _STANCE_TERMS | _SEQUENCE_TERMS | _MOVING_TERMS | _ANSWERING_TERMS | _PARTICLES for t in topic)
+                and (_ISSUE.search(previous) or any(t in _MOVING_TERMS | _ANSWERING_TERMS for t in topic))
             )
             and bool(new_parties)
             and new_parties[0] not in old_parties
@@ -208,7 +213,7 @@ class Condenser:
         )
         vague = _VAGUE.search(rewritten) or PLURAL.search(rewritten)  # "which of them" is still vague
         # "And which US law caused trouble a few months later?" says what it asks: "And" alone adds nothing
-        said = [t for t in topic if t not in _SEQUENCE_TERMS]  # "…starting offer?": an offer, as the one before
+        said = [t for t in topic if t not in _SEQUENCE_TERMS | _PARTICLES]  # "…starting offer?": as the one before
         thin = len(said) <= 1 or (_OPENER.match(question) and len(said) <= OWN_TOPIC)
         if not complete and (vague or thin):
             # One level of context: the previous question's own context does not nest inside this one.

@@ -25,6 +25,7 @@ PHRASAL_VERBS = {
     "call off": "cancel",
     "carry out": "implement",
     "cave in": "concede",
+    "come back with": "counter",  # an offer (Oxford: "come back (at sb) with sth": "to reply to sb with sth")
     "come back to the table": "resume",  # the table of talks (Oxford: "come/get back to the negotiating table")
     "come to light": "disclose",  # a secret (Oxford: "to become known")
     "chip in": "contribute",
