@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from assistant.asked_focus import unknown_compound, unknown_focus
 from assistant.comparison_words import YES_NO
 from assistant.condense import own_words
 from assistant.english import STOPWORDS, UNTOPICAL, is_noun
-from assistant.holds import QUESTION_NAME, Synonyms, under_title
+from assistant.holds import QUESTION_NAME, Synonyms
 from assistant.levies import LEVIED_ON, levied_on, levies_on
 from assistant.lexicon import Lexicon, stems, words
 from assistant.models import ScoredPassage
@@ -44,7 +44,7 @@ from assistant.question_figures import CHANGE, DEGREE
 from assistant.question_forms import topic_words
 from assistant.question_parts import question_parts
 from assistant.question_roles import named_anywhere
-from assistant.ranking import Candidate
+from assistant.ranking import Candidate, read_under
 from assistant.sourcing import ASKS_AUTHOR, ASKS_SOURCE, ATTRIBUTION
 from assistant.stance_issues import unheard_stance, unknown_issue, unspoken
 from assistant.tense import topic_verbs
@@ -240,7 +240,7 @@ def _unmet(
     meets = (
         c.meets
         if parts == 1
-        else replace(ask, names=under_title(ask.names, hits[c.n - 1].passage.title, lexicon)).met_by(
+        else read_under(ask, hits[c.n - 1].passage, lexicon).met_by(
             c.text, c.context, hits[c.n - 1].passage.text, lexicon, synonyms_in
         )
         for c in (ranked if named_anywhere(ask) else ranked[:WINDOW])  # side by side, or a mediator, anywhere

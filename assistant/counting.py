@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from assistant import figures, holds, money
 from assistant.english import PAST_TENSE, POSITION_VERBS, inflections, lemmas, verb_pattern
 from assistant.holds import Synonyms
-from assistant.kinds import kin_in
+from assistant.kinds import with_kin
 from assistant.lexicon import Lexicon, unpossessed
 from assistant.persons import may_name_people
 from assistant.question_figures import PERSONS, STAFF
@@ -109,11 +109,9 @@ def counts_asked(ask: Ask, sentence: str, context: str, lexicon: Lexicon, synony
     # ...and any noun of people may be counted by a party's people, named by their plural ("How many prisoners did
     # each country release?": "Kaldoria released six Ostravelians"), in a sentence that says what else was asked
     rest = tuple(t for t in ask.topic if t not in counted)
-
-    # ...by a noun of a kind of it, or of which it is a kind ("58 driver positions" counts jobs: `kinds`)
-    def kindred(found: list[str], candidates: list[str]) -> set[str]:
-        return synonyms(found, candidates) | kin_in(found, candidates)
-
+    # ...a thing by a noun of a kind of it, or of which it is one ("58 driver positions" counts jobs); people not, as
+    # a kind of them is another group at the table ("410 hostages" are no prisoners asked about)
+    kindred = synonyms if counted and may_name_people(counted[-1]) else with_kin(synonyms)
     if (
         counted
         and not holds.holds_head(counted[-1:], said, lexicon, kindred)

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from assistant.english import lemmas
+from assistant.holds import Synonyms
 
 KINDS_FILE = Path(__file__).with_name("kinds.txt")
 _NOTICE = "# From WordNet 3.0, Copyright 2006 by Princeton University, under the WordNet 3.0 license."
@@ -46,6 +47,11 @@ def kin_in(words: list[str], candidates: list[str]) -> set[str]:
     table = _table()
     near = {k for c in candidates for n in _nouns(c) for k in table.get(n, ())}
     return {w for w in words if near.intersection(_nouns(w))}
+
+
+def with_kin(synonyms: Synonyms) -> Synonyms:
+    """`synonyms` that also count a kind of a word, or what it is a kind of, as the same thing."""
+    return lambda found, candidates: synonyms(found, candidates) | kin_in(found, candidates)
 
 
 def derive(wordnet: Path, vocabulary: set[str]) -> list[str]:

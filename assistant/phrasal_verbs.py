@@ -15,7 +15,6 @@ PHRASAL_VERBS = {
     "break up": "collapse",  # "the talks broke up" (Merriam-Webster: "to fall apart")
     "break off": "suspend",
     "begin again": "resume",  # (Merriam-Webster's "resume": "to begin again after interruption")
-    "pick up again": "resume",  # talks (Oxford: "pick up": "to start again; to continue", with "again": no arrest)
     "bring about": "cause",
     "bring in": "appoint",  # someone, to do a job (Oxford: "to involve sb in a discussion, job, etc.")
     "bring up": "raise",
@@ -72,6 +71,7 @@ PHRASAL_VERBS = {
     "make public": "disclose",  # (Oxford: "to tell people about something that was secret")
     "meet halfway": "compromise",
     "pay off": "repay",
+    "pick up again": "resume",  # talks (Oxford: "pick up": "to start again; to continue", with "again": no arrest)
     "pile up": "accumulate",
     "point out": "note",
     "press for": "demand",

@@ -217,8 +217,7 @@ class SentenceRanker:
                 or (why and bool(REASON.search(sentence)))
                 or (conditional and bool(CONDITION.search(sentence)))
             )
-            # a name the document's title holds is what each of its passages is about, named there or not
-            under = replace(ask, names=under_title(ask.names, hit.passage.title, self.lexicon)) if ask.names else ask
+            under = read_under(ask, hit.passage, self.lexicon)
             meets = not ask.checked or under.met_by(sentence, context, hit.passage.text, self.lexicon, self.synonyms)
             rows.append(
                 [
@@ -290,3 +289,9 @@ class SentenceRanker:
             context = f"{passage.title}: {context}"
         # "Our side wants…": Varnessa's side
         return as_said_by(context, text, start, self.sides, self.speaking.get(passage.id))
+
+
+def read_under(ask: Ask, passage: Passage, lexicon: Lexicon) -> Ask:
+    """`ask` as read in `passage`: a name the title of its document holds is what each of its passages is about,
+    named there or not ("…as Brannock Falls bus strike nears third week")."""
+    return replace(ask, names=under_title(ask.names, passage.title, lexicon)) if ask.names else ask

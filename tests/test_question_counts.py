@@ -210,3 +210,5 @@ def test_a_noun_of_a_kind_of_what_is_counted_counts_it() -> None:
     question = "According to the union, how many driving jobs would the route plan eliminate?"
     assert met(question, "The union calculated that the route plan would eliminate 58 driving positions.")  # a job
     assert not met(question, "The union calculated that the route plan would eliminate 58 driving buses.")
+    # people are not: a kind of them is another group at the table
+    assert not met("How many prisoners is the Movement asking to free?", "The Movement wants 410 of its hostages out.")
