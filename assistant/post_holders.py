@@ -86,9 +86,12 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
 _AGENT = re.compile(rf"\s+by\s+(?:[^,;.]{{0,60}},\s+)?(?P<name>{_NAME})")  # "…by [his title,] Anselm Rovik"
 # ...or the subject of its verb, also through a relative clause that describes it ("the Meridian Sea Council (MSC),
 # which has mediated between…": Quirk et al. §17.22, the relative pronoun stands for the noun phrase before it)
+# ...through a catenative verb whose subject does what its infinitive says ("the provincial governor, Ilse
+# Marrowby, had agreed to mediate"; "X was asked to mediate": Quirk et al. §16.38, subject and object control)
+_CATENATIVE = r"(?:agreed|agrees|offered|offers|volunteered|tried|attempted|stepped\s+in|asked|invited)\s+to\s+"
 _SUBJECT = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*\([A-Z][\w.]*\))?(?:,\s+(?:which|who))?\s+"
-    r"(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?$"
+    rf"(?P<name>{_NAME})(?:\s*\([A-Z][\w.]*\))?(?:,\s+(?:which|who))?,?\s+"
+    rf"(?:(?:is|was|are|were|has|have|had)\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?(?:{_CATENATIVE})?$"
 )
 _COMPOUNDED = re.compile(r"\b(?P<name>[A-Z][\w'’]*)$")  # "Valmoran" of "Valmoran-brokered"
 _AS_POST = r"(?:as\s+)?(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){0,2}"

@@ -151,6 +151,10 @@ def test_a_role_acted_as_or_a_verb_of_its_set_is_held_by_the_agent_of_that_verb(
     assert read(did).role == ("mediator",)  # the doer of a verb of the mediator's set
     assert met(did, "The agreement was brokered by Ruben Atterby, chairman of the state Conciliation Service.")
     assert not met(did, "The union said its members had approved the deal, brokered last week, by 71 percent.")
+    # ...or the subject of a verb whose infinitive is of the set: "agreed to mediate", "was asked to broker"
+    assert met(did, "The provincial governor, Ilse Marrowby, had agreed to mediate at the request of both sides.")
+    assert met(did, "Norway was asked to broker a compromise between the union and the railway company.")
+    assert not met(did, "The provincial governor had agreed to mediate at the request of both sides.")  # no one
     assert read("Who signed the deal?").role == ()  # a verb of no person's set asks for anyone
 
 
