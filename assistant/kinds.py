@@ -36,6 +36,7 @@ def _table() -> dict[str, frozenset[str]]:
     return {noun: frozenset(found) for noun, found in kin.items()}
 
 
+@cache  # on the hot path of every count asked: each sentence's words, looked up again for each question
 def _nouns(word: str) -> tuple[str, ...]:
     """`word` as the nouns it may be the inflection of ("positions": "position")."""
     return tuple(dict.fromkeys((word.lower(), *lemmas(word.lower()).get("NOUN", ()))))

@@ -206,6 +206,7 @@ class SentenceRanker:
         rarity = {t: np.log((len(terms) + 1) / (1 + sum(t in ts for ts in terms))) for t in topic}
         asked = set(self.lexicon.terms(question))
         soft = self.closeness(looked_up, contexts)
+        under = [read_under(ask, h.passage, self.lexicon) for h in hits]  # once a passage, not once a sentence
         candidates, rows = [], []
         for i, ((n, start, _), sentence, context) in enumerate(zip(spans, texts, contexts, strict=True)):
             hit = hits[n - 1]
@@ -217,8 +218,9 @@ class SentenceRanker:
                 or (why and bool(REASON.search(sentence)))
                 or (conditional and bool(CONDITION.search(sentence)))
             )
-            under = read_under(ask, hit.passage, self.lexicon)
-            meets = not ask.checked or under.met_by(sentence, context, hit.passage.text, self.lexicon, self.synonyms)
+            meets = not ask.checked or under[n - 1].met_by(
+                sentence, context, hit.passage.text, self.lexicon, self.synonyms
+            )
             rows.append(
                 [
                     meaning[i],
